@@ -1,0 +1,70 @@
+"""Follow-up questions: carry the topic and scope of earlier turns into a short or pronoun-led question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|also|what about|how about|and what about|what else|same for|why|how so)\b"
+    r"|\b(they|them|their|it|its|that|this|those|these|there|he|she|last year|next year|the year before|"
+    r"previous|earlier|the same)\b",
+    re.I,
+)
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
+_FILLER = {
+    "and", "also", "what", "about", "how", "they", "them", "their", "it", "its", "that", "this", "those",
+    "these", "there", "did", "does", "do", "say", "said", "the", "was", "were", "is", "are", "last",
+    "year", "next", "before", "previous", "earlier", "same", "for", "with", "why", "else", "any", "anything",
+}  # fmt: skip
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """The question as searched, and how it was read, shown to the user."""
+
+    query: str
+    note: str | None = None
+
+
+def interpret(question: str, history: list[str]) -> Interpretation:
+    """Read a follow-up in the light of the previous question; a standalone question is left alone."""
+    if not history or not _FOLLOW_UP.search(question):
+        return Interpretation(question)
+    previous = history[-1]
+    own_words = [w for w in _CONTENT.findall(question) if w.lower() not in _FILLER]
+    query = question
+    years = _YEAR.findall(previous)
+    if years and re.search(r"\blast year|the year before|previous year\b", question, re.I):
+        shifted = str(int(years[-1]) - 1)
+        query = re.sub(r"\b(last year|the year before|previous year)\b", f"in {shifted}", query, flags=re.I)
+    elif years and re.search(r"\bnext year\b", question, re.I):
+        query = re.sub(r"\bnext year\b", f"in {int(years[-1]) + 1}", query, flags=re.I)
+    elif years and not _YEAR.search(question):
+        query = f"{query} ({years[-1]})"
+    names = _proper_names(previous)
+    missing = [n for n in names if n.lower() not in query.lower()]
+    if len(own_words) < 2:  # "what about it?": the topic is the previous question's
+        query = f"{query} — {previous}"
+    elif missing:
+        query = f"{query} ({', '.join(missing)})"
+    return Interpretation(query, f"Read as a follow-up to “{previous}”: searched for “{query}”.")
+
+
+def _proper_names(text: str) -> list[str]:
+    """Runs of capitalised words after the first word (organisation and place names)."""
+    words = text.split()
+    names: list[str] = []
+    current: list[str] = []
+    for i, word in enumerate(words):
+        clean = word.strip("?.,!;:()'\"")
+        if i and clean[:1].isupper() and clean.lower() not in {"i", "the"}:
+            current.append(clean)
+            continue
+        if current:
+            names.append(" ".join(current))
+        current = []
+    if current:
+        names.append(" ".join(current))
+    return names

@@ -1,0 +1,169 @@
+"""The question-answering engine: loads the model and index once, then searches and answers."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+
+from bot import answering, indexing, retrieval, scope, store
+from bot.config import Settings
+from bot.conversation import interpret
+from bot.embedding import Embedder, SentenceTransformerEmbedder
+from bot.errors import BadQuestion
+from bot.schema import Answer, Citation, Document, Hit
+
+
+def clean_question(raw: str, max_chars: int) -> str:
+    """Drop control characters and extra white space; cut very long pastes; refuse empty questions."""
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in raw[: max_chars * 2])
+    text = re.sub(r"\s+", " ", text).strip()[:max_chars]
+    if not text:
+        raise BadQuestion("the question is empty: type a question about the inspection reports")
+    return text
+
+
+@dataclass
+class Searched:
+    """Hits for one question, with its scope and timings."""
+
+    question: str
+    hits: list[Hit]
+    scope: scope.Scope
+    vector: object
+    query: str
+    note: str | None
+    ms: float
+
+
+class Engine:
+    """Owns one loaded index and embedder; safe to share between app sessions."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder or SentenceTransformerEmbedder(settings.model_sha256)
+        self._index: store.Index | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def index(self) -> store.Index:
+        """The loaded index (loaded and checked on first use)."""
+        with self._lock:
+            if self._index is None:
+                wanted = indexing.index_settings(self.settings, self.embedder)
+                self._index = store.load(self.settings.index, wanted)
+            return self._index
+
+    def warm(self) -> None:
+        """Load the index and the model now (the first question is then as fast as the rest)."""
+        _ = self.index
+        self.embedder.embed(["warm up"])
+
+    def document(self, source: str) -> Document | None:
+        """One indexed document by its source path."""
+        return self.index.documents.get(source)
+
+    def search(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: retrieval.Filters | None = None,
+        history: list[str] | None = None,
+    ) -> Searched:
+        """Hybrid search within the question's scope and the user's filters."""
+        started = time.perf_counter()
+        question = clean_question(question, self.settings.max_question_chars)
+        reading = interpret(question, history or [])
+        index = self.index
+        found = scope.resolve(reading.query, index.documents)
+        allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
+        sources = _intersect(found.sources, allowed)
+        vector = self.embedder.embed([reading.query])[0]
+        hits: list[Hit] = []
+        if found.outside is None and _has_words(reading.query):
+            k = k or self.settings.k
+            hits = retrieval.search(index, vector, reading.query, k, sources, self.settings.rrf_k)
+        ms = (time.perf_counter() - started) * 1000
+        return Searched(question, hits, found, vector, reading.query, reading.note, ms)
+
+    def ask(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: retrieval.Filters | None = None,
+        history: list[str] | None = None,
+    ) -> Answer:
+        """An extractive answer whose every sentence is a cited quote, or a refusal with its reason."""
+        started = time.perf_counter()
+        found = self.search(question, k, filters, history)
+        retrieved = time.perf_counter()
+        answer = self._compose(found, filters)
+        done = time.perf_counter()
+        timings = {
+            "retrieve": (retrieved - started) * 1000,
+            "compose": (done - retrieved) * 1000,
+            "total": (done - started) * 1000,
+        }
+        return _with(answer, timings_ms=timings, interpreted_as=found.note)
+
+    def _compose(self, found: Searched, filters: retrieval.Filters | None) -> Answer:
+        index = self.index
+        if found.scope.outside:
+            return self._refuse(found, f"Outside these sources: {found.scope.outside}.", [])
+        if not _has_words(found.query):
+            return self._refuse(found, "The question has no words to search for.", [])
+        if not found.hits:
+            why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
+            return self._refuse(found, why, [])
+        ignore = set(index.tokens(" ".join(found.scope.organisations)))
+        ignore |= set(index.tokens(" ".join(str(y) for y in found.scope.years)))
+        weights = answering.query_weights(index, found.query, ignore)
+        grade_q = answering.is_grade_question(found.query)
+        evidence = answering.candidates(index, found.hits, found.vector, weights, grade_q)
+        chosen = answering.select(evidence, self.settings.min_evidence)
+        if not chosen:
+            nearest = sorted(evidence, key=lambda e: -e.score)[:3]
+            return self._refuse(found, "Only weakly related passages were found.", nearest)
+        chosen = [self._context(ev) for ev in chosen]
+        citations = [self._cite(i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
+        return Answer(found.question, answering.compose(citations), tuple(citations))
+
+    def _context(self, ev: answering.Evidence) -> answering.Evidence:
+        doc = self.index.documents[ev.source]
+        return answering.with_context(doc, ev, self.index.sentences_of(ev.source))
+
+    def _cite(self, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:
+        return answering.cite(n, self.index.documents[ev.source], ev, support)
+
+    def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:
+        citations = tuple(self._cite(i + 1, ev, support="not an answer") for i, ev in enumerate(nearest))
+        text = f"{answering.CANNOT_ANSWER} {reason} {self.coverage()}"
+        return Answer(found.question, text, citations, refused=True, reason=reason)
+
+    def coverage(self) -> str:
+        """One sentence saying what the corpus covers."""
+        orgs: dict[str, set[str]] = {}
+        for doc in self.index.documents.values():
+            org = doc.metadata.get("organisation") or doc.title
+            orgs.setdefault(org, set()).add((doc.metadata.get("date") or "")[:4])
+        parts = [f"{org} ({', '.join(sorted(y for y in years if y)) or 'undated'})" for org, years in orgs.items()]
+        shown = "; ".join(sorted(parts)[:12]) + ("; …" if len(parts) > 12 else "")
+        return f"These sources cover {len(self.index.documents)} documents: {shown}."
+
+
+def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    if a is None:
+        return b
+    return a if b is None else a & b
+
+
+def _has_words(text: str) -> bool:
+    return re.search(r"[^\W_]{2,}", text) is not None
+
+
+def _with(answer: Answer, **changes: object) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, **changes)

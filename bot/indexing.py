@@ -1,0 +1,306 @@
+"""Building the index: scan sources, extract, chunk, embed what changed, write a new generation."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import numpy as np
+
+from bot import chunking, loaders, metadata, store
+from bot.config import Settings
+from bot.embedding import Embedder
+from bot.errors import BotError, SkipDocument
+from bot.schema import Chunk, Document
+
+LOADER_VERSION = 1  # bump when extraction changes, so every document is extracted again
+_IGNORED = {metadata.CATALOG_NAME}
+
+
+def index_settings(settings: Settings, embedder: Embedder) -> dict[str, Any]:
+    """The settings an index depends on; a difference means it must be rebuilt."""
+    return {
+        "model": embedder.name,
+        "model_sha256": embedder.sha256,
+        "dim": embedder.dim,
+        "chunk_chars": settings.chunk_chars,
+        "max_sentence_chars": settings.max_sentence_chars,
+        "bm25_k1": settings.bm25_k1,
+        "bm25_b": settings.bm25_b,
+        "tokenizer": store.TOKENIZER,
+        "loader_version": LOADER_VERSION,
+    }
+
+
+def fingerprint(data: Any) -> str:
+    """A short stable hash of JSON-able data."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass
+class Candidate:
+    """A file found under the sources folder."""
+
+    path: Path
+    source: str
+
+
+@dataclass
+class Prepared:
+    """A document ready to index: its chunks and, once embedded, its sentence vectors."""
+
+    document: Document
+    chunks: list[chunking.ChunkSpan]
+    vectors: np.ndarray | None = None
+    reused: bool = False
+
+
+@dataclass
+class BuildReport:
+    """What a build did, in the build contract's shape."""
+
+    documents: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    index: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The build --json record."""
+        return {
+            "documents": self.documents,
+            "chunks": self.chunks,
+            "embedded": self.embedded,
+            "skipped": self.skipped,
+            "warnings": self.warnings,
+            "seconds": round(self.seconds, 3),
+            "index": self.index,
+        }
+
+
+def scan(sources: Path, report: BuildReport) -> Iterator[Candidate]:
+    """Every file below sources, recursively, in a stable order; unusable ones are reported as skipped."""
+    root = sources.resolve()
+    for dirpath, dirnames, filenames in os.walk(sources):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            source = path.relative_to(sources).as_posix()
+            if name.startswith(".") or source in _IGNORED:
+                continue
+            reason = _unusable(path, root)
+            if reason:
+                report.skipped.append({"source": source, "reason": reason})
+            else:
+                yield Candidate(path, source)
+
+
+def _unusable(path: Path, root: Path) -> str | None:
+    """Why a file cannot be indexed, or None."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(root):
+            return "symlink points outside the sources folder"
+        if not target.is_file():
+            return "symlink to a missing file"
+    if not loaders.supported(path):
+        return f"unsupported file type {path.suffix or '(no extension)'}"
+    return None
+
+
+def build(settings: Settings, embedder: Embedder, force: bool = False, progress: bool = False) -> BuildReport:
+    """Build or update the index for settings.sources into settings.index."""
+    started = time.perf_counter()
+    if not settings.sources.is_dir():
+        raise BotError(f"sources folder {settings.sources} does not exist: create it or set BOT_SOURCES")
+    settings.index.mkdir(parents=True, exist_ok=True)
+    with _build_lock(settings.index):
+        report = BuildReport()
+        wanted = index_settings(settings, embedder)
+        previous = {} if force else _reusable(settings.index, wanted)
+        prepared = _prepare_all(settings, previous, report, progress)
+        _embed_new(embedder, prepared, report, progress)
+        gen = _generation(settings, wanted, prepared, report)
+        report.index = str(store.write(settings.index, gen))
+        report.documents, report.chunks = len(gen.documents), len(gen.chunks)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _build_lock:
+    """An exclusive lock so two builds never write the same index at once."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / ".build.lock"
+
+    def __enter__(self) -> None:
+        self.fh = self.path.open("w")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.fh.close()
+            raise BotError(f"another build is running on {self.path.parent}: wait for it to finish") from None
+
+    def __exit__(self, *exc: object) -> None:
+        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        self.fh.close()
+
+
+def _reusable(index: Path, wanted: dict[str, Any]) -> dict[str, tuple[Document, list[Chunk], np.ndarray]]:
+    """Documents of the previous index built with the same settings, keyed by source."""
+    try:
+        manifest = store.read_manifest(index)
+        store.check_manifest(manifest, wanted)
+    except BotError:
+        return {}
+    documents, vectors = store.load_document_vectors(index)
+    return {s: (d, *vectors[s]) for s, d in documents.items() if s in vectors}
+
+
+def _prepare_all(
+    settings: Settings, previous: dict[str, Any], report: BuildReport, progress: bool
+) -> list[Prepared]:
+    """Read every source; reuse unchanged documents; extract and chunk the rest."""
+    catalog, warnings = metadata.read_catalog(settings.sources)
+    report.warnings.extend(warnings)
+    candidates = list(scan(settings.sources, report))
+    out: list[Prepared] = []
+    for cand in _progress(candidates, progress, "documents"):
+        try:
+            out.append(_prepare(settings, cand, catalog.get(cand.source), previous.get(cand.source)))
+        except SkipDocument as exc:
+            report.skipped.append({"source": cand.source, "reason": str(exc)})
+    return out
+
+
+def _prepare(settings: Settings, cand: Candidate, row: dict[str, str] | None, old: Any) -> Prepared:
+    """One document: reused when its bytes and catalog row are unchanged, else extracted and chunked."""
+    data = _read(cand.path, settings.max_file_mb)
+    sha = hashlib.sha256(data).hexdigest()
+    if old is not None and old[0].sha256 == sha:
+        doc = old[0]
+        meta = _metadata(cand.source, doc.text, doc.metadata.get("extracted_title"), row)
+        doc = Document(doc.source, doc.text, meta, doc.pages, doc.paragraphs, sha)
+        spans = [chunking.ChunkSpan(c.start, c.end, c.sentences) for c in old[1]]
+        return Prepared(doc, spans, old[2], reused=True)
+    try:
+        extracted = loaders.extract(cand.path, data, settings.max_pdf_pages)
+    except SkipDocument:
+        raise
+    except Exception as exc:  # a loader bug or library failure must not stop the build
+        raise SkipDocument(f"could not be read ({type(exc).__name__}: {exc})") from None
+    meta = _metadata(cand.source, extracted.text, extracted.title, row)
+    doc = Document(cand.source, extracted.text, meta, extracted.pages, extracted.paragraphs, sha)
+    return Prepared(doc, chunking.chunk(doc.text, settings.chunk_chars, settings.max_sentence_chars))
+
+
+def _metadata(source: str, text: str, title: str | None, row: dict[str, str] | None) -> dict[str, str]:
+    """Inferred and catalog metadata, keeping the extracted title so a reused document can be re-catalogued."""
+    meta = metadata.infer(source, text, title, row)
+    return {**meta, "extracted_title": title} if title else meta
+
+
+def _read(path: Path, max_mb: float) -> bytes:
+    """The file's bytes, refusing files over the size limit or unreadable ones."""
+    try:
+        size = path.stat().st_size
+        if size > max_mb * 1024 * 1024:
+            raise SkipDocument(f"file is {size / 1048576:.0f} MB, over the {max_mb:g} MB limit (BOT_MAX_FILE_MB)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise SkipDocument(f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _embed_new(embedder: Embedder, prepared: list[Prepared], report: BuildReport, progress: bool) -> None:
+    """Embed the sentences of every document that was not reused, in batches, with a progress bar."""
+    todo = [p for p in prepared if not p.reused]
+    texts = [p.document.text[s:e] for p in todo for c in p.chunks for s, e in c.sentences]
+    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    bar = _progress(None, progress, "sentences", total=len(texts))
+    for at in range(0, len(texts), 256):
+        vectors[at : at + 256] = embedder.embed(texts[at : at + 256])
+        bar.update(len(texts[at : at + 256]))
+    bar.close()
+    at = 0
+    for p in todo:
+        n = sum(len(c.sentences) for c in p.chunks)
+        p.vectors, at = vectors[at : at + n], at + n
+    report.embedded = sum(len(p.chunks) for p in todo)
+
+
+def _generation(
+    settings: Settings, wanted: dict[str, Any], prepared: list[Prepared], report: BuildReport
+) -> store.Generation:
+    """Assemble records, chunk vectors (mean of sentence vectors) and the manifest."""
+    chunks: list[Chunk] = []
+    chunk_vectors: list[np.ndarray] = []
+    bm25_texts: list[str] = []
+    for p in prepared:
+        first = 0
+        prefix = " ".join(filter(None, [p.document.title, p.document.metadata.get("organisation")]))
+        for span in p.chunks:
+            n = len(span.sentences)
+            chunk_vectors.append(_normalised_mean(p.vectors[first : first + n]))
+            first += n
+            chunks.append(Chunk(len(chunks), p.document.source, span.start, span.end, span.sentences))
+            bm25_texts.append(prefix + "\n" + p.document.text[span.start : span.end])
+    dim = wanted["dim"]
+    sentence_vectors = np.concatenate([p.vectors for p in prepared]) if prepared else np.zeros((0, dim))
+    matrix = np.vstack(chunk_vectors) if chunk_vectors else np.zeros((0, dim), dtype=np.float32)
+    manifest = _manifest(wanted, prepared, chunks, report)
+    params = {"k1": settings.bm25_k1, "b": settings.bm25_b}
+    docs = [p.document for p in prepared]
+    return store.Generation(manifest, docs, chunks, sentence_vectors, matrix, bm25_texts, params)
+
+
+def _normalised_mean(vectors: np.ndarray) -> np.ndarray:
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return (mean / norm if norm else mean).astype(np.float32)
+
+
+def _manifest(
+    wanted: dict[str, Any], prepared: list[Prepared], chunks: list[Chunk], report: BuildReport
+) -> dict[str, Any]:
+    sources = [
+        {
+            "path": p.document.source,
+            "sha256": p.document.sha256,
+            "chars": len(p.document.text),
+            "pages": len({s.page for s in p.document.pages}),
+            "chunks": len(p.chunks),
+            "sentences": sum(len(c.sentences) for c in p.chunks),
+            "reused": p.reused,
+        }
+        for p in prepared
+    ]
+    return {
+        "schema_version": store.SCHEMA_VERSION,
+        "settings": wanted,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "counts": {
+            "documents": len(prepared),
+            "chunks": len(chunks),
+            "sentences": sum(s["sentences"] for s in sources),
+        },
+        "sources": sources,
+        "skipped": report.skipped,
+        "fingerprint": fingerprint({"settings": wanted, "sources": [(s["path"], s["sha256"]) for s in sources]}),
+    }
+
+
+def _progress(items: Any, enabled: bool, unit: str, total: int | None = None) -> Any:
+    """A tqdm bar on a terminal, else a silent pass-through."""
+    from tqdm import tqdm
+
+    show = enabled and sys.stderr.isatty()
+    return tqdm(items, total=total, unit=f" {unit}", desc=f"Indexing {unit}", disable=not show, file=sys.stderr)

@@ -1,0 +1,119 @@
+"""Hybrid search: dense (FAISS) and lexical (BM25) results fused by reciprocal rank, with filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot.schema import Document, Hit
+from bot.store import Index
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions on which documents may be searched; empty means no restriction."""
+
+    organisations: tuple[str, ...] = ()
+    inspectorates: tuple[str, ...] = ()
+    document_types: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    date_from: str | None = None  # ISO dates, compared with the document's date
+    date_to: str | None = None
+
+    def admits(self, doc: Document) -> bool:
+        """Whether a document passes every filter."""
+        meta = doc.metadata
+        checks = (
+            (self.organisations, meta.get("organisation")),
+            (self.inspectorates, meta.get("inspectorate")),
+            (self.document_types, meta.get("document_type")),
+            (self.sources, doc.source),
+        )
+        for wanted, value in checks:
+            if wanted and (value or "").lower() not in {w.lower() for w in wanted}:
+                return False
+        day = meta.get("date") or ""
+        if self.date_from and (not day or day < self.date_from):
+            return False
+        return not (self.date_to and (not day or day[: len(self.date_to)] > self.date_to))
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing is restricted."""
+        return self == Filters()
+
+
+@dataclass
+class Retrieved:
+    """Fused hits plus what was searched."""
+
+    hits: list[Hit]
+    searched_sources: set[str] = field(default_factory=set)
+
+
+def allowed_chunks(index: Index, sources: set[str] | None) -> np.ndarray | None:
+    """Chunk ids of the given sources (None: all chunks)."""
+    if sources is None:
+        return None
+    return np.array([c.id for c in index.chunks if c.source in sources], dtype=np.int64)
+
+
+def admitted_sources(index: Index, filters: Filters) -> set[str] | None:
+    """Sources passing the filters, or None when nothing is filtered."""
+    if filters.empty:
+        return None
+    return {s for s, d in index.documents.items() if filters.admits(d)}
+
+
+def rrf(rankings: list[list[tuple[int, float]]], k: int = 60) -> dict[int, float]:
+    """Reciprocal rank fusion: each list adds 1/(k + rank) for each id it ranks."""
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, (item, _score) in enumerate(ranking):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank + 1)
+    return fused
+
+
+def search(
+    index: Index,
+    query_vector: np.ndarray,
+    query_text: str,
+    k: int = 8,
+    sources: set[str] | None = None,
+    rrf_k: int = 60,
+) -> list[Hit]:
+    """Top-k chunks by fused dense and BM25 rank, near-duplicates suppressed."""
+    allowed = allowed_chunks(index, sources)
+    if allowed is not None and not len(allowed):
+        return []
+    depth = max(4 * k, 40)
+    dense = index.dense(query_vector, depth, allowed)
+    lexical = index.lexical(query_text, depth, allowed)
+    fused = rrf([dense, lexical], rrf_k)
+    dense_of, lex_of = dict(dense), dict(lexical)
+    ranked = sorted(fused, key=lambda i: (-fused[i], i))
+    hits = [Hit(index.chunks[i], fused[i], dense_of.get(i, 0.0), lex_of.get(i, 0.0)) for i in ranked]
+    return suppress_duplicates(index, hits, k)
+
+
+def suppress_duplicates(index: Index, hits: list[Hit], k: int, threshold: float = 0.8) -> list[Hit]:
+    """Drop hits whose words mostly repeat a better hit (boilerplate shared by many reports)."""
+    kept: list[Hit] = []
+    seen: list[set[str]] = []
+    for hit in hits:
+        doc = index.documents[hit.chunk.source]
+        words = set(index.tokens(doc.text[hit.chunk.start : hit.chunk.end]))
+        if any(_jaccard(words, other) >= threshold for other in seen):
+            continue
+        kept.append(hit)
+        seen.append(words)
+        if len(kept) == k:
+            break
+    return kept
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)

@@ -1,0 +1,125 @@
+"""What a question is about: which organisations and years it names, and whether the corpus covers them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.metadata import month_years
+from bot.schema import Document
+
+# The 43 Home Office forces of England and Wales plus the other UK forces: naming one that the corpus
+# does not hold means the question is outside the corpus, not that a similar force should answer.
+POLICE_FORCES = (
+    "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "City of London", "Cleveland",
+    "Cumbria", "Derbyshire", "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex",
+    "Gloucestershire", "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent",
+    "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "Metropolitan", "Norfolk",
+    "North Wales", "North Yorkshire", "Northamptonshire", "Northumbria", "Nottinghamshire",
+    "South Wales", "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex", "Thames Valley",
+    "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire", "Scotland",
+    "Northern Ireland",
+)  # fmt: skip
+_GENERIC = re.compile(
+    r"\b(police|constabulary|service|services|council|county|borough|metropolitan|city|of|the|"
+    r"local authority|children's|children’s)\b",
+    re.I,
+)
+_FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+
+
+@dataclass
+class Scope:
+    """Organisations and periods a question names, resolved against the corpus."""
+
+    sources: set[str] | None = None  # documents the question restricts itself to (None: all)
+    organisations: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    outside: str | None = None  # why the question is outside the corpus, if it is
+
+
+def core_name(organisation: str) -> str:
+    """'West Midlands Police' -> 'west midlands'; 'Metropolitan Borough of Barnsley' -> 'barnsley'."""
+    core = _GENERIC.sub(" ", organisation.lower())
+    return re.sub(r"[^a-z0-9&'’ -]+", " ", re.sub(r"\s+", " ", core)).strip()
+
+
+def _mentions(text: str, name: str) -> bool:
+    return bool(name) and re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", text) is not None
+
+
+def resolve(question: str, documents: dict[str, Document]) -> Scope:
+    """The documents a question is about, or why the corpus cannot answer it."""
+    lowered = question.lower().replace("’", "'")
+    by_org: dict[str, set[str]] = {}
+    for source, doc in documents.items():
+        org = doc.metadata.get("organisation")
+        if org:
+            by_org.setdefault(org, set()).add(source)
+    named = [org for org in by_org if _mentions(lowered, core_name(org).replace("’", "'"))]
+    named = [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
+    scope = Scope(organisations=named, years=sorted({int(y) for y in _YEAR.findall(question)}))
+    if not named:
+        scope.outside = _unknown_organisation(question, lowered, by_org)
+        if scope.outside:
+            return scope
+    pool = set().union(*(by_org[o] for o in named)) if named else set(documents)
+    if scope.years:
+        pool = _in_period(question, scope.years, pool, documents)
+        if not pool:
+            scope.outside = _no_period(scope, named)
+            return scope
+    scope.sources = pool if (named or scope.years) else None
+    return scope
+
+
+def _unknown_organisation(question: str, lowered: str, by_org: dict[str, set[str]]) -> str | None:
+    """A police force or organisation the question names that no document is about."""
+    known = {core_name(o) for o in by_org}
+    for force in POLICE_FORCES:
+        name = force.lower()
+        if name not in known and _mentions(lowered, name) and _force_context(lowered, name):
+            return f"the sources hold no report about {force} Police"
+    for match in _FORCE_NAMED.finditer(question):
+        if core_name(match.group(1)) not in known:
+            return f"the sources hold no report about {match.group(1)}"
+    return None
+
+
+def _force_context(lowered: str, name: str) -> bool:
+    """A county name only counts as a force when the question is about policing."""
+    return bool(re.search(r"\b(police|force|constabulary|peel|officers?)\b", lowered)) or name in {
+        "thames valley",
+        "west mercia",
+        "metropolitan",
+    }
+
+
+def _in_period(question: str, years: list[int], pool: set[str], documents: dict[str, Document]) -> set[str]:
+    """Documents from a named year, narrowed to a named month when one matches."""
+    dated = {s for s in pool if set(years) & _doc_years(documents[s])}
+    months = month_years(question)
+    exact = {s for s in dated if any(_has_month(documents[s], y, m) for y, m in months)}
+    return exact or dated
+
+
+def _doc_years(doc: Document) -> set[int]:
+    """Years a document is from: its date, inspection dates and any period in its catalog entry."""
+    meta = doc.metadata
+    values = " ".join(meta.get(k, "") for k in ("date", "inspection_dates", "period", "year"))
+    return {int(y) for y in _YEAR.findall(values)}
+
+
+def _has_month(doc: Document, year: int, month: int) -> bool:
+    meta = doc.metadata
+    named = month_years(" ".join(meta.get(k, "") for k in ("inspection_dates", "period")))
+    # "17 to 21 March 2025" names the month once, at the end; take the span's months too.
+    iso = meta.get("date", "")
+    return (year, month) in named or iso.startswith(f"{year}-{month:02d}")
+
+
+def _no_period(scope: Scope, named: list[str]) -> str:
+    years = ", ".join(map(str, scope.years))
+    about = " or ".join(named) if named else "any organisation"
+    return f"the sources hold no report about {about} from {years}"
