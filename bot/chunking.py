@@ -24,7 +24,9 @@ class Piece:
     block: int
 
 
-def sentences(text: str, start: int = 0, end: int | None = None, max_chars: int = 600) -> list[tuple[int, int]]:
+def sentences(
+    text: str, start: int = 0, end: int | None = None, max_chars: int = 600
+) -> list[tuple[int, int]]:
     """Sentence spans in text[start:end]; line breaks always end a sentence (table rows, list items)."""
     return [(p.start, p.end) for p in _pieces(text, start, len(text) if end is None else end, max_chars)]
 

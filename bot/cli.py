@@ -7,8 +7,9 @@ import logging
 import os
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -16,7 +17,9 @@ from bot.config import Settings
 from bot.errors import BotError
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="One JSON object per line on stdout.")
-_INDEX = click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder (BOT_INDEX).")
+_INDEX = click.option(
+    "--index", "index_dir", type=click.Path(path_type=Path), help="Index folder (BOT_INDEX)."
+)
 
 
 def _settings(index_dir: Path | None = None, sources: Path | None = None) -> Settings:
@@ -55,7 +58,9 @@ def build(sources: Path | None, index_dir: Path | None, force: bool, as_json: bo
 
     _quiet(as_json)
     settings = _settings(index_dir, sources)
-    report = run_build(settings, SentenceTransformerEmbedder(settings.model_sha256), force, progress=not as_json)
+    report = run_build(
+        settings, SentenceTransformerEmbedder(settings.model_sha256), force, progress=not as_json
+    )
     if not as_json:
         for skip in report.skipped:
             click.echo(f"skipped {skip['source']}: {skip['reason']}", err=True)
@@ -115,7 +120,11 @@ def show(source: str, index_dir: Path | None, as_json: bool) -> None:
     record = {"source": doc.source, "title": doc.title, "text": doc.text, "metadata": doc.metadata}
     record["pages"] = [vars(p) for p in doc.pages]
     record["paragraphs"] = [vars(p) for p in doc.paragraphs]
-    _emit(record, as_json, lambda r: f"{r['title']}\n{json.dumps(r['metadata'], ensure_ascii=False)}\n\n{r['text']}")
+    _emit(
+        record,
+        as_json,
+        lambda r: f"{r['title']}\n{json.dumps(r['metadata'], ensure_ascii=False)}\n\n{r['text']}",
+    )
 
 
 @cli.command()
@@ -153,7 +162,9 @@ def _human_search(r: dict[str, Any]) -> str:
 @click.option("--follow-up", is_flag=True, help="Read each question as a follow-up to the ones before.")
 @_INDEX
 @_JSON
-def ask(questions: tuple[str, ...], k: int | None, follow_up: bool, index_dir: Path | None, as_json: bool) -> None:
+def ask(
+    questions: tuple[str, ...], k: int | None, follow_up: bool, index_dir: Path | None, as_json: bool
+) -> None:
     """Answer each question with cited quotes, or say why the sources cannot."""
     from bot.engine import Engine
 
@@ -190,12 +201,16 @@ def _human_answer(r: dict[str, Any]) -> str:
 
 
 @cli.command(name="eval")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option("--k", type=click.IntRange(1, 100), default=5, help="Cut-off for recall@k.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Write the results as JSON here.")
 @_INDEX
 @_JSON
-def evaluate(files: tuple[Path, ...], k: int, out: Path | None, index_dir: Path | None, as_json: bool) -> None:
+def evaluate(
+    files: tuple[Path, ...], k: int, out: Path | None, index_dir: Path | None, as_json: bool
+) -> None:
     """Score retrieval, answers, quote fidelity, refusals and latency on labelled questions."""
     from bot.engine import Engine
     from bot.evaluation import evaluate_file, format_table

@@ -148,7 +148,9 @@ class Engine:
         for doc in self.index.documents.values():
             org = doc.metadata.get("organisation") or doc.title
             orgs.setdefault(org, set()).add((doc.metadata.get("date") or "")[:4])
-        parts = [f"{org} ({', '.join(sorted(y for y in years if y)) or 'undated'})" for org, years in orgs.items()]
+        parts = [
+            f"{org} ({', '.join(sorted(y for y in years if y)) or 'undated'})" for org, years in orgs.items()
+        ]
         shown = "; ".join(sorted(parts)[:12]) + ("; …" if len(parts) > 12 else "")
         return f"These sources cover {len(self.index.documents)} documents: {shown}."
 

@@ -8,9 +8,10 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -204,7 +205,7 @@ def _prepare(settings: Settings, cand: Candidate, row: dict[str, str] | None, ol
 
 
 def _metadata(source: str, text: str, title: str | None, row: dict[str, str] | None) -> dict[str, str]:
-    """Inferred and catalog metadata, keeping the extracted title so a reused document can be re-catalogued."""
+    """Inferred and catalog metadata, keeping the extracted title for re-cataloguing."""
     meta = metadata.infer(source, text, title, row)
     return {**meta, "extracted_title": title} if title else meta
 
@@ -214,7 +215,9 @@ def _read(path: Path, max_mb: float) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_mb * 1024 * 1024:
-            raise SkipDocument(f"file is {size / 1048576:.0f} MB, over the {max_mb:g} MB limit (BOT_MAX_FILE_MB)")
+            raise SkipDocument(
+                f"file is {size / 1048576:.0f} MB, over the {max_mb:g} MB limit (BOT_MAX_FILE_MB)"
+            )
         return path.read_bytes()
     except OSError as exc:
         raise SkipDocument(f"cannot be read ({exc.strerror or exc})") from None
@@ -294,7 +297,9 @@ def _manifest(
         },
         "sources": sources,
         "skipped": report.skipped,
-        "fingerprint": fingerprint({"settings": wanted, "sources": [(s["path"], s["sha256"]) for s in sources]}),
+        "fingerprint": fingerprint(
+            {"settings": wanted, "sources": [(s["path"], s["sha256"]) for s in sources]}
+        ),
     }
 
 
@@ -303,4 +308,6 @@ def _progress(items: Any, enabled: bool, unit: str, total: int | None = None) ->
     from tqdm import tqdm
 
     show = enabled and sys.stderr.isatty()
-    return tqdm(items, total=total, unit=f" {unit}", desc=f"Indexing {unit}", disable=not show, file=sys.stderr)
+    return tqdm(
+        items, total=total, unit=f" {unit}", desc=f"Indexing {unit}", disable=not show, file=sys.stderr
+    )

@@ -21,12 +21,8 @@ CATALOG_COLUMNS = (
     "url",
 )
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
+_MONTH_NAMES = "january february march april may june july august september october november december"
+_MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(_MONTHS) + r") (\d{4})\b", re.I)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{4})\b", re.I)
 _INSPECTOR = re.compile(r"Lead inspector:?\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})")
@@ -57,7 +53,9 @@ def read_catalog(sources: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
     return catalog, warnings
 
 
-def infer(source: str, text: str, title_hint: str | None, catalog_row: dict[str, str] | None) -> dict[str, str]:
+def infer(
+    source: str, text: str, title_hint: str | None, catalog_row: dict[str, str] | None
+) -> dict[str, str]:
     """Metadata for one document: catalog values win over inferred ones."""
     head = text[:6000]
     inferred = {
@@ -93,7 +91,7 @@ def _organisation(source: str, head: str) -> str | None:
     parts = source.split("/")
     if len(parts) > 1:
         folder = re.sub(r"^\d+[_ -]+", "", parts[-2]).replace("_", " ").strip()
-        if folder and not folder.lower() in {"reports", "sources", "docs"}:
+        if folder and folder.lower() not in {"reports", "sources", "docs"}:
             return _titlecase(folder)
     match = _FORCE.search(head)
     return match.group(1) if match else None

@@ -8,9 +8,10 @@ import re
 import shutil
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -123,7 +124,9 @@ def read_manifest(root: Path) -> dict[str, Any]:
     try:
         return json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise IndexCorrupt(f"index manifest at {gen} is unreadable ({exc}): run: python -m bot build --force")
+        raise IndexCorrupt(
+            f"index manifest at {gen} is unreadable ({exc}): run: python -m bot build --force"
+        ) from None
 
 
 def check_manifest(manifest: dict[str, Any], expected: dict[str, Any]) -> None:
@@ -181,7 +184,9 @@ def _read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def load_document_vectors(root: Path) -> tuple[dict[str, Document], dict[str, tuple[list[Chunk], np.ndarray]]]:
+def load_document_vectors(
+    root: Path,
+) -> tuple[dict[str, Document], dict[str, tuple[list[Chunk], np.ndarray]]]:
     """Documents of the current generation and, per source, its chunks and sentence vectors (for reuse)."""
     gen = current_generation(root)
     if gen is None:

@@ -47,7 +47,7 @@ def _title(paragraphs: list[str], markdown: bool) -> str | None:
             return line.lstrip("#").strip() or None
     for para in paragraphs[:3]:
         line = para.strip()
-        if 8 <= len(line) <= 150 and not line.endswith((".", ":", ";")) and "\n" not in line:
-            if any(w in line.lower() for w in ("assessment", "inspection", "report", "review")):
-                return line
+        titled = any(w in line.lower() for w in ("assessment", "inspection", "report", "review"))
+        if titled and 8 <= len(line) <= 150 and not line.endswith((".", ":", ";")) and "\n" not in line:
+            return line
     return None

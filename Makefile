@@ -1,0 +1,49 @@
+# Two commands for a fresh clone: `make run` (install, build the index on first run, serve the app)
+# and `make test` (install what tests need, lint, run every test tier).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+
+.PHONY: run test install install-dev index lint format browser bench eval clean
+
+run: install
+	@test -f index/CURRENT || $(PY) -m bot build
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+test: install-dev browser lint
+	$(PY) -m pytest -q
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/.installed: requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+# Debian's Chromium for the one real-browser test (Playwright drives it; it never downloads a browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+index: install
+	$(PY) -m bot build
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: install-dev
+	$(PY) benchmarks/build_bench.py
+	$(PY) benchmarks/eval_bench.py
+
+clean:
+	rm -rf index .pytest_cache .ruff_cache
