@@ -11,8 +11,18 @@ from bot.schema import Citation, Document, Hit
 from bot.store import Index
 
 CANNOT_ANSWER = "The sources do not answer this question."
-GRADES = re.compile(r"\b(outstanding|good|requires improvement|inadequate|adequate)\b", re.I)
-_GRADE_QUESTION = re.compile(r"\b(grade[sd]?|judge?ment|judged|rated|rating|effectiveness|graded)\b", re.I)
+_GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
+# A stated judgement: a table row ending in a grade, "...: good", or "judged/is/are ... good" but not
+# "good at preventing crime", which praises without grading.
+GRADES = re.compile(
+    rf"\s{{2,}}{_GRADE}\b[^\n]{{0,20}}$|:\s*{_GRADE}\b"
+    rf"|\b(judged|graded|rated|judgement is|judgement of|is|are|was|were|be|been|remains?)\s+"
+    rf"(to be |as |that [\w’' ]{{0,30}} )?{_GRADE}\b(?! (at|to|in|for)\b)",
+    re.I | re.M,
+)
+_GRADE_QUESTION = re.compile(
+    r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b", re.I
+)
 # Sentences opening like this lean on the one before; the quote then starts a sentence earlier.
 _DEPENDENT = re.compile(r"^(However|But|It|Its|This|These|That|Those|They|Their|He|She|Such|Also|Therefore|"
                         r"As a result|In addition|Despite this|Nevertheless)\b")  # fmt: skip
