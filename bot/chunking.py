@@ -13,6 +13,9 @@ _ABBREV = re.compile(
     r"|\b(?:e\.g|i\.e|etc|et al|a\.m|p\.m)|\b[A-Z])\.$"
 )
 _BREAK = re.compile(r"\n+")
+# A paragraph or list number ("14.", "3.2.", "(a)", "iv.") is not a sentence of its own.
+_MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]")
+CHUNKER_VERSION = 2  # bump when sentence or chunk boundaries change, so indexes are rebuilt
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ def _split_line(text: str, start: int, end: int, block: int, max_chars: int) -> 
     pos = start
     for match in _END.finditer(text, start, end):
         cut = match.start() + len(match.group().rstrip())
-        if _ABBREV.search(text, max(pos, cut - 12), cut):
+        if _ABBREV.search(text, max(pos, cut - 12), cut) or _MARKER.fullmatch(text[pos:cut].strip()):
             continue
         out.extend(_trimmed(text, pos, cut, block, max_chars))
         pos = match.end()
@@ -68,7 +71,10 @@ def _trimmed(text: str, start: int, end: int, block: int, max_chars: int) -> lis
     pieces: list[Piece] = []
     while end - start > max_chars:
         cut = _soft_cut(text, start, start + max_chars)
-        pieces.append(Piece(start, cut, block))
+        stop = cut
+        while text[stop - 1].isspace():  # a hard cut can land just after white space
+            stop -= 1
+        pieces.append(Piece(start, stop, block))
         start = cut
         while start < end and text[start].isspace():
             start += 1

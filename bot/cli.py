@@ -83,6 +83,7 @@ def info(index_dir: Path | None, as_json: bool) -> None:
     """Summarise the index: documents, chunks, model, settings, build time."""
     from bot.store import current_generation, read_manifest
 
+    _quiet(as_json)
     settings = _settings(index_dir)
     manifest = read_manifest(settings.index)
     record = {k: v for k, v in manifest.items() if k != "sources"}
@@ -113,6 +114,7 @@ def show(source: str, index_dir: Path | None, as_json: bool) -> None:
     from bot.engine import Engine
     from bot.errors import SourceNotFound
 
+    _quiet(as_json)
     engine = Engine(_settings(index_dir))
     doc = engine.index.documents.get(source)
     if doc is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -10,6 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
 
 
 @dataclass(frozen=True)
@@ -55,15 +58,27 @@ def _coerce(name: str, raw: str, default: object) -> object:
     """Turn an environment string into the field's type, with a clear error."""
     from bot.errors import BotError
 
-    try:
-        if isinstance(default, bool):
-            return raw.strip().lower() in {"1", "true", "yes", "on"}
-        if isinstance(default, Path):
-            return Path(raw).expanduser()
-        if isinstance(default, int):
-            return int(raw)
-        if isinstance(default, float):
-            return float(raw)
-    except ValueError:
-        raise BotError(f"BOT_{name.upper()}={raw!r} is not a valid {type(default).__name__}") from None
+    if isinstance(default, bool):
+        flag = raw.strip().lower()
+        if flag not in _TRUE | _FALSE:
+            raise BotError(f"BOT_{name.upper()}={raw!r} is not a valid bool: use 1 or 0")
+        return flag in _TRUE
+    if isinstance(default, Path):
+        return Path(raw).expanduser()
+    if isinstance(default, int | float):
+        return _number(name, raw, type(default))
     return raw
+
+
+def _number(name: str, raw: str, kind: type) -> int | float:
+    """A positive (int) or non-negative finite (float) number: 0 or -1 hits would silently break answers."""
+    from bot.errors import BotError
+
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = None
+    if value is None or not math.isfinite(value) or value < (1 if kind is int else 0):
+        wanted = "a whole number of at least 1" if kind is int else "a number of at least 0"
+        raise BotError(f"BOT_{name.upper()}={raw!r} is not valid: set it to {wanted}")
+    return value

@@ -80,13 +80,15 @@ class Engine:
         found = scope.resolve(reading.query, index.documents)
         allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
         sources = _intersect(found.sources, allowed)
-        vector = self.embedder.embed([reading.query])[0]
+        # Within the documents the question names, their names no longer discriminate: search the topic.
+        topic = found.topic or reading.query
+        vector = self.embedder.embed([topic])[0]
         hits: list[Hit] = []
         if found.outside is None and _has_words(reading.query):
             k = k or self.settings.k
-            hits = retrieval.search(index, vector, reading.query, k, sources, self.settings.rrf_k)
+            hits = retrieval.search(index, vector, topic, k, sources, self.settings.rrf_k)
         ms = (time.perf_counter() - started) * 1000
-        return Searched(question, hits, found, vector, reading.query, reading.note, ms)
+        return Searched(question, hits, found, vector, topic, reading.note, ms)
 
     def ask(
         self,
@@ -117,9 +119,7 @@ class Engine:
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
-        ignore = set(index.tokens(" ".join(found.scope.organisations)))
-        ignore |= set(index.tokens(" ".join(str(y) for y in found.scope.years)))
-        weights = answering.query_weights(index, found.query, ignore)
+        weights = answering.query_weights(index, found.query, set())
         grade_q = answering.is_grade_question(found.query)
         evidence = answering.candidates(index, found.hits, found.vector, weights, grade_q)
         chosen = answering.select(evidence, self.settings.min_evidence)

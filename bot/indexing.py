@@ -37,6 +37,7 @@ def index_settings(settings: Settings, embedder: Embedder) -> dict[str, Any]:
         "bm25_b": settings.bm25_b,
         "tokenizer": store.TOKENIZER,
         "loader_version": LOADER_VERSION,
+        "chunker_version": chunking.CHUNKER_VERSION,
     }
 
 
@@ -98,15 +99,17 @@ def scan(sources: Path, report: BuildReport) -> Iterator[Candidate]:
             source = path.relative_to(sources).as_posix()
             if name.startswith(".") or source in _IGNORED:
                 continue
-            reason = _unusable(path, root)
+            reason = _unusable(path, root, source)
             if reason:
-                report.skipped.append({"source": source, "reason": reason})
+                report.skipped.append({"source": _printable(source), "reason": reason})
             else:
                 yield Candidate(path, source)
 
 
-def _unusable(path: Path, root: Path) -> str | None:
+def _unusable(path: Path, root: Path, source: str) -> str | None:
     """Why a file cannot be indexed, or None."""
+    if _printable(source) != source:  # undecodable bytes in the name cannot be written to JSON records
+        return "file name is not valid UTF-8: rename the file"
     if path.is_symlink():
         target = path.resolve()
         if not target.is_relative_to(root):
@@ -115,7 +118,14 @@ def _unusable(path: Path, root: Path) -> str | None:
             return "symlink to a missing file"
     if not loaders.supported(path):
         return f"unsupported file type {path.suffix or '(no extension)'}"
+    if not path.is_file():  # a pipe or device named like a document would block or never end
+        return "not a regular file"
     return None
+
+
+def _printable(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 (kept by os as surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def build(settings: Settings, embedder: Embedder, force: bool = False, progress: bool = False) -> BuildReport:
@@ -174,6 +184,7 @@ def _prepare_all(
     catalog, warnings = metadata.read_catalog(settings.sources)
     report.warnings.extend(warnings)
     candidates = list(scan(settings.sources, report))
+    report.warnings.extend(_unmatched(catalog, candidates, report))
     out: list[Prepared] = []
     for cand in _progress(candidates, progress, "documents"):
         try:
@@ -181,6 +192,13 @@ def _prepare_all(
         except SkipDocument as exc:
             report.skipped.append({"source": cand.source, "reason": str(exc)})
     return out
+
+
+def _unmatched(catalog: dict[str, Any], candidates: list[Candidate], report: BuildReport) -> list[str]:
+    """Catalog rows naming no file: most often a typo, whose metadata would otherwise be lost silently."""
+    found = {c.source for c in candidates} | {s["source"] for s in report.skipped}
+    missing = [path for path in catalog if path not in found]
+    return [f"{metadata.CATALOG_NAME}: no file {path!r} in the sources folder" for path in missing]
 
 
 def _prepare(settings: Settings, cand: Candidate, row: dict[str, str] | None, old: Any) -> Prepared:
@@ -216,7 +234,7 @@ def _read(path: Path, max_mb: float) -> bytes:
         size = path.stat().st_size
         if size > max_mb * 1024 * 1024:
             raise SkipDocument(
-                f"file is {size / 1048576:.0f} MB, over the {max_mb:g} MB limit (BOT_MAX_FILE_MB)"
+                f"file is {size / 1048576:.3g} MB, over the {max_mb:g} MB limit (BOT_MAX_FILE_MB)"
             )
         return path.read_bytes()
     except OSError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from datetime import date
 from pathlib import Path
@@ -26,9 +27,14 @@ _MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(_MONTHS) + r") (\d{4})\b", re.I)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{4})\b", re.I)
 _INSPECTOR = re.compile(r"Lead inspector:?\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})")
-_INSPECTION_DATES = re.compile(r"Inspection dates?:\s*([^\n]{6,60}?\d{4})", re.I)
+# "2 to 13 December 2024", and ranges across years: "13 January 2015 – 4 February 2015".
+_INSPECTION_DATES = re.compile(
+    r"Inspection dates?:\s*([^\n]{6,60}?\d{4}(?:\s*(?:–|—|-|to)\s*[^\n]{3,30}?\d{4})?)", re.I
+)
 _PUBLISHED = re.compile(r"Report published:?\s*([^\n]{6,30}?\d{4})", re.I)
+_NOT_NAME = {"Her", "His", "HMI", "Senior", "Social", "Regulatory", "Ofsted", "Inspector"}
 _HMI = re.compile(r"\b(HMI [A-Z][a-z]+ [A-Z][a-z]+)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FORCE = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Police|Constabulary))\b")
 
 
@@ -65,19 +71,26 @@ def infer(
         "document_type": _document_type(source),
         "date": _date(source, head),
         "inspection_dates": _first(_INSPECTION_DATES, head),
-        "inspector": _first(_INSPECTOR, head) or _first(_HMI, head),
+        "inspector": _inspector(head),
     }
     merged = {k: v for k, v in inferred.items() if v}
     merged.update({k: v for k, v in (catalog_row or {}).items() if v})
-    year = (merged.get("inspection_dates") or merged.get("date") or "")[-4:]
-    if year.isdigit() and "year" not in merged:
-        merged["year"] = year
+    # The last year named: "3 to 14 March 2025" ends with it, an ISO "2025-05-09" holds only one.
+    years = _YEAR.findall(merged.get("inspection_dates") or merged.get("date") or "")
+    if years and "year" not in merged:
+        merged["year"] = years[-1]
     return merged
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     match = pattern.search(text)
     return match.group(1).strip() if match else None
+
+
+def _inspector(head: str) -> str | None:
+    """The lead inspector's name, without the title that follows it ("Jo Bloggs Her Majesty's Inspector")."""
+    words = list(itertools.takewhile(lambda w: w not in _NOT_NAME, (_first(_INSPECTOR, head) or "").split()))
+    return " ".join(words) if len(words) >= 2 else _first(_HMI, head)
 
 
 def _title_from_name(source: str) -> str:

@@ -22,7 +22,7 @@ POLICE_FORCES = (
 )  # fmt: skip
 _GENERIC = re.compile(
     r"\b(police|constabulary|service|services|council|county|borough|metropolitan|city|of|the|"
-    r"local authority|children's|children’s)\b",
+    r"local authority|children's|children’s|children s)\b",
     re.I,
 )
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
@@ -37,12 +37,34 @@ class Scope:
     organisations: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     outside: str | None = None  # why the question is outside the corpus, if it is
+    topic: str = ""  # the question less the organisations and dates that only set the scope
+
+
+def topic_of(question: str, organisations: list[str]) -> str:
+    """The question without the names and dates that select documents, for scoring passages within them."""
+    text = normal(question)
+    for org in organisations:
+        text = re.sub(rf"\b{re.escape(core_name(org))}\b(\s+{_GENERIC.pattern})*", " ", text)
+    text = re.sub(r"(?i)\b(in|during|from|after|of)?\s*(?:\w+ )?\b(19[89]\d|20[0-4]\d)\b", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if re.search(r"[^\W\d_]{3,}", text) else question
+
+
+def normal(text: str) -> str:
+    """Lower case, curly quotes straightened, punctuation but & and ' turned to spaces."""
+    text = re.sub(r"[^a-z0-9&' ]+", " ", text.lower().replace("’", "'").replace("-", " "))
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def core_name(organisation: str) -> str:
     """'West Midlands Police' -> 'west midlands'; 'Metropolitan Borough of Barnsley' -> 'barnsley'."""
-    core = _GENERIC.sub(" ", organisation.lower())
-    return re.sub(r"[^a-z0-9&'’ -]+", " ", re.sub(r"\s+", " ", core)).strip()
+    full = normal(organisation)
+    words = full.split()
+    while words and _GENERIC.fullmatch(words[0]):
+        words.pop(0)
+    while words and _GENERIC.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words) or full
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -51,13 +73,13 @@ def _mentions(text: str, name: str) -> bool:
 
 def resolve(question: str, documents: dict[str, Document]) -> Scope:
     """The documents a question is about, or why the corpus cannot answer it."""
-    lowered = question.lower().replace("’", "'")
+    lowered = normal(question)
     by_org: dict[str, set[str]] = {}
     for source, doc in documents.items():
         org = doc.metadata.get("organisation")
         if org:
             by_org.setdefault(org, set()).add(source)
-    named = [org for org in by_org if _mentions(lowered, core_name(org).replace("’", "'"))]
+    named = [org for org in by_org if _mentions(lowered, core_name(org))]
     named = [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
     scope = Scope(organisations=named, years=sorted({int(y) for y in _YEAR.findall(question)}))
     if not named:
@@ -71,6 +93,7 @@ def resolve(question: str, documents: dict[str, Document]) -> Scope:
             scope.outside = _no_period(scope, named)
             return scope
     scope.sources = pool if (named or scope.years) else None
+    scope.topic = topic_of(question, named) if (named or scope.years) else question
     return scope
 
 

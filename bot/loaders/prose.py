@@ -33,7 +33,10 @@ def assemble(paragraphs: list[str], ordinal: bool = True) -> tuple[str, tuple[Pa
     text_parts: list[str] = []
     spans: list[ParagraphSpan] = []
     pos = 0
-    for i, para in enumerate(p for p in paragraphs if p.strip()):
+    kept = [p for p in paragraphs if p.strip()]
+    # Where the document numbers its paragraphs, ordinals for the others would repeat those numbers.
+    ordinal = ordinal and sum(1 for p in kept if _NUMBERED.match(p)) < 3
+    for i, para in enumerate(kept):
         if text_parts:
             text_parts.append("\n\n")
             pos += 2

@@ -10,13 +10,17 @@ from bot.schema import Extracted
 
 
 def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (or cp1252 as a fallback); refuse what looks like binary."""
-    if b"\x00" in data[:8192]:
+    """Decode bytes as UTF-8 (or cp1252 as a fallback, UTF-16 with a BOM); refuse what looks like binary."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Windows editors save "Unicode" text as UTF-16, whose NUL bytes would look binary below.
+        text = data.decode("utf-16", errors="replace")
+    elif b"\x00" in data[:8192]:
         raise SkipDocument("binary content (not a text file)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 100):
         raise SkipDocument("binary content (not a text file)")

@@ -1,0 +1,73 @@
+"""Quality and latency benchmark: builds seed + Ofsted (ILACS and SEND) and runs `python -m bot eval`.
+
+Run: .venv/bin/python benchmarks/eval_bench.py [--index DIR]  (writes benchmarks/eval_results.md and .json)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import ROOT, SHARED, lay_out, require_shared  # noqa: E402
+
+SETS = [
+    SHARED / "eval" / "seed_dev_questions.jsonl",
+    SHARED / "eval" / "ofsted_dev_questions.jsonl",
+    SHARED / "eval" / "send_dev_questions.jsonl",
+    ROOT / "benchmarks" / "questions" / "own_questions.jsonl",
+]
+
+
+def main() -> None:
+    require_shared()
+    index_arg = sys.argv[sys.argv.index("--index") + 1] if "--index" in sys.argv else None
+    with tempfile.TemporaryDirectory() as tmp:
+        index = Path(index_arg) if index_arg else Path(tmp) / "index"
+        if not index_arg or not (index / "CURRENT").exists():
+            sources = lay_out(Path(tmp), with_send=True)
+            build = [sys.executable, "-m", "bot", "build", "--sources", str(sources), "--index", str(index)]
+            subprocess.run(build + ["--json"], cwd=ROOT, check=True, capture_output=True)
+        out = Path(tmp) / "eval.json"
+        cmd = [sys.executable, "-m", "bot", "eval", *map(str, SETS), "--index", str(index), "--out", str(out)]
+        subprocess.run(cmd + ["--json"], cwd=ROOT, check=True, capture_output=True)
+        results = json.loads(out.read_text(encoding="utf-8"))
+    Path(__file__).with_name("eval_results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    table = _table(results)
+    Path(__file__).with_name("eval_results.md").write_text(table, encoding="utf-8")
+    print(table)
+
+
+def _table(results: list[dict]) -> str:
+    keys = ["questions", "recall@5", "mrr", "answer_accuracy", "quote_fidelity", "refusal_precision",
+            "refusal_recall", "grounded_refusal_f1", "latency_p50_ms", "latency_p95_ms"]  # fmt: skip
+    lines = [
+        f"# Evaluation ({time.strftime('%Y-%m-%d')}, index: seed + 62 ILACS + 6 SEND reports)",
+        "",
+        "Measured by `benchmarks/eval_bench.py` (`python -m bot eval`); warm latency per question, 2 cores.",
+        "",
+        "| set | " + " | ".join(keys) + " |",
+        "|---|" + "---|" * len(keys),
+    ]
+    for r in results:
+        m = r["metrics"]
+        lines.append(f"| {Path(r['file']).name} | " + " | ".join(str(m.get(k)) for k in keys) + " |")
+    misses = [
+        f"- {Path(r['file']).name}: {row['question']} -> {'refused' if row.get('refused') else 'answered'}"
+        for r in results
+        for row in r["rows"]
+        if "error" in row
+        or (row["answerable"] and not row["correct"])
+        or (not row["answerable"] and not row["refused"])
+    ]
+    if misses:
+        lines += ["", f"## Misses ({len(misses)})", "", *misses]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,246 @@
+"""The Streamlit app through AppTest: cited answers, refusals, filters, exports, feedback and errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from bot.config import ROOT
+
+try:
+    from app_fixtures import HOSTILE, MERCIA, SEED, corpus, write_sources
+except ImportError:  # tests/ imported as a package
+    from tests.app_fixtures import HOSTILE, MERCIA, SEED, corpus, write_sources
+
+APP = str(ROOT / "app.py")
+DOMESTIC = "How does the force assess risk in domestic abuse cases?"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory):
+    """The three-document corpus (two forces and a hostile document) indexed with the real model."""
+    return corpus(tmp_path_factory.mktemp("app-corpus"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_engines():
+    """Each test loads its own engine (the model itself stays loaded: it depends on nothing configurable)."""
+    from ui.resources import shared_engine
+
+    shared_engine.clear()
+    yield
+    shared_engine.clear()
+
+
+@pytest.fixture
+def env(built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app at the test index and a fresh feedback file (returned), with no staff view."""
+    db = tmp_path / "feedback.sqlite3"
+    monkeypatch.setenv("BOT_INDEX", str(built.index))
+    monkeypatch.setenv("BOT_SOURCES", str(built.sources))
+    monkeypatch.setenv("BOT_FEEDBACK_DB", str(db))
+    monkeypatch.delenv("BOT_STAFF", raising=False)
+    return db
+
+
+def start() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    return at
+
+
+def ask(at: AppTest, question: str) -> AppTest:
+    at.chat_input[0].set_value(question).run()
+    assert not at.exception
+    return at
+
+
+def html_bodies(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def cited_sources(at: AppTest) -> list[str]:
+    return [c["source"] for c in at.session_state["turns"][-1]["record"]["citations"]]
+
+
+def test_first_load_shows_corpus_examples_and_chat_box(env):
+    at = start()
+    assert at.title[0].value == "Inspection findings"
+    assert "3" in at.sidebar.markdown[0].value and "documents" in at.sidebar.markdown[0].value
+    labels = [b.label for b in at.button]
+    examples = [b.label for b in at.button if (b.key or "").startswith("example-")]
+    assert len(examples) == 6 and any("West Mercia Police" in label for label in examples)
+    assert "New conversation" in labels
+    assert at.chat_input, "the chat box is shown"
+    assert not at.error
+
+
+def test_example_button_asks_its_question(env):
+    at = start()
+    example = next(b for b in at.button if b.key == "example-main-0")
+    example.click().run()
+    assert not at.exception
+    assert at.session_state["turns"][0]["record"]["question"] == example.label.replace("\\", "")
+
+
+def test_question_is_answered_with_a_visible_cited_quote(env):
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    record = at.session_state["turns"][0]["record"]
+    assert not record["refused"] and record["citations"]
+    quote = record["citations"][0]["quote"]
+    assert quote in html_bodies(at)  # the answer and the opened quote
+    assert '<sup class="mk"' in html_bodies(at)  # [n] markers
+    assert any("West Midlands Police – Transcript" in e.label for e in at.expander)
+    assert any("paragraph 6" in c.value for c in at.caption)
+
+
+def test_source_viewer_highlights_the_quote(env):
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    citation = at.session_state["turns"][0]["record"]["citations"][0]
+    at.button(key="open-1-1").click().run()
+    assert not at.exception
+    frames = at.get("iframe")
+    assert frames, "the source viewer frame is shown"
+    srcdoc = frames[0].proto.srcdoc
+    assert f'<mark id="hl">{citation["quote"]}</mark>' in srcdoc
+    assert any("highlighted quote is in paragraph 6" in m.value for m in at.markdown)
+
+
+def test_unanswerable_question_is_refused_with_nearest_passages(env):
+    at = ask(start(), "What is the population of Birmingham?")
+    assert at.warning and "do not answer" in at.warning[0].value
+    assert any("not an answer" in c.value for c in at.caption)
+    assert all("Not an answer" in e.label for e in at.expander if e.label.startswith("\\[")), "labelled"
+
+
+def test_filters_change_the_answer(env):
+    at = start()
+    at.multiselect(key="f_orgs").set_value(["West Mercia Police"]).run()
+    ask(at, DOMESTIC)
+    assert set(cited_sources(at)) == {MERCIA}
+    assert any("Searching 1 of 3 documents" in c.value for c in at.caption)
+    at.multiselect(key="f_orgs").set_value(["West Midlands Police"]).run()
+    ask(at, DOMESTIC)
+    assert set(cited_sources(at)) == {SEED}
+
+
+def test_follow_up_shows_how_it_was_read(env):
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    ask(at, "and what about missing people?")
+    assert at.session_state["turns"][1]["record"]["interpreted_as"]
+    assert any("follow" in c.value for c in at.caption)
+
+
+def test_hostile_document_text_is_escaped(env):
+    at = ask(start(), "What did inspectors find about custody suite cleanliness?")
+    assert cited_sources(at)[0] == HOSTILE
+    bodies = html_bodies(at)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in bodies and "<script>" not in bodies
+    label = next(e.label for e in at.expander if "Custody notes" in e.label)
+    assert "<b>" not in label and "&#58;red" in label  # no HTML, no colour directive
+    assert not any(b.proto.url.startswith("javascript") for b in at.get("link_button"))
+
+
+def test_exports_hold_quotes_with_references(env, monkeypatch: pytest.MonkeyPatch):
+    saved: list[tuple[bytes, str | None]] = []
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def spy(self, path_or_data, mimetype, kind, filename=None):
+        data = path_or_data if isinstance(path_or_data, bytes) else str(path_or_data).encode()
+        saved.append((data, filename))
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    files = {name: data.decode() for data, name in saved}
+    quote = at.session_state["turns"][0]["record"]["citations"][0]["quote"]
+    markdown = files["conversation.md"]
+    assert "how does West Midlands handle domestic abuse risk?" in markdown
+    assert "2 March 2017" in markdown and "paragraph 6" in markdown
+    assert "<https://hmicfrs.justiceinspectorates.gov.uk/" in markdown
+    assert quote.split(",")[0] in markdown
+    records = json.loads(files["conversation.json"])
+    assert records[0]["citations"][0]["quote"] == quote
+    assert json.loads(files["answer-1.json"])["question"] == records[0]["question"]
+    assert "answer-1.md" in files
+
+
+def test_feedback_is_stored_with_the_answer(env):
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    at.feedback(key="fb-1").set_value(0).run()
+    assert not at.exception
+    at.text_input(key="fbc-1").input("Quote is right but incomplete.")
+    at.button[[b.label for b in at.button].index("Send feedback")].click().run()
+    assert not at.exception
+    with sqlite3.connect(env) as conn:
+        rows = conn.execute("SELECT question, rating, comment, citations, record FROM feedback").fetchall()
+    assert len(rows) == 1
+    question, rating, comment, citations, record = rows[0]
+    assert question == "how does West Midlands handle domestic abuse risk?"
+    assert rating == 0 and comment == "Quote is right but incomplete."
+    assert json.loads(citations)[0]["source"] == SEED
+    assert json.loads(record)["answer"]
+    assert any("saved for review" in c.value for c in at.caption)
+
+
+def test_staff_review_lists_feedback_only_for_staff(env, monkeypatch: pytest.MonkeyPatch):
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    at.feedback(key="fb-1").set_value(1).run()
+    assert not [t for t in at.toggle if "review" in t.label.lower()], "no review view for the public"
+    monkeypatch.setenv("BOT_STAFF", "1")
+    at = start()
+    at.toggle(key="review").set_value(True).run()
+    assert not at.exception
+    assert at.title[0].value == "Feedback review"
+    assert any("domestic abuse risk" in e.label for e in at.expander)
+
+
+def test_missing_index_offers_a_build_that_then_answers(env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("BOT_SOURCES", str(write_sources(tmp_path / "seed", seed_only=True)))
+    monkeypatch.setenv("BOT_INDEX", str(tmp_path / "no-index"))
+    at = start()
+    assert "no index yet" in at.info[0].value
+    at.button(key="build-index").click().run()
+    assert not at.exception
+    assert at.chat_input, "after the build the chat is ready"
+    ask(at, "how does West Midlands handle domestic abuse risk?")
+    assert cited_sources(at) == [SEED]
+
+
+def test_index_mismatch_is_one_friendly_line(env, built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    copy = tmp_path / "index"
+    shutil.copytree(built.index, copy)
+    manifest = next(copy.glob("*/manifest.json"))
+    data = json.loads(manifest.read_text())
+    data["settings"]["chunk_chars"] = 1
+    manifest.write_text(json.dumps(data))
+    monkeypatch.setenv("BOT_INDEX", str(copy))
+    at = start()
+    assert len(at.error) == 1 and "build" in at.error[0].value and "\n" not in at.error[0].value
+    assert at.button(key="build-index").label == "Rebuild the index"
+
+
+def test_unexpected_failure_is_a_friendly_message(env, monkeypatch: pytest.MonkeyPatch):
+    from bot.engine import Engine
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Engine, "ask", broken)
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    assert "Something went wrong" in at.error[0].value
+    assert "boom" not in at.error[0].value
+
+
+def test_new_conversation_clears_the_chat(env):
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    at.button(key="new-conversation").click().run()
+    assert not at.exception
+    assert at.session_state["turns"] == []
+    assert not at.get("chat_message")

@@ -1,0 +1,108 @@
+"""Dependencies point one way, and heavy or unsafe libraries stay in the one module that owns them."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BOT = ROOT / "bot"
+MODULES = sorted(BOT.glob("*.py")) + sorted((BOT / "loaders").glob("*.py"))
+
+
+def module_name(path: Path) -> str:
+    """bot/store.py -> store, bot/loaders/pdf.py -> loaders.pdf, bot/loaders/__init__.py -> loaders."""
+    parts = path.relative_to(BOT).with_suffix("").parts
+    return ".".join(p for p in parts if p != "__init__")
+
+
+def imports(path: Path) -> set[str]:
+    """Every module a file imports, anywhere in it (lazy imports inside functions count too)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = absolute(path, node.level, node.module)
+            found.add(base)
+            if base in {"bot", "bot.loaders"}:  # "from bot import store" imports the module bot.store
+                found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def absolute(path: Path, level: int, module: str | None) -> str:
+    """The absolute name of a (possibly relative) import in a file of the bot package."""
+    if not level:
+        return module or ""
+    package = ["bot", *path.relative_to(BOT).parts[:-1]]
+    base = package[: len(package) - level + 1]
+    return ".".join([*base, module] if module else base)
+
+
+GRAPH = {module_name(p): imports(p) for p in MODULES}
+
+
+def bot_deps(name: str) -> set[str]:
+    """The bot modules a module imports, as names like 'store' or 'loaders.text'."""
+    return {m.removeprefix("bot.") for m in GRAPH[name] if m.startswith("bot.")}
+
+
+def top(module: str) -> str:
+    return module.split(".")[0]
+
+
+def test_the_walk_sees_the_package():
+    assert {"config", "schema", "errors", "store", "indexing", "cli", "loaders", "loaders.text"} <= set(GRAPH)
+    assert "store" in bot_deps("indexing") and "faiss" in {top(m) for m in GRAPH["store"]}
+
+
+def test_nothing_in_bot_imports_streamlit():
+    offenders = [name for name, deps in GRAPH.items() if "streamlit" in {top(m) for m in deps}]
+    assert not offenders
+
+
+@pytest.mark.parametrize(
+    "library, owner",
+    [("faiss", "store"), ("bm25s", "store"), ("sentence_transformers", "embedding"), ("torch", "embedding")],
+)
+def test_heavy_libraries_have_one_owner(library, owner):
+    users = {name for name, deps in GRAPH.items() if library in {top(m) for m in deps}}
+    assert users <= {owner}, f"{library} imported outside bot/{owner}.py: {sorted(users - {owner})}"
+
+
+def test_no_pickle_anywhere():
+    files = [*MODULES, *ROOT.glob("app.py"), *(ROOT / "ui").rglob("*.py")]
+    unsafe = {"pickle", "cPickle", "dill", "joblib", "shelve"}
+    offenders = [p.name for p in files if {top(m) for m in imports(p)} & unsafe]
+    assert not offenders
+
+
+def test_schema_and_errors_are_leaves():
+    for name in ("schema", "errors"):
+        assert bot_deps(name) <= {"schema", "errors"}, name
+
+
+def test_config_imports_only_errors_and_schema():
+    assert bot_deps("config") <= {"errors", "schema"}
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in GRAPH if top(n) in {"loaders", "chunking", "embedding", "metadata"}]
+)
+def test_lower_layers_do_not_reach_up(name):
+    above = {"store", "retrieval", "answering", "engine", "cli", "indexing", "llm"}
+    assert not {top(m) for m in bot_deps(name)} & above, name
+
+
+def test_store_does_not_reach_up():
+    assert not bot_deps("store") & {"retrieval", "answering", "engine", "cli", "indexing", "llm"}
+
+
+def test_cli_and_app_are_not_imported_by_the_library():
+    for name, deps in GRAPH.items():
+        if name == "__main__":
+            continue  # python -m bot runs the CLI
+        assert not bot_deps(name) & {"cli"}, name
+        assert "app" not in deps, name

@@ -1,0 +1,154 @@
+"""The conversation: questions, answers with their cited quotes, refusals, feedback and per-answer exports."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from bot import export
+from bot.config import Settings
+from bot.engine import Engine
+from bot.errors import BadQuestion, BotError
+from bot.feedback import FeedbackStore
+from bot.retrieval import Filters
+from ui import state
+from ui.render import answer_html, citation_label, md_escape, quote_html, safe_url
+from ui.viewer import source_dialog
+
+log = logging.getLogger("bot.app")
+USER_AVATAR = ":material/person:"
+BOT_AVATAR = ":material/fact_check:"
+
+
+def show_turn(turn: dict[str, Any], engine: Engine, settings: Settings) -> None:
+    """One question and its answer, as chat messages."""
+    with st.chat_message("user", avatar=USER_AVATAR):
+        st.text(turn["record"]["question"])
+    with st.chat_message("assistant", avatar=BOT_AVATAR):
+        show_answer(turn, engine)
+        footer(turn, settings)
+
+
+def ask(question: str, engine: Engine, settings: Settings, filters: Filters) -> None:
+    """Answer a new question in the chat, with a spinner while the engine works."""
+    with st.chat_message("user", avatar=USER_AVATAR):
+        st.text(question)
+    with st.chat_message("assistant", avatar=BOT_AVATAR):
+        try:
+            with st.spinner("Searching the reports…"):
+                answer = engine.ask(
+                    question, filters=None if filters.empty else filters, history=state.history()
+                )
+        except BadQuestion as exc:
+            st.warning(md_escape(str(exc)), icon=":material/edit_note:")
+            return
+        record = answer.to_json()
+        log.info("answered in %.0f ms, refused=%s, %d citations", answer.timings_ms.get("total", 0),
+                 answer.refused, len(answer.citations))  # fmt: skip
+        turn = state.add_turn(record)
+        show_answer(turn, engine)
+        footer(turn, settings)
+
+
+def show_answer(turn: dict[str, Any], engine: Engine) -> None:
+    """The answer text with [n] markers (or the refusal), then each citation."""
+    record = turn["record"]
+    if record.get("interpreted_as"):
+        st.caption(":material/subdirectory_arrow_right: " + md_escape(record["interpreted_as"]))
+    if record.get("refused"):
+        st.warning(md_escape(record["answer"]), icon=":material/block:")
+    else:
+        st.html(answer_html(record))
+    if record.get("fallback_reason"):
+        st.caption(md_escape(f"Answered by quoting only: {record['fallback_reason']}"))
+    for sentence in record.get("unsupported") or []:
+        st.caption(md_escape(f"Withheld, no supporting passage: {sentence}"))
+    citations = record.get("citations") or []
+    if citations:
+        heading = "Nearest passages, **not an answer**:" if record.get("refused") else "Sources:"
+        st.caption(heading)
+    for citation in citations:
+        show_citation(turn["id"], citation, engine)
+
+
+def show_citation(turn_id: int, citation: dict[str, Any], engine: Engine) -> None:
+    """A citation that opens to its exact quote, full reference, source viewer and original link."""
+    with st.expander(md_escape(citation_label(citation)), icon=":material/format_quote:"):
+        st.html(quote_html(citation))
+        st.caption(md_escape(export.reference({**citation, "url": None})))
+        with st.container(horizontal=True):
+            opened = st.button(
+                "Show in document", key=f"open-{turn_id}-{citation['n']}", icon=":material/article:",
+                help="Open the document with this quote highlighted in its context.",
+            )  # fmt: skip
+            url = safe_url(citation.get("url"))
+            if url:
+                st.link_button("Original report", url, icon=":material/open_in_new:")
+    if opened:
+        source_dialog(engine, citation["source"], citation["start"], citation["end"])
+
+
+def footer(turn: dict[str, Any], settings: Settings) -> None:
+    """Thumbs up or down, an optional comment, and the answer's exports."""
+    tid, record = turn["id"], turn["record"]
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.feedback("thumbs", key=f"fb-{tid}", on_change=_rated, args=(turn, settings.feedback_db))
+        with st.popover("Export", icon=":material/download:", help="Download this answer with its sources."):
+            st.download_button(
+                "Markdown", export.answer_markdown(record), f"answer-{tid}.md", "text/markdown",
+                key=f"dl-md-{tid}", on_click="ignore", icon=":material/description:",
+            )  # fmt: skip
+            st.download_button(
+                "JSON", export.answer_json(record), f"answer-{tid}.json", "application/json",
+                key=f"dl-json-{tid}", on_click="ignore", icon=":material/data_object:",
+            )  # fmt: skip
+        st.caption(_duration(record.get("timings_ms", {}).get("total", 0.0)))
+    if turn.get("feedback_error"):
+        st.error(md_escape(turn["feedback_error"]))
+    elif turn.get("feedback_id") is not None:
+        _comment_form(turn, settings.feedback_db)
+
+
+def _duration(ms: float) -> str:
+    """'45 ms' or '1.2 s'."""
+    return f"Answered in {ms:.0f} ms" if ms < 1000 else f"Answered in {ms / 1000:.1f} s"
+
+
+def _rated(turn: dict[str, Any], db: Path) -> None:
+    """Store the thumb (callback): a new row the first time, an update after that."""
+    rating = st.session_state.get(f"fb-{turn['id']}")
+    try:
+        store = FeedbackStore(db)
+        if turn.get("feedback_id") is None:
+            turn["feedback_id"] = store.add(turn["record"], rating, session=st.session_state["session_id"])
+        else:
+            store.update(turn["feedback_id"], rating)
+    except BotError as exc:
+        log.warning("feedback not saved: %s", exc)
+        turn["feedback_error"] = "Your feedback could not be saved; please try again later."
+
+
+def _comment_form(turn: dict[str, Any], db: Path) -> None:
+    """An optional comment on a rated answer."""
+    tid = turn["id"]
+    if turn.get("comment_sent"):
+        st.caption("Thank you: your feedback is saved for review.")
+        return
+    with st.form(key=f"fbform-{tid}", border=False, enter_to_submit=True):
+        comment = st.text_input(
+            "Comment (optional)", key=f"fbc-{tid}", max_chars=2000,
+            placeholder="What was right or wrong with this answer?",
+        )  # fmt: skip
+        sent = st.form_submit_button("Send feedback", icon=":material/send:")
+    if sent:
+        try:
+            FeedbackStore(db).update(turn["feedback_id"], st.session_state.get(f"fb-{tid}"), comment)
+        except BotError as exc:
+            log.warning("feedback comment not saved: %s", exc)
+            st.error("Your comment could not be saved; please try again later.")
+            return
+        turn["comment_sent"] = True
+        st.caption("Thank you: your feedback is saved for review.")

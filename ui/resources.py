@@ -1,0 +1,97 @@
+"""Shared resources for every session: one embedder and one engine per settings; first-run index build."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+import streamlit as st
+
+from bot.config import Settings
+from bot.embedding import Embedder, SentenceTransformerEmbedder
+from bot.engine import Engine
+from bot.errors import BotError, IndexCorrupt, IndexMismatch, IndexMissing
+from bot.indexing import build
+from ui.render import md_escape
+
+log = logging.getLogger("bot.app")
+_REBUILDABLE = (IndexMissing, IndexMismatch, IndexCorrupt)
+
+
+@st.cache_resource(show_spinner="Loading the search model…")
+def shared_embedder(sha256: str) -> SentenceTransformerEmbedder:
+    """The sentence-transformers model, loaded once for all sessions (it serialises inference itself)."""
+    embedder = SentenceTransformerEmbedder(sha256)
+    embedder.load()
+    return embedder
+
+
+@st.cache_resource(show_spinner="Loading the index…")
+def shared_engine(key: str, _settings: Settings) -> Engine:
+    """One loaded engine per settings (key is their repr); a failed load is not cached, so it is retried."""
+    engine = Engine(_settings, embedder=shared_embedder(_settings.model_sha256))
+    engine.warm()
+    log.info("index %s loaded: %s documents", _settings.index, len(engine.index.documents))
+    return engine
+
+
+def engine_or_offer_build(settings: Settings) -> Engine | None:
+    """The engine; or, when the index is missing or unusable, a message and a button that builds it."""
+    try:
+        return shared_engine(repr(settings), settings)
+    except _REBUILDABLE as exc:
+        offer_build(settings, exc)
+        return None
+
+
+def offer_build(settings: Settings, problem: BotError) -> None:
+    """Say what is wrong with the index in one line and offer to build it here."""
+    if isinstance(problem, IndexMissing):
+        st.info(f"There is no index yet at {md_escape(str(settings.index))}.", icon=":material/info:")
+        st.write("Build it now from the documents in the sources folder (a minute or so for a few reports).")
+    else:
+        st.error(md_escape(str(problem)), icon=":material/error:")
+    label = "Build the index" if isinstance(problem, IndexMissing) else "Rebuild the index"
+    clicked = st.button(label, type="primary", icon=":material/build:", key="build-index")
+    if clicked and run_build(settings, force=not isinstance(problem, IndexMissing)):
+        st.rerun()
+
+
+class _CountingEmbedder:
+    """Passes texts to the real embedder and reports how many have been embedded (build progress)."""
+
+    def __init__(self, inner: Embedder, report: Any) -> None:
+        self.inner, self.report, self.done = inner, report, 0
+        self.name, self.sha256, self.dim = inner.name, inner.sha256, inner.dim
+
+    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """Embed, then report the running count."""
+        vectors = self.inner.embed(texts)
+        self.done += len(texts)
+        self.report(self.done)
+        return vectors
+
+
+def run_build(settings: Settings, force: bool = False) -> bool:
+    """Build the index with a live status box; True when it worked."""
+    with st.status("Building the index…", expanded=True) as status:
+        st.write(f"Reading the documents in {md_escape(str(settings.sources))}…")
+        note = st.empty()
+        try:
+            embedder = shared_embedder(settings.model_sha256)
+            counting = _CountingEmbedder(embedder, lambda n: note.write(f"Embedded {n:,} sentences…"))
+            report = build(settings, counting, force=force)
+        except BotError as exc:
+            status.update(label="The index could not be built", state="error")
+            st.error(md_escape(str(exc)))
+            return False
+        for skip in report.skipped:
+            st.write(md_escape(f"Skipped {skip['source']}: {skip['reason']}"))
+        done = (
+            f"Index built: {report.documents} documents, {report.chunks} passages in {report.seconds:.0f} s"
+        )
+        status.update(label=done, state="complete", expanded=False)
+    log.info("index built from the app: %s", report.to_json())
+    shared_engine.clear()
+    return True

@@ -1,0 +1,54 @@
+"""Per-session state: the conversation's turns, a question waiting to be asked, the session id."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import streamlit as st
+
+
+def init() -> None:
+    """Create the session's state on its first run."""
+    st.session_state.setdefault("turns", [])
+    st.session_state.setdefault("session_id", uuid.uuid4().hex[:12])
+    st.session_state.setdefault("next_turn", 1)
+
+
+def turns() -> list[dict[str, Any]]:
+    """The conversation so far: each turn holds an ask --json record and its feedback row id."""
+    return st.session_state["turns"]
+
+
+def records() -> list[dict[str, Any]]:
+    """The ask --json records of the conversation, oldest first."""
+    return [t["record"] for t in turns()]
+
+
+def history() -> list[str]:
+    """The user's previous questions (for reading follow-ups)."""
+    return [t["record"]["question"] for t in turns()]
+
+
+def add_turn(record: dict[str, Any]) -> dict[str, Any]:
+    """Append an answered question; its id keys its widgets, unique for the whole session."""
+    turn = {"id": st.session_state["next_turn"], "record": record, "feedback_id": None}
+    st.session_state["next_turn"] += 1
+    turns().append(turn)
+    return turn
+
+
+def ask_later(question: str) -> None:
+    """Queue a question (from an example button) for this run."""
+    st.session_state["pending"] = question
+
+
+def take_pending() -> str | None:
+    """The queued question, once."""
+    return st.session_state.pop("pending", None)
+
+
+def new_conversation() -> None:
+    """Forget the conversation (filters stay as they are)."""
+    st.session_state["turns"] = []
+    st.session_state.pop("pending", None)
