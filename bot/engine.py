@@ -157,7 +157,8 @@ class Engine:
             f"{org} ({', '.join(sorted(y for y in years if y)) or 'undated'})" for org, years in orgs.items()
         ]
         shown = "; ".join(sorted(parts)[:12]) + ("; …" if len(parts) > 12 else "")
-        return f"These sources cover {len(self.index.documents)} documents: {shown}."
+        count = len(self.index.documents)
+        return f"These sources cover {count} document{'s' if count != 1 else ''}: {shown}."
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
