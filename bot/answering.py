@@ -67,8 +67,13 @@ def candidates(
             text = doc.text[start:end]
             cov = coverage(set(index.tokens(text)), weights)
             score = 0.55 * float(sim) + 0.45 * cov + prior
-            if grade_question and GRADES.search(text):
-                score += 0.08  # a question about a judgement wants the graded statement
+            graded = GRADES.search(text) is not None
+            if grade_question and not graded:
+                continue  # a question about a judgement is answered only by a passage stating one
+            if grade_question:
+                score += 0.08  # the graded statement is what was asked for, however short
+            if len(text.split()) < 6 and not graded and ":" not in text:
+                score *= 0.6  # a bare heading ("Inspection outcome") names a topic but answers nothing
             out.append(Evidence(doc.source, start, end, score, float(sim), cov))
     return out
 

@@ -125,12 +125,8 @@ class Engine:
         chosen = answering.select(evidence, self.settings.min_evidence)
         if not chosen:
             nearest = sorted(evidence, key=lambda e: -e.score)[:3]
-            return self._refuse(found, "Only weakly related passages were found.", nearest)
-        if grade_q and not any(
-            answering.GRADES.search(index.documents[e.source].text[e.start : e.end]) for e in chosen
-        ):
-            # A question about a grade is answered only by a passage that states one.
-            return self._refuse(found, "No passage states a grade for this.", chosen[:3])
+            why = "No passage states a grade for this." if grade_q and not evidence else ""
+            return self._refuse(found, why or "Only weakly related passages were found.", nearest)
         chosen = [self._context(ev) for ev in chosen]
         citations = [self._cite(i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
         return Answer(found.question, answering.compose(citations), tuple(citations))
