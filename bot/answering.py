@@ -63,6 +63,7 @@ def candidates(
         doc = index.documents[hit.chunk.source]
         sims = index.sentence_vectors_of(hit.chunk.id) @ query_vector
         prior = 0.05 / (1 + rank)  # a small nudge for chunks the fused ranking put first
+        heading = 0.0
         for (start, end), sim in zip(hit.chunk.sentences, sims):
             text = doc.text[start:end]
             cov = coverage(set(index.tokens(text)), weights)
@@ -70,11 +71,14 @@ def candidates(
             graded = GRADES.search(text) is not None
             if grade_question and not graded:
                 continue  # a question about a judgement is answered only by a passage stating one
-            if grade_question:
-                score += 0.08  # the graded statement is what was asked for, however short
+            if grade_question and cov >= 0.15:
+                score += 0.12  # a graded statement naming what was asked about is the answer, however short
             if len(text.split()) < 6 and not graded and ":" not in text:
-                score *= 0.6  # a bare heading ("Inspection outcome") names a topic but answers nothing
-            out.append(Evidence(doc.source, start, end, score, float(sim), cov))
+                # A bare heading ("Inspection outcome") answers nothing itself; the sentence after it may.
+                heading = score
+                continue
+            out.append(Evidence(doc.source, start, end, max(score, 0.95 * heading), float(sim), cov))
+            heading = 0.0
     return out
 
 
