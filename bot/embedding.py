@@ -22,7 +22,7 @@ class Embedder(Protocol):
     sha256: str
     dim: int
 
-    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
+    def embed(self, texts: list[str]) -> np.ndarray:
         """Vectors for texts, one row each."""
         ...
 
@@ -83,7 +83,7 @@ class SentenceTransformerEmbedder:
             if self._model is None:
                 self._model = self._load()
 
-    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
+    def embed(self, texts: list[str]) -> np.ndarray:
         """Normalised vectors, batched."""
         self.load()
         if not texts:
@@ -111,7 +111,7 @@ class FakeEmbedder:
     def __init__(self, dim: int = 64) -> None:
         self.dim = dim
 
-    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
+    def embed(self, texts: list[str]) -> np.ndarray:
         """Each word adds one to a hashed coordinate; rows are normalised."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):

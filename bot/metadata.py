@@ -9,18 +9,6 @@ from datetime import date
 from pathlib import Path
 
 CATALOG_NAME = "catalog.csv"
-# Catalog columns (all optional except path); any other column is kept as metadata too.
-CATALOG_COLUMNS = (
-    "path",
-    "title",
-    "organisation",
-    "inspectorate",
-    "inspector",
-    "document_type",
-    "date",
-    "inspection_dates",
-    "url",
-)
 
 _MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}

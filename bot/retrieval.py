@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -42,14 +42,6 @@ class Filters:
     def empty(self) -> bool:
         """True when nothing is restricted."""
         return self == Filters()
-
-
-@dataclass
-class Retrieved:
-    """Fused hits plus what was searched."""
-
-    hits: list[Hit]
-    searched_sources: set[str] = field(default_factory=set)
 
 
 def allowed_chunks(index: Index, sources: set[str] | None) -> np.ndarray | None:

@@ -93,15 +93,6 @@ def _find(spans: tuple[Any, ...], offset: int) -> Any:
 
 
 @dataclass(frozen=True)
-class Span:
-    """A character range of one document."""
-
-    source: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class Chunk:
     """A retrieval unit: whole sentences of one document, with the sentences it holds."""
 
