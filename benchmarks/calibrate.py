@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bot import answering  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.engine import Engine  # noqa: E402
 
@@ -25,9 +24,7 @@ def best_scores(index: Path, files: list[str]) -> list[tuple[float, bool, str]]:
             found = engine.search(item["question"])
             if found.scope.outside or not found.hits:
                 continue  # refused before scoring, whatever the threshold
-            weights = answering.query_weights(engine.index, found.query, set())
-            grade = answering.is_grade_question(found.query)
-            evidence = answering.candidates(engine.index, found.hits, found.vector, weights, grade)
+            evidence = engine.evidence(found)
             best = max((e.score for e in evidence), default=0.0)
             rows.append((round(best, 3), item.get("answerable", True), item["question"]))
     return rows

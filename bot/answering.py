@@ -23,6 +23,18 @@ GRADES = re.compile(
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b", re.I
 )
+# Words about asking or reporting rather than about the subject: "what did the inspector say about X"
+# is answered by a sentence about X, which seldom repeats "inspector" or "say".
+FRAMING = (
+    "inspector inspectors inspectorate inspection inspections HMI HMIC HMICFRS Ofsted report reports "
+    "reported say says said think thinks thought view views find finds found finding findings state stated "
+    "mention mentioned describe described comment comments commented conclude concluded note noted tell told "
+    "according document documents source sources"
+)
+DENSE_FLOOR = 0.25
+_SUFFIXES = frozenset(
+    {"ship", "hood", "ment", "ness", "al", "ive", "or", "er", "ist", "ism", "ity", "ion", "ation", "ic"}
+)
 # Sentences opening like this lean on the one before; the quote then starts a sentence earlier.
 _DEPENDENT = re.compile(r"^(However|But|It|Its|This|These|That|Those|They|Their|He|She|Such|Also|Therefore|"
                         r"As a result|In addition|Despite this|Nevertheless)\b")  # fmt: skip
@@ -40,18 +52,34 @@ class Evidence:
     coverage: float
 
 
-def query_weights(index: Index, question: str, ignore: set[str]) -> dict[str, float]:
-    """BM25 tokens of the question weighted by IDF, minus those that only name the scope."""
-    tokens = [t for t in index.tokens(question) if t not in ignore]
-    return {t: index.idf(t) for t in dict.fromkeys(tokens)}
+def query_weights(index: Index, question: str, among: np.ndarray | None = None) -> dict[str, float]:
+    """BM25 tokens of the question weighted by IDF, less the words that only frame the question.
+
+    IDF is taken over the chunks in the question's scope: "force" is rare among children's services
+    reports but says nothing within a police report.
+    """
+    framing = set(index.tokens(FRAMING))
+    tokens = [t for t in index.tokens(question) if t not in framing]
+    return {t: index.idf(t, among) for t in dict.fromkeys(tokens)}
 
 
 def coverage(sentence_tokens: set[str], weights: dict[str, float]) -> float:
-    """Share of the question's IDF weight that the sentence contains."""
+    """Share of the question's IDF weight that the sentence contains, counting derived words."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    return sum(w for t, w in weights.items() if t in sentence_tokens) / total
+    return sum(w for t, w in weights.items() if contains(sentence_tokens, t)) / total
+
+
+def contains(sentence_tokens: set[str], token: str) -> bool:
+    """Whether the sentence has the token or a word derived from it ("partner" and "partnership")."""
+    return token in sentence_tokens or any(derived(token, other) for other in sentence_tokens)
+
+
+def derived(a: str, b: str) -> bool:
+    """Whether one stem is the other plus a derivational suffix the stemmer keeps."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and long.startswith(short) and long[len(short) :] in _SUFFIXES
 
 
 def candidates(
@@ -67,12 +95,13 @@ def candidates(
         for (start, end), sim in zip(hit.chunk.sentences, sims):
             text = doc.text[start:end]
             cov = coverage(set(index.tokens(text)), weights)
-            score = 0.55 * float(sim) + 0.45 * cov + prior
             graded = GRADES.search(text) is not None
             if grade_question and not graded:
                 continue  # a question about a judgement is answered only by a passage stating one
-            if grade_question and cov >= 0.15:
-                score += 0.12  # a graded statement naming what was asked about is the answer, however short
+            # Shared words without shared meaning ("next", "look") make a poor answer: below the floor,
+            # the score loses what the meaning lacks.
+            score = 0.55 * float(sim) + 0.45 * cov + prior - max(0.0, DENSE_FLOOR - float(sim))
+            score += _adjustment(index, doc, start, end, graded, grade_question and cov >= 0.15)
             if len(text.split()) < 6 and not graded and ":" not in text:
                 # A bare heading ("Inspection outcome") answers nothing itself; the sentence after it may.
                 heading = score
@@ -80,6 +109,17 @@ def candidates(
             out.append(Evidence(doc.source, start, end, max(score, 0.95 * heading), float(sim), cov))
             heading = 0.0
     return out
+
+
+def _adjustment(
+    index: Index, doc: Document, start: int, end: int, graded: bool, names_asked_grade: bool
+) -> float:
+    """Lift a grade that names what was asked about; lower method text repeated across reports."""
+    if names_asked_grade:
+        return 0.12  # a graded statement naming what was asked about is the answer, however short
+    if not graded and index.is_boilerplate(doc.source, start, end):
+        return -0.1  # the same method text in many reports is seldom what a question is after
+    return 0.0
 
 
 def select(evidence: list[Evidence], threshold: float, limit: int = 4) -> list[Evidence]:

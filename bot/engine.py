@@ -36,6 +36,7 @@ class Searched:
     query: str
     note: str | None
     ms: float
+    sources: set[str] | None = None  # the documents searched (None: all)
 
 
 class Engine:
@@ -58,7 +59,8 @@ class Engine:
 
     def warm(self) -> None:
         """Load the index and the model now (the first question is then as fast as the rest)."""
-        _ = self.index
+        index = self.index
+        index.is_boilerplate("", 0, 0)  # builds its table of recurring sentences
         self.embedder.embed(["warm up"])
 
     def document(self, source: str) -> Document | None:
@@ -77,7 +79,7 @@ class Engine:
         question = clean_question(question, self.settings.max_question_chars)
         reading = interpret(question, history or [])
         index = self.index
-        found = scope.resolve(reading.query, index.documents)
+        found = scope.resolve(reading.query, index.documents, index.knows)
         allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
         sources = _intersect(found.sources, allowed)
         # Within the documents the question names, their names no longer discriminate: search the topic.
@@ -88,7 +90,7 @@ class Engine:
             k = k or self.settings.k
             hits = retrieval.search(index, vector, topic, k, sources, self.settings.rrf_k)
         ms = (time.perf_counter() - started) * 1000
-        return Searched(question, hits, found, vector, topic, reading.note, ms)
+        return Searched(question, hits, found, vector, topic, reading.note, ms, sources)
 
     def ask(
         self,
@@ -111,7 +113,6 @@ class Engine:
         return _with(answer, timings_ms=timings, interpreted_as=found.note)
 
     def _compose(self, found: Searched, filters: retrieval.Filters | None) -> Answer:
-        index = self.index
         if found.scope.outside:
             return self._refuse(found, f"Outside these sources: {found.scope.outside}.", [])
         if not _has_words(found.query):
@@ -119,9 +120,8 @@ class Engine:
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
-        weights = answering.query_weights(index, found.query, set())
         grade_q = answering.is_grade_question(found.query)
-        evidence = answering.candidates(index, found.hits, found.vector, weights, grade_q)
+        evidence = self.evidence(found)
         chosen = answering.select(evidence, self.settings.min_evidence)
         if not chosen:
             nearest = sorted(evidence, key=lambda e: -e.score)[:3]
@@ -130,6 +130,13 @@ class Engine:
         chosen = [self._context(ev) for ev in chosen]
         citations = [self._cite(i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
         return Answer(found.question, answering.compose(citations), tuple(citations))
+
+    def evidence(self, found: Searched) -> list[answering.Evidence]:
+        """Every sentence of the retrieved passages, scored as an answer to the question."""
+        among = retrieval.allowed_chunks(self.index, found.sources)
+        weights = answering.query_weights(self.index, found.query, among)
+        grade_q = answering.is_grade_question(found.query)
+        return answering.candidates(self.index, found.hits, found.vector, weights, grade_q)
 
     def _context(self, ev: answering.Evidence) -> answering.Evidence:
         doc = self.index.documents[ev.source]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.metadata import month_years
@@ -27,6 +28,27 @@ _GENERIC = re.compile(
 )
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+# Words that place a question in policing, or in children's services, when it names no organisation.
+_POLICE_WORDS = re.compile(
+    r"\b(police|policing|forces?|force's|force’s|constabular(y|ies)|peel|hmicf?r?s?|chief constables?|"
+    r"crime commissioners?)\b",
+    re.I,
+)
+_CHILDREN_WORDS = re.compile(
+    r"\b(ofsted|local authorit(y|ies)|councils?|children's services|children’s services|social work(ers?)?|"
+    r"care leavers?|children in care|looked after|send)\b",
+    re.I,
+)
+_POLICE_DOC = re.compile(r"\b(police|constabulary|hmic\w*|peel)\b", re.I)
+# Requests for something other than what the reports say: instructions, creative writing, role play.
+_OFF_TASK = re.compile(
+    r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|everything)\b"
+    r"|\b(write|compose|generate|create|tell)\s+(me\s+)?(a|an|some)\s+(\w+\s+)?"
+    r"(poem|story|song|essay|joke|haiku|limerick|code|script|letter|rap)\b"
+    r"|\b(pretend|act as|you are now|role-?play|system prompt|jailbreak)\b",
+    re.I,
+)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
 
 
 @dataclass
@@ -71,8 +93,16 @@ def _mentions(text: str, name: str) -> bool:
     return bool(name) and re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", text) is not None
 
 
-def resolve(question: str, documents: dict[str, Document]) -> Scope:
-    """The documents a question is about, or why the corpus cannot answer it."""
+def resolve(
+    question: str, documents: dict[str, Document], known: Callable[[str], bool] | None = None
+) -> Scope:
+    """The documents a question is about, or why the corpus cannot answer it.
+
+    known tells whether the corpus contains a word; a name the sources never mention puts the question
+    outside them.
+    """
+    if _OFF_TASK.search(question):
+        return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
     by_org: dict[str, set[str]] = {}
     for source, doc in documents.items():
@@ -86,15 +116,43 @@ def resolve(question: str, documents: dict[str, Document]) -> Scope:
         scope.outside = _unknown_organisation(question, lowered, by_org)
         if scope.outside:
             return scope
-    pool = set().union(*(by_org[o] for o in named)) if named else set(documents)
+    unknown = unknown_names(question, documents, known) if known else []
+    if unknown:
+        scope.outside = f"the sources never mention {', '.join(unknown)}"
+        return scope
+    pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, documents)
     if scope.years:
         pool = _in_period(question, scope.years, pool, documents)
         if not pool:
             scope.outside = _no_period(scope, named)
             return scope
-    scope.sources = pool if (named or scope.years) else None
+    scope.sources = pool if (named or scope.years or pool != set(documents)) else None
     scope.topic = topic_of(question, named) if (named or scope.years) else question
     return scope
+
+
+def unknown_names(question: str, documents: dict[str, Document], known: Callable[[str], bool]) -> list[str]:
+    """Capitalised words inside the question (names) found in no passage and no catalog entry."""
+    catalog = normal(" ".join(v for d in documents.values() for v in d.metadata.values()))
+    names = dict.fromkeys(m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('")))
+    return [n for n in names if not known(n) and not _mentions(catalog, normal(n))]
+
+
+def _sector(question: str, documents: dict[str, Document]) -> set[str]:
+    """Police reports for a question in police words, the others for one in children's-services words."""
+    everything = set(documents)
+    police = {s for s, d in documents.items() if _is_police(d)}
+    if _POLICE_WORDS.search(question) and police:
+        return police
+    if _CHILDREN_WORDS.search(question) and everything - police:
+        return everything - police
+    return everything
+
+
+def _is_police(doc: Document) -> bool:
+    meta = doc.metadata
+    described = " ".join(meta.get(k, "") for k in ("organisation", "inspectorate", "document_type"))
+    return bool(_POLICE_DOC.search(described or doc.title))
 
 
 def _unknown_organisation(question: str, lowered: str, by_org: dict[str, set[str]]) -> str | None:

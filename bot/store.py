@@ -22,6 +22,9 @@ SCHEMA_VERSION = 1
 POINTER = "CURRENT"
 TOKENIZER = {"pattern": r"(?u)\b\w\w+\b", "lower": True, "stopwords": "bm25s-en", "stemmer": "english"}
 _TOKEN = re.compile(TOKENIZER["pattern"])
+# A sentence of at least this length found in this many documents is boilerplate (how inspections work).
+BOILERPLATE_MIN_CHARS = 80
+BOILERPLATE_MIN_DOCS = 3
 
 
 class Tokenizer:
@@ -88,22 +91,53 @@ class Index:
             self._by_source = by_source
         return self._by_source.get(source, [])
 
+    def is_boilerplate(self, source: str, start: int, end: int) -> bool:
+        """Whether a long sentence recurs word for word in several documents (method text, not findings)."""
+        if not hasattr(self, "_common"):
+            seen: dict[str, set[str]] = {}
+            for chunk in self.chunks:
+                text = self.documents[chunk.source].text
+                for a, b in chunk.sentences:
+                    if b - a >= BOILERPLATE_MIN_CHARS:
+                        seen.setdefault(_plain(text[a:b]), set()).add(chunk.source)
+            self._common = frozenset(k for k, docs in seen.items() if len(docs) >= BOILERPLATE_MIN_DOCS)
+        if end - start < BOILERPLATE_MIN_CHARS:
+            return False
+        return _plain(self.documents[source].text[start:end]) in self._common
+
     def sentence_vectors_of(self, chunk_id: int) -> np.ndarray:
         """The stored vectors of a chunk's sentences, in order."""
         first = int(self.sentence_rows[chunk_id])
         return self.sentence_vectors[first : first + len(self.chunks[chunk_id].sentences)]
 
-    def idf(self, token: str) -> float:
-        """Inverse document frequency of a BM25 token over chunks (unknown tokens get the highest)."""
-        n = max(len(self.chunks), 1)
+    def idf(self, token: str, among: np.ndarray | None = None) -> float:
+        """Inverse document frequency of a BM25 token over all chunks or the given chunk ids."""
+        n = max(len(self.chunks) if among is None else len(among), 1)
+        df = self.df(token, among)
+        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+
+    def df(self, token: str, among: np.ndarray | None = None) -> int:
+        """How many chunks (of all, or of the given sorted chunk ids) contain a BM25 token."""
         tid = self._bm25.vocab_dict.get(token)
         indptr = self._bm25.scores["indptr"]
-        df = int(indptr[tid + 1] - indptr[tid]) if tid is not None and tid + 1 < len(indptr) else 0
-        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+        if tid is None or tid + 1 >= len(indptr):
+            return 0
+        docs = self._bm25.scores["indices"][indptr[tid] : indptr[tid + 1]]
+        if among is None:
+            return len(docs)
+        return int(np.isin(docs, among, assume_unique=True).sum())
 
     def tokens(self, text: str) -> list[str]:
         """The BM25 tokens of a text (for lexical overlap scoring)."""
         return self._tokenize(text)
+
+    def knows(self, word: str) -> bool:
+        """Whether some chunk contains the word, compared after stemming (stop words count as known)."""
+        return all(self.df(t) > 0 for t in self._tokenize(word))
+
+
+def _plain(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower()))
 
 
 def current_generation(root: Path) -> Path | None:

@@ -113,7 +113,7 @@ def test_source_viewer_highlights_the_quote(env):
 
 
 def test_unanswerable_question_is_refused_with_nearest_passages(env):
-    at = ask(start(), "What is the population of Birmingham?")
+    at = ask(start(), "How many people live in the city?")
     assert at.warning and "do not answer" in at.warning[0].value
     assert any("not an answer" in c.value for c in at.caption)
     assert all("Not an answer" in e.label for e in at.expander if e.label.startswith("\\[")), "labelled"
