@@ -169,15 +169,17 @@ def ask(
     questions: tuple[str, ...], k: int | None, follow_up: bool, index_dir: Path | None, as_json: bool
 ) -> None:
     """Answer each question with cited quotes, or say why the sources cannot."""
+    from bot.conversation import Turn
     from bot.engine import Engine
 
     _quiet(as_json)
     engine = Engine(_settings(index_dir))
     engine.warm()  # loading is not part of a question's timings
-    history: list[str] = []
+    history: list[str | Turn] = []
     for question in questions:
         answer = engine.ask(question, k, history=history if follow_up else None)
-        history.append(answer.question)
+        quoted = [] if answer.refused else [c.source for c in answer.citations]
+        history.append(engine.turn(answer.question, quoted))
         _emit(answer.to_json(), as_json, _human_answer)
 
 

@@ -18,6 +18,16 @@ _FILLER = {
     "year", "next", "before", "previous", "earlier", "same", "for", "with", "why", "else", "any", "anything",
 }  # fmt: skip
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_LAST_YEAR = re.compile(r"\b(last year|the year before|previous year)\b", re.I)
+_NEXT_YEAR = re.compile(r"\bnext year\b", re.I)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """An earlier question, with the years of the reports its answer quoted."""
+
+    question: str
+    years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -28,25 +38,28 @@ class Interpretation:
     note: str | None = None
 
 
-def interpret(question: str, history: list[str]) -> Interpretation:
+def interpret(question: str, history: list[str | Turn]) -> Interpretation:
     """Read a follow-up in the light of the previous question; a standalone question is left alone."""
     if not history or not _FOLLOW_UP.search(question):
         return Interpretation(question)
-    previous = history[-1]
+    last = history[-1] if isinstance(history[-1], Turn) else Turn(history[-1])
+    previous = last.question
     own_words = [w for w in _CONTENT.findall(question) if w.lower() not in _FILLER]
+    named = [int(y) for y in _YEAR.findall(previous)]
+    # "last year" counts from the year the previous question named, else from the report its answer quoted.
+    base = (named or list(last.years))[-1:]
     query = question
-    years = _YEAR.findall(previous)
-    if years and re.search(r"\blast year|the year before|previous year\b", question, re.I):
-        shifted = str(int(years[-1]) - 1)
-        query = re.sub(r"\b(last year|the year before|previous year)\b", f"in {shifted}", query, flags=re.I)
-    elif years and re.search(r"\bnext year\b", question, re.I):
-        query = re.sub(r"\bnext year\b", f"in {int(years[-1]) + 1}", query, flags=re.I)
-    elif years and not _YEAR.search(question):
-        query = f"{query} ({years[-1]})"
+    if base and _LAST_YEAR.search(question):
+        query = _LAST_YEAR.sub(f"in {base[0] - 1}", query)
+    elif base and _NEXT_YEAR.search(question):
+        query = _NEXT_YEAR.sub(f"in {base[0] + 1}", query)
+    elif named and not _YEAR.search(question):
+        query = f"{query} ({named[-1]})"
     names = _proper_names(previous)
     missing = [n for n in names if n.lower() not in query.lower()]
-    if len(own_words) < 2:  # "what about it?": the topic is the previous question's
-        query = f"{query} — {previous}"
+    if len(own_words) < 2:  # "what about it?": the topic is the previous question's, not its year
+        topic = _YEAR.sub(" ", previous) if _YEAR.search(query) else previous
+        query = f"{query} — {' '.join(topic.split())}"
     elif missing:
         query = f"{query} ({', '.join(missing)})"
     return Interpretation(query, f"Read as a follow-up to “{previous}”: searched for “{query}”.")

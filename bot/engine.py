@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from bot import answering, indexing, retrieval, scope, store
 from bot.config import Settings
-from bot.conversation import interpret
+from bot.conversation import Turn, interpret
 from bot.embedding import Embedder, SentenceTransformerEmbedder
 from bot.errors import BadQuestion
+from bot.metadata import report_year
 from bot.schema import Answer, Citation, Document, Hit
 
 
@@ -72,7 +73,7 @@ class Engine:
         question: str,
         k: int | None = None,
         filters: retrieval.Filters | None = None,
-        history: list[str] | None = None,
+        history: list[str | Turn] | None = None,
     ) -> Searched:
         """Hybrid search within the question's scope and the user's filters."""
         started = time.perf_counter()
@@ -97,7 +98,7 @@ class Engine:
         question: str,
         k: int | None = None,
         filters: retrieval.Filters | None = None,
-        history: list[str] | None = None,
+        history: list[str | Turn] | None = None,
     ) -> Answer:
         """An extractive answer whose every sentence is a cited quote, or a refusal with its reason."""
         started = time.perf_counter()
@@ -149,6 +150,12 @@ class Engine:
         citations = tuple(self._cite(i + 1, ev, support="not an answer") for i, ev in enumerate(nearest))
         text = f"{answering.CANNOT_ANSWER} {reason} {self.coverage()}"
         return Answer(found.question, text, citations, refused=True, reason=reason)
+
+    def turn(self, question: str, quoted: list[str]) -> Turn:
+        """A conversation turn: the question and the year of the report its answer quoted first."""
+        doc = self.index.documents.get(quoted[0]) if quoted else None
+        year = report_year(doc.metadata) if doc else None
+        return Turn(question, (year,) if year else ())
 
     def coverage(self) -> str:
         """One sentence saying what the corpus covers."""

@@ -26,6 +26,15 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FORCE = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Police|Constabulary))\b")
 
 
+def report_year(meta: dict[str, str]) -> int | None:
+    """The year a report is about: its period ("PEEL 2016"), else its inspection year, else its date's."""
+    for key in ("period", "year", "date"):
+        found = _YEAR.search(meta.get(key) or "")
+        if found:
+            return int(found.group(0))
+    return None
+
+
 def read_catalog(sources: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
     """Rows of sources/catalog.csv keyed by path; problems are returned as warnings, never raised."""
     path = sources / CATALOG_NAME

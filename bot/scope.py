@@ -48,7 +48,7 @@ _OFF_TASK = re.compile(
     r"|\b(pretend|act as|you are now|role-?play|system prompt|jailbreak)\b",
     re.I,
 )
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
+_NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
 
 
 @dataclass

@@ -39,9 +39,8 @@ def ask(question: str, engine: Engine, settings: Settings, filters: Filters) -> 
     with st.chat_message("assistant", avatar=BOT_AVATAR):
         try:
             with st.spinner("Searching the reports…"):
-                answer = engine.ask(
-                    question, filters=None if filters.empty else filters, history=state.history()
-                )
+                history = [engine.turn(q, quoted) for q, quoted in state.history()]
+                answer = engine.ask(question, filters=None if filters.empty else filters, history=history)
         except BadQuestion as exc:
             st.warning(md_escape(str(exc)), icon=":material/edit_note:")
             return

@@ -25,9 +25,9 @@ def records() -> list[dict[str, Any]]:
     return [t["record"] for t in turns()]
 
 
-def history() -> list[str]:
-    """The user's previous questions (for reading follow-ups)."""
-    return [t["record"]["question"] for t in turns()]
+def history() -> list[tuple[str, list[str]]]:
+    """The user's previous questions, each with the sources its answer quoted (for reading follow-ups)."""
+    return [(r["question"], [] if r["refused"] else [c["source"] for c in r["citations"]]) for r in records()]
 
 
 def add_turn(record: dict[str, Any]) -> dict[str, Any]:

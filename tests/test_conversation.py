@@ -1,0 +1,61 @@
+"""Follow-up questions: how earlier turns shape what is searched."""
+
+from bot.conversation import Turn, interpret
+from bot.metadata import report_year
+
+
+def test_a_standalone_question_is_left_alone():
+    reading = interpret("How does the force use investigation plans?", ["What about missing people?"])
+    assert reading.query == "How does the force use investigation plans?"
+    assert reading.note is None
+
+
+def test_without_history_nothing_is_read_into_the_question():
+    assert interpret("and what about it?", []).query == "and what about it?"
+
+
+def test_a_short_follow_up_takes_the_previous_question_as_its_topic():
+    reading = interpret("what about it?", ["How does Dorset support care leavers?"])
+    assert "How does Dorset support care leavers?" in reading.query
+    assert reading.note and "follow-up" in reading.note
+
+
+def test_a_follow_up_with_its_own_topic_keeps_the_previous_organisation():
+    reading = interpret("and what about missing people?", ["How does West Midlands Police handle abuse?"])
+    assert reading.query.startswith("and what about missing people?")
+    assert "West Midlands Police" in reading.query
+
+
+def test_last_year_counts_back_from_the_year_the_previous_question_named():
+    reading = interpret("what did they say last year?", ["What did Ofsted say about Derby in 2022?"])
+    assert "in 2021" in reading.query
+    assert "2022" not in reading.query, "the previous question's year no longer applies"
+
+
+def test_last_year_counts_back_from_the_report_the_previous_answer_quoted():
+    previous = Turn("What concerns were raised about missing people?", (2016,))
+    reading = interpret("what did they say about it last year?", [previous])
+    assert "in 2015" in reading.query
+    assert "missing people" in reading.query
+
+
+def test_next_year_counts_forward():
+    reading = interpret("and the year after? what about next year?", ["Was Dorset judged good in 2021?"])
+    assert "in 2022" in reading.query
+
+
+def test_last_year_without_any_year_to_count_from_is_left_as_asked():
+    reading = interpret("what did they say about it last year?", [Turn("What concerns were raised?")])
+    assert "last year" in reading.query
+
+
+def test_a_follow_up_inherits_the_year_the_previous_question_named():
+    reading = interpret("and what about care leavers?", ["How was Dorset judged in 2025?"])
+    assert "(2025)" in reading.query
+
+
+def test_report_year_prefers_the_period_then_the_inspection_year_then_the_date():
+    assert report_year({"period": "PEEL 2016", "date": "2017-03-02"}) == 2016
+    assert report_year({"year": "2024", "date": "2025-01-29"}) == 2024
+    assert report_year({"date": "2019-05-01"}) == 2019
+    assert report_year({}) is None
