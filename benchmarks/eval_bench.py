@@ -15,38 +15,55 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import ROOT, SHARED, lay_out, require_shared  # noqa: E402
 
-SETS = [
+SEED_SETS = [
     SHARED / "eval" / "seed_dev_questions.jsonl",
-    SHARED / "eval" / "ofsted_dev_questions.jsonl",
-    SHARED / "eval" / "send_dev_questions.jsonl",
     ROOT / "benchmarks" / "questions" / "own_questions.jsonl",
 ]
+SETS = [
+    SEED_SETS[0],
+    SHARED / "eval" / "ofsted_dev_questions.jsonl",
+    SHARED / "eval" / "send_dev_questions.jsonl",
+    SEED_SETS[1],
+]
+FULL = "seed + 62 ILACS + 6 SEND reports"
+DEFAULT = "the default corpus (sources/: the seed only)"
 
 
 def main() -> None:
     require_shared()
     index_arg = sys.argv[sys.argv.index("--index") + 1] if "--index" in sys.argv else None
     with tempfile.TemporaryDirectory() as tmp:
-        index = Path(index_arg) if index_arg else Path(tmp) / "index"
-        if not index_arg or not (index / "CURRENT").exists():
-            sources = lay_out(Path(tmp), with_send=True)
-            build = [sys.executable, "-m", "bot", "build", "--sources", str(sources), "--index", str(index)]
-            subprocess.run(build + ["--json"], cwd=ROOT, check=True, capture_output=True)
-        out = Path(tmp) / "eval.json"
-        cmd = [sys.executable, "-m", "bot", "eval", *map(str, SETS), "--index", str(index), "--out", str(out)]
-        subprocess.run(cmd + ["--json"], cwd=ROOT, check=True, capture_output=True)
-        results = json.loads(out.read_text(encoding="utf-8"))
+        full = Path(index_arg) if index_arg else Path(tmp) / "index"
+        if not index_arg or not (full / "CURRENT").exists():
+            _build(lay_out(Path(tmp), with_send=True), full)
+        seed_only = Path(tmp) / "seed-index"
+        _build(ROOT / "sources", seed_only)
+        results = {FULL: _eval(full, SETS, Path(tmp)), DEFAULT: _eval(seed_only, SEED_SETS, Path(tmp))}
     Path(__file__).with_name("eval_results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
-    table = _table(results)
+    table = f"# Evaluation ({time.strftime('%Y-%m-%d')})\n\n" + "\n".join(
+        _table(n, r) for n, r in results.items()
+    )
     Path(__file__).with_name("eval_results.md").write_text(table, encoding="utf-8")
     print(table)
 
 
-def _table(results: list[dict]) -> str:
+def _build(sources: Path, index: Path) -> None:
+    build = [sys.executable, "-m", "bot", "build", "--sources", str(sources), "--index", str(index), "--json"]
+    subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
+
+
+def _eval(index: Path, sets: list[Path], tmp: Path) -> list[dict]:
+    out = tmp / "eval.json"
+    cmd = [sys.executable, "-m", "bot", "eval", *map(str, sets), "--index", str(index), "--out", str(out)]
+    subprocess.run(cmd + ["--json"], cwd=ROOT, check=True, capture_output=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _table(name: str, results: list[dict]) -> str:
     keys = ["questions", "recall@5", "mrr", "answer_accuracy", "quote_fidelity", "refusal_precision",
             "refusal_recall", "grounded_refusal_f1", "latency_p50_ms", "latency_p95_ms"]  # fmt: skip
     lines = [
-        f"# Evaluation ({time.strftime('%Y-%m-%d')}, index: seed + 62 ILACS + 6 SEND reports)",
+        f"## Index: {name}",
         "",
         "Measured by `benchmarks/eval_bench.py` (`python -m bot eval`); warm latency per question, 2 cores.",
         "",
@@ -65,7 +82,7 @@ def _table(results: list[dict]) -> str:
         or (not row["answerable"] and not row["refused"])
     ]
     if misses:
-        lines += ["", f"## Misses ({len(misses)})", "", *misses]
+        lines += ["", f"### Misses ({len(misses)})", "", *misses]
     return "\n".join(lines) + "\n"
 
 

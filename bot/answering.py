@@ -17,7 +17,8 @@ _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
 GRADES = re.compile(
     rf"\s{{2,}}{_GRADE}\b[^\n]{{0,20}}$|:\s*{_GRADE}\b"
     rf"|\b(judged|graded|rated|judgement is|judgement of|is|are|was|were|be|been|remains?)\s+"
-    rf"(to be |as |that [\w’' ]{{0,30}} )?{_GRADE}\b(?! (at|to|in|for)\b)",
+    rf"((now|still|currently|also|consistently|overall) )?(to be |as |that [\w’' ]{{0,30}} )?{_GRADE}\b"
+    rf"(?! (at|to|for|practice|examples?|quality|progress|work)\b| in\b(?! (19|20)\d\d))",
     re.I | re.M,
 )
 _GRADE_QUESTION = re.compile(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.answering import is_grade_question
 from bot.metadata import month_years
 from bot.schema import Document
 
@@ -26,6 +27,12 @@ _GENERIC = re.compile(
     r"local authority|children's|children’s|children s)\b",
     re.I,
 )
+_LEAD_WORDS = {
+    "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
+    "why",
+    "when", "where", "can", "could", "should", "would", "will", "and", "but", "the", "about", "for", "tell",
+}  # fmt: skip
+_FUNCTION_WORDS = {"the", "of", "police", "service", "services", "council", "constabulary"}
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # Words that place a question in policing, or in children's services, when it names no organisation.
@@ -86,7 +93,8 @@ def core_name(organisation: str) -> str:
         words.pop(0)
     while words and _GENERIC.fullmatch(words[-1]):
         words.pop()
-    return " ".join(words) or full
+    # "Metropolitan Police Service" is all generic words: its first one is the name people use.
+    return " ".join(words) or next((w for w in full.split() if w not in _FUNCTION_WORDS), full)
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -112,10 +120,9 @@ def resolve(
     named = [org for org in by_org if _mentions(lowered, core_name(org))]
     named = [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
     scope = Scope(organisations=named, years=sorted({int(y) for y in _YEAR.findall(question)}))
-    if not named:
-        scope.outside = _unknown_organisation(question, lowered, by_org)
-        if scope.outside:
-            return scope
+    scope.outside = _unknown_force(question, lowered, by_org, documents)
+    if scope.outside:
+        return scope
     unknown = unknown_names(question, documents, known) if known else []
     if unknown:
         scope.outside = f"the sources never mention {', '.join(unknown)}"
@@ -135,7 +142,7 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
     """Capitalised words inside the question (names) found in no passage and no catalog entry."""
     catalog = normal(" ".join(v for d in documents.values() for v in d.metadata.values()))
     names = dict.fromkeys(m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('")))
-    return [n for n in names if not known(n) and not _mentions(catalog, normal(n))]
+    return [n for n in names if not (known(n) or _GENERIC.fullmatch(n) or _mentions(catalog, normal(n)))]
 
 
 def _sector(question: str, documents: dict[str, Document]) -> set[str]:
@@ -155,17 +162,38 @@ def _is_police(doc: Document) -> bool:
     return bool(_POLICE_DOC.search(described or doc.title))
 
 
-def _unknown_organisation(question: str, lowered: str, by_org: dict[str, set[str]]) -> str | None:
-    """A police force or organisation the question names that no document is about."""
-    known = {core_name(o) for o in by_org}
+def _unknown_force(
+    question: str, lowered: str, by_org: dict[str, set[str]], documents: dict[str, Document]
+) -> str | None:
+    """A police force the question names that no police report is about (a council of the same name is
+    not the force)."""
+    police = {core_name(o) for o, sources in by_org.items() if any(_is_police(documents[s]) for s in sources)}
+    held = {core_name(o) for o in by_org}
     for force in POLICE_FORCES:
         name = force.lower()
-        if name not in known and _mentions(lowered, name) and _force_context(lowered, name):
+        if name not in held and _mentions(lowered, name) and _force_context(lowered, name):
             return f"the sources hold no report about {force} Police"
     for match in _FORCE_NAMED.finditer(question):
-        if core_name(match.group(1)) not in known:
-            return f"the sources hold no report about {match.group(1)}"
+        force = _without_lead(match.group(1))
+        if any(_mentions(core_name(force), name) for name in police):
+            continue
+        # Other reports may discuss the force (a council's report on its police partners), but never grade it.
+        if is_grade_question(question) or not _any_text_mentions(documents, force):
+            return f"the sources hold no report about {force}"
     return None
+
+
+def _without_lead(name: str) -> str:
+    """'Does Dorset Police' -> 'Dorset Police': a capitalised question word is not part of the name."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in _LEAD_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _any_text_mentions(documents: dict[str, Document], phrase: str) -> bool:
+    core = phrase.lower()
+    return any(core in doc.text.lower() for doc in documents.values())
 
 
 def _force_context(lowered: str, name: str) -> bool:

@@ -1,0 +1,275 @@
+"""Extractive answering, its pure parts: word coverage, choosing and ordering quotes, grades, citations."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import (
+    GRADES,
+    Evidence,
+    cite,
+    compose,
+    contains,
+    coverage,
+    derived,
+    is_grade_question,
+    order,
+    select,
+    with_context,
+)
+from bot.schema import Citation, Document, PageSpan, ParagraphSpan
+
+
+def _ev(source: str, start: int, end: int, score: float) -> Evidence:
+    return Evidence(source, start, end, score, dense=0.5, coverage=0.5)
+
+
+def _spans(evidence: list[Evidence]) -> list[tuple[str, int, int]]:
+    return [(e.source, e.start, e.end) for e in evidence]
+
+
+def _citation(n: int, source: str, quote: str) -> Citation:
+    return Citation(n=n, source=source, title=source, quote=quote, start=0, end=len(quote))
+
+
+# Word coverage
+
+
+def test_derived_accepts_a_stem_plus_a_derivational_suffix_either_way_round():
+    assert derived("partner", "partnership")
+    assert derived("partnership", "partner")
+
+
+def test_derived_rejects_a_longer_stem_that_is_not_a_suffix_away():
+    assert not derived("invest", "investig")
+
+
+def test_derived_rejects_short_stems():
+    assert derived("offic", "officer")
+    assert not derived("form", "formal")
+
+
+def test_contains_counts_exact_and_derived_words():
+    assert contains({"partnership", "work"}, "partner")
+    assert contains({"invest"}, "invest")
+    assert not contains({"invest"}, "investig")
+
+
+def test_coverage_is_the_share_of_question_weight_present():
+    weights = {"partner": 2.0, "risk": 1.0, "plan": 1.0}
+    assert coverage({"partnership", "plan"}, weights) == pytest.approx(0.75)
+    assert coverage({"other"}, weights) == 0.0
+
+
+def test_coverage_of_a_question_without_weight_is_zero():
+    assert coverage({"risk"}, {}) == 0.0
+    assert coverage({"risk"}, {"risk": 0.0}) == 0.0
+
+
+# Selecting evidence
+
+
+def test_select_refuses_when_the_best_is_below_the_threshold():
+    assert select([_ev("a", 0, 10, 0.49), _ev("b", 0, 10, 0.3)], threshold=0.5) == []
+    assert select([], threshold=0.5) == []
+
+
+def test_select_keeps_only_evidence_close_to_the_best():
+    evidence = [_ev("a", 0, 10, 0.7), _ev("a", 20, 30, 0.9), _ev("a", 40, 50, 0.85)]
+    assert _spans(select(evidence, threshold=0.5)) == [("a", 20, 30), ("a", 40, 50)]
+
+
+def test_select_never_goes_below_the_threshold():
+    evidence = [_ev("a", 0, 10, 0.55), _ev("a", 20, 30, 0.48)]
+    assert _spans(select(evidence, threshold=0.5)) == [("a", 0, 10)]
+
+
+def test_select_skips_spans_overlapping_a_chosen_one_in_the_same_source():
+    evidence = [
+        _ev("a", 0, 10, 0.9),
+        _ev("a", 5, 15, 0.89),  # overlaps the best
+        _ev("b", 5, 15, 0.88),  # same offsets, other document
+        _ev("a", 10, 20, 0.87),  # touches the best, does not overlap
+    ]
+    assert _spans(select(evidence, threshold=0.5)) == [("a", 0, 10), ("b", 5, 15), ("a", 10, 20)]
+
+
+def test_select_respects_the_limit():
+    evidence = [_ev("a", i * 10, i * 10 + 5, 0.9) for i in range(6)]
+    assert len(select(evidence, threshold=0.5)) == 4
+    assert len(select(evidence, threshold=0.5, limit=2)) == 2
+
+
+# Context for dependent sentences
+
+CONTEXT_TEXT = (
+    "Leaders are visible. However, staff are tired. Items are logged. It is slow."
+    "\n\nIt needs work. Officers patrol."
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    parts = [
+        "Leaders are visible.", "However, staff are tired.", "Items are logged.", "It is slow.",
+        "It needs work.", "Officers patrol.",
+    ]  # fmt: skip
+    return [(text.index(p), text.index(p) + len(p)) for p in parts]
+
+
+def _context_for(sentence: str) -> tuple[Evidence, str]:
+    doc = Document("d.txt", CONTEXT_TEXT, {})
+    start = CONTEXT_TEXT.index(sentence)
+    ev = _ev("d.txt", start, start + len(sentence), 0.8)
+    out = with_context(doc, ev, _sentences(CONTEXT_TEXT))
+    return out, CONTEXT_TEXT[out.start : out.end]
+
+
+def test_a_sentence_opening_with_however_gets_the_previous_sentence():
+    out, quote = _context_for("However, staff are tired.")
+    assert quote == "Leaders are visible. However, staff are tired."
+    assert (out.score, out.dense, out.coverage) == (0.8, 0.5, 0.5)
+
+
+def test_a_sentence_opening_with_it_gets_only_the_immediately_previous_sentence():
+    _, quote = _context_for("It is slow.")
+    assert quote == "Items are logged. It is slow."
+
+
+def test_no_context_is_taken_across_a_blank_line():
+    _, quote = _context_for("It needs work.")
+    assert quote == "It needs work."
+
+
+@pytest.mark.parametrize("sentence", ["Items are logged.", "Officers patrol.", "Leaders are visible."])
+def test_an_independent_sentence_is_unchanged(sentence):
+    out, quote = _context_for(sentence)
+    assert quote == sentence
+
+
+# Ordering and composing
+
+
+def test_order_puts_the_best_document_first_then_sorts_by_position():
+    evidence = [_ev("a", 100, 110, 0.5), _ev("b", 50, 60, 0.9), _ev("a", 10, 20, 0.6), _ev("b", 5, 15, 0.3)]
+    assert _spans(order(evidence)) == [("b", 5, 15), ("b", 50, 60), ("a", 10, 20), ("a", 100, 110)]
+
+
+def test_compose_marks_quotes_and_gives_each_document_a_paragraph():
+    citations = [
+        _citation(1, "a", "First   quote\nwraps."),
+        _citation(2, "a", "Second quote."),
+        _citation(3, "b", "\tOther document. "),
+    ]
+    assert compose(citations) == "First quote wraps. [1] Second quote. [2]\n\nOther document. [3]"
+
+
+def test_compose_of_nothing_is_empty():
+    assert compose([]) == ""
+
+
+# Grades
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What grade did Derby get?",
+        "How was the council judged?",
+        "What is the overall effectiveness?",
+        "What rating did it receive?",
+        "What judgements were made?",
+    ],
+)
+def test_grade_questions(question):
+    assert is_grade_question(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["How does the force judge risk?", "What did inspectors find about missing children?"]
+)
+def test_questions_that_are_not_about_grades(question):
+    assert not is_grade_question(question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overall effectiveness  Good",
+        "Overall effectiveness   Requires improvement to be good",
+        "The experiences and progress of children in care  Outstanding\nNext row",
+        "Services were judged to be inadequate.",
+        "Overall effectiveness: good",
+        "Effectiveness was rated as requires improvement.",
+        "The judgement is that services are inadequate.",
+        "The force is good.",
+    ],
+)
+def test_grades_match_stated_judgements(text):
+    assert GRADES.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The force is good at preventing crime.",
+        "Leaders are good to work with.",
+        "It is a good example of partnership working.",
+        "A good proportion of cases are reviewed.",
+        "Overall effectiveness Good",  # a single space is prose, not a table column
+    ],
+)
+def test_grades_ignore_praise_and_prose(text):
+    assert not GRADES.search(text)
+
+
+def test_grades_ignore_good_practice():
+    assert not GRADES.search("There is good practice in the multi-agency safeguarding hub.")
+
+
+# Citations
+
+CITE_TEXT = "Intro paragraph here.\n\nThe force manages offenders well. Next sentence on page two."
+
+
+def _cite_doc(**meta: str) -> Document:
+    split = CITE_TEXT.index("Next")
+    return Document(
+        "wm/report.pdf", CITE_TEXT, meta,
+        pages=(PageSpan(0, split, 1, "i"), PageSpan(split, len(CITE_TEXT), 2, "7")),
+        paragraphs=(ParagraphSpan(0, 21, "1"), ParagraphSpan(23, len(CITE_TEXT), "2")),
+    )  # fmt: skip
+
+
+def test_cite_carries_every_locator_and_the_exact_quote():
+    doc = _cite_doc(title="WMP report", date="2016-03-01", url="https://example.org/wmp")
+    start = CITE_TEXT.index("Next")
+    ev = Evidence(doc.source, start, len(CITE_TEXT), 0.123456, 0.4, 0.6)
+    c = cite(3, doc, ev, support="not an answer")
+    assert c.quote == doc.text[ev.start : ev.end] == "Next sentence on page two."
+    assert (c.n, c.source, c.title, c.start, c.end) == (
+        3,
+        "wm/report.pdf",
+        "WMP report",
+        start,
+        len(CITE_TEXT),
+    )
+    assert (c.page, c.printed_page, c.paragraph) == (2, "7", "2")
+    assert (c.date, c.url) == ("2016-03-01", "https://example.org/wmp")
+    assert c.support == "not an answer"
+    assert c.score == 0.1235
+
+
+def test_cite_locates_by_the_start_of_the_span():
+    doc = _cite_doc()
+    start = CITE_TEXT.index("The force")
+    c = cite(1, doc, Evidence(doc.source, start, len(CITE_TEXT), 0.5, 0.5, 0.5))
+    assert (c.page, c.printed_page, c.paragraph) == (1, "i", "2")
+    assert c.support == "verbatim"
+
+
+def test_cite_without_locators_or_metadata_gives_none():
+    doc = Document("notes.txt", "Plain text only.", {})
+    c = cite(1, doc, Evidence(doc.source, 6, 10, 0.5, 0.5, 0.5))
+    assert c.quote == "text"
+    assert c.title == "notes.txt"
+    assert (c.page, c.printed_page, c.paragraph, c.date, c.url) == (None, None, None, None, None)
