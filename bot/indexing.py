@@ -139,12 +139,29 @@ def build(settings: Settings, embedder: Embedder, force: bool = False, progress:
         wanted = index_settings(settings, embedder)
         previous = {} if force else _reusable(settings.index, wanted)
         prepared = _prepare_all(settings, previous, report, progress)
+        _keep_a_good_index(settings, prepared, report)
         _embed_new(embedder, prepared, report, progress)
         gen = _generation(settings, wanted, prepared, report)
         report.index = str(store.write(settings.index, gen))
         report.documents, report.chunks = len(gen.documents), len(gen.chunks)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _keep_a_good_index(settings: Settings, prepared: list[Prepared], report: BuildReport) -> None:
+    """Refuse to replace an index that has documents with an empty one when every source was skipped."""
+    if prepared or not report.skipped:
+        return
+    try:
+        held = store.read_manifest(settings.index).get("counts", {}).get("documents", 0)
+    except BotError:
+        return
+    if held:
+        raise BotError(
+            f"no file in {settings.sources} could be indexed ({len(report.skipped)} skipped, e.g. "
+            f"{report.skipped[0]['source']}: {report.skipped[0]['reason']}); the previous index "
+            f"({held} document{'s' if held != 1 else ''}) is kept"
+        )
 
 
 class _build_lock:

@@ -395,3 +395,19 @@ def test_missing_sources_folder_is_a_clear_error(tmp_path, make_settings):
     settings = make_settings()
     with pytest.raises(BotError, match="BOT_SOURCES"):
         build(type(settings)(sources=tmp_path / "nope", index=settings.index), FakeEmbedder())
+
+
+def test_a_build_where_every_file_is_skipped_keeps_the_previous_index(make_settings):
+    settings = make_settings()
+    build(settings, FakeEmbedder())
+    (settings.sources / SEED).unlink()
+    (settings.sources / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(BotError, match=r"previous index \(1 document\) is kept"):
+        build(settings, FakeEmbedder())
+    assert set(load(settings).documents) == {SEED}
+
+
+def test_an_empty_first_build_is_allowed(make_settings):
+    settings = make_settings({"empty.txt": ""}, seed=False)
+    report = build(settings, FakeEmbedder())
+    assert report.documents == 0 and report.skipped
