@@ -60,8 +60,7 @@ class Engine:
 
     def warm(self) -> None:
         """Load the index and the model now (the first question is then as fast as the rest)."""
-        index = self.index
-        index.is_boilerplate("", 0, 0)  # builds its table of recurring sentences
+        self.index.recurring()
         self.embedder.embed(["warm up"])
 
     def document(self, source: str) -> Document | None:

@@ -93,17 +93,21 @@ class Index:
 
     def is_boilerplate(self, source: str, start: int, end: int) -> bool:
         """Whether a long sentence recurs word for word in several documents (method text, not findings)."""
-        if not hasattr(self, "_common"):
+        if end - start < BOILERPLATE_MIN_CHARS:
+            return False
+        return _plain(self.documents[source].text[start:end]) in self.recurring()
+
+    def recurring(self) -> frozenset[str]:
+        """Long sentences (as plain words) found in several documents; worked out once, on first use."""
+        if not hasattr(self, "_recurring"):
             seen: dict[str, set[str]] = {}
             for chunk in self.chunks:
                 text = self.documents[chunk.source].text
                 for a, b in chunk.sentences:
                     if b - a >= BOILERPLATE_MIN_CHARS:
                         seen.setdefault(_plain(text[a:b]), set()).add(chunk.source)
-            self._common = frozenset(k for k, docs in seen.items() if len(docs) >= BOILERPLATE_MIN_DOCS)
-        if end - start < BOILERPLATE_MIN_CHARS:
-            return False
-        return _plain(self.documents[source].text[start:end]) in self._common
+            self._recurring = frozenset(k for k, docs in seen.items() if len(docs) >= BOILERPLATE_MIN_DOCS)
+        return self._recurring
 
     def sentence_vectors_of(self, chunk_id: int) -> np.ndarray:
         """The stored vectors of a chunk's sentences, in order."""

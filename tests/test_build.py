@@ -411,3 +411,16 @@ def test_an_empty_first_build_is_allowed(make_settings):
     settings = make_settings({"empty.txt": ""}, seed=False)
     report = build(settings, FakeEmbedder())
     assert report.documents == 0 and report.skipped
+
+
+def test_a_long_sentence_repeated_in_three_reports_is_boilerplate(make_settings):
+    method = "Inspectors looked at a range of records and spoke to staff, managers and partner agencies."
+    own = "finds that leaders act quickly when children are at risk of harm from criminal exploitation."
+    files = {f"{n}.txt": f"{method}\n\n{n} {own}" for n in ("Barset", "Wessex", "Loamshire")}
+    settings = make_settings(files, seed=False)
+    build(settings, FakeEmbedder())
+    index = load(settings)
+    text = index.documents["Barset.txt"].text
+    start = text.index(method)
+    assert index.is_boilerplate("Barset.txt", start, start + len(method))
+    assert not index.is_boilerplate("Barset.txt", text.index("Barset"), len(text)), "each report's own words"
