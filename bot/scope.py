@@ -120,14 +120,15 @@ def resolve(
     named = [org for org in by_org if _mentions(lowered, core_name(org))]
     named = [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
     scope = Scope(organisations=named, years=sorted({int(y) for y in _YEAR.findall(question)}))
-    scope.outside = _unknown_force(question, lowered, by_org, documents)
+    police = {s for s, d in documents.items() if _is_police(d)}
+    scope.outside = _unknown_force(question, lowered, by_org, police, documents)
     if scope.outside:
         return scope
     unknown = unknown_names(question, documents, known) if known else []
     if unknown:
         scope.outside = f"the sources never mention {', '.join(unknown)}"
         return scope
-    pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, documents)
+    pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, set(documents), police)
     if scope.years:
         pool = _in_period(question, scope.years, pool, documents)
         if not pool:
@@ -145,10 +146,8 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
     return [n for n in names if not (known(n) or _GENERIC.fullmatch(n) or _mentions(catalog, normal(n)))]
 
 
-def _sector(question: str, documents: dict[str, Document]) -> set[str]:
+def _sector(question: str, everything: set[str], police: set[str]) -> set[str]:
     """Police reports for a question in police words, the others for one in children's-services words."""
-    everything = set(documents)
-    police = {s for s, d in documents.items() if _is_police(d)}
     if _POLICE_WORDS.search(question) and police:
         return police
     if _CHILDREN_WORDS.search(question) and everything - police:
@@ -163,11 +162,10 @@ def _is_police(doc: Document) -> bool:
 
 
 def _unknown_force(
-    question: str, lowered: str, by_org: dict[str, set[str]], documents: dict[str, Document]
+    question: str, lowered: str, by_org: dict[str, set[str]], police: set[str], documents: dict[str, Document]
 ) -> str | None:
-    """A police force the question names that no police report is about (a council of the same name is
-    not the force)."""
-    police = {core_name(o) for o, sources in by_org.items() if any(_is_police(documents[s]) for s in sources)}
+    """A police force the question names that no police report is about (a same-named council is not it)."""
+    forces = {core_name(o) for o, sources in by_org.items() if sources & police}
     held = {core_name(o) for o in by_org}
     for force in POLICE_FORCES:
         name = force.lower()
@@ -175,7 +173,7 @@ def _unknown_force(
             return f"the sources hold no report about {force} Police"
     for match in _FORCE_NAMED.finditer(question):
         force = _without_lead(match.group(1))
-        if any(_mentions(core_name(force), name) for name in police):
+        if any(_mentions(core_name(force), name) for name in forces):
             continue
         # Other reports may discuss the force (a council's report on its police partners), but never grade it.
         if is_grade_question(question) or not _any_text_mentions(documents, force):
