@@ -24,6 +24,7 @@ SETS = [
     SHARED / "eval" / "ofsted_dev_questions.jsonl",
     SHARED / "eval" / "send_dev_questions.jsonl",
     SEED_SETS[1],
+    ROOT / "benchmarks" / "questions" / "own_ofsted_questions.jsonl",
 ]
 FULL = "seed + 62 ILACS + 6 SEND reports"
 DEFAULT = "the default corpus (sources/: the seed only)"
