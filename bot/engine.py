@@ -12,7 +12,7 @@ from bot import answering, indexing, retrieval, scope, store
 from bot.config import Settings
 from bot.conversation import Turn, interpret
 from bot.embedding import Embedder, SentenceTransformerEmbedder
-from bot.errors import BadQuestion
+from bot.errors import BadQuestion, BotError
 from bot.metadata import report_year
 from bot.schema import Answer, Citation, Document, Hit
 
@@ -37,7 +37,8 @@ class Searched:
     query: str
     note: str | None
     ms: float
-    sources: set[str] | None = None  # the documents searched (None: all)
+    sources: set[str] | None  # the documents searched (None: all)
+    index: store.Index  # the index searched: the answer is composed from the same one, even after a refresh
 
 
 class Engine:
@@ -57,6 +58,21 @@ class Engine:
                 wanted = indexing.index_settings(self.settings, self.embedder)
                 self._index = store.load(self.settings.index, wanted)
             return self._index
+
+    def refresh(self) -> bool:
+        """Move to the index a newer build has switched to; True when it did (a bad one is not taken)."""
+        with self._lock:
+            loaded = self._index
+            current = store.current_generation(self.settings.index)
+            if loaded is None or current is None or current.resolve() == loaded.path.resolve():
+                return False
+            try:
+                fresh = store.load(self.settings.index, indexing.index_settings(self.settings, self.embedder))
+            except BotError:
+                return False  # keep answering from the index loaded until a usable one is built
+            fresh.recurring()
+            self._index = fresh
+            return True
 
     def warm(self) -> None:
         """Load the index and the model now (the first question is then as fast as the rest)."""
@@ -78,6 +94,7 @@ class Engine:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
         reading = interpret(question, history or [])
+        self.refresh()
         index = self.index
         found = scope.resolve(reading.query, index.documents, index.knows)
         allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
@@ -90,7 +107,7 @@ class Engine:
             k = k or self.settings.k
             hits = retrieval.search(index, vector, topic, k, sources, self.settings.rrf_k)
         ms = (time.perf_counter() - started) * 1000
-        return Searched(question, hits, found, vector, topic, reading.note, ms, sources)
+        return Searched(question, hits, found, vector, topic, reading.note, ms, sources, index)
 
     def ask(
         self,
@@ -127,26 +144,24 @@ class Engine:
             nearest = sorted(evidence, key=lambda e: -e.score)[:3]
             why = "No passage states a grade for this." if grade_q and not evidence else ""
             return self._refuse(found, why or "Only weakly related passages were found.", nearest)
-        chosen = [self._context(ev) for ev in chosen]
-        citations = [self._cite(i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
+        index = found.index
+        chosen = [
+            answering.with_context(index.documents[e.source], e, index.sentences_of(e.source)) for e in chosen
+        ]
+        citations = [_cite(index, i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
         return Answer(found.question, answering.compose(citations), tuple(citations))
 
     def evidence(self, found: Searched) -> list[answering.Evidence]:
         """Every sentence of the retrieved passages, scored as an answer to the question."""
-        among = retrieval.allowed_chunks(self.index, found.sources)
-        weights = answering.query_weights(self.index, found.query, among)
+        index = found.index
+        among = retrieval.allowed_chunks(index, found.sources)
+        weights = answering.query_weights(index, found.query, among)
         grade_q = answering.is_grade_question(found.query)
-        return answering.candidates(self.index, found.hits, found.vector, weights, grade_q)
-
-    def _context(self, ev: answering.Evidence) -> answering.Evidence:
-        doc = self.index.documents[ev.source]
-        return answering.with_context(doc, ev, self.index.sentences_of(ev.source))
-
-    def _cite(self, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:
-        return answering.cite(n, self.index.documents[ev.source], ev, support)
+        return answering.candidates(index, found.hits, found.vector, weights, grade_q)
 
     def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:
-        citations = tuple(self._cite(i + 1, ev, support="not an answer") for i, ev in enumerate(nearest))
+        index = found.index
+        citations = tuple(_cite(index, i + 1, ev, "not an answer") for i, ev in enumerate(nearest))
         text = f"{answering.CANNOT_ANSWER} {reason} {self.coverage()}"
         return Answer(found.question, text, citations, refused=True, reason=reason)
 
@@ -168,6 +183,10 @@ class Engine:
         shown = "; ".join(sorted(parts)[:12]) + ("; …" if len(parts) > 12 else "")
         count = len(self.index.documents)
         return f"These sources cover {count} document{'s' if count != 1 else ''}: {shown}."
+
+
+def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:
+    return answering.cite(n, index.documents[ev.source], ev, support)
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:

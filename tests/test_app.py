@@ -112,6 +112,16 @@ def test_source_viewer_highlights_the_quote(env):
     assert any("highlighted quote is in paragraph 6" in m.value for m in at.markdown)
 
 
+def test_source_viewer_highlights_nothing_when_the_quote_has_moved(env):
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    citation = at.session_state["turns"][0]["record"]["citations"][0]
+    citation["start"] += 7  # as if the document had been rebuilt with different text since the answer
+    at.button(key="open-1-1").click().run()
+    assert not at.exception
+    assert any("has changed since the answer" in w.value for w in at.warning)
+    assert '<mark id="hl">' not in at.get("iframe")[0].proto.srcdoc
+
+
 def test_unanswerable_question_is_refused_with_nearest_passages(env):
     at = ask(start(), "How many people live in the city?")
     assert at.warning and "do not answer" in at.warning[0].value

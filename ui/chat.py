@@ -87,7 +87,7 @@ def show_citation(turn_id: int, citation: dict[str, Any], engine: Engine) -> Non
             if url:
                 st.link_button("Original report", url, icon=":material/open_in_new:")
     if opened:
-        source_dialog(engine, citation["source"], citation["start"], citation["end"])
+        source_dialog(engine, citation["source"], citation["start"], citation["end"], citation["quote"])
 
 
 def footer(turn: dict[str, Any], settings: Settings) -> None:
