@@ -73,7 +73,7 @@ def topic_of(question: str, organisations: list[str]) -> str:
     """The question without the names and dates that select documents, for scoring passages within them."""
     text = normal(question)
     for org in organisations:
-        text = re.sub(rf"\b{re.escape(core_name(org))}\b(\s+{_GENERIC.pattern})*", " ", text)
+        text = re.sub(rf"\b{re.escape(core_name(org))}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
     text = re.sub(r"(?i)\b(in|during|from|after|of)?\s*(?:\w+ )?\b(19[89]\d|20[0-4]\d)\b", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if re.search(r"[^\W\d_]{3,}", text) else question
