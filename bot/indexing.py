@@ -203,11 +203,19 @@ def _prepare_all(
     candidates = list(scan(settings.sources, report))
     report.warnings.extend(_unmatched(catalog, candidates, report))
     out: list[Prepared] = []
-    for cand in _progress(candidates, progress, "documents"):
+    first_with: dict[str, str] = {}  # sha256 -> source: the same report twice would be cited twice
+    # Real files before symlinks, so a link to a file that is indexed anyway is the one skipped.
+    for cand in _progress(sorted(candidates, key=lambda c: c.path.is_symlink()), progress, "documents"):
         try:
-            out.append(_prepare(settings, cand, catalog.get(cand.source), previous.get(cand.source)))
+            prepared = _prepare(settings, cand, catalog.get(cand.source), previous.get(cand.source))
         except SkipDocument as exc:
             report.skipped.append({"source": cand.source, "reason": str(exc)})
+            continue
+        twin = first_with.setdefault(prepared.document.sha256, cand.source)
+        if twin != cand.source:
+            report.skipped.append({"source": cand.source, "reason": f"same content as {twin}"})
+            continue
+        out.append(prepared)
     return out
 
 

@@ -424,3 +424,16 @@ def test_a_long_sentence_repeated_in_three_reports_is_boilerplate(make_settings)
     start = text.index(method)
     assert index.is_boilerplate("Barset.txt", start, start + len(method))
     assert not index.is_boilerplate("Barset.txt", text.index("Barset"), len(text)), "each report's own words"
+
+
+def test_the_same_report_twice_is_indexed_once(make_settings):
+    report_text = "Barset Police keeps good records of stolen bicycles. Leaders are visible."
+    settings = make_settings({"a copy.txt": report_text, "barset.txt": report_text})
+    (settings.sources / "aa link to seed.txt").symlink_to(settings.sources / SEED)
+    report = build(settings, FakeEmbedder())
+    reasons = {s["source"]: s["reason"] for s in report.skipped}
+    assert reasons == {
+        "barset.txt": "same content as a copy.txt",
+        "aa link to seed.txt": f"same content as {SEED}",
+    }
+    assert set(load(settings).documents) == {SEED, "a copy.txt"}
