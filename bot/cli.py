@@ -58,15 +58,41 @@ def build(sources: Path | None, index_dir: Path | None, force: bool, as_json: bo
 
     _quiet(as_json)
     settings = _settings(index_dir, sources)
-    report = run_build(
-        settings, SentenceTransformerEmbedder(settings.model_sha256), force, progress=not as_json
-    )
+    bars = _TerminalBars() if not as_json and sys.stderr.isatty() else None
+    try:
+        report = run_build(settings, SentenceTransformerEmbedder(settings.model_sha256), force, progress=bars)
+    finally:
+        if bars:
+            bars.close()
     if not as_json:
         for skip in report.skipped:
             click.echo(f"skipped {skip['source']}: {skip['reason']}", err=True)
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
     _emit(report.to_json(), as_json, _human_build)
+
+
+class _TerminalBars:
+    """A tqdm bar on stderr for each stage of a build."""
+
+    def __init__(self) -> None:
+        self.bars: dict[str, Any] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        """Move the stage's bar to done of total."""
+        from tqdm import tqdm
+
+        if stage not in self.bars:
+            self.bars[stage] = tqdm(total=total, unit=f" {stage}", desc=f"Indexing {stage}", file=sys.stderr)
+        bar = self.bars[stage]
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()  # a finished stage's bar stays on its own line
+
+    def close(self) -> None:
+        """Finish every bar."""
+        for bar in self.bars.values():
+            bar.close()
 
 
 def _human_build(r: dict[str, Any]) -> str:

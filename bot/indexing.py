@@ -6,9 +6,8 @@ import fcntl
 import hashlib
 import json
 import os
-import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,8 +127,14 @@ def _printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def build(settings: Settings, embedder: Embedder, force: bool = False, progress: bool = False) -> BuildReport:
-    """Build or update the index for settings.sources into settings.index."""
+# Told (stage, done, total) as a build reads documents ("documents") and embeds sentences ("sentences").
+OnProgress = Callable[[str, int, int], None]
+
+
+def build(
+    settings: Settings, embedder: Embedder, force: bool = False, progress: OnProgress | None = None
+) -> BuildReport:
+    """Build or update the index for settings.sources into settings.index, telling progress if asked."""
     started = time.perf_counter()
     if not settings.sources.is_dir():
         raise BotError(f"sources folder {settings.sources} does not exist: create it or set BOT_SOURCES")
@@ -195,7 +200,7 @@ def _reusable(index: Path, wanted: dict[str, Any]) -> dict[str, tuple[Document, 
 
 
 def _prepare_all(
-    settings: Settings, previous: dict[str, Any], report: BuildReport, progress: bool
+    settings: Settings, previous: dict[str, Any], report: BuildReport, progress: OnProgress | None
 ) -> list[Prepared]:
     """Read every source; reuse unchanged documents; extract and chunk the rest."""
     catalog, warnings = metadata.read_catalog(settings.sources)
@@ -205,7 +210,9 @@ def _prepare_all(
     out: list[Prepared] = []
     first_with: dict[str, str] = {}  # sha256 -> source: the same report twice would be cited twice
     # Real files before symlinks, so a link to a file that is indexed anyway is the one skipped.
-    for cand in _progress(sorted(candidates, key=lambda c: c.path.is_symlink()), progress, "documents"):
+    for done, cand in enumerate(sorted(candidates, key=lambda c: c.path.is_symlink())):
+        if progress:
+            progress("documents", done, len(candidates))
         try:
             prepared = _prepare(settings, cand, catalog.get(cand.source), previous.get(cand.source))
         except SkipDocument as exc:
@@ -216,6 +223,8 @@ def _prepare_all(
             report.skipped.append({"source": cand.source, "reason": f"same content as {twin}"})
             continue
         out.append(prepared)
+    if progress:
+        progress("documents", len(candidates), len(candidates))
     return out
 
 
@@ -266,16 +275,19 @@ def _read(path: Path, max_mb: float) -> bytes:
         raise SkipDocument(f"cannot be read ({exc.strerror or exc})") from None
 
 
-def _embed_new(embedder: Embedder, prepared: list[Prepared], report: BuildReport, progress: bool) -> None:
-    """Embed the sentences of every document that was not reused, in batches, with a progress bar."""
+def _embed_new(
+    embedder: Embedder, prepared: list[Prepared], report: BuildReport, progress: OnProgress | None
+) -> None:
+    """Embed the sentences of every document that was not reused, in batches, telling progress."""
     todo = [p for p in prepared if not p.reused]
     texts = [p.document.text[s:e] for p in todo for c in p.chunks for s, e in c.sentences]
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    bar = _progress(None, progress, "sentences", total=len(texts))
     for at in range(0, len(texts), 256):
+        if progress:
+            progress("sentences", at, len(texts))
         vectors[at : at + 256] = embedder.embed(texts[at : at + 256])
-        bar.update(len(texts[at : at + 256]))
-    bar.close()
+    if progress:
+        progress("sentences", len(texts), len(texts))
     at = 0
     for p in todo:
         n = sum(len(c.sentences) for c in p.chunks)
@@ -344,13 +356,3 @@ def _manifest(
             {"settings": wanted, "sources": [(s["path"], s["sha256"]) for s in sources]}
         ),
     }
-
-
-def _progress(items: Any, enabled: bool, unit: str, total: int | None = None) -> Any:
-    """A tqdm bar on a terminal, else a silent pass-through."""
-    from tqdm import tqdm
-
-    show = enabled and sys.stderr.isatty()
-    return tqdm(
-        items, total=total, unit=f" {unit}", desc=f"Indexing {unit}", disable=not show, file=sys.stderr
-    )

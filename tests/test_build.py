@@ -437,3 +437,12 @@ def test_the_same_report_twice_is_indexed_once(make_settings):
         "aa link to seed.txt": f"same content as {SEED}",
     }
     assert set(load(settings).documents) == {SEED, "a copy.txt"}
+
+
+def test_a_build_tells_its_progress_through_both_stages(make_settings):
+    settings = make_settings({"barset.txt": "Barset Police keeps good records. Leaders are visible."})
+    steps: list[tuple[str, int, int]] = []
+    build(settings, FakeEmbedder(), progress=lambda *step: steps.append(step))
+    assert steps[0] == ("documents", 0, 2) and ("documents", 2, 2) in steps
+    sentences = [s for s in steps if s[0] == "sentences"]
+    assert sentences[0][1] == 0 and sentences[-1][1] == sentences[-1][2] > 0

@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import numpy as np
 import streamlit as st
 
 from bot.config import Settings
-from bot.embedding import Embedder, SentenceTransformerEmbedder
+from bot.embedding import SentenceTransformerEmbedder
 from bot.engine import Engine
 from bot.errors import BotError, IndexCorrupt, IndexMismatch, IndexMissing
 from bot.indexing import build
@@ -58,30 +57,24 @@ def offer_build(settings: Settings, problem: BotError) -> None:
         st.rerun()
 
 
-class _CountingEmbedder:
-    """Passes texts to the real embedder and reports how many have been embedded (build progress)."""
+_STAGES = {"documents": ("Reading documents", 0.0, 0.3), "sentences": ("Embedding sentences", 0.3, 0.7)}
 
-    def __init__(self, inner: Embedder, report: Any) -> None:
-        self.inner, self.report, self.done = inner, report, 0
-        self.name, self.sha256, self.dim = inner.name, inner.sha256, inner.dim
 
-    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        """Embed, then report the running count."""
-        vectors = self.inner.embed(texts)
-        self.done += len(texts)
-        self.report(self.done)
-        return vectors
+def _show(bar: Any, stage: str, done: int, total: int) -> None:
+    """Move the build's progress bar: reading is the first 30% of the bar, embedding the rest."""
+    label, offset, share = _STAGES[stage]
+    fraction = offset + share * (done / total if total else 1.0)
+    bar.progress(min(fraction, 1.0), text=f"{label}: {done:,} of {total:,}")
 
 
 def run_build(settings: Settings, force: bool = False) -> bool:
     """Build the index with a live status box; True when it worked."""
     with st.status("Building the index…", expanded=True) as status:
         st.write(f"Reading the documents in {md_escape(str(settings.sources))}…")
-        note = st.empty()
+        bar = st.progress(0.0)
         try:
             embedder = shared_embedder(settings.model_sha256)
-            counting = _CountingEmbedder(embedder, lambda n: note.write(f"Embedded {n:,} sentences…"))
-            report = build(settings, counting, force=force)
+            report = build(settings, embedder, force=force, progress=lambda *step: _show(bar, *step))
         except BotError as exc:
             status.update(label="The index could not be built", state="error")
             st.error(md_escape(str(exc)))
