@@ -126,7 +126,7 @@ def resolve(
         return scope
     unknown = unknown_names(question, documents, known) if known else []
     if unknown:
-        scope.outside = f"the sources never mention {', '.join(unknown)}"
+        scope.outside = f"no passage mentions {', '.join(unknown)}"
         return scope
     pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, set(documents), police)
     if scope.years:
@@ -228,5 +228,5 @@ def _has_month(doc: Document, year: int, month: int) -> bool:
 
 def _no_period(scope: Scope, named: list[str]) -> str:
     years = ", ".join(map(str, scope.years))
-    about = " or ".join(named) if named else "any organisation"
-    return f"the sources hold no report about {about} from {years}"
+    about = f" about {' or '.join(named)}" if named else ""
+    return f"the sources hold no report{about} from {years}"
