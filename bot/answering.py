@@ -96,7 +96,7 @@ def candidates(
         for (start, end), sim in zip(hit.chunk.sentences, sims):
             text = doc.text[start:end]
             cov = coverage(set(index.tokens(text)), weights)
-            graded = GRADES.search(text) is not None
+            graded = states_grade(text)
             if grade_question and not graded:
                 continue  # a question about a judgement is answered only by a passage stating one
             # Shared words without shared meaning ("next", "look") make a poor answer: below the floor,
@@ -188,6 +188,11 @@ def compose(citations: list[Citation]) -> str:
         parts.append(f"{sep}{quote} [{c.n}]")
         previous = c.source
     return "".join(parts)
+
+
+def states_grade(text: str) -> bool:
+    """Whether a passage states a judgement or grade."""
+    return GRADES.search(text) is not None
 
 
 def is_grade_question(question: str) -> bool:

@@ -41,6 +41,9 @@ class Searched:
     index: store.Index  # the index searched: the answer is composed from the same one, even after a refresh
 
 
+MAX_TABLE_SOURCES = 3
+
+
 class Engine:
     """Owns one loaded index and embedder; safe to share between app sessions."""
 
@@ -106,6 +109,10 @@ class Engine:
         if found.outside is None and _has_words(reading.query):
             k = k or self.settings.k
             hits = retrieval.search(index, vector, topic, k, sources, self.settings.rrf_k)
+            if sources and len(sources) <= MAX_TABLE_SOURCES and answering.is_grade_question(topic):
+                # A judgement table can sit in a chunk whose prose outweighs it: a grade question about
+                # a few named reports always sees their graded rows.
+                hits = retrieval.with_chunks_where(index, hits, sources, answering.states_grade)
         ms = (time.perf_counter() - started) * 1000
         return Searched(question, hits, found, vector, topic, reading.note, ms, sources, index)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -87,6 +88,21 @@ def search(
     ranked = sorted(fused, key=lambda i: (-fused[i], i))
     hits = [Hit(index.chunks[i], fused[i], dense_of.get(i, 0.0), lex_of.get(i, 0.0)) for i in ranked]
     return suppress_duplicates(index, hits, k)
+
+
+def with_chunks_where(
+    index: Index, hits: list[Hit], sources: set[str], wanted: Callable[[str], bool], limit: int = 6
+) -> list[Hit]:
+    """The hits plus up to limit chunks of the given sources whose text is wanted (best-placed first)."""
+    have = {h.chunk.id for h in hits}
+    extra = [
+        Hit(c, 0.0)
+        for c in index.chunks
+        if c.source in sources
+        and c.id not in have
+        and wanted(index.documents[c.source].text[c.start : c.end])
+    ]
+    return hits + extra[:limit]
 
 
 def suppress_duplicates(index: Index, hits: list[Hit], k: int, threshold: float = 0.8) -> list[Hit]:

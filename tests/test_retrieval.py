@@ -1,0 +1,34 @@
+"""Hybrid retrieval helpers over a small index built with the fake embedder."""
+
+from __future__ import annotations
+
+from bot import retrieval, store
+from bot.answering import states_grade
+from bot.embedding import FakeEmbedder
+from bot.indexing import build, index_settings
+from bot.schema import Hit
+
+REPORT = "\n\n".join(
+    [
+        "Inspection of Barset local authority children's services",
+        "Overall effectiveness  Requires improvement to be good",
+        *[
+            f"Paragraph {n} describes how social workers visit families in the north of the county."
+            for n in range(40)
+        ],
+    ]
+)
+
+
+def test_a_grade_row_chunk_joins_the_hits_once(make_settings):
+    settings = make_settings({"barset.txt": REPORT}, seed=False, chunk_chars=300)
+    build(settings, FakeEmbedder())
+    index = store.load(settings.index, index_settings(settings, FakeEmbedder()))
+    graded = [c for c in index.chunks if states_grade(REPORT[c.start : c.end])]
+    assert len(graded) == 1 and len(index.chunks) > 3
+    others = [Hit(c, 1.0) for c in index.chunks if c not in graded][:2]
+    hits = retrieval.with_chunks_where(index, others, {"barset.txt"}, states_grade)
+    assert [h.chunk for h in hits] == [others[0].chunk, others[1].chunk, graded[0]]
+    again = retrieval.with_chunks_where(index, hits, {"barset.txt"}, states_grade)
+    assert len(again) == 3, "a chunk already among the hits is not added twice"
+    assert retrieval.with_chunks_where(index, others, {"other.txt"}, states_grade) == others
