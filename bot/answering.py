@@ -21,6 +21,13 @@ GRADES = re.compile(
     rf"(?! (at|to|for|practice|examples?|quality|progress|work)\b| in\b(?! (19|20)\d\d))",
     re.I | re.M,
 )
+GRADE_WORDS = (
+    "grade grades graded grading rate rated rating ratings judge judged judgement judgements judgment "
+    "outstanding good requires require improvement inadequate adequate get got give gave given receive "
+    "received award awarded "
+    # question words the BM25 stop list keeps: with them gone, "What grade did X get?" names no area
+    "what did does do how why when where which who were has have had can could should would about any its"
+)
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b", re.I
 )
@@ -62,6 +69,17 @@ def query_weights(index: Index, question: str, among: np.ndarray | None = None) 
     framing = set(index.tokens(FRAMING))
     tokens = [t for t in index.tokens(question) if t not in framing]
     return {t: index.idf(t, among) for t in dict.fromkeys(tokens)}
+
+
+def grade_weights(index: Index, question: str, among: np.ndarray | None = None) -> dict[str, float]:
+    """Weights for a grade question: the judgement area it names, or the overall judgement if it names none.
+
+    The grade words themselves are left out: "Why was Dorset judged inadequate?" is answered by the row
+    that states Dorset's grade, whatever that grade is.
+    """
+    grading = set(index.tokens(GRADE_WORDS))
+    weights = {t: w for t, w in query_weights(index, question, among).items() if t not in grading}
+    return weights or query_weights(index, "overall effectiveness", among)
 
 
 def coverage(sentence_tokens: set[str], weights: dict[str, float]) -> float:

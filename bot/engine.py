@@ -162,8 +162,9 @@ class Engine:
         """Every sentence of the retrieved passages, scored as an answer to the question."""
         index = found.index
         among = retrieval.allowed_chunks(index, found.sources)
-        weights = answering.query_weights(index, found.query, among)
         grade_q = answering.is_grade_question(found.query)
+        weigh = answering.grade_weights if grade_q else answering.query_weights
+        weights = weigh(index, found.query, among)
         return answering.candidates(index, found.hits, found.vector, weights, grade_q)
 
     def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:

@@ -14,6 +14,9 @@ from tests.conftest import ROOT, SEED_NAME
 CHILDREN = (
     "Inspection of Barset local authority children's services\n\n"
     "Inspection dates: 3 to 14 March 2025\n\n"
+    "Judgement  Grade\n\n"
+    "The experiences and progress of care leavers  Good\n\n"
+    "Overall effectiveness  Requires improvement to be good\n\n"
     "Social workers visit care leavers regularly and help them find homes and work.\n\n"
     "Leaders know that too many children wait too long for a social worker.\n\n"
     "The local authority works closely with partner agencies to protect children from exploitation."
@@ -103,6 +106,21 @@ def test_questions_the_sources_do_not_answer_are_refused(engine, question):
 def test_a_grade_question_is_refused_when_no_passage_states_a_grade(engine):
     answer = engine.ask("What grade did West Midlands Police get for efficiency?")
     assert answer.refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What grade did Barset get?", "How was Barset rated?", "Why was Barset judged outstanding?"],
+)
+def test_a_grade_question_naming_no_area_is_answered_by_the_overall_judgement(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].quote == "Overall effectiveness  Requires improvement to be good"
+
+
+def test_a_grade_question_naming_an_area_is_answered_by_its_row(engine):
+    answer = engine.ask("How was Barset judged for care leavers?")
+    assert answer.citations[0].quote == "The experiences and progress of care leavers  Good"
 
 
 def test_a_question_of_emoji_has_no_words_to_search(engine):
