@@ -37,9 +37,11 @@ FRAMING = (
     "inspector inspectors inspectorate inspection inspections HMI HMIC HMICFRS Ofsted report reports "
     "reported say says said think thinks thought view views find finds found finding findings state stated "
     "mention mentioned describe described comment comments commented conclude concluded note noted tell told "
-    "according document documents source sources"
+    "according document documents source sources "
+    "what did does do how why when where which who were has have had can could should would about any its"
 )
 DENSE_FLOOR = 0.25
+COVERAGE_FLOOR = 2.0
 _SUFFIXES = frozenset(
     {"ship", "hood", "ment", "ness", "al", "ive", "or", "er", "ist", "ism", "ity", "ion", "ation", "ic"}
 )
@@ -84,9 +86,7 @@ def grade_weights(index: Index, question: str, among: np.ndarray | None = None) 
 
 def coverage(sentence_tokens: set[str], weights: dict[str, float]) -> float:
     """Share of the question's IDF weight that the sentence contains, counting derived words."""
-    total = sum(weights.values())
-    if not total:
-        return 0.0
+    total = max(sum(weights.values()), COVERAGE_FLOOR)
     return sum(w for t, w in weights.items() if contains(sentence_tokens, t)) / total
 
 

@@ -73,7 +73,8 @@ def topic_of(question: str, organisations: list[str]) -> str:
     """The question without the names and dates that select documents, for scoring passages within them."""
     text = normal(question)
     for org in organisations:
-        text = re.sub(rf"\b{re.escape(core_name(org))}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
+        for name in {core_name(org), person_name(org)}:
+            text = re.sub(rf"\b{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
     text = re.sub(r"(?i)\b(in|during|from|after|of)?\s*(?:\w+ )?\b(19[89]\d|20[0-4]\d)\b", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if re.search(r"[^\W\d_]{3,}", text) else question
@@ -112,14 +113,13 @@ def resolve(
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
-    by_org: dict[str, set[str]] = {}
-    for source, doc in documents.items():
-        org = doc.metadata.get("organisation")
-        if org:
-            by_org.setdefault(org, set()).add(source)
+    by_org = _grouped(documents, "organisation")
     named = [org for org in by_org if _mentions(lowered, core_name(org))]
     named = [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
-    scope = Scope(organisations=named, years=sorted({int(y) for y in _YEAR.findall(question)}))
+    by_person = _grouped(documents, "inspector")
+    # A full name ("Wendy Williams"), not a surname alone, names the inspector.
+    people = [p for p in by_person if " " in person_name(p) and _mentions(lowered, person_name(p))]
+    scope = Scope(organisations=named + people, years=sorted({int(y) for y in _YEAR.findall(question)}))
     police = {s for s, d in documents.items() if _is_police(d)}
     scope.outside = _unknown_force(question, lowered, by_org, police, documents)
     if scope.outside:
@@ -129,14 +129,32 @@ def resolve(
         scope.outside = f"no passage mentions {', '.join(unknown)}"
         return scope
     pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, set(documents), police)
+    if people:  # the reports a named inspector led
+        pool &= set().union(*(by_person[p] for p in people))
     if scope.years:
         pool = _in_period(question, scope.years, pool, documents)
         if not pool:
             scope.outside = _no_period(scope, named)
             return scope
-    scope.sources = pool if (named or scope.years or pool != set(documents)) else None
-    scope.topic = topic_of(question, named) if (named or scope.years) else question
+    scope.sources = pool if (scope.organisations or scope.years or pool != set(documents)) else None
+    scope.topic = (
+        topic_of(question, scope.organisations) if (scope.organisations or scope.years) else question
+    )
     return scope
+
+
+def person_name(inspector: str) -> str:
+    """'HMI Wendy Williams' -> 'wendy williams': a person's name without the title."""
+    return re.sub(r"^(hmi|hm inspector|inspector|lead inspector|mr|mrs|ms|dr)\s+", "", normal(inspector))
+
+
+def _grouped(documents: dict[str, Document], key: str) -> dict[str, set[str]]:
+    """Sources by the value of one metadata field."""
+    groups: dict[str, set[str]] = {}
+    for source, doc in documents.items():
+        if doc.metadata.get(key):
+            groups.setdefault(doc.metadata[key], set()).add(source)
+    return groups
 
 
 def unknown_names(question: str, documents: dict[str, Document], known: Callable[[str], bool]) -> list[str]:

@@ -62,6 +62,12 @@ def test_a_sentence_that_leans_on_the_one_before_brings_it(engine):
     assert quote.startswith("I am very pleased with the overall performance") and "It is good at" in quote
 
 
+def test_naming_the_inspector_answers_from_the_reports_she_led(engine):
+    answer = engine.ask("What did HMI Wendy Williams say about domestic abuse?")
+    assert not answer.refused
+    assert "assesses risk in domestic abuse cases" in answer.citations[0].quote
+
+
 def test_police_wording_keeps_the_answer_in_the_police_report(engine):
     answer = engine.ask("Does the force work with partner organisations?")
     assert answer.citations and {c.source for c in answer.citations} == {SEED_NAME}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.schema import Document
-from bot.scope import core_name, normal, resolve, topic_of, unknown_names
+from bot.scope import core_name, normal, person_name, resolve, topic_of, unknown_names
 
 OFSTED = {"inspectorate": "Ofsted", "document_type": "children's services inspection"}
 
@@ -237,3 +237,28 @@ def test_a_police_question_on_a_corpus_without_police_documents_is_not_narrowed(
     scope = resolve("How does the force use investigation plans?", _corpus(DORSET, DERBY_FEB))
     assert scope.sources is None
     assert scope.outside is None
+
+
+# Inspectors named in the question
+
+CANTO = _doc("dorset/b.pdf", organisation="Dorset", date="2021-11-19", inspector="Sarah Canto", **OFSTED)
+
+
+def test_a_named_inspector_restricts_sources_to_the_reports_they_led():
+    scope = resolve("What did HMI Wendy Williams say about domestic abuse?", _corpus(WM, DORSET, CANTO))
+    assert scope.sources == {"wm.txt"} and scope.outside is None
+    assert "wendy" not in scope.topic and "williams" not in scope.topic and "domestic abuse" in scope.topic
+
+
+def test_an_inspector_and_an_organisation_together_narrow_to_both():
+    scope = resolve("What did Sarah Canto say about Dorset?", _corpus(WM, DORSET, CANTO))
+    assert scope.sources == {"dorset/b.pdf"}
+
+
+def test_a_surname_alone_does_not_name_an_inspector():
+    assert resolve("What did Williams say about missing people?", _corpus(WM, DORSET)).sources is None
+
+
+def test_person_name_drops_the_title():
+    assert person_name("HMI Wendy Williams") == "wendy williams"
+    assert person_name("Sarah Canto") == "sarah canto"
