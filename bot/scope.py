@@ -29,8 +29,8 @@ _GENERIC = re.compile(
 )
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
-    "why",
-    "when", "where", "can", "could", "should", "would", "will", "and", "but", "the", "about", "for", "tell",
+    "why", "when", "where", "can", "could", "should", "would", "will", "and", "but", "the", "about", "for",
+    "tell",
 }  # fmt: skip
 _FUNCTION_WORDS = {"the", "of", "police", "service", "services", "council", "constabulary"}
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
@@ -113,20 +113,14 @@ def resolve(
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
-    by_org = _grouped(documents, "organisation")
-    named = [org for org in by_org if _mentions(lowered, core_name(org))]
-    named = [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
-    by_person = _grouped(documents, "inspector")
-    # A full name ("Wendy Williams"), not a surname alone, names the inspector.
-    people = [p for p in by_person if " " in person_name(p) and _mentions(lowered, person_name(p))]
+    by_org, by_person = _grouped(documents, "organisation"), _grouped(documents, "inspector")
+    named, people = _named_organisations(lowered, by_org), _named_people(lowered, by_person)
     scope = Scope(organisations=named + people, years=sorted({int(y) for y in _YEAR.findall(question)}))
     police = {s for s, d in documents.items() if _is_police(d)}
-    scope.outside = _unknown_force(question, lowered, by_org, police, documents)
+    scope.outside = _unknown_force(question, lowered, by_org, police, documents) or _never_mentioned(
+        question, documents, known
+    )
     if scope.outside:
-        return scope
-    unknown = unknown_names(question, documents, known) if known else []
-    if unknown:
-        scope.outside = f"no passage mentions {', '.join(unknown)}"
         return scope
     pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, set(documents), police)
     if people:  # the reports a named inspector led
@@ -136,11 +130,29 @@ def resolve(
         if not pool:
             scope.outside = _no_period(scope, named)
             return scope
-    scope.sources = pool if (scope.organisations or scope.years or pool != set(documents)) else None
-    scope.topic = (
-        topic_of(question, scope.organisations) if (scope.organisations or scope.years) else question
-    )
+    narrowed = bool(scope.organisations or scope.years)
+    scope.sources = pool if narrowed or pool != set(documents) else None
+    scope.topic = topic_of(question, scope.organisations) if narrowed else question
     return scope
+
+
+def _named_organisations(lowered: str, by_org: dict[str, set[str]]) -> list[str]:
+    """Organisations the question names; of two nested names ("Derby", "Derbyshire") the longer wins."""
+    named = [org for org in by_org if _mentions(lowered, core_name(org))]
+    return [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
+
+
+def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:
+    """Inspectors the question names by full name ("Wendy Williams"; "Williams" alone is too loose)."""
+    return [p for p in by_person if " " in person_name(p) and _mentions(lowered, person_name(p))]
+
+
+def _never_mentioned(
+    question: str, documents: dict[str, Document], known: Callable[[str], bool] | None
+) -> str | None:
+    """Why a question is outside the sources when it names something no passage mentions."""
+    unknown = unknown_names(question, documents, known) if known else []
+    return f"no passage mentions {', '.join(unknown)}" if unknown else None
 
 
 def person_name(inspector: str) -> str:
