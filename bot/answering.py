@@ -24,9 +24,7 @@ GRADES = re.compile(
 GRADE_WORDS = (
     "grade grades graded grading rate rated rating ratings judge judged judgement judgements judgment "
     "outstanding good requires require improvement inadequate adequate get got give gave given receive "
-    "received award awarded "
-    # question words the BM25 stop list keeps: with them gone, "What grade did X get?" names no area
-    "what did does do how why when where which who were has have had can could should would about any its"
+    "received award awarded"
 )
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b", re.I
@@ -38,6 +36,7 @@ FRAMING = (
     "reported say says said think thinks thought view views find finds found finding findings state stated "
     "mention mentioned describe described comment comments commented conclude concluded note noted tell told "
     "according document documents source sources "
+    # question words the BM25 stop list keeps
     "what did does do how why when where which who were has have had can could should would about any its"
 )
 DENSE_FLOOR = 0.25
