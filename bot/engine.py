@@ -7,6 +7,7 @@ import threading
 import time
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot import answering, indexing, retrieval, scope, store
 from bot.config import Settings
@@ -51,6 +52,7 @@ class Engine:
         self.settings = settings
         self.embedder = embedder or SentenceTransformerEmbedder(settings.model_sha256)
         self._index: store.Index | None = None
+        self._rejected: Path | None = None  # a generation that failed to load, not retried
         self._lock = threading.Lock()
 
     @property
@@ -67,11 +69,16 @@ class Engine:
         with self._lock:
             loaded = self._index
             current = store.current_generation(self.settings.index)
-            if loaded is None or current is None or current.resolve() == loaded.path.resolve():
+            if (
+                loaded is None
+                or current is None
+                or current.resolve() in (loaded.path.resolve(), self._rejected)
+            ):
                 return False
             try:
                 fresh = store.load(self.settings.index, indexing.index_settings(self.settings, self.embedder))
             except BotError:
+                self._rejected = current.resolve()  # tried once; the next build will name a new one
                 return False  # keep answering from the index loaded until a usable one is built
             fresh.recurring()
             self._index = fresh

@@ -41,3 +41,17 @@ def test_a_damaged_new_index_leaves_the_loaded_one_in_use(make_settings):
     assert engine.refresh() is False
     assert engine.index is loaded
     assert engine.search("investigation plans").hits, "still searching the loaded index"
+
+
+def test_a_generation_that_failed_to_load_is_not_tried_again(make_settings, monkeypatch):
+    settings = make_settings()
+    build(settings, FakeEmbedder())
+    engine = Engine(settings, FakeEmbedder())
+    engine.warm()
+    broken = settings.index / "gen-broken"
+    broken.mkdir()
+    (settings.index / POINTER).write_text(broken.name, encoding="utf-8")
+    assert engine.refresh() is False
+    tries = []
+    monkeypatch.setattr("bot.store.load", lambda *a: tries.append(a))
+    assert engine.refresh() is False and not tries
