@@ -26,7 +26,7 @@ class InspectionRetriever(BaseRetriever):
         found = engine.search(query, self.k, self.filters or Filters())
         out: list[LCDocument] = []
         for hit in found.hits:
-            doc = engine.index.documents[hit.chunk.source]
+            doc = found.index.documents[hit.chunk.source]
             record = hit.to_json(doc)
             page = doc.page_at(hit.chunk.start)
             metadata = {
