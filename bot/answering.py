@@ -24,10 +24,15 @@ GRADES = re.compile(
 GRADE_WORDS = (
     "grade grades graded grading rate rated rating ratings judge judged judgement judgements judgment "
     "outstanding good requires require improvement inadequate adequate get got give gave given receive "
-    "received award awarded"
+    "received award awarded well badly poorly perform performed performs performing done doing"
 )
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b", re.I
+)
+_HOW_WELL = re.compile(
+    r"\b(do|did|does|doing|done)\s+(well|badly|poorly)\b|\bhow (well|badly) did\b|\bperform(ed|s|ing)?\b"
+    r"|\bhow good (is|was|are|were)\b",
+    re.I,
 )
 # Words about asking or reporting rather than about the subject: "what did the inspector say about X"
 # is answered by a sentence about X, which seldom repeats "inspector" or "say".
@@ -210,6 +215,11 @@ def compose(citations: list[Citation]) -> str:
 def states_grade(text: str) -> bool:
     """Whether a passage states a judgement or grade."""
     return GRADES.search(text) is not None
+
+
+def asks_how_well(question: str) -> bool:
+    """Whether the question asks how an organisation did overall ("Did Tameside do well?")."""
+    return bool(_HOW_WELL.search(question))
 
 
 def is_grade_question(question: str) -> bool:

@@ -40,9 +40,11 @@ class Searched:
     ms: float
     sources: set[str] | None  # the documents searched (None: all)
     index: store.Index  # the index searched: the answer is composed from the same one, even after a refresh
+    grade: bool = False  # whether the question asks for a judgement (answered only by graded passages)
 
 
 MAX_TABLE_SOURCES = 3
+GRADE_TABLE_REACH = 3000  # judgement tables open the report: a graded report says so in its first page
 
 
 class Engine:
@@ -113,15 +115,16 @@ class Engine:
         topic = found.topic or reading.query
         vector = self.embedder.embed([topic])[0]
         hits: list[Hit] = []
+        grade = _asks_for_grade(index, topic, sources)
         if found.outside is None and _has_words(reading.query):
             k = k or self.settings.k
             hits = retrieval.search(index, vector, topic, k, sources, self.settings.rrf_k)
-            if sources and len(sources) <= MAX_TABLE_SOURCES and answering.is_grade_question(topic):
+            if grade and sources and len(sources) <= MAX_TABLE_SOURCES:
                 # A judgement table can sit in a chunk whose prose outweighs it: a grade question about
                 # a few named reports always sees their graded rows.
                 hits = retrieval.with_chunks_where(index, hits, sources, answering.states_grade)
         ms = (time.perf_counter() - started) * 1000
-        return Searched(question, hits, found, vector, topic, reading.note, ms, sources, index)
+        return Searched(question, hits, found, vector, topic, reading.note, ms, sources, index, grade)
 
     def ask(
         self,
@@ -151,7 +154,7 @@ class Engine:
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
-        grade_q = answering.is_grade_question(found.query)
+        grade_q = found.grade
         evidence = self.evidence(found)
         chosen = answering.select(evidence, self.settings.min_evidence)
         if not chosen:
@@ -169,7 +172,7 @@ class Engine:
         """Every sentence of the retrieved passages, scored as an answer to the question."""
         index = found.index
         among = retrieval.allowed_chunks(index, found.sources)
-        grade_q = answering.is_grade_question(found.query)
+        grade_q = found.grade
         weigh = answering.grade_weights if grade_q else answering.query_weights
         weights = weigh(index, found.query, among)
         return answering.candidates(index, found.hits, found.vector, weights, grade_q)
@@ -202,6 +205,15 @@ class Engine:
 
 def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:
     return answering.cite(n, index.documents[ev.source], ev, support)
+
+
+def _asks_for_grade(index: store.Index, topic: str, sources: set[str] | None) -> bool:
+    """A grade question; or "did they do well?" about a few reports that state grades."""
+    if answering.is_grade_question(topic):
+        return True
+    if not (sources and len(sources) <= MAX_TABLE_SOURCES and answering.asks_how_well(topic)):
+        return False
+    return any(answering.states_grade(index.documents[s].text[:GRADE_TABLE_REACH]) for s in sources)
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
