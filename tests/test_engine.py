@@ -126,6 +126,7 @@ def test_a_grade_question_naming_no_area_is_answered_by_the_overall_judgement(en
 
 def test_asking_how_a_graded_report_went_is_answered_by_the_overall_judgement(engine):
     answer = engine.ask("Did Barset do well?")
+    assert not answer.refused, answer.answer
     assert answer.citations[0].quote == "Overall effectiveness  Requires improvement to be good"
 
 
@@ -136,6 +137,7 @@ def test_asking_how_the_ungraded_police_report_went_is_not_a_grade_question(engi
 
 def test_a_grade_question_naming_an_area_is_answered_by_its_row(engine):
     answer = engine.ask("How was Barset judged for care leavers?")
+    assert not answer.refused, answer.answer
     assert answer.citations[0].quote == "The experiences and progress of care leavers  Good"
 
 
