@@ -34,6 +34,13 @@ _HOW_WELL = re.compile(
     r"|\bhow good (is|was|are|were)\b",
     re.I,
 )
+# Words that ask for the gist of a report rather than a subject in it.
+SUMMARY_WORDS = (
+    "main key summary summarise summarize summarised overall general findings conclusions conclusion "
+    "outcome outcomes headline headlines gist highlights think thought"
+)
+_OVERALL_ROW = re.compile(rf"^Overall effectiveness\s{{2,}}{_GRADE}[^\n]*$", re.I | re.M)
+GRADE_TABLE_REACH = 3000  # judgement tables open a report: a graded report says so on its first page
 # Words about asking or reporting rather than about the subject: "what did the inspector say about X"
 # is answered by a sentence about X, which seldom repeats "inspector" or "say".
 FRAMING = (
@@ -45,6 +52,7 @@ FRAMING = (
     "what did does do how why when where which who were has have had can could should would about any its"
 )
 DENSE_FLOOR = 0.25
+_STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 COVERAGE_FLOOR = 2.0
 _SUFFIXES = frozenset(
     {"ship", "hood", "ment", "ness", "al", "ive", "or", "er", "ist", "ism", "ity", "ion", "ation", "ic"}
@@ -125,13 +133,23 @@ def candidates(
             # the score loses what the meaning lacks.
             score = 0.55 * float(sim) + 0.45 * cov + prior - max(0.0, DENSE_FLOOR - float(sim))
             score += _adjustment(index, doc, start, end, graded, grade_question and cov >= 0.15)
-            if len(text.split()) < 6 and not graded and ":" not in text:
+            if not graded and is_heading(doc.text, start, end):
                 # A bare heading ("Inspection outcome") answers nothing itself; the sentence after it may.
                 heading = score
                 continue
             out.append(Evidence(doc.source, start, end, max(score, 0.95 * heading), float(sim), cov))
             heading = 0.0
     return out
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A title or heading, not a statement: very short, or a short line of its own with no full stop."""
+    line = text[start:end]
+    words = len(line.split())
+    if ":" in line or words >= 15:
+        return False
+    alone = text[max(0, start - 2) : start] in ("", "\n\n") and text[end : end + 2] in ("", "\n\n")
+    return words < 6 or (alone and not _STATEMENT_END.search(line))
 
 
 def _adjustment(
@@ -220,6 +238,28 @@ def states_grade(text: str) -> bool:
 def asks_how_well(question: str) -> bool:
     """Whether the question asks how an organisation did overall ("Did Tameside do well?")."""
     return bool(_HOW_WELL.search(question))
+
+
+def asks_for_summary(index: Index, question: str) -> bool:
+    """Whether the question names no subject beyond its scope: "What are the main findings about X?"."""
+    plain = set(index.tokens(FRAMING + " " + SUMMARY_WORDS))
+    return not [t for t in index.tokens(question) if t not in plain]
+
+
+def summary(doc: Document, sentences: list[tuple[int, int]]) -> list[Evidence]:
+    """A report's gist in its own words: its overall judgement row, then the opening of its first prose."""
+    out: list[Evidence] = []
+    overall = _OVERALL_ROW.search(doc.text[:GRADE_TABLE_REACH])
+    if overall:
+        out.append(Evidence(doc.source, overall.start(), overall.end(), 1.0, 0.0, 0.0))
+    for i, (start, end) in enumerate(sentences):
+        block_start = doc.text.rfind("\n\n", 0, start) + 2 if "\n\n" in doc.text[:start] else 0
+        block_end = doc.text.find("\n\n", end)
+        block = doc.text[block_start : block_end if block_end != -1 else len(doc.text)]
+        if len(block.split()) >= 30 and block.rstrip().endswith("."):
+            spans = [s for s in sentences[i : i + 2] if s[1] <= block_start + len(block)]
+            return out + [Evidence(doc.source, a, b, 1.0, 0.0, 0.0) for a, b in spans]
+    return out
 
 
 def is_grade_question(question: str) -> bool:

@@ -44,7 +44,6 @@ class Searched:
 
 
 MAX_TABLE_SOURCES = 3
-GRADE_TABLE_REACH = 3000  # judgement tables open the report: a graded report says so in its first page
 
 
 class Engine:
@@ -144,7 +143,7 @@ class Engine:
             "compose": (done - retrieved) * 1000,
             "total": (done - started) * 1000,
         }
-        return _with(answer, timings_ms=timings, interpreted_as=found.note)
+        return _with(answer, timings_ms=timings, interpreted_as=found.note or answer.interpreted_as)
 
     def _compose(self, found: Searched, filters: retrieval.Filters | None) -> Answer:
         if found.scope.outside:
@@ -154,6 +153,12 @@ class Engine:
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
+        if not found.grade and answering.asks_for_summary(found.index, found.query):
+            pool = found.sources if found.sources is not None else set(found.index.documents)
+            if len(pool) > MAX_TABLE_SOURCES and not found.scope.organisations:
+                why = "The question names no subject: ask about a topic, or name an organisation or a year."
+                return self._refuse(found, why, [])
+            return self._summarise(found, pool)
         grade_q = found.grade
         evidence = self.evidence(found)
         chosen = answering.select(evidence, self.settings.min_evidence)
@@ -167,6 +172,23 @@ class Engine:
         ]
         citations = [_cite(index, i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
         return Answer(found.question, answering.compose(citations), tuple(citations))
+
+    def _summarise(self, found: Searched, pool: set[str]) -> Answer:
+        """The gist of the newest report in scope, saying which report it is and what else there is."""
+        index = found.index
+        newest = sorted(pool, key=lambda s: (index.documents[s].metadata.get("date") or "", s))
+        source = newest[-1]
+        chosen = answering.summary(index.documents[source], index.sentences_of(source))
+        if not chosen:
+            return self._refuse(found, "The report has no summary to quote.", [])
+        citations = [_cite(index, i + 1, ev) for i, ev in enumerate(chosen)]
+        doc = index.documents[source]
+        note = f"Read as a request for the gist of {doc.title} ({doc.metadata.get('date') or 'undated'})"
+        others = len(newest) - 1
+        if others:
+            note += f"; {others} other report{'s' if others > 1 else ''} in scope: name a year to see another"
+        answer = Answer(found.question, answering.compose(citations), tuple(citations))
+        return _with(answer, interpreted_as=note + ".")
 
     def evidence(self, found: Searched) -> list[answering.Evidence]:
         """Every sentence of the retrieved passages, scored as an answer to the question."""
@@ -213,7 +235,9 @@ def _asks_for_grade(index: store.Index, topic: str, sources: set[str] | None) ->
         return True
     if not (sources and len(sources) <= MAX_TABLE_SOURCES and answering.asks_how_well(topic)):
         return False
-    return any(answering.states_grade(index.documents[s].text[:GRADE_TABLE_REACH]) for s in sources)
+    return any(
+        answering.states_grade(index.documents[s].text[: answering.GRADE_TABLE_REACH]) for s in sources
+    )
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import answering
 from bot.answering import (
     GRADES,
     Evidence,
@@ -273,3 +274,36 @@ def test_cite_without_locators_or_metadata_gives_none():
     assert c.quote == "text"
     assert c.title == "notes.txt"
     assert (c.page, c.printed_page, c.paragraph, c.date, c.url) == (None, None, None, None, None)
+
+
+# Headings and summaries
+
+TAGLINE = "Promoting improvements in policing to make everyone safer"
+STATEMENT = "The force is good at keeping records of every case."
+HEADED = f"{TAGLINE}\n\n{STATEMENT}\n\nEnd"
+
+
+@pytest.mark.parametrize(
+    ("part", "heading"),
+    [(TAGLINE, True), (STATEMENT, False), ("End", True)],  # a tagline alone on its line; a single word
+)
+def test_is_heading(part, heading):
+    start = HEADED.index(part)
+    assert answering.is_heading(HEADED, start, start + len(part)) is heading
+
+
+def test_a_long_line_or_a_labelled_line_is_not_a_heading():
+    line = "Lead inspector: Sarah Canto, His Majesty's Inspector"
+    assert not answering.is_heading(line, 0, len(line))
+
+
+def test_summary_quotes_the_overall_row_then_the_first_two_sentences_of_the_first_prose():
+    prose = "Children get help early. " + "Leaders know their services well and act on what they find. " * 4
+    text = f"Inspection of Barset\n\nOverall effectiveness  Good\n\nShort line.\n\n{prose.strip()}"
+    doc = Document(source="b.txt", text=text, metadata={})
+    first, second = text.index("Children"), text.index("Leaders")
+    lines = ["Inspection of Barset", "Overall effectiveness  Good", "Short line."]
+    sentences = [(text.index(x), text.index(x) + len(x)) for x in lines]
+    sentences += [(first, second - 1), (second, second + 60)]
+    quotes = [text[e.start : e.end] for e in answering.summary(doc, sentences)]
+    assert quotes == ["Overall effectiveness  Good", "Children get help early.", text[second : second + 60]]

@@ -68,6 +68,20 @@ def test_naming_the_inspector_answers_from_the_reports_she_led(engine):
     assert "assesses risk in domestic abuse cases" in answer.citations[0].quote
 
 
+def test_asking_for_the_gist_of_a_report_quotes_its_opening_and_says_which_report(engine):
+    answer = engine.ask("What did the inspector say about West Midlands Police?")
+    assert not answer.refused
+    assert (
+        answer.citations[0].quote == "I am very pleased with the overall performance of West Midlands Police."
+    )
+    assert "gist of HMI Wendy Williams' assessment" in answer.interpreted_as
+
+
+def test_the_gist_of_a_graded_report_starts_with_its_overall_judgement(engine):
+    answer = engine.ask("What are the main findings about Barset?")
+    assert answer.citations[0].quote == "Overall effectiveness  Requires improvement to be good"
+
+
 def test_police_wording_keeps_the_answer_in_the_police_report(engine):
     answer = engine.ask("Does the force work with partner organisations?")
     assert answer.citations and {c.source for c in answer.citations} == {SEED_NAME}
