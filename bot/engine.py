@@ -43,7 +43,7 @@ class Searched:
     grade: bool = False  # whether the question asks for a judgement (answered only by graded passages)
 
 
-MAX_TABLE_SOURCES = 3
+FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
 
 
 class Engine:
@@ -118,7 +118,7 @@ class Engine:
         if found.outside is None and _has_words(reading.query):
             k = k or self.settings.k
             hits = retrieval.search(index, vector, topic, k, sources, self.settings.rrf_k)
-            if grade and sources and len(sources) <= MAX_TABLE_SOURCES:
+            if grade and sources and len(sources) <= FEW_REPORTS:
                 # A judgement table can sit in a chunk whose prose outweighs it: a grade question about
                 # a few named reports always sees their graded rows.
                 hits = retrieval.with_chunks_where(index, hits, sources, answering.states_grade)
@@ -155,7 +155,7 @@ class Engine:
             return self._refuse(found, why, [])
         if not found.grade and answering.asks_for_summary(found.index, found.query):
             pool = found.sources if found.sources is not None else set(found.index.documents)
-            if len(pool) > MAX_TABLE_SOURCES and not found.scope.organisations:
+            if len(pool) > FEW_REPORTS and not found.scope.organisations:
                 why = "The question names no subject: ask about a topic, or name an organisation or a year."
                 return self._refuse(found, why, [])
             return self._summarise(found, pool)
@@ -233,7 +233,7 @@ def _asks_for_grade(index: store.Index, topic: str, sources: set[str] | None) ->
     """A grade question; or "did they do well?" about a few reports that state grades."""
     if answering.is_grade_question(topic):
         return True
-    if not (sources and len(sources) <= MAX_TABLE_SOURCES and answering.asks_how_well(topic)):
+    if not (sources and len(sources) <= FEW_REPORTS and answering.asks_how_well(topic)):
         return False
     return any(
         answering.states_grade(index.documents[s].text[: answering.GRADE_TABLE_REACH]) for s in sources
