@@ -214,6 +214,7 @@ def _human_answer(r: dict[str, Any]) -> str:
     if r.get("interpreted_as"):
         lines.append(f"  ({r['interpreted_as']})")
     lines += ["", r["answer"], ""]
+    lines += [f"Note: {note}" for note in r.get("notes") or []]
     label = "Closest passages, not an answer:" if r["refused"] else "Sources:"
     if r["citations"]:
         lines.append(label)

@@ -171,7 +171,8 @@ class Engine:
             answering.with_context(index.documents[e.source], e, index.sentences_of(e.source)) for e in chosen
         ]
         citations = [_cite(index, i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
-        return Answer(found.question, answering.compose(citations), tuple(citations))
+        notes = newer_reports(index.documents, {c.source for c in citations})
+        return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
 
     def _summarise(self, found: Searched, pool: set[str]) -> Answer:
         """The gist of the newest report in scope, saying which report it is and what else there is."""
@@ -187,7 +188,8 @@ class Engine:
         others = len(newest) - 1
         if others:
             note += f"; {others} other report{'s' if others > 1 else ''} in scope: name a year to see another"
-        answer = Answer(found.question, answering.compose(citations), tuple(citations))
+        notes = newer_reports(index.documents, {source})
+        answer = Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
         return _with(answer, interpreted_as=note + ".")
 
     def evidence(self, found: Searched) -> list[answering.Evidence]:
@@ -223,6 +225,28 @@ class Engine:
         shown = "; ".join(sorted(parts)[:12]) + ("; …" if len(parts) > 12 else "")
         count = len(self.index.documents)
         return f"These sources cover {count} document{'s' if count != 1 else ''}: {shown}."
+
+
+def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str, ...]:
+    """A note for each quoted report that a newer one of the same kind about the same organisation exists."""
+    notes: list[str] = []
+    for source in sorted(quoted):
+        doc = documents[source]
+        meta = doc.metadata
+        if not (meta.get("organisation") and meta.get("date")):
+            continue
+        newer = [
+            d for d in documents.values()
+            if d.source not in quoted and d.metadata.get("organisation") == meta["organisation"]
+            and d.metadata.get("document_type") == meta.get("document_type")
+            and (d.metadata.get("date") or "") > meta["date"]
+        ]  # fmt: skip
+        if newer:
+            latest = max(newer, key=lambda d: d.metadata["date"])
+            newest = f"{latest.title} ({latest.metadata['date']})"
+            org, when = meta["organisation"], meta["date"]
+            notes.append(f"A newer report on {org} exists: {newest}; quote(s) here are from {when}.")
+    return tuple(dict.fromkeys(notes))
 
 
 def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:

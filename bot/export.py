@@ -90,6 +90,8 @@ def answer_markdown(record: dict[str, Any], heading: str = "##") -> str:
         lines += [escape_markdown(record["answer"]), ""]
     for sentence in record.get("unsupported") or []:
         lines += [f"- Withheld (no supporting passage): {escape_markdown(sentence)}"]
+    for note in record.get("notes") or []:
+        lines += [f"- Note: {escape_markdown(note)}"]
     cites = record.get("citations") or []
     if cites:
         title = "Nearest passages (not an answer)" if record.get("refused") else "Sources"

@@ -166,6 +166,7 @@ class Answer:
     unsupported: tuple[str, ...] = ()
     interpreted_as: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # what a reader should know beside the quotes, e.g. a newer report exists
 
     def to_json(self) -> dict[str, Any]:
         """The ask contract's record."""
@@ -178,6 +179,7 @@ class Answer:
             "fallback_reason": self.fallback_reason,
             "unsupported": list(self.unsupported),
             "interpreted_as": self.interpreted_as,
+            "notes": list(self.notes),
             "citations": [c.to_json() for c in self.citations],
             "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
         }

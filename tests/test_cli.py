@@ -175,6 +175,7 @@ def test_ask_json_contract(asked):
             record
         )
         assert record["mode"] == "extractive" and isinstance(record["unsupported"], list)
+        assert isinstance(record["notes"], list)
         assert set(record["timings_ms"]) >= {"retrieve", "compose", "total"}
         assert all(record["timings_ms"][k] >= 0 for k in ("retrieve", "compose", "total"))
         assert isinstance(record["answer"], str) and record["answer"]

@@ -63,6 +63,8 @@ def show_answer(turn: dict[str, Any], engine: Engine) -> None:
         st.html(answer_html(record))
     if record.get("fallback_reason"):
         st.caption(md_escape(f"Answered by quoting only: {record['fallback_reason']}"))
+    for note in record.get("notes") or []:
+        st.caption(":material/update: " + md_escape(note))
     for sentence in record.get("unsupported") or []:
         st.caption(md_escape(f"Withheld, no supporting passage: {sentence}"))
     citations = record.get("citations") or []
