@@ -62,6 +62,8 @@ def interpret(question: str, history: list[str | Turn]) -> Interpretation:
         query = f"{query} — {' '.join(topic.split())}"
     elif missing:
         query = f"{query} ({', '.join(missing)})"
+    if query == question:  # nothing was carried over ("Why was Dorset judged ...?" stands alone)
+        return Interpretation(question)
     return Interpretation(query, f"Read as a follow-up to “{previous}”: searched for “{query}”.")
 
 

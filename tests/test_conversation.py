@@ -59,3 +59,8 @@ def test_report_year_prefers_the_period_then_the_inspection_year_then_the_date()
     assert report_year({"year": "2024", "date": "2025-01-29"}) == 2024
     assert report_year({"date": "2019-05-01"}) == 2019
     assert report_year({}) is None
+
+
+def test_a_question_that_only_sounds_like_a_follow_up_is_not_labelled_one():
+    reading = interpret("Why was Dorset judged inadequate in 2025?", ["How was Dorset rated in 2025?"])
+    assert reading.query == "Why was Dorset judged inadequate in 2025?" and reading.note is None
