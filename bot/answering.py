@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
+from bot.wording import FRAMING, derived
 
 CANNOT_ANSWER = "The sources do not answer this question."
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
@@ -41,22 +43,9 @@ SUMMARY_WORDS = (
 )
 _OVERALL_ROW = re.compile(rf"^Overall effectiveness\s{{2,}}{_GRADE}[^\n]*$", re.I | re.M)
 GRADE_TABLE_REACH = 3000  # judgement tables open a report: a graded report says so on its first page
-# Words about asking or reporting rather than about the subject: "what did the inspector say about X"
-# is answered by a sentence about X, which seldom repeats "inspector" or "say".
-FRAMING = (
-    "inspector inspectors inspectorate inspection inspections HMI HMIC HMICFRS Ofsted report reports "
-    "reported say says said think thinks thought view views find finds found finding findings state stated "
-    "mention mentioned describe described comment comments commented conclude concluded note noted tell told "
-    "according document documents source sources "
-    # question words the BM25 stop list keeps
-    "what did does do how why when where which who were has have had can could should would about any its"
-)
 DENSE_FLOOR = 0.25
 _STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 COVERAGE_FLOOR = 2.0
-_SUFFIXES = frozenset(
-    {"ship", "hood", "ment", "ness", "al", "ive", "or", "er", "ist", "ism", "ity", "ion", "ation", "ic"}
-)
 # Sentences opening like this lean on the one before; the quote then starts a sentence earlier.
 _DEPENDENT = re.compile(r"^(However|But|It|Its|This|These|That|Those|They|Their|He|She|Such|Also|Therefore|"
                         r"As a result|In addition|Despite this|Nevertheless)\b")  # fmt: skip
@@ -74,13 +63,16 @@ class Evidence:
     coverage: float
 
 
-def query_weights(index: Index, question: str, among: np.ndarray | None = None) -> dict[str, float]:
+def query_weights(
+    index: Index, question: str, among: np.ndarray | None = None, asking: str = ""
+) -> dict[str, float]:
     """BM25 tokens of the question weighted by IDF, less the words that only frame the question.
 
     IDF is taken over the chunks in the question's scope: "force" is rare among children's services
-    reports but says nothing within a police report.
+    reports but says nothing within a police report. Words in asking say what kind of answer is wanted
+    ("grade", "next") rather than its subject, and are left out too.
     """
-    framing = set(index.tokens(FRAMING))
+    framing = set(index.tokens(FRAMING + " " + asking))
     tokens = [t for t in index.tokens(question) if t not in framing]
     return {t: index.idf(t, among) for t in dict.fromkeys(tokens)}
 
@@ -91,15 +83,19 @@ def grade_weights(index: Index, question: str, among: np.ndarray | None = None) 
     The grade words themselves are left out: "Why was Dorset judged inadequate?" is answered by the row
     that states Dorset's grade, whatever that grade is.
     """
-    grading = set(index.tokens(GRADE_WORDS))
-    weights = {t: w for t, w in query_weights(index, question, among).items() if t not in grading}
+    weights = query_weights(index, question, among, GRADE_WORDS)
     return weights or query_weights(index, "overall effectiveness", among)
 
 
-def coverage(sentence_tokens: set[str], weights: dict[str, float]) -> float:
-    """Share of the question's IDF weight that the sentence contains, counting derived words."""
+def coverage(sentence_tokens: set[str], weights: dict[str, float], of_kind: bool = False) -> float:
+    """Share of the question's IDF weight that the sentence contains, counting derived words.
+
+    A sentence of the kind the question asks for (a next step) already answers its distinctive part:
+    only the weight it misses counts against it.
+    """
     total = max(sum(weights.values()), COVERAGE_FLOOR)
-    return sum(w for t, w in weights.items() if contains(sentence_tokens, t)) / total
+    found = sum(w for t, w in weights.items() if contains(sentence_tokens, t))
+    return 1.0 - (sum(weights.values()) - found) / total if of_kind else found / total
 
 
 def contains(sentence_tokens: set[str], token: str) -> bool:
@@ -107,16 +103,18 @@ def contains(sentence_tokens: set[str], token: str) -> bool:
     return token in sentence_tokens or any(derived(token, other) for other in sentence_tokens)
 
 
-def derived(a: str, b: str) -> bool:
-    """Whether one stem is the other plus a derivational suffix the stemmer keeps."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 5 and long.startswith(short) and long[len(short) :] in _SUFFIXES
-
-
 def candidates(
-    index: Index, hits: list[Hit], query_vector: np.ndarray, weights: dict[str, float], grade_question: bool
+    index: Index,
+    hits: list[Hit],
+    query_vector: np.ndarray,
+    weights: dict[str, float],
+    grade_question: bool,
+    kind: Callable[[str], bool] | None = None,
 ) -> list[Evidence]:
-    """Every sentence of the retrieved chunks, scored by meaning, shared words and retrieval rank."""
+    """Every sentence of the retrieved chunks, scored by meaning, shared words and retrieval rank.
+
+    With a kind, only sentences of that kind answer.
+    """
     out: list[Evidence] = []
     for rank, hit in enumerate(hits):
         doc = index.documents[hit.chunk.source]
@@ -125,10 +123,10 @@ def candidates(
         heading = 0.0
         for (start, end), sim in zip(hit.chunk.sentences, sims):
             text = doc.text[start:end]
-            cov = coverage(set(index.tokens(text)), weights)
             graded = states_grade(text)
-            if grade_question and not graded:
-                continue  # a question about a judgement is answered only by a passage stating one
+            if (grade_question and not graded) or (kind and not kind(text)):
+                continue  # a question about a judgement (or a next step) is answered only by one stating it
+            cov = coverage(set(index.tokens(text)), weights, kind is not None)
             # Shared words without shared meaning ("next", "look") make a poor answer: below the floor,
             # the score loses what the meaning lacks.
             score = 0.55 * float(sim) + 0.45 * cov + prior - max(0.0, DENSE_FLOOR - float(sim))

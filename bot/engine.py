@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import answering, indexing, retrieval, scope, store
+from bot import answering, indexing, next_steps, retrieval, scope, store
 from bot.config import Settings
 from bot.conversation import Turn, interpret
 from bot.embedding import Embedder, SentenceTransformerEmbedder
@@ -41,6 +41,7 @@ class Searched:
     sources: set[str] | None  # the documents searched (None: all)
     index: store.Index  # the index searched: the answer is composed from the same one, even after a refresh
     grade: bool = False  # whether the question asks for a judgement (answered only by graded passages)
+    next_step: bool = False  # whether it asks what the inspectorate will do next (or when)
 
 
 FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
@@ -121,9 +122,17 @@ class Engine:
             if grade and sources and len(sources) <= FEW_REPORTS:
                 # A judgement table can sit in a chunk whose prose outweighs it: a grade question about
                 # a few named reports always sees their graded rows.
-                hits = retrieval.with_chunks_where(index, hits, sources, answering.states_grade)
+                hits = retrieval.with_chunks_where(index, hits, sources, answering.states_grade, vector)
+        next_step = bool(hits) and not grade and next_steps.asks_next_step(topic)
+        if next_step:
+            # Such statements are few and short, and the model hardly relates "looking for next" to "I
+            # will be interested to see": the chunks that hold them are searched too.
+            wanted = next_steps.kind_of_answer(topic)
+            hits = retrieval.with_chunks_where(index, hits, sources, wanted, vector, 3)
         ms = (time.perf_counter() - started) * 1000
-        return Searched(question, hits, found, vector, topic, reading.note, ms, sources, index, grade)
+        return Searched(
+            question, hits, found, vector, topic, reading.note, ms, sources, index, grade, next_step
+        )
 
     def ask(
         self,
@@ -196,6 +205,12 @@ class Engine:
         """Every sentence of the retrieved passages, scored as an answer to the question."""
         index = found.index
         among = retrieval.allowed_chunks(index, found.sources)
+        if found.next_step:
+            weights = answering.query_weights(index, found.query, among, next_steps.NEXT_WORDS)
+            kind = next_steps.kind_of_answer(found.query)
+            stated = answering.candidates(index, found.hits, found.vector, weights, False, kind)
+            if stated:
+                return stated  # else the question is answered like any other
         grade_q = found.grade
         weigh = answering.grade_weights if grade_q else answering.query_weights
         weights = weigh(index, found.query, among)

@@ -9,6 +9,7 @@ import numpy as np
 
 from bot.schema import Document, Hit
 from bot.store import Index
+from bot.wording import FRAMING, subject_terms
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def search(
         return []
     depth = max(4 * k, 40)
     dense = index.dense(query_vector, depth, allowed)
-    lexical = index.lexical(query_text, depth, allowed)
+    lexical = index.lexical(lexical_terms(index, query_text), depth, allowed)
     fused = rrf([dense, lexical], rrf_k)
     dense_of, lex_of = dict(dense), dict(lexical)
     ranked = sorted(fused, key=lambda i: (-fused[i], i))
@@ -90,19 +91,33 @@ def search(
     return suppress_duplicates(index, hits, k)
 
 
+def lexical_terms(index: Index, question: str) -> list[str]:
+    """BM25 terms for a question: its subject words and their derived forms, not the words framing it."""
+    framing = set(index.tokens(FRAMING))
+    return subject_terms(index.tokens(question), framing, lambda term: index.df(term) > 0)
+
+
 def with_chunks_where(
-    index: Index, hits: list[Hit], sources: set[str], wanted: Callable[[str], bool], limit: int = 6
+    index: Index,
+    hits: list[Hit],
+    sources: set[str] | None,
+    wanted: Callable[[str], bool],
+    query_vector: np.ndarray,
+    limit: int = 6,
 ) -> list[Hit]:
-    """The hits plus up to limit chunks of the given sources whose text is wanted (best-placed first)."""
+    """The hits plus up to limit chunks of the sources (None: all) whose text is wanted, nearest first."""
     have = {h.chunk.id for h in hits}
     extra = [
-        Hit(c, 0.0)
+        c.id
         for c in index.chunks
-        if c.source in sources
+        if (sources is None or c.source in sources)
         and c.id not in have
         and wanted(index.documents[c.source].text[c.start : c.end])
     ]
-    return hits + extra[:limit]
+    if not extra:
+        return hits
+    nearest = index.dense(query_vector, limit, np.array(extra, dtype=np.int64))
+    return hits + [Hit(index.chunks[i], 0.0) for i, _ in nearest]
 
 
 def suppress_duplicates(index: Index, hits: list[Hit], k: int, threshold: float = 0.8) -> list[Hit]:

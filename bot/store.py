@@ -69,9 +69,15 @@ class Index:
         scores, ids = self._faiss.search(vector.reshape(1, -1).astype(np.float32), k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
-    def lexical(self, text: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Top-k chunks by BM25 score (only chunks sharing a term), optionally among allowed ids."""
-        tokens = [t for t in self._tokenize(text) if t in self._bm25.vocab_dict]
+    def lexical(
+        self, query: str | list[str], k: int, allowed: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """Top-k chunks by BM25 score (only chunks sharing a term), optionally among allowed ids.
+
+        The query is text, or BM25 tokens already chosen.
+        """
+        terms = self._tokenize(query) if isinstance(query, str) else query
+        tokens = [t for t in terms if t in self._bm25.vocab_dict]
         if not tokens or not self.chunks:
             return []
         scores = self._bm25.get_scores(tokens)

@@ -67,6 +67,15 @@ def test_coverage_of_a_question_without_weight_is_zero():
     assert coverage({"risk"}, {"risk": 0.0}) == 0.0
 
 
+def test_a_sentence_of_the_kind_asked_for_loses_only_the_weight_it_misses():
+    assert coverage({"force"}, {"force": 0.3}, of_kind=True) == 1.0, "low-weight words it has cost nothing"
+    assert coverage({"force"}, {}, of_kind=True) == 1.0, "nothing asked beyond the kind"
+    assert coverage({"force"}, {"force": 0.3, "cybercrim": 3.0}, of_kind=True) == pytest.approx(1 - 3.0 / 3.3)
+    assert coverage({"other"}, {"risk": 1.0}, of_kind=True) == pytest.approx(0.5), (
+        "missed weight over the floor"
+    )
+
+
 # Selecting evidence
 
 

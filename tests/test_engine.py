@@ -19,7 +19,8 @@ CHILDREN = (
     "Overall effectiveness  Requires improvement to be good\n\n"
     "Social workers visit care leavers regularly and help them find homes and work.\n\n"
     "Leaders know that too many children wait too long for a social worker.\n\n"
-    "The local authority works closely with partner agencies to protect children from exploitation."
+    "The local authority works closely with partner agencies to protect children from exploitation.\n\n"
+    "The next inspection of Barset's children's services will be within approximately three years."
 )
 CATALOG = (
     (ROOT / "sources" / "catalog.csv").read_text(encoding="utf-8")
@@ -80,6 +81,23 @@ def test_asking_for_the_gist_of_a_report_quotes_its_opening_and_says_which_repor
 def test_the_gist_of_a_graded_report_starts_with_its_overall_judgement(engine):
     answer = engine.ask("What are the main findings about Barset?")
     assert answer.citations[0].quote == "Overall effectiveness  Requires improvement to be good"
+
+
+def test_what_the_inspector_will_look_at_next_is_answered_by_her_stated_interest(engine):
+    answer = engine.ask("What will the inspector be looking for next?")
+    assert not answer.refused
+    assert answer.citations[0].quote.startswith("I will be interested to see how the force responds")
+    assert len(answer.citations) == 1, "when the next inspection is due does not say what it will look at"
+
+
+def test_when_the_next_inspection_is_due_is_answered_by_the_report_that_says(engine):
+    answer = engine.ask("When will Barset be inspected again?")
+    assert not answer.refused
+    assert answer.citations[0].quote.startswith("The next inspection of Barset")
+
+
+def test_a_next_step_on_a_subject_the_reports_never_mention_is_refused(engine):
+    assert engine.ask("What will the inspector look at next on cybercrime?").refused
 
 
 def test_police_wording_keeps_the_answer_in_the_police_report(engine):

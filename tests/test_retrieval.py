@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from bot import retrieval, store
 from bot.answering import states_grade
 from bot.embedding import FakeEmbedder
@@ -27,8 +29,37 @@ def test_a_grade_row_chunk_joins_the_hits_once(make_settings):
     graded = [c for c in index.chunks if states_grade(REPORT[c.start : c.end])]
     assert len(graded) == 1 and len(index.chunks) > 3
     others = [Hit(c, 1.0) for c in index.chunks if c not in graded][:2]
-    hits = retrieval.with_chunks_where(index, others, {"barset.txt"}, states_grade)
+    vector = FakeEmbedder().embed(["grade"])[0]
+    hits = retrieval.with_chunks_where(index, others, {"barset.txt"}, states_grade, vector)
     assert [h.chunk for h in hits] == [others[0].chunk, others[1].chunk, graded[0]]
-    again = retrieval.with_chunks_where(index, hits, {"barset.txt"}, states_grade)
+    again = retrieval.with_chunks_where(index, hits, {"barset.txt"}, states_grade, vector)
     assert len(again) == 3, "a chunk already among the hits is not added twice"
-    assert retrieval.with_chunks_where(index, others, {"other.txt"}, states_grade) == others
+    assert retrieval.with_chunks_where(index, others, {"other.txt"}, states_grade, vector) == others
+    assert retrieval.with_chunks_where(index, others, None, states_grade, vector) == hits, "None: all sources"
+
+
+def test_added_chunks_come_nearest_first_up_to_the_limit(make_settings):
+    settings = make_settings({"barset.txt": REPORT}, seed=False, chunk_chars=300)
+    build(settings, FakeEmbedder())
+    index = store.load(settings.index, index_settings(settings, FakeEmbedder()))
+    vector = FakeEmbedder().embed(["social workers visit families"])[0]
+    hits = retrieval.with_chunks_where(index, [], None, lambda text: "Paragraph" in text, vector, limit=2)
+    nearest = index.dense(
+        vector, 2, np.array([c.id for c in index.chunks if "Paragraph" in REPORT[c.start : c.end]])
+    )
+    assert [h.chunk.id for h in hits] == [i for i, _ in nearest]
+
+
+def test_the_lexical_query_drops_framing_words_and_adds_derived_forms(make_settings):
+    text = "The partner agencies share information. Partnership working is strong. Technology helps."
+    settings = make_settings({"barset.txt": text}, seed=False)
+    build(settings, FakeEmbedder())
+    index = store.load(settings.index, index_settings(settings, FakeEmbedder()))
+    terms = retrieval.lexical_terms(index, "What did the inspector say about partnership and technology?")
+    assert set(terms) == {"partnership", "partner", "technolog"}
+    assert retrieval.lexical_terms(index, "What did the inspector say?") == [
+        "what",
+        "did",
+        "inspector",
+        "say",
+    ]

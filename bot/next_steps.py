@@ -1,0 +1,53 @@
+"""Questions about what the inspectorate will do next, and the statements that answer them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# "What will the inspector be looking for next?", "When will Derby be inspected again?": a next step, an
+# inspectorate doing it, and the future ("What did Ofsted say about children missing again?" is not one).
+_NEXT = re.compile(
+    r"\b(next|again|going forward|from now on|com(e|es|ing) back|return|revisit|follow[- ]?up)\b", re.I
+)
+_AGENT = re.compile(r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC)\b", re.I)
+_FUTURE = re.compile(r"\b(will|shall|going to|next)\b", re.I)
+_WHAT_NEXT = re.compile(
+    r"\bwhat (happens|comes) (next|now)\b|\bwhat(['’]s| is)? next\b|\bnext (\w+ ){0,2}(inspection|visit)\b",
+    re.I,
+)
+_WHEN = re.compile(r"\b(when|how soon|how long|what year|which year|how often)\b", re.I)
+# The inspectorate saying what it will look at: "I will be interested to see how the force responds".
+_INTEREST = re.compile(
+    r"\b(I|[Ww]e|HMIC\w*|HMI|Ofsted|CQC|[Ii]nspectors?|[Tt]he inspectorate)( and \w+)?\s+"
+    r"(will|shall|intends? to|plans? to|expects? to|looks? forward to"
+    r"|(am|are|is|will be) (interested|keen))\b"
+)
+# When the next visit is due: "The next full area SEND inspection will be within approximately 3 years."
+_TIMING = re.compile(r"\bnext (\w+ ){0,3}(inspection|visit|assessment)s?\b.*\bwill\b", re.I)
+_QUOTED = re.compile(r"[‘“\"]")
+# Words of the question that ask for a next step rather than name a subject.
+NEXT_WORDS = (
+    "next again future forward going come comes back return revisit follow up will look looking expect "
+    "expected plan plans happen happens want wants check focus interested see inspect inspected visit"
+)
+
+
+def asks_next_step(question: str) -> bool:
+    """Whether the question asks what the inspectorate will do or look at next, or when."""
+    if _WHAT_NEXT.search(question):
+        return True
+    return all(pattern.search(question) for pattern in (_NEXT, _AGENT, _FUTURE))
+
+
+def kind_of_answer(question: str) -> Callable[[str], bool]:
+    """The statements that answer it: the inspectorate's stated interest; for "when", also the due date."""
+    if _WHEN.search(question):
+        return lambda text: _says_interest(text) or bool(_TIMING.search(text))
+    return _says_interest
+
+
+def _says_interest(text: str) -> bool:
+    """The inspectorate's own words about what it will do: not a first person quoted from someone else."""
+    match = _INTEREST.search(text)
+    return bool(match) and not _QUOTED.search(text[: match.start()])
