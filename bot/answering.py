@@ -127,9 +127,7 @@ def candidates(
             if (grade_question and not graded) or (kind and not kind(text)):
                 continue  # a question about a judgement (or a next step) is answered only by one stating it
             cov = coverage(set(index.tokens(text)), weights, kind is not None)
-            # Shared words without shared meaning ("next", "look") make a poor answer: below the floor,
-            # the score loses what the meaning lacks.
-            score = 0.55 * float(sim) + 0.45 * cov + prior - max(0.0, DENSE_FLOOR - float(sim))
+            score = blend(float(sim), cov, prior, kind is not None)
             score += _adjustment(index, doc, start, end, graded, grade_question and cov >= 0.15)
             if not graded and is_heading(doc.text, start, end):
                 # A bare heading ("Inspection outcome") answers nothing itself; the sentence after it may.
@@ -138,6 +136,16 @@ def candidates(
             out.append(Evidence(doc.source, start, end, max(score, 0.95 * heading), float(sim), cov))
             heading = 0.0
     return out
+
+
+def blend(sim: float, cov: float, prior: float, of_kind: bool = False) -> float:
+    """A sentence's score from its meaning, its share of the question's words and its chunk's rank.
+
+    Shared words without shared meaning ("next", "look") make a poor answer: below the floor, the score
+    loses what the meaning lacks. A sentence of the kind asked for had its meaning checked by pattern.
+    """
+    floor = 0.0 if of_kind else DENSE_FLOOR
+    return 0.55 * sim + 0.45 * cov + prior - max(0.0, floor - sim)
 
 
 def is_heading(text: str, start: int, end: int) -> bool:

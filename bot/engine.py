@@ -174,6 +174,8 @@ class Engine:
         if not chosen:
             nearest = sorted(evidence, key=lambda e: -e.score)[:3]
             why = "No passage states a grade for this." if grade_q and not evidence else ""
+            if found.next_step and not evidence:
+                why = next_steps.unstated(found.query)
             return self._refuse(found, why or "Only weakly related passages were found.", nearest)
         index = found.index
         chosen = [
@@ -208,9 +210,7 @@ class Engine:
         if found.next_step:
             weights = answering.query_weights(index, found.query, among, next_steps.NEXT_WORDS)
             kind = next_steps.kind_of_answer(found.query)
-            stated = answering.candidates(index, found.hits, found.vector, weights, False, kind)
-            if stated:
-                return stated  # else the question is answered like any other
+            return answering.candidates(index, found.hits, found.vector, weights, False, kind)
         grade_q = found.grade
         weigh = answering.grade_weights if grade_q else answering.query_weights
         weights = weigh(index, found.query, among)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 # "What will the inspector be looking for next?", "When will Derby be inspected again?": a next step, an
 # inspectorate doing it, and the future ("What did Ofsted say about children missing again?" is not one).
 _NEXT = re.compile(
-    r"\b(next|again|going forward|from now on|com(e|es|ing) back|return|revisit|follow[- ]?up)\b", re.I
+    r"\b(next|again|going forward|from now on|com(e|es|ing) back|returns?|revisits?|follow[- ]?up)\b", re.I
 )
 _AGENT = re.compile(r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC)\b", re.I)
 _FUTURE = re.compile(r"\b(will|shall|going to|next)\b", re.I)
@@ -16,7 +16,8 @@ _WHAT_NEXT = re.compile(
     r"\bwhat (happens|comes) (next|now)\b|\bwhat(['’]s| is)? next\b|\bnext (\w+ ){0,2}(inspection|visit)\b",
     re.I,
 )
-_WHEN = re.compile(r"\b(when|how soon|how long|what year|which year|how often)\b", re.I)
+# "When will ...?" asks for a time; "What will Ofsted look at when it returns?" does not.
+_WHEN = re.compile(r"^\W*(when|how soon|how long|how often|(in )?(what|which) year)\b|\bby when\b", re.I)
 # The inspectorate saying what it will look at: "I will be interested to see how the force responds".
 _INTEREST = re.compile(
     r"\b(I|[Ww]e|HMIC\w*|HMI|Ofsted|CQC|[Ii]nspectors?|[Tt]he inspectorate)( and \w+)?\s+"
@@ -41,10 +42,21 @@ def asks_next_step(question: str) -> bool:
 
 
 def kind_of_answer(question: str) -> Callable[[str], bool]:
-    """The statements that answer it: the inspectorate's stated interest; for "when", also the due date."""
+    """The statements that answer it: when the next inspection is due, or what the inspectorate will do."""
     if _WHEN.search(question):
-        return lambda text: _says_interest(text) or bool(_TIMING.search(text))
+        return _says_when
     return _says_interest
+
+
+def unstated(question: str) -> str:
+    """The reason to refuse when no passage says what the question asks."""
+    if _WHEN.search(question):
+        return "No passage says when the next inspection is due."
+    return "No passage says what the inspectorate will do or look at next."
+
+
+def _says_when(text: str) -> bool:
+    return bool(_TIMING.search(text))
 
 
 def _says_interest(text: str) -> bool:

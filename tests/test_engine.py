@@ -100,6 +100,18 @@ def test_a_next_step_on_a_subject_the_reports_never_mention_is_refused(engine):
     assert engine.ask("What will the inspector look at next on cybercrime?").refused
 
 
+def test_what_happens_next_needs_no_other_words(engine):
+    answer = engine.ask("What happens next for West Midlands Police?")
+    assert not answer.refused
+    assert answer.citations[0].quote.startswith("I will be interested to see")
+
+
+def test_asking_when_a_report_never_says_is_refused_with_that_reason(engine):
+    answer = engine.ask("When will West Midlands Police be inspected again?")
+    assert answer.refused
+    assert answer.reason == "No passage says when the next inspection is due."
+
+
 def test_police_wording_keeps_the_answer_in_the_police_report(engine):
     answer = engine.ask("Does the force work with partner organisations?")
     assert answer.citations and {c.source for c in answer.citations} == {SEED_NAME}

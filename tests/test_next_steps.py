@@ -45,10 +45,12 @@ def test_what_the_inspectorate_will_look_at_is_answered_by_its_stated_interest_o
     assert not wanted("The council will review its plans.")
 
 
-def test_when_the_next_visit_is_due_is_answered_by_the_timing_too():
+def test_when_the_next_visit_is_due_is_answered_by_its_timing_only():
     wanted = kind_of_answer("When will Durham be inspected again?")
-    assert wanted(TIMING) and wanted(INTEREST)
+    assert wanted(TIMING)
+    assert not wanted(INTEREST), "what the inspectorate will look at does not say when"
     assert not wanted("The next steps for children are clear.")
+    assert kind_of_answer("What will Ofsted look at when it returns?")(INTEREST), "asks what, not when"
 
 
 def test_a_first_person_quoted_from_someone_else_is_not_the_inspectorate():
