@@ -82,13 +82,13 @@ class Engine:
             except BotError:
                 self._rejected = current.resolve()  # tried once; the next build will name a new one
                 return False  # keep answering from the index loaded until a usable one is built
-            fresh.recurring()
+            prepare(fresh)
             self._index = fresh
             return True
 
     def warm(self) -> None:
         """Load the index and the model now (the first question is then as fast as the rest)."""
-        self.index.recurring()
+        prepare(self.index)
         self.embedder.embed(["warm up"])
 
     def document(self, source: str) -> Document | None:
@@ -240,6 +240,13 @@ class Engine:
         shown = "; ".join(sorted(parts)[:12]) + ("; …" if len(parts) > 12 else "")
         count = len(self.index.documents)
         return f"These sources cover {count} document{'s' if count != 1 else ''}: {shown}."
+
+
+def prepare(index: store.Index) -> None:
+    """Work out once what questions look up in the whole index: boilerplate, graded and next-step chunks."""
+    index.recurring()
+    for wanted in (answering.states_grade, *next_steps.KINDS):
+        index.chunks_where(wanted)
 
 
 def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str, ...]:

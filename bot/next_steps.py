@@ -63,3 +63,6 @@ def _says_interest(text: str) -> bool:
     """The inspectorate's own words about what it will do: not a first person quoted from someone else."""
     match = _INTEREST.search(text)
     return bool(match) and not _QUOTED.search(text[: match.start()])
+
+
+KINDS = (_says_interest, _says_when)  # every kind of statement kind_of_answer can ask for

@@ -107,13 +107,11 @@ def with_chunks_where(
 ) -> list[Hit]:
     """The hits plus up to limit chunks of the sources (None: all) whose text is wanted, nearest first."""
     have = {h.chunk.id for h in hits}
-    extra = [
-        c.id
-        for c in index.chunks
-        if (sources is None or c.source in sources)
-        and c.id not in have
-        and wanted(index.documents[c.source].text[c.start : c.end])
-    ]
+    extra = sorted(
+        i
+        for i in index.chunks_where(wanted)
+        if i not in have and (sources is None or index.chunks[i].source in sources)
+    )
     if not extra:
         return hits
     nearest = index.dense(query_vector, limit, np.array(extra, dtype=np.int64))

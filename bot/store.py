@@ -8,7 +8,7 @@ import re
 import shutil
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,6 +114,14 @@ class Index:
                         seen.setdefault(_plain(text[a:b]), set()).add(chunk.source)
             self._recurring = frozenset(k for k, docs in seen.items() if len(docs) >= BOILERPLATE_MIN_DOCS)
         return self._recurring
+
+    def chunks_where(self, wanted: Callable[[str], bool]) -> frozenset[int]:
+        """Ids of the chunks whose text is wanted; worked out once per predicate (pass a named function)."""
+        cache: dict[Callable[[str], bool], frozenset[int]] = self.__dict__.setdefault("_where", {})
+        if wanted not in cache:
+            texts = ((c.id, self.documents[c.source].text[c.start : c.end]) for c in self.chunks)
+            cache[wanted] = frozenset(i for i, text in texts if wanted(text))
+        return cache[wanted]
 
     def sentence_vectors_of(self, chunk_id: int) -> np.ndarray:
         """The stored vectors of a chunk's sentences, in order."""

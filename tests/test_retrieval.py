@@ -63,3 +63,20 @@ def test_the_lexical_query_drops_framing_words_and_adds_derived_forms(make_setti
         "inspector",
         "say",
     ]
+
+
+def test_chunks_where_reads_the_chunks_once_per_predicate(make_settings):
+    settings = make_settings({"barset.txt": REPORT}, seed=False, chunk_chars=300)
+    build(settings, FakeEmbedder())
+    index = store.load(settings.index, index_settings(settings, FakeEmbedder()))
+    calls: list[str] = []
+
+    def graded(text: str) -> bool:
+        calls.append(text)
+        return states_grade(text)
+
+    first = index.chunks_where(graded)
+    assert first == index.chunks_where(graded) and len(calls) == len(index.chunks)
+    assert [index.chunks[i] for i in first] == [
+        c for c in index.chunks if states_grade(REPORT[c.start : c.end])
+    ]
