@@ -56,6 +56,7 @@ def unstated(question: str) -> str:
 
 
 def _says_when(text: str) -> bool:
+    """Whether a passage says when the next inspection or visit is due."""
     return bool(_TIMING.search(text))
 
 
