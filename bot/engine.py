@@ -41,7 +41,8 @@ class Searched:
     sources: set[str] | None  # the documents searched (None: all)
     index: store.Index  # the index searched: the answer is composed from the same one, even after a refresh
     grade: bool = False  # whether the question asks for a judgement (answered only by graded passages)
-    next_step: bool = False  # whether it asks what the inspectorate will do next (or when)
+    # for a question about the inspectorate's next step: the kind of statement that answers it
+    kind: next_steps.Kind | None = None
 
 
 FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
@@ -123,16 +124,13 @@ class Engine:
                 # A judgement table can sit in a chunk whose prose outweighs it: a grade question about
                 # a few named reports always sees their graded rows.
                 hits = retrieval.with_chunks_where(index, hits, sources, answering.states_grade, vector)
-        next_step = bool(hits) and not grade and next_steps.asks_next_step(topic)
-        if next_step:
+        kind = next_steps.kind_of_answer(topic) if hits and not grade else None
+        if kind:
             # Such statements are few and short, and the model hardly relates "looking for next" to "I
             # will be interested to see": the chunks that hold them are searched too.
-            wanted = next_steps.kind_of_answer(topic)
-            hits = retrieval.with_chunks_where(index, hits, sources, wanted, vector, 3)
+            hits = retrieval.with_chunks_where(index, hits, sources, kind, vector, 3)
         ms = (time.perf_counter() - started) * 1000
-        return Searched(
-            question, hits, found, vector, topic, reading.note, ms, sources, index, grade, next_step
-        )
+        return Searched(question, hits, found, vector, topic, reading.note, ms, sources, index, grade, kind)
 
     def ask(
         self,
@@ -174,8 +172,8 @@ class Engine:
         if not chosen:
             nearest = sorted(evidence, key=lambda e: -e.score)[:3]
             why = "No passage states a grade for this." if grade_q and not evidence else ""
-            if found.next_step and not evidence:
-                why = next_steps.unstated(found.query)
+            if found.kind and not evidence:
+                why = next_steps.UNSTATED[found.kind]
             return self._refuse(found, why or "Only weakly related passages were found.", nearest)
         index = found.index
         chosen = [
@@ -207,10 +205,9 @@ class Engine:
         """Every sentence of the retrieved passages, scored as an answer to the question."""
         index = found.index
         among = retrieval.allowed_chunks(index, found.sources)
-        if found.next_step:
+        if found.kind:
             weights = answering.query_weights(index, found.query, among, next_steps.NEXT_WORDS)
-            kind = next_steps.kind_of_answer(found.query)
-            return answering.candidates(index, found.hits, found.vector, weights, False, kind)
+            return answering.candidates(index, found.hits, found.vector, weights, False, found.kind)
         grade_q = found.grade
         weigh = answering.grade_weights if grade_q else answering.query_weights
         weights = weigh(index, found.query, among)
@@ -245,7 +242,7 @@ class Engine:
 def prepare(index: store.Index) -> None:
     """Work out once what questions look up in the whole index: boilerplate, graded and next-step chunks."""
     index.recurring()
-    for wanted in (answering.states_grade, *next_steps.KINDS):
+    for wanted in (answering.states_grade, *next_steps.UNSTATED):
         index.chunks_where(wanted)
 
 

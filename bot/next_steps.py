@@ -34,6 +34,9 @@ NEXT_WORDS = (
 )
 
 
+Kind = Callable[[str], bool]
+
+
 def asks_next_step(question: str) -> bool:
     """Whether the question asks what the inspectorate will do or look at next, or when."""
     if _WHAT_NEXT.search(question):
@@ -41,18 +44,11 @@ def asks_next_step(question: str) -> bool:
     return all(pattern.search(question) for pattern in (_NEXT, _AGENT, _FUTURE))
 
 
-def kind_of_answer(question: str) -> Callable[[str], bool]:
-    """The statements that answer it: when the next inspection is due, or what the inspectorate will do."""
-    if _WHEN.search(question):
-        return _says_when
-    return _says_interest
-
-
-def unstated(question: str) -> str:
-    """The reason to refuse when no passage says what the question asks."""
-    if _WHEN.search(question):
-        return "No passage says when the next inspection is due."
-    return "No passage says what the inspectorate will do or look at next."
+def kind_of_answer(question: str) -> Kind | None:
+    """The statements answering a next-step question (a due date, or a stated interest); None if not one."""
+    if not asks_next_step(question):
+        return None
+    return _says_when if _WHEN.search(question) else _says_interest
 
 
 def _says_when(text: str) -> bool:
@@ -66,4 +62,8 @@ def _says_interest(text: str) -> bool:
     return bool(match) and not _QUOTED.search(text[: match.start()])
 
 
-KINDS = (_says_interest, _says_when)  # every kind of statement kind_of_answer can ask for
+# Every kind of statement kind_of_answer can ask for, with the reason to refuse when no passage is one.
+UNSTATED: dict[Kind, str] = {
+    _says_when: "No passage says when the next inspection is due.",
+    _says_interest: "No passage says what the inspectorate will do or look at next.",
+}
