@@ -1,4 +1,4 @@
-"""python -m bot build|info|show|search|ask|eval: thin adapters over the library, human text or --json."""
+"""python -m bot build|info|show|records|search|ask|eval: thin adapters over the library, text or --json."""
 
 from __future__ import annotations
 
@@ -148,11 +148,42 @@ def show(source: str, index_dir: Path | None, as_json: bool) -> None:
     record = {"source": doc.source, "title": doc.title, "text": doc.text, "metadata": doc.metadata}
     record["pages"] = [vars(p) for p in doc.pages]
     record["paragraphs"] = [vars(p) for p in doc.paragraphs]
+    facts = engine.index.records.get(source)
+    record["record"] = facts.to_json() if facts else None
     _emit(
         record,
         as_json,
         lambda r: f"{r['title']}\n{json.dumps(r['metadata'], ensure_ascii=False)}\n\n{r['text']}",
     )
+
+
+@cli.command(name="records")
+@click.argument("sources", nargs=-1)
+@_INDEX
+@_JSON
+def report_records(sources: tuple[str, ...], index_dir: Path | None, as_json: bool) -> None:
+    """Each report's facts (dates, lead inspector, grades, findings) as spans; every report if none named."""
+    from bot.engine import Engine
+    from bot.errors import SourceNotFound
+
+    _quiet(as_json)
+    index = Engine(_settings(index_dir)).index
+    missing = [s for s in sources if s not in index.records]
+    if missing:
+        raise SourceNotFound(f"no document {missing[0]!r} in the index: see python -m bot info for the list")
+    for source in sources or sorted(index.records):
+        _emit(index.records[source].to_json(), as_json, _human_record)
+
+
+def _human_record(r: dict[str, Any]) -> str:
+    lines = [r["source"]]
+    for name, fact in r.items():
+        if isinstance(fact, dict):
+            value = " to ".join(fact["value"]) if isinstance(fact["value"], list) else fact["value"]
+            lines.append(f"  {name.replace('_', ' ')}: {value}  (chars {fact['start']}-{fact['end']})")
+    lines += [f"  judgement: {j['area']}: {j['grade']}" for j in r["judgements"]]
+    lines += [f"  {f['label']}: {f['text']}" for f in r["findings"]]
+    return "\n".join(lines) + "\n"
 
 
 @cli.command()

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from bot import chunking, loaders, metadata, store
+from bot import chunking, loaders, metadata, records, store
 from bot.config import Settings
 from bot.embedding import Embedder
 from bot.errors import BotError, SkipDocument
@@ -317,7 +317,9 @@ def _generation(
     manifest = _manifest(wanted, prepared, chunks, report)
     params = {"k1": settings.bm25_k1, "b": settings.bm25_b}
     docs = [p.document for p in prepared]
-    return store.Generation(manifest, docs, chunks, sentence_vectors, matrix, bm25_texts, params)
+    # Records are cheap regex work: recomputed for every document, reused ones too, so they follow the code.
+    facts = [records.extract(doc) for doc in docs]
+    return store.Generation(manifest, docs, chunks, sentence_vectors, matrix, bm25_texts, params, facts)
 
 
 def _normalised_mean(vectors: np.ndarray) -> np.ndarray:

@@ -9,17 +9,20 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from bot import records as report_records
 from bot.errors import IndexCorrupt, IndexMismatch, IndexMissing
+from bot.records import Record
 from bot.schema import Chunk, Document
 
 SCHEMA_VERSION = 1
 POINTER = "CURRENT"
+RECORDS = "records.jsonl"
 TOKENIZER = {"pattern": r"(?u)\b\w\w+\b", "lower": True, "stopwords": "bm25s-en", "stemmer": "english"}
 _TOKEN = re.compile(TOKENIZER["pattern"])
 # A sentence of at least this length found in this many documents is boilerplate (how inspections work).
@@ -55,6 +58,7 @@ class Index:
     _faiss: Any
     _bm25: Any
     _tokenize: Tokenizer
+    records: dict[str, Record] = field(default_factory=dict)  # each document's facts as spans, by source
 
     def dense(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top-k chunks by inner product with a normalised query vector, optionally among allowed ids."""
@@ -221,7 +225,19 @@ def _load_files(gen: Path, manifest: dict[str, Any]) -> Index:
     bm25 = bm25s.BM25.load(str(gen / "bm25"), load_corpus=False, show_progress=False)
     if index.ntotal != len(chunks) or len(rows) != len(chunks):
         raise ValueError("vector and chunk counts differ")
-    return Index(gen, manifest, documents, chunks, vectors, rows, index, bm25, Tokenizer())
+    records = _load_records(gen / RECORDS, documents)
+    return Index(gen, manifest, documents, chunks, vectors, rows, index, bm25, Tokenizer(), records)
+
+
+def _load_records(path: Path, documents: dict[str, Document]) -> dict[str, Record]:
+    """The generation's report records; an older generation without them gets them computed now."""
+    if not path.is_file():
+        return {source: report_records.extract(doc) for source, doc in documents.items()}
+    try:
+        loaded = {r.source: r for r in map(Record.from_json, _read_jsonl(path))}
+    except TypeError as exc:
+        raise ValueError(f"{RECORDS}: {exc}") from None
+    return {source: loaded.get(source) or report_records.extract(doc) for source, doc in documents.items()}
 
 
 def _chunk_from_json(data: dict[str, Any]) -> Chunk:
@@ -269,6 +285,7 @@ class Generation:
     chunk_vectors: np.ndarray
     bm25_texts: list[str]
     bm25_params: dict[str, float]
+    records: list[Record] = field(default_factory=list)
 
 
 def write(root: Path, gen: Generation) -> Path:
@@ -295,6 +312,7 @@ def _write_files(folder: Path, gen: Generation) -> None:
 
     _write_jsonl(folder / "documents.jsonl", (d.to_json() for d in gen.documents))
     _write_jsonl(folder / "chunks.jsonl", (_chunk_json(c) for c in gen.chunks))
+    _write_jsonl(folder / RECORDS, (r.to_json() for r in gen.records))
     dim = gen.sentence_vectors.shape[1]
     index = faiss.IndexFlatIP(dim)
     if len(gen.chunk_vectors):

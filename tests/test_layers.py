@@ -54,7 +54,7 @@ def top(module: str) -> str:
 
 
 def test_the_walk_sees_the_package():
-    assert {"config", "schema", "errors", "store", "indexing", "cli", "loaders", "loaders.text"} <= set(GRAPH)
+    assert {"config", "schema", "errors", "store", "records", "indexing", "cli", "loaders"} <= set(GRAPH)
     assert "store" in bot_deps("indexing") and "faiss" in {top(m) for m in GRAPH["store"]}
 
 
@@ -89,11 +89,25 @@ def test_config_imports_only_errors_and_schema():
 
 
 @pytest.mark.parametrize(
-    "name", [n for n in GRAPH if top(n) in {"loaders", "chunking", "embedding", "metadata"}]
+    "name",
+    [n for n in GRAPH if top(n) in {"loaders", "chunking", "embedding", "metadata", "records", "findings"}],
 )
 def test_lower_layers_do_not_reach_up(name):
     above = {"store", "retrieval", "answering", "engine", "cli", "indexing", "llm"}
     assert not {top(m) for m in bot_deps(name)} & above, name
+
+
+def test_records_sit_beside_store_on_the_pure_layers():
+    """Report records are regex work over a document: no index, no model, no numerical library."""
+    assert bot_deps("records") <= {"schema", "errors", "metadata", "findings"}
+    assert bot_deps("findings") <= {"schema", "errors"}
+    assert not {top(m) for m in GRAPH["records"] | GRAPH["findings"]} & {
+        "numpy",
+        "faiss",
+        "bm25s",
+        "torch",
+        "sentence_transformers",
+    }
 
 
 def test_store_does_not_reach_up():

@@ -1,0 +1,276 @@
+"""Report records: each report's facts (dates, lead inspector, judgements, findings) as spans of its text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from bot.findings import Finding, Judgement, findings, judgements, lines
+from bot.schema import Document
+
+_MONTH_NAMES = "january february march april may june july august september october november december"
+_MONTHS = _MONTH_NAMES.split(" ")
+# Date tokens: "17 to 21 March 2025" holds (17, -, -, -) and (21, March, -, 2025); "12/09/2016" is one.
+_DAY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({'|'.join(_MONTHS)})|/(\d{{1,2}})/(?=\d{{4}}))?"
+    r"(?:(?:,?\s+|(?<=/))(\d{4}))?\b",
+    re.I,
+)
+# "Label: value" fields; a second label on the same line ends the first one's value.
+_LABEL = re.compile(
+    r"(?<!deputy )\b(inspection dates?|dates? of previous inspections?|report published|publication date"
+    r"|lead inspector)\s*:\s*",
+    re.I,
+)
+# A name as printed: "Tracey Ledder", "Jenny-ellen Scotland", "Brenda McLaughlin", "O’Brien".
+_NAME = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?(?: [A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?){1,3}"
+_NO_NAME = {"Her", "His", "HMI", "Ofsted", "Senior", "Social", "Regulatory", "Inspector", "CQC", "Lead"}
+INSPECTORATES = ("HMICFRS", "HMIC", "Ofsted", "CQC")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact a report states: document.text[start:end] is the line or sentence that says it."""
+
+    value: str | list[str]
+    start: int
+    end: int
+
+
+# The facts of a record, in the order of the records contract (previous_inspection is an addition).
+FACT_NAMES = (
+    "organisation",
+    "inspectorate",
+    "report_type",
+    "inspection_dates",
+    "published",
+    "lead_inspector",
+    "next_inspection",
+    "previous_inspection",
+)
+
+
+@dataclass(frozen=True)
+class Record:
+    """What one report states about itself; a fact the text does not state is None."""
+
+    source: str
+    organisation: Fact | None = None
+    inspectorate: Fact | None = None
+    report_type: Fact | None = None
+    inspection_dates: Fact | None = None
+    published: Fact | None = None
+    lead_inspector: Fact | None = None
+    next_inspection: Fact | None = None
+    previous_inspection: Fact | None = None
+    judgements: tuple[Judgement, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The records contract: facts as {value, start, end} or null, then judgements and findings."""
+        data: dict[str, Any] = {"source": self.source}
+        for name in FACT_NAMES:
+            fact = getattr(self, name)
+            data[name] = asdict(fact) if fact else None
+        data["judgements"] = [asdict(j) for j in self.judgements]
+        data["findings"] = [asdict(f) for f in self.findings]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Record:
+        """Rebuild a record from its JSON form."""
+        facts = {name: Fact(**data[name]) if data.get(name) else None for name in FACT_NAMES}
+        judgements = tuple(Judgement(**j) for j in data.get("judgements", ()))
+        findings = tuple(Finding(**f) for f in data.get("findings", ()))
+        return cls(data["source"], **facts, judgements=judgements, findings=findings)
+
+    def facts(self) -> dict[str, Fact]:
+        """The facts the report states, by name."""
+        return {name: getattr(self, name) for name in FACT_NAMES if getattr(self, name)}
+
+
+def extract(doc: Document) -> Record:
+    """The record of one document, from its text alone."""
+    text = doc.text
+    fields_ = _labelled(text)
+    title = _assessment(text)
+    return Record(
+        source=doc.source,
+        organisation=_organisation(text) or (title and title[1]),
+        inspectorate=_inspectorate(text),
+        report_type=_report_type(text),
+        inspection_dates=_field(fields_, "inspection date", _date_range),
+        published=_field(fields_, ("report published", "publication date"), _one_date),
+        lead_inspector=_field(fields_, "lead inspector", _lead_name)
+        or _team_lead(text)
+        or (title and title[0]),
+        next_inspection=_next_inspection(text),
+        previous_inspection=_field(fields_, ("date of previous", "dates of previous"), _date_range),
+        judgements=judgements(text),
+        findings=findings(text),
+    )
+
+
+# --- labelled fields: "Inspection dates: 17 to 21 March 2025" ---------------------------------------
+
+_Labelled = tuple[str, int, str, int]  # label (lower case), span start, value, span end
+
+
+def _labelled(text: str) -> list[_Labelled]:
+    """Every "Label: value" in the text; a second label on the same line ends the first one's value."""
+    found = []
+    for a, b in lines(text):
+        marks = list(_LABEL.finditer(text, a, b))
+        for i, m in enumerate(marks):
+            stop = marks[i + 1].start() if i + 1 < len(marks) else b
+            value = text[m.end() : stop].rstrip()
+            found.append((m.group(1).lower(), m.start(), value, m.end() + len(value)))
+    return found
+
+
+def _field(found: list[_Labelled], label: str | tuple[str, ...], parse: Any) -> Fact | None:
+    """The first field with this label whose value parses; the span runs from the label to the value's end."""
+    for name, start, value, end in found:
+        parsed = parse(value) if name.startswith(label) else None
+        if parsed:
+            return Fact(parsed, start, end)
+    return None
+
+
+def _one_date(value: str) -> str | None:
+    days = _date_range(value)
+    return days[0] if days and days[0] == days[1] else None
+
+
+def _date_range(value: str) -> list[str] | None:
+    """[first day, last day] of "17 to 21 March 2025", "13 January 2015 – 4 February 2015" or one day."""
+    days = [(d, name or number, year) for d, name, number, year in (m.groups() for m in _DAY.finditer(value))]
+    if not days or not days[-1][1] or not days[-1][2]:
+        return None
+    last = days[-1]
+    first = (days[0][0], days[0][1] or last[1], days[0][2] or last[2])
+    isos = [_iso(*first), _iso(*last)]
+    if all(isos) and isos[0] > isos[1] and not days[0][2]:  # "29 December to 9 January 2025"
+        isos[0] = _iso(first[0], first[1], str(int(last[2]) - 1))
+    return isos if all(isos) and isos[0] <= isos[1] else None  # type: ignore[operator]
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    """ISO date of a day, a month name or number, and a year; None when there is no such day."""
+    number = int(month) if month.isdigit() else _MONTHS.index(month.lower()) + 1
+    try:
+        return date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _lead_name(value: str) -> str | None:
+    """The name that opens a lead inspector field: "Jan Edwards Her Majesty’s Inspector" -> Jan Edwards."""
+    words = []
+    for word in value.split(",")[0].split():
+        word = word.rstrip(".")
+        if word in _NO_NAME or not word[:1].isupper():
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else None
+
+
+# --- facts stated in other ways ----------------------------------------------------------------------
+
+
+def _team_lead(text: str) -> Fact | None:
+    """The Ofsted lead in a team list: "Jo Petch, Ofsted HMI, lead inspector", "Al Wright HMI, Ofsted..."."""
+    pattern = rf"^({_NAME})(?:,? HMI)?,? Ofsted(?: HMI)?,? [Ll]ead [Ii]nspector"
+    for a, b in lines(text):
+        m = re.match(pattern, text[a:b])
+        if m:
+            return Fact(_lead_name(m.group(1)) or m.group(1), a, a + m.end())
+    return None
+
+
+def _assessment(text: str) -> tuple[Fact, Fact] | None:
+    """Inspector and force in a title: "HMI Wendy Williams' assessment of West Midlands Police"."""
+    pattern = rf"^(?:HMI )?({_NAME})['’]s? assessment of ((?:[A-Z][\w&-]* |and |of )*[A-Z][\w-]*)"
+    for a, b in lines(text, 0, min(len(text), 4000)):
+        m = re.match(pattern, text[a:b])
+        if m:
+            return Fact(m.group(1), a, b), Fact(m.group(2), a, b)
+    return None
+
+
+def _organisation(text: str) -> Fact | None:
+    """The organisation a title line names, or the line above "Inspection of ..." on the cover."""
+    title = (
+        r"^(?:area SEND |joint (?:local )?area SEND )?inspection of (?:the )?(.+?) "
+        r"(?:local authority children['’]s (?:social care )?services|local area partnership|local area)$"
+    )
+    head = list(lines(text, 0, min(len(text), 4000)))
+    for a, b in head:
+        m = re.match(title, text[a:b], re.I)
+        if m:
+            return Fact(m.group(1), a, b)
+    if len(head) > 1 and re.match(r"(?:Re-)?[Ii]nspection of ", text[head[1][0] : head[1][1]]):
+        a, b = head[0]
+        return Fact(text[a:b], a, b) if b - a < 80 else None
+    return None
+
+
+def _report_type(text: str) -> Fact | None:
+    """The kind of report the cover names, as a short normalised name."""
+    kinds = [
+        (r"joint (?:local )?area SEND inspection", "Joint area SEND inspection"),
+        (r"area SEND inspection", "Area SEND inspection"),
+        (r"(?:re-)?inspection of services for children in need of help and protection", None),
+        (
+            r"inspection of (?:[\w ,&]+ )?children['’]s (?:social care )?services",
+            "Inspection of local authority children's services",
+        ),
+        (r"assessment of (?:[A-Z][\w&-]* )+(?:Police|Constabulary)", "PEEL assessment"),
+    ]
+    for a, b in lines(text, 0, min(len(text), 3000)):
+        for pattern, name in kinds:
+            m = re.search(pattern, text[a:b], re.I)
+            if m:
+                return Fact(name or _sentence_case(text[a + m.start() : b]), a, b)
+    return None
+
+
+def _sentence_case(phrase: str) -> str:
+    return (phrase[:1].upper() + phrase[1:]).replace("’", "'")
+
+
+def _inspectorate(text: str) -> Fact | None:
+    """The inspectorate the report names as its author, else the first one it names at all."""
+    names = "|".join(INSPECTORATES)
+    acting = re.search(
+        rf"\b({names})\b\)?(?: and [^.\n]{{0,60}}?)? (?:produces|regulates|asks?|identified)", text
+    )
+    first = acting or re.search(rf"\b({names})\b", text)
+    if not first:
+        return None
+    a, b = _sentence(text, first.start())
+    return Fact(first.group(1), a, b)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence holding offset at, within its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    start = text.rfind(". ", line_start, at)
+    start = line_start if start < 0 else start + 2
+    end = text.find(". ", at, line_end)
+    end = line_end if end < 0 else end + 1
+    return start, len(text[:end].rstrip())
+
+
+def _next_inspection(text: str) -> Fact | None:
+    """When the next inspection is due: "The next full area SEND inspection will be within ... years."""
+    pattern = r"\bnext (?:[\w ]{0,30} )?(?:re-?)?inspection (?:will|is due) (?:be |take place )?([^.\n]+)"
+    m = re.search(pattern, text, re.I)
+    if not m:
+        return None
+    a, b = _sentence(text, m.start())
+    return Fact(m.group(1).strip(), a, b)
