@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
-from bot.wording import FRAMING, derived
+from bot.wording import ANSWER_KINDS, FIGURE, FRAMING, GRADE_WORDS, NOT_FIGURES, derived
 
 CANNOT_ANSWER = "The sources do not answer this question."
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
@@ -23,24 +23,9 @@ GRADES = re.compile(
     rf"(?! (at|to|for|practice|examples?|quality|progress|work)\b| in\b(?! (19|20)\d\d))",
     re.I | re.M,
 )
-GRADE_WORDS = (
-    "grade grades graded grading rate rated rating ratings judge judged judgement judgements judgment "
-    "outstanding good requires require improvement inadequate adequate get got give gave given receive "
-    "received award awarded well badly poorly perform performed performs performing done doing"
-)
-_GRADE_QUESTION = re.compile(
-    r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b", re.I
-)
-_HOW_WELL = re.compile(
-    r"\b(do|did|does|doing|done)\s+(well|badly|poorly)\b|\bhow (well|badly) did\b|\bperform(ed|s|ing)?\b"
-    r"|\bhow good (is|was|are|were)\b",
-    re.I,
-)
-# Words that ask for the gist of a report rather than a subject in it.
-SUMMARY_WORDS = (
-    "main key summary summarise summarize summarised overall general findings conclusions conclusion "
-    "outcome outcomes headline headlines gist highlights think thought"
-)
+_FIGURE = re.compile(FIGURE, re.I)
+_NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
+_GIVES = {kind: re.compile(span, 0 if kind == "person" else re.I) for kind, (_, span) in ANSWER_KINDS.items()}
 _OVERALL_ROW = re.compile(rf"^Overall effectiveness\s{{2,}}{_GRADE}[^\n]*$", re.I | re.M)
 GRADE_TABLE_REACH = 3000  # judgement tables open a report: a graded report says so on its first page
 DENSE_FLOOR = 0.25
@@ -77,14 +62,29 @@ def query_weights(
     return {t: index.idf(t, among) for t in dict.fromkeys(tokens)}
 
 
-def grade_weights(index: Index, question: str, among: np.ndarray | None = None) -> dict[str, float]:
+def grade_weights(
+    index: Index, question: str, among: np.ndarray | None = None, sources: set[str] | None = None
+) -> dict[str, float]:
     """Weights for a grade question: the judgement area it names, or the overall judgement if it names none.
 
     The grade words themselves are left out: "Why was Dorset judged inadequate?" is answered by the row
-    that states Dorset's grade, whatever that grade is.
+    that states Dorset's grade, whatever that grade is. An area is named by words of the judgement areas
+    the reports in scope grade ("care leavers"); "hi, how did they get on?" names none.
     """
+    areas = {t for t in index.tokens(" ".join(_areas(index, sources)))}
     weights = query_weights(index, question, among, GRADE_WORDS)
+    weights = {t: w for t, w in weights.items() if t in areas} if areas else weights
     return weights or query_weights(index, "overall effectiveness", among)
+
+
+def _areas(index: Index, sources: set[str] | None) -> list[str]:
+    """The judgement areas the reports in scope grade (all reports when the scope is all)."""
+    chosen = (
+        index.records.values()
+        if sources is None
+        else (index.records[s] for s in sources if s in index.records)
+    )
+    return [j.area for record in chosen for j in record.judgements]
 
 
 def coverage(sentence_tokens: set[str], weights: dict[str, float], of_kind: bool = False) -> float:
@@ -175,9 +175,28 @@ def select(evidence: list[Evidence], threshold: float, limit: int = 4) -> list[E
     if not ranked or ranked[0].score < threshold:
         return []
     floor = max(threshold, ranked[0].score - 0.12)
+    return _distinct([ev for ev in ranked if ev.score >= floor], limit)
+
+
+def best_of_report(evidence: list[Evidence], source: str, floor: float, limit: int = 3) -> list[Evidence]:
+    """When one report is meant but no sentence is certain: its few best sentences above the floor."""
+    ranked = sorted((e for e in evidence if e.source == source), key=lambda e: -e.score)
+    return _distinct([ev for ev in ranked if ev.score >= floor], limit)
+
+
+def meant_report(evidence: list[Evidence], sources: set[str] | None, top: int = 3) -> str | None:
+    """The one report a question is about: the only one in scope, or the source of all its best sentences."""
+    if sources is not None and len(sources) == 1:
+        return next(iter(sources))
+    best = {e.source for e in sorted(evidence, key=lambda e: -e.score)[:top]}
+    return best.pop() if len(best) == 1 else None
+
+
+def _distinct(ranked: list[Evidence], limit: int) -> list[Evidence]:
+    """The first spans of a ranking that overlap none chosen before, up to limit."""
     chosen: list[Evidence] = []
     for ev in ranked:
-        if ev.score < floor or len(chosen) == limit:
+        if len(chosen) == limit:
             break
         if not any(ev.source == c.source and ev.start < c.end and c.start < ev.end for c in chosen):
             chosen.append(ev)
@@ -236,20 +255,19 @@ def compose(citations: list[Citation]) -> str:
     return "".join(parts)
 
 
+def gives(text: str, kind: str, question: str = "") -> bool:
+    """Whether a span gives the kind of answer asked for: a figure of that kind (not a date or a paragraph
+    number), or a name the question does not already hold."""
+    if kind == "person":
+        asked = set(re.findall(r"[\w'’-]+", question.lower()))
+        return any(set(m.group(0).lower().split()) - asked for m in _GIVES[kind].finditer(text))
+    plain = _NOT_FIGURES.sub(" ", text)
+    return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None
+
+
 def states_grade(text: str) -> bool:
     """Whether a passage states a judgement or grade."""
     return GRADES.search(text) is not None
-
-
-def asks_how_well(question: str) -> bool:
-    """Whether the question asks how an organisation did overall ("Did Tameside do well?")."""
-    return bool(_HOW_WELL.search(question))
-
-
-def asks_for_summary(index: Index, question: str) -> bool:
-    """Whether the question names no subject beyond its scope: "What are the main findings about X?"."""
-    plain = set(index.tokens(FRAMING + " " + SUMMARY_WORDS))
-    return not [t for t in index.tokens(question) if t not in plain]
 
 
 def summary(doc: Document, sentences: list[tuple[int, int]]) -> list[Evidence]:
@@ -266,8 +284,3 @@ def summary(doc: Document, sentences: list[tuple[int, int]]) -> list[Evidence]:
             spans = [s for s in sentences[i : i + 2] if s[1] <= block_start + len(block)]
             return out + [Evidence(doc.source, a, b, 1.0, 0.0, 0.0) for a, b in spans]
     return out
-
-
-def is_grade_question(question: str) -> bool:
-    """Whether the question asks for a judgement or grade."""
-    return bool(_GRADE_QUESTION.search(question))

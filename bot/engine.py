@@ -9,12 +9,16 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import answering, indexing, next_steps, retrieval, scope, store
+import numpy as np
+
+from bot import answering, fact_answers, indexing, next_steps, retrieval, scope, store
+from bot import plan as plan_mod
 from bot.config import Settings
 from bot.conversation import Turn, interpret
 from bot.embedding import Embedder, SentenceTransformerEmbedder
 from bot.errors import BadQuestion, BotError
 from bot.metadata import report_year
+from bot.plan import ANSWER_NAMES, FEW_REPORTS, Intents, Plan
 from bot.schema import Answer, Citation, Document, Hit
 
 
@@ -29,23 +33,18 @@ def clean_question(raw: str, max_chars: int) -> str:
 
 @dataclass
 class Searched:
-    """Hits for one question, with its scope and timings."""
+    """A question's plan and the hits retrieved for it, with timings."""
 
-    question: str
+    plan: Plan
     hits: list[Hit]
-    scope: scope.Scope
     vector: object
-    query: str
-    note: str | None
     ms: float
-    sources: set[str] | None  # the documents searched (None: all)
     index: store.Index  # the index searched: the answer is composed from the same one, even after a refresh
-    grade: bool = False  # whether the question asks for a judgement (answered only by graded passages)
-    # for a question about the inspectorate's next step: the kind of statement that answers it
-    kind: next_steps.Kind | None = None
 
-
-FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
+    @property
+    def question(self) -> str:
+        """The question as asked (cleaned)."""
+        return self.plan.question
 
 
 class Engine:
@@ -55,6 +54,7 @@ class Engine:
         self.settings = settings
         self.embedder = embedder or SentenceTransformerEmbedder(settings.model_sha256)
         self._index: store.Index | None = None
+        self._intents: Intents | None = None
         self._rejected: Path | None = None  # a generation that failed to load, not retried
         self._lock = threading.Lock()
 
@@ -66,6 +66,13 @@ class Engine:
                 wanted = indexing.index_settings(self.settings, self.embedder)
                 self._index = store.load(self.settings.index, wanted)
             return self._index
+
+    @property
+    def intents(self) -> Intents:
+        """The example questions per intent, embedded on first use."""
+        if self._intents is None:
+            self._intents = Intents(self.embedder.embed)
+        return self._intents
 
     def refresh(self) -> bool:
         """Move to the index a newer build has switched to; True when it did (a bad one is not taken)."""
@@ -88,13 +95,39 @@ class Engine:
             return True
 
     def warm(self) -> None:
-        """Load the index and the model now (the first question is then as fast as the rest)."""
+        """Load the index, the model and the intent examples now (the first question is then as fast)."""
         prepare(self.index)
         self.embedder.embed(["warm up"])
+        self.intents  # noqa: B018 - embeds the examples once
 
     def document(self, source: str) -> Document | None:
         """One indexed document by its source path."""
         return self.index.documents.get(source)
+
+    def plan(
+        self,
+        question: str,
+        filters: retrieval.Filters | None = None,
+        history: list[str | Turn] | None = None,
+        index: store.Index | None = None,
+    ) -> tuple[Plan, np.ndarray]:
+        """Read the question once: its scope, what it wants, the answer it expects; and its vector."""
+        question = clean_question(question, self.settings.max_question_chars)
+        reading = interpret(question, history or [])
+        index = index or self.index
+        found = scope.resolve(reading.query, index.documents, index.knows)
+        sources = _intersect(found.sources, retrieval.admitted_sources(index, filters or retrieval.Filters()))
+        # Within the documents the question names, their names no longer discriminate: search the topic.
+        topic = found.topic or reading.query
+        vector = self.embedder.embed([topic])[0]
+        field = self.intents.field(topic, vector) if found.outside is None else None
+        wants = plan_mod.wants(index, topic, sources, field)
+        if wants == "grade" and not found.years:  # with no year named, the newest graded report answers
+            sources = plan_mod.newest_graded(index.documents, index.records, sources)
+        kind = next_steps.kind_of_answer(topic) if wants == "next_step" else None
+        expects = plan_mod.expects(reading.query)
+        made = Plan(question, reading.query, found, sources, topic, wants, expects, field, kind, reading.note)
+        return made, vector
 
     def search(
         self,
@@ -103,34 +136,28 @@ class Engine:
         filters: retrieval.Filters | None = None,
         history: list[str | Turn] | None = None,
     ) -> Searched:
-        """Hybrid search within the question's scope and the user's filters."""
+        """Plan the question, then hybrid search within its scope and the user's filters."""
         started = time.perf_counter()
-        question = clean_question(question, self.settings.max_question_chars)
-        reading = interpret(question, history or [])
         self.refresh()
         index = self.index
-        found = scope.resolve(reading.query, index.documents, index.knows)
-        allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
-        sources = _intersect(found.sources, allowed)
-        # Within the documents the question names, their names no longer discriminate: search the topic.
-        topic = found.topic or reading.query
-        vector = self.embedder.embed([topic])[0]
-        hits: list[Hit] = []
-        grade = _asks_for_grade(index, topic, sources)
-        if found.outside is None and _has_words(reading.query):
-            k = k or self.settings.k
-            hits = retrieval.search(index, vector, topic, k, sources, self.settings.rrf_k)
-            if grade and sources and len(sources) <= FEW_REPORTS:
-                # A judgement table can sit in a chunk whose prose outweighs it: a grade question about
-                # a few named reports always sees their graded rows.
-                hits = retrieval.with_chunks_where(index, hits, sources, answering.states_grade, vector)
-        kind = next_steps.kind_of_answer(topic) if hits and not grade else None
-        if kind:
+        plan, vector = self.plan(question, filters, history, index)
+        hits = self._retrieve(plan, vector, index, k or self.settings.k)
+        return Searched(plan, hits, vector, (time.perf_counter() - started) * 1000, index)
+
+    def _retrieve(self, plan: Plan, vector: np.ndarray, index: store.Index, k: int) -> list[Hit]:
+        if plan.scope.outside is not None or not _has_words(plan.query):
+            return []
+        hits = retrieval.search(index, vector, plan.topic, k, plan.sources, self.settings.rrf_k)
+        sources = plan.sources
+        if plan.wants == "grade" and sources and len(sources) <= FEW_REPORTS:
+            # A judgement table can sit in a chunk whose prose outweighs it: a grade question about
+            # a few named reports always sees their graded rows.
+            hits = retrieval.with_chunks_where(index, hits, sources, answering.states_grade, vector)
+        if plan.kind and hits:
             # Such statements are few and short, and the model hardly relates "looking for next" to "I
             # will be interested to see": the chunks that hold them are searched too.
-            hits = retrieval.with_chunks_where(index, hits, sources, kind, vector, 3)
-        ms = (time.perf_counter() - started) * 1000
-        return Searched(question, hits, found, vector, topic, reading.note, ms, sources, index, grade, kind)
+            hits = retrieval.with_chunks_where(index, hits, sources, plan.kind, vector, 3)
+        return hits
 
     def ask(
         self,
@@ -150,31 +177,48 @@ class Engine:
             "compose": (done - retrieved) * 1000,
             "total": (done - started) * 1000,
         }
-        return _with(answer, timings_ms=timings, interpreted_as=found.note or answer.interpreted_as)
+        read = " ".join(filter(None, [found.plan.note, answer.interpreted_as, found.plan.describe()]))
+        return _with(answer, timings_ms=timings, interpreted_as=read)
 
     def _compose(self, found: Searched, filters: retrieval.Filters | None) -> Answer:
-        if found.scope.outside:
-            return self._refuse(found, f"Outside these sources: {found.scope.outside}.", [])
-        if not _has_words(found.query):
+        """One small function per kind of plan."""
+        plan = found.plan
+        if plan.scope.outside:
+            return self._refuse(found, f"Outside these sources: {plan.scope.outside}.", [])
+        if not _has_words(plan.query):
             return self._refuse(found, "The question has no words to search for.", [])
+        if plan.wants == "field":
+            return self._from_record(found)
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
-        if not found.grade and answering.asks_for_summary(found.index, found.query):
-            pool = found.sources if found.sources is not None else set(found.index.documents)
-            if len(pool) > FEW_REPORTS and not found.scope.organisations:
-                why = "The question names no subject: ask about a topic, or name an organisation or a year."
-                return self._refuse(found, why, [])
-            return self._summarise(found, pool)
-        grade_q = found.grade
+        if plan.wants == "gist":
+            return self._summarise(found)
+        return self._from_passages(found)
+
+    def _from_record(self, found: Searched) -> Answer:
+        """A question about a report's facts, answered by the span of its record that states it."""
+        index = found.index
+        result = fact_answers.answer(found.plan, index.documents, index.records)
+        if result.reason:
+            return self._refuse(found, result.reason, [])
+        chosen = [answering.Evidence(s, f.start, f.end, 1.0, 1.0, 1.0) for s, f in result.facts]
+        citations = [_cite(index, i + 1, ev) for i, ev in enumerate(chosen)]
+        notes = newer_reports(index.documents, {c.source for c in citations})
+        answer = Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
+        return _with(answer, interpreted_as=result.note)
+
+    def _from_passages(self, found: Searched) -> Answer:
+        """The best sentences of the retrieved passages, or a refusal saying what they lack."""
+        plan = found.plan
         evidence = self.evidence(found)
         chosen = answering.select(evidence, self.settings.min_evidence)
+        meant = answering.meant_report(evidence, plan.sources)
+        if not chosen and meant:
+            chosen = answering.best_of_report(evidence, meant, self.settings.min_report_evidence)
         if not chosen:
             nearest = sorted(evidence, key=lambda e: -e.score)[:3]
-            why = "No passage states a grade for this." if grade_q and not evidence else ""
-            if found.kind and not evidence:
-                why = next_steps.UNSTATED[found.kind]
-            return self._refuse(found, why or "Only weakly related passages were found.", nearest)
+            return self._refuse(found, _why_not(plan, evidence), nearest)
         index = found.index
         chosen = [
             answering.with_context(index.documents[e.source], e, index.sentences_of(e.source)) for e in chosen
@@ -183,9 +227,13 @@ class Engine:
         notes = newer_reports(index.documents, {c.source for c in citations})
         return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
 
-    def _summarise(self, found: Searched, pool: set[str]) -> Answer:
+    def _summarise(self, found: Searched) -> Answer:
         """The gist of the newest report in scope, saying which report it is and what else there is."""
         index = found.index
+        pool = found.plan.sources if found.plan.sources is not None else set(index.documents)
+        if len(pool) > FEW_REPORTS and not found.plan.scope.organisations:
+            why = "The question names no subject: ask about a topic, or name an organisation or a year."
+            return self._refuse(found, why, [])
         newest = sorted(pool, key=lambda s: (index.documents[s].metadata.get("date") or "", s))
         source = newest[-1]
         chosen = answering.summary(index.documents[source], index.sentences_of(source))
@@ -203,15 +251,27 @@ class Engine:
 
     def evidence(self, found: Searched) -> list[answering.Evidence]:
         """Every sentence of the retrieved passages, scored as an answer to the question."""
-        index = found.index
-        among = retrieval.allowed_chunks(index, found.sources)
-        if found.kind:
-            weights = answering.query_weights(index, found.query, among, next_steps.NEXT_WORDS)
-            return answering.candidates(index, found.hits, found.vector, weights, False, found.kind)
-        grade_q = found.grade
-        weigh = answering.grade_weights if grade_q else answering.query_weights
-        weights = weigh(index, found.query, among)
-        return answering.candidates(index, found.hits, found.vector, weights, grade_q)
+        index, plan = found.index, found.plan
+        among = retrieval.allowed_chunks(index, plan.sources)
+        if plan.kind:
+            weights = answering.query_weights(index, plan.topic, among, next_steps.NEXT_WORDS)
+            scored = answering.candidates(index, found.hits, found.vector, weights, False, plan.kind)
+        else:
+            grade_q = plan.wants == "grade"
+            if grade_q:
+                weights = answering.grade_weights(index, plan.topic, among, plan.sources)
+            else:
+                weights = answering.query_weights(index, plan.topic, among)
+            scored = answering.candidates(index, found.hits, found.vector, weights, grade_q)
+        if plan.wants == "passages" and plan.expects != "description":
+            # A question asking for a figure is answered only by a span holding one of that kind.
+            docs = index.documents
+            scored = [
+                e
+                for e in scored
+                if answering.gives(docs[e.source].text[e.start : e.end], plan.expects, plan.query)
+            ]
+        return scored
 
     def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:
         index = found.index
@@ -272,15 +332,15 @@ def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "ve
     return answering.cite(n, index.documents[ev.source], ev, support)
 
 
-def _asks_for_grade(index: store.Index, topic: str, sources: set[str] | None) -> bool:
-    """A grade question; or "did they do well?" about a few reports that state grades."""
-    if answering.is_grade_question(topic):
-        return True
-    if not (sources and len(sources) <= FEW_REPORTS and answering.asks_how_well(topic)):
-        return False
-    return any(
-        answering.states_grade(index.documents[s].text[: answering.GRADE_TABLE_REACH]) for s in sources
-    )
+def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
+    """Why no passage answers: what kind of statement the sources do not give."""
+    if plan.wants == "grade" and not evidence:
+        return "No passage states a grade for this."
+    if plan.kind and not evidence:
+        return next_steps.UNSTATED[plan.kind]
+    if plan.expects != "description" and not evidence:
+        return f"No passage gives {ANSWER_NAMES.get(plan.expects, plan.expects)} for this."
+    return "Only weakly related passages were found."
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import statistics
@@ -27,13 +28,23 @@ def gold_sources(item: dict[str, Any]) -> list[str]:
     return list(item.get("sources") or ([item["source"]] if item.get("source") else []))
 
 
+def half(question: str) -> str:
+    """The half a labelled question belongs to: first byte of sha1(question) even = tune, odd = check."""
+    return "check" if hashlib.sha1(question.encode("utf-8")).digest()[0] % 2 else "tune"
+
+
 def supports(text: str, item: dict[str, Any]) -> bool:
-    """Whether a passage holds the gold quote or every evidence string (a judgement next to its grade)."""
+    """Whether a passage holds the gold quote or the evidence (a judgement next to its grade).
+
+    Natural questions (they carry a style) are found by any one evidence string; template ones need all.
+    """
     text = _norm(text)
     quotes = [_norm(q) for q in item.get("gold_quotes") or []]
     if quotes:
         return any(q in text for q in quotes)
     evidence = [_norm(e) for e in item.get("evidence") or []]
+    if item.get("style") and evidence:
+        return any(e in text for e in evidence)
     if item.get("kind") in {"grade", "subgrade"} and len(evidence) == 2:
         # The grade must follow its judgement with only spaces and punctuation between (the table row).
         return re.search(re.escape(evidence[0]) + r"[\s\W]{0,6}" + re.escape(evidence[1]), text) is not None

@@ -35,12 +35,19 @@ NEXT_WORDS = (
 
 
 Kind = Callable[[str], bool]
+MAX_OTHER_WORDS = (
+    3  # "What's next for West Midlands Police?" names a subject; a longer clause asks about another
+)
 
 
 def asks_next_step(question: str) -> bool:
     """Whether the question asks what the inspectorate will do or look at next, or when."""
-    if _WHAT_NEXT.search(question):
-        return True
+    asked = _WHAT_NEXT.search(question)
+    if (
+        asked
+    ):  # "What happens next for the force?" but not "how do agencies describe X, and what happens next?"
+        rest = question[: asked.start()] + question[asked.end() :]
+        return len(re.findall(r"[^\W\d_]{4,}", rest)) <= MAX_OTHER_WORDS
     return all(pattern.search(question) for pattern in (_NEXT, _AGENT, _FUTURE))
 
 

@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.answering import is_grade_question
 from bot.metadata import month_years
 from bot.schema import Document
+from bot.wording import is_grade_question
 
 # The 43 Home Office forces of England and Wales plus the other UK forces: naming one that the corpus
 # does not hold means the question is outside the corpus, not that a similar force should answer.
@@ -55,6 +55,21 @@ _OFF_TASK = re.compile(
     r"|\b(pretend|act as|you are now|role-?play|system prompt|jailbreak)\b",
     re.I,
 )
+# "according to the inspection", "in the report published": which report, said after the names and
+# dates that pick it are gone; not what the question is about.
+_REPORT_REFERENCE = re.compile(
+    r"\b(according to|per|in|from|at|of|by|for) (the|its|their|this|that|ofsted's|ofsted s) (latest |last |"
+    r"recent |re )?(report|inspection|visit|assessment)( (published|carried out|made|held|issued))?\b"
+)
+# A year with the words that place it: "in March 2025", "during spring 2018", "from 2019".
+_DATED = re.compile(
+    r"\b((in|during|from|after|of|since|before|by|until) )?((early|late|mid) )?((january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter) )?"
+    r"(19[89]\d|20[0-4]\d)\b"
+)
+MIN_SHORT_NAME = 5  # shorter first words ("West", "North") are not names on their own
+# Words in the names of report kinds that say nothing about which kind a question means.
+_KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
 
 
@@ -69,20 +84,26 @@ class Scope:
     topic: str = ""  # the question less the organisations and dates that only set the scope
 
 
-def topic_of(question: str, organisations: list[str]) -> str:
-    """The question without the names and dates that select documents, for scoring passages within them."""
+def topic_of(question: str, organisations: list[str], kind_words: set[str] = frozenset()) -> str:
+    """The question without the names, dates, report kinds and references that select documents."""
     text = normal(question)
     for org in organisations:
-        for name in {core_name(org), person_name(org)}:
+        first = core_name(org).split()[0]
+        names = {core_name(org), person_name(org)} | ({first} if len(first) >= MIN_SHORT_NAME else set())
+        for name in sorted(names, key=len, reverse=True):  # "wendy williams" before "wendy"
             text = re.sub(rf"\b{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
-    text = re.sub(r"(?i)\b(in|during|from|after|of)?\s*(?:\w+ )?\b(19[89]\d|20[0-4]\d)\b", " ", text)
+    if kind_words:  # "children's services", "SEND": the kind of report, not what is asked about it
+        text = re.sub(rf"\b({'|'.join(map(re.escape, kind_words))})\b", " ", text.replace("'", ""))
+    text = _DATED.sub(" ", text)
+    text = _REPORT_REFERENCE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if re.search(r"[^\W\d_]{3,}", text) else question
 
 
 def normal(text: str) -> str:
-    """Lower case, curly quotes straightened, punctuation but & and ' turned to spaces."""
-    text = re.sub(r"[^a-z0-9&' ]+", " ", text.lower().replace("’", "'").replace("-", " "))
+    """Lower case, curly quotes straightened, "&" as "and", punctuation but apostrophes turned to spaces."""
+    text = text.lower().replace("’", "'").replace("-", " ").replace("&", " and ")
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -125,21 +146,52 @@ def resolve(
     pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, set(documents), police)
     if people:  # the reports a named inspector led
         pool &= set().union(*(by_person[p] for p in people))
+    typed, kind_words = _of_type(lowered, pool, documents)
     if scope.years:
-        pool = _in_period(question, scope.years, pool, documents)
+        pool = _in_period(question, scope.years, typed, documents)
         if not pool:
             scope.outside = _no_period(scope, named)
             return scope
-    narrowed = bool(scope.organisations or scope.years)
+    else:
+        pool = typed
+    narrowed = bool(scope.organisations or scope.years or kind_words)
     scope.sources = pool if narrowed or pool != set(documents) else None
-    scope.topic = topic_of(question, scope.organisations) if narrowed else question
+    scope.topic = topic_of(question, scope.organisations, kind_words) if narrowed else question
     return scope
+
+
+def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tuple[set[str], set[str]]:
+    """The reports of the one kind whose own words the question uses ("SEND"), and those words."""
+    kinds = {documents[s].metadata.get("document_type") or "" for s in pool} - {""}
+    words = {k: set(normal(k).replace("'", "").split()) - _KIND_WORDS for k in kinds}
+    asked = set(lowered.replace("'", "").split())
+    matched = [k for k, own in words.items() if own - set().union(*(words[o] for o in kinds - {k})) & asked]
+    if len(matched) != 1:
+        return pool, set()
+    own = words[matched[0]] & asked
+    return {s for s in pool if documents[s].metadata.get("document_type") == matched[0]}, own
 
 
 def _named_organisations(lowered: str, by_org: dict[str, set[str]]) -> list[str]:
     """Organisations the question names; of two nested names ("Derby", "Derbyshire") the longer wins."""
-    named = [org for org in by_org if _mentions(lowered, core_name(org))]
+    short = _short_names(by_org)
+    named = [
+        org for org in by_org if _mentions(lowered, core_name(org)) or _mentions(lowered, short.get(org, ""))
+    ]
     return [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
+
+
+def _short_names(by_org: dict[str, set[str]]) -> dict[str, str]:
+    """The first word of a longer name as people shorten it ("Redcar"), when no other organisation has it."""
+    firsts: dict[str, list[str]] = {}
+    used: dict[str, int] = {}  # how many organisations' names hold each word
+    for org in by_org:
+        words = core_name(org).split()
+        for word in set(words):
+            used[word] = used.get(word, 0) + 1
+        if len(words) > 1 and len(words[0]) >= MIN_SHORT_NAME:
+            firsts.setdefault(words[0], []).append(org)
+    return {orgs[0]: word for word, orgs in firsts.items() if len(orgs) == 1 and used[word] == 1}
 
 
 def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:
@@ -172,8 +224,15 @@ def _grouped(documents: dict[str, Document], key: str) -> dict[str, set[str]]:
 def unknown_names(question: str, documents: dict[str, Document], known: Callable[[str], bool]) -> list[str]:
     """Capitalised words inside the question (names) found in no passage and no catalog entry."""
     catalog = normal(" ".join(v for d in documents.values() for v in d.metadata.values()))
-    names = dict.fromkeys(m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('")))
+    found = (m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('")))
+    # An abbreviation ("ADHD", "SALT") or a fragment ("B&Bs") may stand for words the reports spell out.
+    names = dict.fromkeys(n for n in found if len(n) > 2 and not _abbreviation(n))
     return [n for n in names if not (known(n) or _GENERIC.fullmatch(n) or _mentions(catalog, normal(n)))]
+
+
+def _abbreviation(word: str) -> bool:
+    """ "SALT", "HMIs", "LA's": capitals, perhaps made plural or possessive."""
+    return re.sub(r"(['’]?s)$", "", word).isupper()
 
 
 def _sector(question: str, everything: set[str], police: set[str]) -> set[str]:
@@ -226,11 +285,7 @@ def _any_text_mentions(documents: dict[str, Document], phrase: str) -> bool:
 
 def _force_context(lowered: str, name: str) -> bool:
     """A county name only counts as a force when the question is about policing."""
-    return bool(re.search(r"\b(police|force|constabulary|peel|officers?)\b", lowered)) or name in {
-        "thames valley",
-        "west mercia",
-        "metropolitan",
-    }
+    return bool(re.search(r"\b(police|force|constabulary|peel|officers?)\b", lowered))
 
 
 def _in_period(question: str, years: list[int], pool: set[str], documents: dict[str, Document]) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 # Words about asking or reporting rather than about the subject: "what did the inspector say about X"
@@ -39,3 +40,203 @@ def subject_terms(tokens: Iterable[str], framing: set[str], known: Callable[[str
     tokens = list(dict.fromkeys(tokens))
     subject = [t for t in tokens if t not in framing] or tokens
     return list(dict.fromkeys(subject + [k for t in subject for k in kin(t) if known(k)]))
+
+
+# Example phrasings of questions about a report's facts (its record), worded as people ask them. A
+# question's intent is the one whose examples it is nearest in meaning (bundled model), so a new wording
+# needs no new rule. "passages" holds questions about findings, which the facts must not capture.
+INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "lead_inspector": (
+        "who led the inspection",
+        "who was the lead inspector",
+        "which inspector was in charge of the visit",
+        "who headed the inspection team",
+        "name the inspector who led it",
+        "who wrote this report",
+        "who is the author of this assessment",
+        "whose assessment is this",
+        "which HMI carried it out",
+        "who was the inspector",
+        "who did the inspection",
+        "who signed off the report",
+    ),
+    "inspection_dates": (
+        "when did the inspection take place",
+        "when did the inspectors visit",
+        "what were the inspection dates",
+        "which days were the inspectors there",
+        "when were inspectors on site",
+        "what dates did the visit cover",
+        "when was the inspection carried out",
+        "how long were the inspectors there",
+        "when did they inspect",
+        "on which dates was the inspection carried out",
+        "when did ofsted inspect the council",
+        "what week were the inspectors in",
+    ),
+    "published": (
+        "when was the report published",
+        "when did the report come out",
+        "what is the publication date",
+        "when was the report made public",
+        "when was it released",
+        "what date was the report issued",
+        "when was the inspection report published",
+        "on what date was the inspection report made public",
+        "when did ofsted publish its report",
+        "publication date of the inspection report",
+    ),
+    "organisation": (
+        "which force is this report about",
+        "which council was inspected",
+        "who was inspected",
+        "what organisation does this report cover",
+        "which area is this inspection about",
+        "which police force is this about",
+        "what local authority is this report on",
+    ),
+    "report_type": (
+        "what kind of inspection was it",
+        "what type of report is this",
+        "what kind of document is this",
+        "what sort of inspection was carried out",
+        "which inspection framework was used",
+        "was it a full or a short inspection",
+        "is this a transcript or a report",
+    ),
+    "previous_inspection": (
+        "when was the previous inspection",
+        "when were they last inspected before this one",
+        "what was the date of the last inspection",
+        "when had they been inspected before",
+    ),
+    "passages": (
+        "what did inspectors say about care leavers",
+        "how well does the council protect children",
+        "are children seen quickly enough",
+        "how long do children wait for an assessment",
+        "is the force good at investigating crime",
+        "what happens when children go missing",
+        "how are children with special needs supported",
+        "did leaders improve social work practice",
+        "who supports young people leaving care",
+        "when do children get a return home interview",
+        "who decides whether a child needs protection",
+        "what went wrong with the service",
+        "how many children are in care",
+        "what did they find about staff turnover",
+        "what did the inspector criticise",
+        "are victims kept safe",
+        "what needs to improve",
+        "when do young people get a personal adviser",
+        "what kind of support do families get",
+        "which services work together to help families",
+        "how is the money spent",
+        "who is the chief constable",
+        "who is the director of children's services",
+        "who runs the council",
+        "who leads the force",
+        "who is the police and crime commissioner",
+    ),
+}
+
+# The words a question about each fact cannot do without: a fact is asked for only when its cue is there
+# and the question is nearest in meaning to that fact's examples.
+_WHEN = (
+    r"\bwhen\b|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b|\bhow long\b|\bdates?\b"
+)
+_BEFORE = r"\b(previous|last|before|earlier|prior)\b"
+FIELD_CUES: dict[str, str] = {
+    "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|inspectors?|hmi|led|lead|headed|charge)\b",
+    "inspection_dates": _WHEN,
+    "published": r"\b(publ\w*|released?|issued|out)\b",
+    "organisation": r"\b(wh?ich|what)( \w+)? (force|council|authority|la|organisation|borough|area|place)\b"
+    r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
+    "report_type": r"\b(kind|type|sort|framework)\b",
+    "previous_inspection": rf"({_WHEN}).*{_BEFORE}|{_BEFORE}.*({_WHEN})",
+}
+
+# What a question expects back, and what a span must hold to give it: a question asking for a figure
+# is answered only by a span holding one of its kind ("how many weeks" wants a duration, not a count),
+# one asking who holds a post only by a span naming someone.
+# Checked in this order; the first whose question cue matches is the answer type.
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|billion|dozen"
+)
+_UNIT_TIME = r"(hours?|days?|weeks?|months?|years?)"
+ANSWER_KINDS: dict[str, tuple[str, str]] = {
+    "money": (
+        r"£|\bpounds?\b|\b(total|overall) (cost|budget|spend\w*)\b"
+        r"|\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b"
+        r"|\b(cost|costs|spend|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b.*\bhow much\b",
+        r"£|\bpounds?\b|\b(million|billion)\b",
+    ),
+    "percent": (
+        r"%|\bper ?cent(age)?\b|\b(proportion|share|fraction|percentage|rates?)\b",
+        r"%|\bper ?cent\b|\b(half|third|thirds|quarter|quarters|majority|minority)\b"
+        r"|\b\d+ (in|out of) (every )?\d+",
+    ),
+    "age": (
+        r"\bwhat age\b|\bhow old\b|\bage (limit|range)\b",
+        r"\bage(d| of)? \d+|\b\d+[- ]years?[- ]old"
+        r"|\b(until|up to|over|under|from) (the age of |they are |they're )?\d+\b",
+    ),
+    "duration": (
+        rf"\bhow long\b|\bhow many {_UNIT_TIME}\b",
+        rf"\b(\d+|{_NUMBER_WORDS}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b",
+    ),
+    # "Who is the chief constable?" asks for a name: two capitalised words the question does not hold.
+    "person": (
+        r"\bwho (is|was|are|were) (the|their|its|his|her)\b|\bname of the\b|\bwhat is the name\b",
+        r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+",
+    ),
+    "count": (
+        r"\bhow m[ae]n[yi]\b|\bnumber of\b|\bhow much\b|\bhow far\b"
+        r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’]+ ){0,3}(total|number|count|size)\b",
+        rf"\d|\b({_NUMBER_WORDS}|none)\b",
+    ),
+}
+# A span that holds a figure at all: digits, a percentage, or a number word.
+FIGURE = rf"\d|%|\b({_NUMBER_WORDS}|half|third|quarter|none|single|twice|double)\b"
+
+# Numbers that are not figures: a paragraph's number, a year, the day of a date.
+NOT_FIGURES = (
+    r"^\s*\d+(\.\d+)*\.?\s|\b(19|20)\d\d\b|\b[a-z]+-\d+\b|\b\d{1,2}(st|nd|rd|th)?(\s*(to|and|-|–)\s*\d{1,2}(st|nd|rd|th)?)?\s+"
+    r"(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+# Words of a grade question that ask for the grade rather than name the judgement area it is about.
+GRADE_WORDS = (
+    "grade grades graded grading rate rated rating ratings judge judged judgement judgements judgment "
+    "outstanding good requires require improvement inadequate adequate get got give gave given receive "
+    "received award awarded well badly poorly perform performed performs performing done doing"
+)
+# Words that ask for the gist of a report rather than a subject in it.
+SUMMARY_WORDS = (
+    "main key summary summarise summarize summarised overall general findings conclusions conclusion "
+    "outcome outcomes headline headlines gist highlights think thought"
+)
+_GRADE_QUESTION = re.compile(
+    r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b"
+    r"|\bhow (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
+    r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$",
+    re.I,
+)
+_HOW_WELL = re.compile(
+    r"\b(do|did|does|doing|done)\s+(well|badly|poorly)\b|\bhow (well|badly) did\b|\bperform(ed|s|ing)?\b"
+    r"|\bhow good (is|was|are|were)\b|\bhow (did|does|do) ([\w'’]+ ){0,3}(do|fare|get on)\b"
+    r"|\b(fared|got on)\b",
+    re.I,
+)
+
+
+def is_grade_question(question: str) -> bool:
+    """Whether the question asks for a judgement or grade."""
+    return bool(_GRADE_QUESTION.search(question))
+
+
+def asks_how_well(question: str) -> bool:
+    """Whether the question asks how an organisation did overall ("Did Tameside do well?")."""
+    return bool(_HOW_WELL.search(question))

@@ -13,12 +13,12 @@ from bot.answering import (
     contains,
     coverage,
     derived,
-    is_grade_question,
     order,
     select,
     with_context,
 )
 from bot.schema import Citation, Document, PageSpan, ParagraphSpan
+from bot.wording import is_grade_question
 
 
 def _ev(source: str, start: int, end: int, score: float) -> Evidence:

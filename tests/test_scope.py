@@ -37,8 +37,8 @@ def test_normal_lowercases_straightens_quotes_and_drops_punctuation():
     assert normal("Children’s  Services - West-Midlands, (2016)!") == "children's services west midlands 2016"
 
 
-def test_normal_keeps_ampersands():
-    assert normal("Telford & Wrekin") == "telford & wrekin"
+def test_normal_reads_an_ampersand_as_and():
+    assert normal("Telford & Wrekin") == normal("Telford and Wrekin") == "telford and wrekin"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,155 @@
+"""The question plan: one step reads a question into its scope, what it wants and the answer it expects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot import next_steps, scope
+from bot.records import Record
+from bot.schema import Document
+from bot.store import Index
+from bot.wording import (
+    ANSWER_KINDS,
+    FIELD_CUES,
+    FRAMING,
+    INTENT_EXAMPLES,
+    SUMMARY_WORDS,
+    asks_how_well,
+    is_grade_question,
+)
+
+FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
+# A question is about a report's facts when its nearest example is one of theirs, this close in meaning,
+# and nearer than any example of a question about findings by the margin (chosen on the tune halves).
+INTENT_MIN = 0.45
+INTENT_MARGIN = 0.03
+_ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
+_CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
+FIELD_NAMES = {
+    "lead_inspector": "who led it",
+    "inspection_dates": "when the inspection took place",
+    "published": "when the report was published",
+    "organisation": "which organisation it is about",
+    "report_type": "what kind of report it is",
+    "previous_inspection": "when the previous inspection took place",
+}
+
+ANSWER_NAMES = {
+    "person": "a person's name",
+    "count": "a number",
+    "duration": "a length of time",
+    "money": "an amount of money",
+    "percent": "a proportion",
+    "age": "an age",
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How a question is read: which reports, what it wants, and what kind of answer it expects."""
+
+    question: str  # as asked, cleaned
+    query: str  # as read with the conversation before it
+    scope: scope.Scope
+    sources: set[str] | None  # the documents it may be answered from (None: all)
+    topic: str  # the words to search: the query less the names and dates that only set the scope
+    wants: str  # "field", "grade", "next_step", "gist" or "passages"
+    expects: str  # a kind of answer (ANSWER_KINDS: "count", "duration", "person" ...) or "description"
+    field: str | None = None  # the record field a "field" question asks for
+    kind: next_steps.Kind | None = None  # the statements that answer a "next_step" question
+    note: str | None = None  # how a follow-up was read
+
+    def describe(self) -> str:
+        """The plan in plain words, for ask --json and the page."""
+        wants = {
+            "field": f"a fact of the report: {FIELD_NAMES.get(self.field or '', self.field)}",
+            "grade": "a graded judgement",
+            "next_step": "what the inspectorate will do next",
+            "gist": "the gist of a report",
+            "passages": "passages on the topic",
+        }[self.wants]
+        where = f"{len(self.sources)} report(s)" if self.sources is not None else "all reports"
+        expects = f"; expects {ANSWER_NAMES[self.expects]}" if self.expects in ANSWER_NAMES else ""
+        return f"Read as asking for {wants}, in {where}{expects}."
+
+
+class Intents:
+    """Example questions per intent, embedded once; a question's intent is its nearest examples'."""
+
+    def __init__(self, embed: Callable[[list[str]], np.ndarray]) -> None:
+        self.names = [name for name, examples in INTENT_EXAMPLES.items() for _ in examples]
+        self.vectors = embed([e for examples in INTENT_EXAMPLES.values() for e in examples])
+
+    def field(self, question: str, vector: np.ndarray) -> str | None:
+        """The record field a question asks for, or None for a question about findings (or a figure)."""
+        if expects(question) not in ("description", "person"):
+            return None  # "how many children were in care when Ofsted came?" asks for a count, not a date
+        best = self.nearest(vector)
+        topic = best.pop("passages")
+        cued = {name: score for name, score in best.items() if _CUES[name].search(question)}
+        if not cued:
+            return None
+        name, score = max(cued.items(), key=lambda item: item[1])
+        return name if score >= INTENT_MIN and score >= topic + INTENT_MARGIN else None
+
+    def nearest(self, vector: np.ndarray) -> dict[str, float]:
+        """Each intent's best similarity between the question and its examples."""
+        best: dict[str, float] = {}
+        for name, sim in zip(self.names, self.vectors @ vector):
+            best[name] = max(best.get(name, -1.0), float(sim))
+        return best
+
+
+def expects(question: str) -> str:
+    """What the question asks back: a figure of some kind ("how many weeks": a duration), a name, or prose."""
+    return next((kind for kind, cue in _ASKS.items() if cue.search(question)), "description")
+
+
+def wants(index: Index, plan_topic: str, sources: set[str] | None, field: str | None) -> str:
+    """What kind of answer the question wants, in order of precedence."""
+    if next_steps.kind_of_answer(plan_topic):
+        return "next_step"  # "when will they be inspected again?" is not asking when they were
+    if field:
+        return "field"
+    if asks_for_grade(index.records, plan_topic, sources):
+        return "grade"
+    if asks_for_summary(index, plan_topic):
+        return "gist"
+    return "passages"
+
+
+def asks_for_grade(records: dict[str, Record], topic: str, sources: set[str] | None) -> bool:
+    """A grade question; or "did they do well?" about a few reports that state grades."""
+    if is_grade_question(topic):
+        return True
+    if not (sources and len(sources) <= FEW_REPORTS and asks_how_well(topic)):
+        return False
+    return any(records[s].judgements for s in sources if s in records)
+
+
+def newest_graded(
+    documents: dict[str, Document], records: dict[str, Record], sources: set[str] | None
+) -> set[str] | None:
+    """Of each organisation's reports in scope, the newest that states grades (all, if none does)."""
+    if sources is None:
+        return None
+    newest: dict[str, str] = {}
+    for source in sorted(s for s in sources if s in records and records[s].judgements):
+        org = documents[source].metadata.get("organisation") or source
+        if org not in newest or _date(documents[source]) > _date(documents[newest[org]]):
+            newest[org] = source
+    return set(newest.values()) or sources
+
+
+def _date(doc: Document) -> str:
+    return doc.metadata.get("date") or ""
+
+
+def asks_for_summary(index: Index, question: str) -> bool:
+    """Whether the question names no subject beyond its scope: "What are the main findings about X?"."""
+    plain = set(index.tokens(FRAMING + " " + SUMMARY_WORDS))
+    return not [t for t in index.tokens(question) if t not in plain]
