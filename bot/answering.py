@@ -87,15 +87,28 @@ def _areas(index: Index, sources: set[str] | None) -> list[str]:
     return [j.area for record in chosen for j in record.judgements]
 
 
-def coverage(sentence_tokens: set[str], weights: dict[str, float], of_kind: bool = False) -> float:
+def coverage(
+    sentence_tokens: set[str],
+    weights: dict[str, float],
+    of_kind: bool = False,
+    related: dict[str, tuple[tuple[str, float], ...]] | None = None,
+) -> float:
     """Share of the question's IDF weight that the sentence contains, counting derived words.
 
-    A sentence of the kind the question asks for (a next step) already answers its distinctive part:
-    only the weight it misses counts against it.
+    A word the sentence lacks counts at its similarity when the sentence has a word near it in meaning
+    ("cops" and "police"). A sentence of the kind the question asks for (a next step) already answers
+    its distinctive part: only the weight it misses counts against it.
     """
     total = max(sum(weights.values()), COVERAGE_FLOOR)
-    found = sum(w for t, w in weights.items() if contains(sentence_tokens, t))
+    found = sum(w * _presence(sentence_tokens, t, (related or {}).get(t, ())) for t, w in weights.items())
     return 1.0 - (sum(weights.values()) - found) / total if of_kind else found / total
+
+
+def _presence(sentence_tokens: set[str], token: str, near: tuple[tuple[str, float], ...]) -> float:
+    """1 when the sentence has the token (or a derived word), else the similarity of its nearest kin there."""
+    if contains(sentence_tokens, token):
+        return 1.0
+    return max((sim for term, sim in near if term in sentence_tokens), default=0.0)
 
 
 def contains(sentence_tokens: set[str], token: str) -> bool:
@@ -110,6 +123,7 @@ def candidates(
     weights: dict[str, float],
     grade_question: bool,
     kind: Callable[[str], bool] | None = None,
+    related: dict[str, tuple[tuple[str, float], ...]] | None = None,
 ) -> list[Evidence]:
     """Every sentence of the retrieved chunks, scored by meaning, shared words and retrieval rank.
 
@@ -126,7 +140,7 @@ def candidates(
             graded = states_grade(text)
             if (grade_question and not graded) or (kind and not kind(text)):
                 continue  # a question about a judgement (or a next step) is answered only by one stating it
-            cov = coverage(set(index.tokens(text)), weights, kind is not None)
+            cov = coverage(set(index.tokens(text)), weights, kind is not None, related)
             score = blend(float(sim), cov, prior, kind is not None)
             score += _adjustment(index, doc, start, end, graded, grade_question and cov >= 0.15)
             if not graded and is_heading(doc.text, start, end):

@@ -119,15 +119,29 @@ class Engine:
         sources = _intersect(found.sources, retrieval.admitted_sources(index, filters or retrieval.Filters()))
         # Within the documents the question names, their names no longer discriminate: search the topic.
         topic = found.topic or reading.query
-        vector = self.embedder.embed([topic])[0]
+        vector, related = self._embed(topic, index)
         field = self.intents.field(topic, vector) if found.outside is None else None
         wants = plan_mod.wants(index, topic, sources, field)
         if wants == "grade" and not found.years:  # with no year named, the newest graded report answers
             sources = plan_mod.newest_graded(index.documents, index.records, sources)
         kind = next_steps.kind_of_answer(topic) if wants == "next_step" else None
         expects = plan_mod.expects(reading.query)
-        made = Plan(question, reading.query, found, sources, topic, wants, expects, field, kind, reading.note)
+        made = Plan(
+            question, reading.query, found, sources, topic, wants, expects, field, kind, reading.note, related
+        )
         return made, vector
+
+    def _embed(self, topic: str, index: store.Index) -> tuple[np.ndarray, plan_mod.Related]:
+        """The topic's vector, and for each of its words the corpus never uses ("cops"), the corpus words
+        nearest in meaning ("police"). Those words are embedded with the topic, in the same call.
+        """
+        vocabulary = index.vocabulary
+        words = plan_mod.subject_words(topic, index.stop_words())
+        unknown = [w for w in words if vocabulary is not None and vocabulary.vector(w) is None]
+        vectors = self.embedder.embed([topic, *unknown])
+        if vocabulary is None or not unknown:
+            return vectors[0], {}
+        return vectors[0], plan_mod.related_terms(index.tokens, vocabulary.near(unknown, vectors[1:]))
 
     def search(
         self,
@@ -147,7 +161,7 @@ class Engine:
     def _retrieve(self, plan: Plan, vector: np.ndarray, index: store.Index, k: int) -> list[Hit]:
         if plan.scope.outside is not None or not _has_words(plan.query):
             return []
-        hits = retrieval.search(index, vector, plan.topic, k, plan.sources, self.settings.rrf_k)
+        hits = retrieval.search(index, vector, plan.topic, k, plan.sources, self.settings.rrf_k, plan.related)
         sources = plan.sources
         if plan.wants == "grade" and sources and len(sources) <= FEW_REPORTS:
             # A judgement table can sit in a chunk whose prose outweighs it: a grade question about
@@ -211,13 +225,14 @@ class Engine:
     def _from_passages(self, found: Searched) -> Answer:
         """The best sentences of the retrieved passages, or a refusal saying what they lack."""
         plan = found.plan
-        evidence = self.evidence(found)
+        scored = self.evidence(found)
+        evidence = _giving(found, scored)
         chosen = answering.select(evidence, self.settings.min_evidence)
         meant = answering.meant_report(evidence, plan.sources)
         if not chosen and meant:
             chosen = answering.best_of_report(evidence, meant, self.settings.min_report_evidence)
         if not chosen:
-            nearest = sorted(evidence, key=lambda e: -e.score)[:3]
+            nearest = sorted(scored, key=lambda e: -e.score)[:3]
             return self._refuse(found, _why_not(plan, evidence), nearest)
         index = found.index
         chosen = [
@@ -255,22 +270,18 @@ class Engine:
         among = retrieval.allowed_chunks(index, plan.sources)
         if plan.kind:
             weights = answering.query_weights(index, plan.topic, among, next_steps.NEXT_WORDS)
-            scored = answering.candidates(index, found.hits, found.vector, weights, False, plan.kind)
+            scored = answering.candidates(
+                index, found.hits, found.vector, weights, False, plan.kind, plan.related
+            )
         else:
             grade_q = plan.wants == "grade"
             if grade_q:
                 weights = answering.grade_weights(index, plan.topic, among, plan.sources)
             else:
                 weights = answering.query_weights(index, plan.topic, among)
-            scored = answering.candidates(index, found.hits, found.vector, weights, grade_q)
-        if plan.wants == "passages" and plan.expects != "description":
-            # A question asking for a figure is answered only by a span holding one of that kind.
-            docs = index.documents
-            scored = [
-                e
-                for e in scored
-                if answering.gives(docs[e.source].text[e.start : e.end], plan.expects, plan.query)
-            ]
+            scored = answering.candidates(
+                index, found.hits, found.vector, weights, grade_q, None, plan.related
+            )
         return scored
 
     def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:
@@ -330,6 +341,16 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
 
 def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:
     return answering.cite(n, index.documents[ev.source], ev, support)
+
+
+def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:
+    """The evidence that gives the kind of answer asked for: a figure of that kind, or a name."""
+    plan, docs = found.plan, found.index.documents
+    if plan.wants != "passages" or plan.expects == "description":
+        return scored
+    return [
+        e for e in scored if answering.gives(docs[e.source].text[e.start : e.end], plan.expects, plan.query)
+    ]
 
 
 def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:

@@ -14,10 +14,11 @@ from typing import Any
 
 import numpy as np
 
-from bot import chunking, loaders, metadata, records, store
+from bot import chunking, loaders, metadata, neighbours, records, store
 from bot.config import Settings
 from bot.embedding import Embedder
 from bot.errors import BotError, SkipDocument
+from bot.neighbours import Vocabulary
 from bot.schema import Chunk, Document
 
 LOADER_VERSION = 1  # bump when extraction changes, so every document is extracted again
@@ -147,6 +148,8 @@ def build(
         _keep_a_good_index(settings, prepared, report)
         _embed_new(embedder, prepared, report, progress)
         gen = _generation(settings, wanted, prepared, report)
+        # Word vectors of the index being replaced are reused only when its settings and model match.
+        gen.vocabulary = _vocabulary(embedder, gen, settings.index if previous else None, progress)
         report.index = str(store.write(settings.index, gen))
         report.documents, report.chunks = len(gen.documents), len(gen.chunks)
     report.seconds = time.perf_counter() - started
@@ -320,6 +323,37 @@ def _generation(
     # Records are cheap regex work: recomputed for every document, reused ones too, so they follow the code.
     facts = [records.extract(doc) for doc in docs]
     return store.Generation(manifest, docs, chunks, sentence_vectors, matrix, bm25_texts, params, facts)
+
+
+def _vocabulary(
+    embedder: Embedder, gen: store.Generation, previous: Path | None, progress: OnProgress | None
+) -> Vocabulary:
+    """The corpus's words with their vectors: those of the previous index kept, new words embedded."""
+    words = neighbours.corpus_words((d.text for d in gen.documents), store.Tokenizer().stop)
+    old = _previous_vocabulary(previous)
+    vectors = np.zeros((len(words), embedder.dim), dtype=np.float32)
+    todo: list[int] = []
+    for i, word in enumerate(words):
+        known = old.vector(word) if old is not None else None
+        if known is None:
+            todo.append(i)
+        else:
+            vectors[i] = known
+    for at in range(0, len(todo), 512):
+        if progress:
+            progress("words", at, len(todo))
+        batch = todo[at : at + 512]
+        vectors[batch] = embedder.embed([words[i] for i in batch])
+    return Vocabulary(words, vectors)
+
+
+def _previous_vocabulary(index: Path | None) -> Vocabulary | None:
+    """The vocabulary of the index being replaced (same model and settings), if it has one."""
+    gen = store.current_generation(index) if index else None
+    try:
+        return store.load_vocabulary(gen) if gen else None
+    except (OSError, ValueError):
+        return None  # a damaged vocabulary is embedded again
 
 
 def _normalised_mean(vectors: np.ndarray) -> np.ndarray:

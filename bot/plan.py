@@ -1,14 +1,15 @@
-"""The question plan: one step reads a question into its scope, what it wants and the answer it expects."""
+"""The question plan: one step reads a question into its scope, what it wants and what answer it expects."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from bot import next_steps, scope
+from bot import neighbours, next_steps, scope
 from bot.records import Record
 from bot.schema import Document
 from bot.store import Index
@@ -48,6 +49,10 @@ ANSWER_NAMES = {
 }
 
 
+Related = dict[str, tuple[tuple[str, float], ...]]
+_FRAMING_WORDS = frozenset(FRAMING.lower().split())
+
+
 @dataclass(frozen=True)
 class Plan:
     """How a question is read: which reports, what it wants, and what kind of answer it expects."""
@@ -62,6 +67,8 @@ class Plan:
     field: str | None = None  # the record field a "field" question asks for
     kind: next_steps.Kind | None = None  # the statements that answer a "next_step" question
     note: str | None = None  # how a follow-up was read
+    # each question word's stem -> stems of corpus words near it in meaning, with their similarity
+    related: Related = dataclasses.field(default_factory=dict)
 
     def describe(self) -> str:
         """The plan in plain words, for ask --json and the page."""
@@ -102,6 +109,24 @@ class Intents:
         for name, sim in zip(self.names, self.vectors @ vector):
             best[name] = max(best.get(name, -1.0), float(sim))
         return best
+
+
+def subject_words(topic: str, stop: frozenset[str]) -> list[str]:
+    """The words of a topic that name its subject: not stop words, not the words framing a question."""
+    return [w for w in dict.fromkeys(neighbours.words_of(topic, stop)) if w not in _FRAMING_WORDS]
+
+
+def related_terms(tokens: Callable[[str], list[str]], near: dict[str, list[tuple[str, float]]]) -> Related:
+    """BM25 stems of each question word's neighbours, keyed by the word's own stem (same stems left out)."""
+    related: Related = {}
+    for word, neighbours_ in near.items():
+        own = tokens(word)
+        if not own:
+            continue
+        terms = {t: sim for n, sim in neighbours_ for t in tokens(n) if t not in own}
+        if terms:
+            related[own[0]] = tuple(terms.items())
+    return related
 
 
 def expects(question: str) -> str:

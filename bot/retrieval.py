@@ -50,7 +50,9 @@ def allowed_chunks(index: Index, sources: set[str] | None) -> np.ndarray | None:
     """Chunk ids of the given sources (None: all chunks)."""
     if sources is None:
         return None
-    return np.array([c.id for c in index.chunks if c.source in sources], dtype=np.int64)
+    by_source = index.chunk_ids()
+    ids = [by_source[s] for s in sorted(sources) if s in by_source]
+    return np.sort(np.concatenate(ids)) if ids else np.zeros(0, dtype=np.int64)
 
 
 def admitted_sources(index: Index, filters: Filters) -> set[str] | None:
@@ -76,14 +78,20 @@ def search(
     k: int = 8,
     sources: set[str] | None = None,
     rrf_k: int = 60,
+    related: dict[str, tuple[tuple[str, float], ...]] | None = None,
 ) -> list[Hit]:
-    """Top-k chunks by fused dense and BM25 rank, near-duplicates suppressed."""
+    """Top-k chunks by fused dense and BM25 rank, near-duplicates suppressed.
+
+    related: corpus words near in meaning to the question's words, searched beside them.
+    """
     allowed = allowed_chunks(index, sources)
     if allowed is not None and not len(allowed):
         return []
     depth = max(4 * k, 40)
     dense = index.dense(query_vector, depth, allowed)
-    lexical = index.lexical(lexical_terms(index, query_text), depth, allowed)
+    terms = lexical_terms(index, query_text)
+    terms += [t for near in (related or {}).values() for t, _ in near if t not in terms]
+    lexical = index.lexical(terms, depth, allowed)
     fused = rrf([dense, lexical], rrf_k)
     dense_of, lex_of = dict(dense), dict(lexical)
     ranked = sorted(fused, key=lambda i: (-fused[i], i))

@@ -17,12 +17,14 @@ import numpy as np
 
 from bot import records as report_records
 from bot.errors import IndexCorrupt, IndexMismatch, IndexMissing
+from bot.neighbours import Vocabulary
 from bot.records import Record
 from bot.schema import Chunk, Document
 
 SCHEMA_VERSION = 1
 POINTER = "CURRENT"
 RECORDS = "records.jsonl"
+VOCABULARY = "vocabulary.json"  # the corpus's words; their vectors, row for row, in vocabulary.npy
 TOKENIZER = {"pattern": r"(?u)\b\w\w+\b", "lower": True, "stopwords": "bm25s-en", "stemmer": "english"}
 _TOKEN = re.compile(TOKENIZER["pattern"])
 # A sentence of at least this length found in this many documents is boilerplate (how inspections work).
@@ -38,11 +40,11 @@ class Tokenizer:
         from bm25s.stopwords import STOPWORDS_EN
 
         self._stem = Stemmer.Stemmer("english").stemWord
-        self._stop = frozenset(STOPWORDS_EN)
+        self.stop = frozenset(STOPWORDS_EN)
 
     def __call__(self, text: str) -> list[str]:
         """Tokens of one text."""
-        return [self._stem(w) for w in _TOKEN.findall(text.lower()) if w not in self._stop]
+        return [self._stem(w) for w in _TOKEN.findall(text.lower()) if w not in self.stop]
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Index:
     _bm25: Any
     _tokenize: Tokenizer
     records: dict[str, Record] = field(default_factory=dict)  # each document's facts as spans, by source
+    vocabulary: Vocabulary | None = None  # the corpus's words and their vectors (None: an older index)
 
     def dense(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top-k chunks by inner product with a normalised query vector, optionally among allowed ids."""
@@ -91,6 +94,15 @@ class Index:
             scores = np.where(mask, scores, 0.0)
         top = np.argsort(-scores, kind="stable")[:k]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+    def chunk_ids(self) -> dict[str, np.ndarray]:
+        """Each document's chunk ids, in order; worked out once."""
+        if not hasattr(self, "_chunk_ids"):
+            ids: dict[str, list[int]] = {}
+            for chunk in self.chunks:
+                ids.setdefault(chunk.source, []).append(chunk.id)
+            self._chunk_ids = {s: np.array(i, dtype=np.int64) for s, i in ids.items()}
+        return self._chunk_ids
 
     def sentences_of(self, source: str) -> list[tuple[int, int]]:
         """Every sentence span of a document, in order."""
@@ -152,6 +164,10 @@ class Index:
     def tokens(self, text: str) -> list[str]:
         """The BM25 tokens of a text (for lexical overlap scoring)."""
         return self._tokenize(text)
+
+    def stop_words(self) -> frozenset[str]:
+        """The stop words BM25 leaves out."""
+        return self._tokenize.stop
 
     def knows(self, word: str) -> bool:
         """Whether some chunk contains the word, compared after stemming (stop words count as known)."""
@@ -226,7 +242,21 @@ def _load_files(gen: Path, manifest: dict[str, Any]) -> Index:
     if index.ntotal != len(chunks) or len(rows) != len(chunks):
         raise ValueError("vector and chunk counts differ")
     records = _load_records(gen / RECORDS, documents)
-    return Index(gen, manifest, documents, chunks, vectors, rows, index, bm25, Tokenizer(), records)
+    vocabulary = load_vocabulary(gen)
+    return Index(
+        gen, manifest, documents, chunks, vectors, rows, index, bm25, Tokenizer(), records, vocabulary
+    )
+
+
+def load_vocabulary(gen: Path) -> Vocabulary | None:
+    """A generation's vocabulary and its vectors, or None when it has none (built before there was one)."""
+    if not (gen / VOCABULARY).is_file():
+        return None
+    words = json.loads((gen / VOCABULARY).read_text(encoding="utf-8"))
+    vectors = np.load(gen / VOCABULARY.replace(".json", ".npy"), allow_pickle=False).astype(np.float32)
+    if len(words) != len(vectors):
+        raise ValueError("vocabulary words and vectors differ in number")
+    return Vocabulary(words, vectors)
 
 
 def _load_records(path: Path, documents: dict[str, Document]) -> dict[str, Record]:
@@ -286,6 +316,7 @@ class Generation:
     bm25_texts: list[str]
     bm25_params: dict[str, float]
     records: list[Record] = field(default_factory=list)
+    vocabulary: Vocabulary | None = None
 
 
 def write(root: Path, gen: Generation) -> Path:
@@ -313,6 +344,10 @@ def _write_files(folder: Path, gen: Generation) -> None:
     _write_jsonl(folder / "documents.jsonl", (d.to_json() for d in gen.documents))
     _write_jsonl(folder / "chunks.jsonl", (_chunk_json(c) for c in gen.chunks))
     _write_jsonl(folder / RECORDS, (r.to_json() for r in gen.records))
+    if gen.vocabulary is not None:
+        (folder / VOCABULARY).write_text(json.dumps(gen.vocabulary.words), encoding="utf-8")
+        # Half precision: word neighbours need the direction, not the last digits; half the bytes.
+        np.save(folder / VOCABULARY.replace(".json", ".npy"), gen.vocabulary.vectors.astype(np.float16))
     dim = gen.sentence_vectors.shape[1]
     index = faiss.IndexFlatIP(dim)
     if len(gen.chunk_vectors):

@@ -147,7 +147,8 @@ _WHEN = (
 )
 _BEFORE = r"\b(previous|last|before|earlier|prior)\b"
 FIELD_CUES: dict[str, str] = {
-    "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|inspectors?|hmi|led|lead|headed|charge)\b",
+    "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|led|lead|headed|charge|name)\b"
+    r"|\b(which|what) ([\w'’]+ )?(inspector|hmi)\b",
     "inspection_dates": _WHEN,
     "published": r"\b(publ\w*|released?|issued|out)\b",
     "organisation": r"\b(wh?ich|what)( \w+)? (force|council|authority|la|organisation|borough|area|place)\b"

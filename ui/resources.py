@@ -57,7 +57,11 @@ def offer_build(settings: Settings, problem: BotError) -> None:
         st.rerun()
 
 
-_STAGES = {"documents": ("Reading documents", 0.0, 0.3), "sentences": ("Embedding sentences", 0.3, 0.7)}
+_STAGES = {
+    "documents": ("Reading documents", 0.0, 0.3),
+    "sentences": ("Embedding sentences", 0.3, 0.6),
+    "words": ("Embedding the corpus's words", 0.9, 0.1),
+}
 
 
 def _show(bar: Any, stage: str, done: int, total: int) -> None:

@@ -1,0 +1,61 @@
+"""Corpus words near in meaning to a question's words, by the bundled model: "cops" reaches "police".
+
+The vocabulary's vectors are computed at build time; a question's words are looked up, or embedded with
+the question when the corpus never uses them. The neighbours widen the lexical query and count, at their
+similarity, towards a sentence's share of the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+MIN_COUNT = 2  # a word used once in the whole corpus seldom answers anything
+MIN_SIMILARITY = 0.6  # below this the model's word neighbours are loose associations, not the same subject
+PER_WORD = 2
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+
+
+def words_of(text: str, stop: frozenset[str]) -> list[str]:
+    """The lower-case words of a text, stop words left out."""
+    return [w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in stop and len(w) > 2]
+
+
+def corpus_words(texts: Iterable[str], stop: frozenset[str]) -> list[str]:
+    """Every word the corpus uses at least MIN_COUNT times, sorted."""
+    counts = Counter(w for text in texts for w in words_of(text, stop))
+    return sorted(w for w, n in counts.items() if n >= MIN_COUNT)
+
+
+@dataclass
+class Vocabulary:
+    """The corpus's words and their normalised vectors (row i is words[i])."""
+
+    words: list[str]
+    vectors: np.ndarray
+    rows: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.rows = {w: i for i, w in enumerate(self.words)}
+
+    def vector(self, word: str) -> np.ndarray | None:
+        """The stored vector of a corpus word."""
+        row = self.rows.get(word)
+        return None if row is None else self.vectors[row]
+
+    def near(self, words: list[str], vectors: np.ndarray) -> dict[str, list[tuple[str, float]]]:
+        """For each word, up to PER_WORD other corpus words at least MIN_SIMILARITY near it, nearest first."""
+        if not words or not len(self.words):
+            return {}
+        sims = vectors @ self.vectors.T
+        out: dict[str, list[tuple[str, float]]] = {}
+        for i, word in enumerate(words):
+            top = np.argpartition(-sims[i], PER_WORD)[: PER_WORD + 1]
+            top = top[np.argsort(-sims[i][top])]
+            near = [(self.words[j], float(sims[i, j])) for j in top if sims[i, j] >= MIN_SIMILARITY]
+            out[word] = [(w, s) for w, s in near if w != word][:PER_WORD]
+        return out
