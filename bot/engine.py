@@ -213,7 +213,9 @@ class Engine:
     def _from_record(self, found: Searched) -> Answer:
         """A question about a report's facts, answered by the span of its record that states it."""
         index = found.index
-        result = fact_answers.answer(found.plan, index.documents, index.records)
+        result = fact_answers.answer(found.plan, index, found.vector, self.settings.min_report_evidence)
+        if result.reason and found.plan.field == "findings" and found.hits:
+            return self._from_passages(found)  # no listed finding is about it: what the report says instead
         if result.reason:
             return self._refuse(found, result.reason, [])
         chosen = [answering.Evidence(s, f.start, f.end, 1.0, 1.0, 1.0) for s, f in result.facts]

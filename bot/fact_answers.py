@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
+from bot import answering
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan
 from bot.records import Fact, Record
 from bot.schema import Document
+from bot.store import Index
+from bot.wording import FINDINGS_WORDS
 
 DATE_BLOCK = ("inspection_dates", "published")
+MAX_FINDINGS = 5
 
 
 @dataclass(frozen=True)
@@ -20,16 +26,56 @@ class FactAnswer:
     note: str | None = None
 
 
-def answer(plan: Plan, documents: dict[str, Document], records: dict[str, Record]) -> FactAnswer:
+def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAnswer:
     """The asked fact of the newest report in scope of each organisation named, or why it cannot be given."""
+    documents, records = index.documents, index.records
     chosen = reports(plan, documents)
     if not chosen:
         return FactAnswer(reason="The question names no report: name an organisation or a year.")
     field = plan.field or ""
-    facts = [(s, fact) for s in chosen if (fact := _fact(records.get(s), field))]
+    if field == "findings":
+        facts = _findings_of_newest(plan, index, vector, floor)
+    else:
+        facts = [(s, fact) for s in chosen if (fact := _fact(records.get(s), field))]
     if not facts:
         return FactAnswer(reason=f"The report does not state {FIELD_NAMES.get(field, field)}.")
     return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts]))
+
+
+def _findings_of_newest(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> list[tuple[str, Fact]]:
+    """The matching findings of the newest report in scope that lists any about the question's subject."""
+    pool = plan.sources if plan.sources is not None else set(index.documents)
+    if len(reports(plan, index.documents)) != 1:
+        return [
+            (s, f) for s in reports(plan, index.documents) for f in findings(plan, index, s, vector, floor)
+        ]
+    for source in sorted(pool, key=lambda s: (_date(index.documents[s]), s), reverse=True):
+        found = findings(plan, index, source, vector, floor)
+        if found:
+            return [(source, f) for f in found]
+    return []
+
+
+def findings(plan: Plan, index: Index, source: str, vector: np.ndarray, floor: float) -> list[Fact]:
+    """The items of a report's findings lists the question is about: all when it names no subject, else
+    those whose meaning and words come near it (scored as passages are), best first."""
+    items = index.records[source].findings if source in index.records else ()
+    facts = [Fact(f.text, f.start, f.end) for f in items]
+    weights = answering.query_weights(index, plan.topic, None, FINDINGS_WORDS)
+    if not weights:
+        return facts[:MAX_FINDINGS]
+    scored = [(_score(index, source, f, vector, weights, plan), f) for f in facts]
+    return [f for score, f in sorted(scored, key=lambda x: -x[0]) if score >= floor][:MAX_FINDINGS]
+
+
+def _score(
+    index: Index, source: str, fact: Fact, vector: np.ndarray, weights: dict[str, float], plan: Plan
+) -> float:
+    own = index.sentence_vector(source, fact.start)
+    sim = float(own @ vector) if own is not None else 0.0
+    return answering.blend(
+        sim, answering.coverage(set(index.tokens(str(fact.value))), weights, False, plan.related), 0.0
+    )
 
 
 def _fact(record: Record | None, field: str) -> Fact | None:

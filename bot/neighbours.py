@@ -53,8 +53,9 @@ class Vocabulary:
             return {}
         sims = vectors @ self.vectors.T
         out: dict[str, list[tuple[str, float]]] = {}
+        kth = min(PER_WORD, len(self.words) - 1)  # argpartition needs kth < the number of words
         for i, word in enumerate(words):
-            top = np.argpartition(-sims[i], PER_WORD)[: PER_WORD + 1]
+            top = np.argpartition(-sims[i], kth)[: kth + 1]
             top = top[np.argsort(-sims[i][top])]
             near = [(self.words[j], float(sims[i, j])) for j in top if sims[i, j] >= MIN_SIMILARITY]
             out[word] = [(w, s) for w, s in near if w != word][:PER_WORD]

@@ -28,6 +28,9 @@ FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole;
 # and nearer than any example of a question about findings by the margin (chosen on the tune halves).
 INTENT_MIN = 0.45
 INTENT_MARGIN = 0.03
+# A findings reading falls back to passages when no listed finding is about the question's subject, so a
+# close call costs little: it may trail the passages examples by this much.
+FINDINGS_MARGIN = -0.05
 _ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 FIELD_NAMES = {
@@ -37,6 +40,7 @@ FIELD_NAMES = {
     "organisation": "which organisation it is about",
     "report_type": "what kind of report it is",
     "previous_inspection": "when the previous inspection took place",
+    "findings": "what it says needs to improve",
 }
 
 ANSWER_NAMES = {
@@ -101,7 +105,8 @@ class Intents:
         if not cued:
             return None
         name, score = max(cued.items(), key=lambda item: item[1])
-        return name if score >= INTENT_MIN and score >= topic + INTENT_MARGIN else None
+        margin = FINDINGS_MARGIN if name == "findings" else INTENT_MARGIN
+        return name if score >= INTENT_MIN and score >= topic + margin else None
 
     def nearest(self, vector: np.ndarray) -> dict[str, float]:
         """Each intent's best similarity between the question and its examples."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -103,6 +104,15 @@ class Index:
                 ids.setdefault(chunk.source, []).append(chunk.id)
             self._chunk_ids = {s: np.array(i, dtype=np.int64) for s, i in ids.items()}
         return self._chunk_ids
+
+    def sentence_vector(self, source: str, offset: int) -> np.ndarray | None:
+        """The stored vector of the sentence of a document that holds this offset."""
+        sentences, ids = self.sentences_of(source), self.chunk_ids().get(source)
+        at = bisect.bisect_right(sentences, (offset, float("inf"))) - 1
+        if ids is None or at < 0 or not sentences[at][0] <= offset < sentences[at][1]:
+            return None
+        # A document's chunks, and so its sentences' vectors, are stored one after another.
+        return self.sentence_vectors[int(self.sentence_rows[ids[0]]) + at]
 
     def sentences_of(self, source: str) -> list[tuple[int, int]]:
         """Every sentence span of a document, in order."""

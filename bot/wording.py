@@ -110,6 +110,19 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "what was the date of the last inspection",
         "when had they been inspected before",
     ),
+    "findings": (
+        "what needs to improve",
+        "what did inspectors say needs to improve",
+        "what should the council do better",
+        "what are the recommendations",
+        "what were the areas for improvement",
+        "what were the causes of concern",
+        "what did ofsted tell them to fix",
+        "what are the priority actions",
+        "what did the inspectors want improved",
+        "which weaknesses must be put right",
+        "how could they do better",
+    ),
     "passages": (
         "what did inspectors say about care leavers",
         "how well does the council protect children",
@@ -127,7 +140,6 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "what did they find about staff turnover",
         "what did the inspector criticise",
         "are victims kept safe",
-        "what needs to improve",
         "when do young people get a personal adviser",
         "what kind of support do families get",
         "which services work together to help families",
@@ -154,6 +166,9 @@ FIELD_CUES: dict[str, str] = {
     "organisation": r"\b(wh?ich|what)( \w+)? (force|council|authority|la|organisation|borough|area|place)\b"
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
     "report_type": r"\b(kind|type|sort|framework)\b",
+    "findings": r"\b(need|needs|want|wanted|should|must)\b.*\bimprov|\bimprov\w*\b.*\b(need|should|must)\b"
+    r"|\bimprovement (point|area|action)s?\b|\bareas? for (improvement|development)\b|\brecommend|\bweakness"
+    r"|\bcauses? (of|for) concern\b|\bpriority actions?\b|\bfix|\bput right\b|\bdo better\b",
     "previous_inspection": rf"({_WHEN}).*{_BEFORE}|{_BEFORE}.*({_WHEN})",
 }
 
@@ -206,6 +221,13 @@ FIGURE = rf"\d|%|\b({_NUMBER_WORDS}|half|third|quarter|none|single|twice|double)
 NOT_FIGURES = (
     r"^\s*\d+(\.\d+)*\.?\s|\b(19|20)\d\d\b|\b[a-z]+-\d+\b|\b\d{1,2}(st|nd|rd|th)?(\s*(to|and|-|–)\s*\d{1,2}(st|nd|rd|th)?)?\s+"
     r"(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+# Words of a question about a report's findings list that ask for the list rather than name its subject.
+FINDINGS_WORDS = (
+    "improve improved improvement improvements recommend recommendation recommendations recommended concern "
+    "concerns cause causes area areas priority priorities action actions need needs want wanted better "
+    "weakness weaknesses fix fixed put right must should tell told list"
 )
 
 # Words of a grade question that ask for the grade rather than name the judgement area it is about.

@@ -401,3 +401,29 @@ def test_topic_question_is_not_a_report_fact(engine, question, expected):
     assert (plan.wants, plan.field) == ("passages", None), plan.describe()
     assert not answer.refused, answer.reason
     assert any(re.search(expected, c.quote) for c in answer.citations), [c.quote for c in answer.citations]
+
+
+# 8. What the report says needs to improve: answered from its findings list, the items about the
+# question's subject when it names one; a question about change is not asking for the list.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what needs to improve at barset", "Leaders should reduce waiting times"),  # the newest report's
+        ("Barset 2023: what did Ofsted recommend?", "The timeliness of assessments for children in need."),
+        ("what did ofsted want improved for children in care in barset", "The quality of care plans"),
+        pytest.param(
+            "how could barset do better on care plans?",
+            "The quality of care plans",
+            marks=gap("nearer the examples of questions about findings in general; passages answer it"),
+        ),
+        ("areas for improvement barset 2023 workforce", "The stability of the social work workforce."),
+    ],
+)
+def test_what_needs_to_improve_is_answered_from_the_findings_list(engine, question, expected):
+    cited = field_answer(engine, question, "findings")
+    assert cited.quote.startswith(expected), cited.quote
+
+
+@pytest.mark.parametrize("question", ["has barset improved since 2019", "how much has barset improved"])
+def test_a_question_about_change_is_not_a_findings_list_question(engine, question):
+    assert engine.plan(question)[0].field != "findings"
