@@ -22,7 +22,7 @@ def best_scores(index: Path, files: list[str]) -> list[tuple[float, bool, str]]:
         for line in Path(name).read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             found = engine.search(item["question"])
-            if found.scope.outside or not found.hits:
+            if found.plan.scope.outside or not found.hits:
                 continue  # refused before scoring, whatever the threshold
             evidence = engine.evidence(found)
             best = max((e.score for e in evidence), default=0.0)

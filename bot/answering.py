@@ -192,9 +192,11 @@ def select(evidence: list[Evidence], threshold: float, limit: int = 4) -> list[E
     return _distinct([ev for ev in ranked if ev.score >= floor], limit)
 
 
-def best_of_report(evidence: list[Evidence], source: str, floor: float, limit: int = 3) -> list[Evidence]:
-    """When one report is meant but no sentence is certain: its few best sentences above the floor."""
-    ranked = sorted((e for e in evidence if e.source == source), key=lambda e: -e.score)
+def best_of_reports(
+    evidence: list[Evidence], sources: set[str], floor: float, limit: int = 3
+) -> list[Evidence]:
+    """When the reports meant are clear but no sentence is certain: their best few above the floor."""
+    ranked = sorted((e for e in evidence if e.source in sources), key=lambda e: -e.score)
     return _distinct([ev for ev in ranked if ev.score >= floor], limit)
 
 

@@ -32,7 +32,7 @@ class Settings:
     rrf_k: int = 60
     min_evidence: float = 0.40  # calibrated refusal threshold (see benchmarks/)
     # When one report is clearly meant, its best few sentences answer above this lower bar (calibrated).
-    min_report_evidence: float = 0.25
+    min_report_evidence: float = 0.20
     max_question_chars: int = 2000  # longer questions are cut to this before any work
     feedback_db: Path = ROOT / "feedback.sqlite3"
     staff: bool = False  # shows the feedback review view in the app

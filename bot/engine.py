@@ -229,10 +229,10 @@ class Engine:
         plan = found.plan
         scored = self.evidence(found)
         evidence = _giving(found, scored)
-        chosen = answering.select(evidence, self.settings.min_evidence)
-        meant = answering.meant_report(evidence, plan.sources)
-        if not chosen and meant:
-            chosen = answering.best_of_report(evidence, meant, self.settings.min_report_evidence)
+        # With no year named, the newest report (of each kind) answers; older ones only when it does not.
+        newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
+        chosen = self._choose(evidence, newest, newest) if newest else []
+        chosen = chosen or self._choose(evidence, plan.sources)
         if not chosen:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
             return self._refuse(found, _why_not(plan, evidence), nearest)
@@ -243,6 +243,23 @@ class Engine:
         citations = [_cite(index, i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
         notes = newer_reports(index.documents, {c.source for c in citations})
         return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
+
+    def _choose(
+        self, evidence: list[answering.Evidence], sources: set[str] | None, meant: set[str] | None = None
+    ) -> list[answering.Evidence]:
+        """The sentences that answer: above the bar, or the meant reports' best few above the lower bar.
+
+        The reports meant are given (the newest about an organisation), or the only one in scope, or the
+        one that all the best sentences come from.
+        """
+        if meant is not None:
+            evidence = [e for e in evidence if e.source in meant]
+        chosen = answering.select(evidence, self.settings.min_evidence)
+        one = answering.meant_report(evidence, sources)
+        meant = meant or ({one} if one else None)
+        if not chosen and meant:
+            chosen = answering.best_of_reports(evidence, meant, self.settings.min_report_evidence)
+        return chosen
 
     def _summarise(self, found: Searched) -> Answer:
         """The gist of the newest report in scope, saying which report it is and what else there is."""

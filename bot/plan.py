@@ -175,6 +175,23 @@ def newest_graded(
     return set(newest.values()) or sources
 
 
+def newest_of_each_kind(documents: dict[str, Document], plan: Plan) -> set[str] | None:
+    """For a question naming organisations but no year: the newest report of each kind about each.
+
+    None when that is every report in scope (nothing older to set aside).
+    """
+    if not plan.scope.organisations or plan.scope.years or plan.sources is None:
+        return None
+    newest: dict[tuple[str, str], str] = {}
+    for source in sorted(plan.sources):
+        meta = documents[source].metadata
+        key = (meta.get("organisation") or source, meta.get("document_type") or "")
+        if key not in newest or _date(documents[source]) > _date(documents[newest[key]]):
+            newest[key] = source
+    chosen = set(newest.values())
+    return chosen if chosen != plan.sources else None
+
+
 def _date(doc: Document) -> str:
     return doc.metadata.get("date") or ""
 

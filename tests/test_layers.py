@@ -120,3 +120,18 @@ def test_cli_and_app_are_not_imported_by_the_library():
             continue  # python -m bot runs the CLI
         assert not bot_deps(name) & {"cli"}, name
         assert "app" not in deps, name
+
+
+QUESTION_SIDE = ("wording", "scope", "next_steps", "conversation", "neighbours", "plan")
+
+
+@pytest.mark.parametrize("name", QUESTION_SIDE)
+def test_the_question_side_reads_one_way(name):
+    """plan -> retrieve -> select -> compose: reading a question never reaches for answering or the engine."""
+    later = {"retrieval", "answering", "fact_answers", "engine", "cli", "llm", "evaluation", "export"}
+    assert not bot_deps(name) & later, name
+
+
+def test_answering_does_not_reach_back_to_the_engine():
+    for name in ("answering", "fact_answers", "retrieval"):
+        assert not bot_deps(name) & {"engine", "cli", "evaluation"}, name

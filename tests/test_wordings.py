@@ -427,3 +427,18 @@ def test_what_needs_to_improve_is_answered_from_the_findings_list(engine, questi
 @pytest.mark.parametrize("question", ["has barset improved since 2019", "how much has barset improved"])
 def test_a_question_about_change_is_not_a_findings_list_question(engine, question):
     assert engine.plan(question)[0].field != "findings"
+
+
+# 9. With no year named, the newest report of each kind answers; naming a year reaches an older one.
+@pytest.mark.parametrize(
+    ("question", "sources"),
+    [
+        ("what did inspectors say about leaders at barset", {B23, SEND}),
+        ("barset leaders", {B23, SEND}),
+        ("what did inspectors say about leaders at barset in 2019", {B19}),
+    ],
+)
+def test_the_newest_report_answers_unless_a_year_is_named(engine, question, sources):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert {c.source for c in answer.citations} <= sources, answer.answer

@@ -1,0 +1,161 @@
+"""Natural questions, by half: the refusal bars chosen on the tune halves, both halves reported.
+
+Builds the default corpus (seed only) and the seed + 62 ILACS + 6 SEND reports (or takes --seed-index and
+--full-index), splits each natural set into tune and check halves by the sha1 rule of ../shared/eval
+(evaluation.half), sweeps the two refusal bars (BOT_MIN_EVIDENCE, BOT_MIN_REPORT_EVIDENCE) over the tune
+halves only, then reports both halves at the bars in use.
+
+Run: .venv/bin/python benchmarks/natural_bench.py [--seed-index DIR] [--full-index DIR]
+(writes benchmarks/natural_results.md and .json)
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus import ROOT, SHARED, lay_out, require_shared  # noqa: E402
+
+from bot.config import Settings  # noqa: E402
+from bot.engine import Engine  # noqa: E402
+from bot.evaluation import half, judge  # noqa: E402
+
+SETS = {  # natural set -> the index it is asked on (as the issue measures it)
+    "seed_natural_questions.jsonl": "seed",
+    "ofsted_natural_questions.jsonl": "full",
+}
+BARS = [0.35, 0.40, 0.45]
+REPORT_BARS = [0.15, 0.20, 0.25, 0.30, 0.35]
+
+
+def main() -> None:
+    require_shared()
+    args = sys.argv[1:]
+    given = {
+        k: Path(args[args.index(f"--{k}-index") + 1]) for k in ("seed", "full") if f"--{k}-index" in args
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        indexes = {"seed": given.get("seed") or _build(ROOT / "sources", Path(tmp) / "seed")}
+        indexes["full"] = given.get("full") or _build(lay_out(Path(tmp), with_send=True), Path(tmp) / "full")
+        engines = {name: Engine(Settings.from_env(index=path)) for name, path in indexes.items()}
+        for engine in engines.values():
+            engine.warm()
+        items = {name: _items(name) for name in SETS}
+        sweep = _sweep(engines, items)
+        results = {name: _halves(engines[SETS[name]], rows) for name, rows in items.items()}
+        results["seed_natural_questions.jsonl (on the full index)"] = _halves(
+            engines["full"], items["seed_natural_questions.jsonl"]
+        )
+    report = {"date": time.strftime("%Y-%m-%d"), "sweep": sweep, "results": results}
+    Path(__file__).with_name("natural_results.json").write_text(json.dumps(report, indent=2) + "\n", "utf-8")
+    Path(__file__).with_name("natural_results.md").write_text(_markdown(report), encoding="utf-8")
+    print(_markdown(report))
+
+
+def _build(sources: Path, index: Path) -> Path:
+    cmd = [sys.executable, "-m", "bot", "build", "--sources", str(sources), "--index", str(index), "--json"]
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+    return index
+
+
+def _items(name: str) -> list[dict]:
+    lines = (SHARED / "eval" / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _sweep(engines: dict[str, Engine], items: dict[str, list[dict]]) -> list[dict]:
+    """Found + refused on the tune halves at each pair of bars."""
+    rows = []
+    defaults = {name: engine.settings for name, engine in engines.items()}
+    for bar in BARS:
+        for report_bar in REPORT_BARS:
+            score = {"min_evidence": bar, "min_report_evidence": report_bar}
+            for name, questions in items.items():
+                engine = engines[SETS[name]]
+                engine.settings = replace(
+                    defaults[SETS[name]], min_evidence=bar, min_report_evidence=report_bar
+                )
+                tune = [judge(engine, q, 5) | {"answerable": q.get("answerable", True)} for q in questions
+                        if half(q["question"]) == "tune"]  # fmt: skip
+                score[name] = _counts(tune)
+            rows.append(score)
+    for name, engine in engines.items():
+        engine.settings = defaults[name]
+    return rows
+
+
+def _halves(engine: Engine, questions: list[dict]) -> dict:
+    out = {}
+    for which in ("tune", "check"):
+        rows = [judge(engine, q, 5) for q in questions if half(q["question"]) == which]
+        out[which] = _counts(rows)
+    return out
+
+
+def _counts(rows: list[dict]) -> dict:
+    answerable = [r for r in rows if r["answerable"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
+    times = sorted(r["ms"] for r in rows if "ms" in r)
+    cites = [ok for r in rows for ok in r.get("faithful", [])]
+    return {
+        "found": sum(bool(r.get("correct")) for r in answerable),
+        "answerable": len(answerable),
+        "refused": sum(bool(r.get("refused")) for r in unanswerable),
+        "unanswerable": len(unanswerable),
+        "recall@5": round(sum(r.get("rank") is not None for r in answerable) / max(len(answerable), 1), 3),
+        "quote_fidelity": round(sum(cites) / len(cites), 4) if cites else 1.0,
+        "p50_ms": round(statistics.median(times), 1) if times else None,
+    }
+
+
+def _markdown(report: dict) -> str:
+    settings = Settings()
+    lines = [
+        f"# Natural questions by half ({report['date']})",
+        "",
+        "Measured by `benchmarks/natural_bench.py`; 2 cores; p50 is the warm `ask` total per question. "
+        "Seed set on the default corpus (seed only); Ofsted set on the seed + 62 ILACS + 6 SEND reports.",
+        "",
+        f"Bars in use: BOT_MIN_EVIDENCE {settings.min_evidence}, BOT_MIN_REPORT_EVIDENCE "
+        f"{settings.min_report_evidence}.",
+        "",
+        "| set | half | found (evidence in a right-source citation) | refused (unanswerable) | recall@5 "
+        "| quote fidelity | p50 ms |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, halves in report["results"].items():
+        for which, c in halves.items():
+            lines.append(
+                f"| {name} | {which} | {c['found']}/{c['answerable']} | {c['refused']}/{c['unanswerable']} "
+                f"| {c['recall@5']} | {c['quote_fidelity']} | {c['p50_ms']} |"
+            )
+    header = " | ".join(f"{n}: found, refused" for n in SETS)
+    lines += [
+        "",
+        "## Sweep on the tune halves only",
+        "",
+        f"| min_evidence | min_report_evidence | {header} | total |",
+    ]
+    lines.append("|---|---|" + "---|" * (len(SETS) + 1))
+    for row in report["sweep"]:
+        cells = [
+            f"{row[n]['found']}/{row[n]['answerable']}, {row[n]['refused']}/{row[n]['unanswerable']}"
+            for n in SETS
+        ]
+        total = sum(row[n]["found"] + row[n]["refused"] for n in SETS)
+        lines.append(
+            f"| {row['min_evidence']} | {row['min_report_evidence']} | " + " | ".join(cells) + f" | {total} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
