@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.plan import area_words
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
 from bot.wording import ANSWER_KINDS, FIGURE, FRAMING, GRADE_WORDS, NOT_FIGURES, derived
@@ -71,20 +72,10 @@ def grade_weights(
     that states Dorset's grade, whatever that grade is. An area is named by words of the judgement areas
     the reports in scope grade ("care leavers"); "hi, how did they get on?" names none.
     """
-    areas = {t for t in index.tokens(" ".join(_areas(index, sources)))}
+    areas = area_words(index, sources)
     weights = query_weights(index, question, among, GRADE_WORDS)
     weights = {t: w for t, w in weights.items() if t in areas} if areas else weights
     return weights or query_weights(index, "overall effectiveness", among)
-
-
-def _areas(index: Index, sources: set[str] | None) -> list[str]:
-    """The judgement areas the reports in scope grade (all reports when the scope is all)."""
-    chosen = (
-        index.records.values()
-        if sources is None
-        else (index.records[s] for s in sources if s in index.records)
-    )
-    return [j.area for record in chosen for j in record.judgements]
 
 
 def coverage(

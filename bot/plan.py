@@ -17,12 +17,14 @@ from bot.wording import (
     ANSWER_KINDS,
     FIELD_CUES,
     FRAMING,
+    GRADE_WORDS,
     INTENT_EXAMPLES,
     SUMMARY_WORDS,
     asks_how_well,
     is_grade_question,
 )
 
+MIN_OTHER_SUBJECT = 2  # "How does Ofsted rate Loamshire LA?": one stray word does not make another subject
 FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
 # A question is about a report's facts when its nearest example is one of theirs, this close in meaning,
 # and nearer than any example of a question about findings by the margin (chosen on the tune halves).
@@ -145,20 +147,36 @@ def wants(index: Index, plan_topic: str, sources: set[str] | None, field: str | 
         return "next_step"  # "when will they be inspected again?" is not asking when they were
     if field:
         return "field"
-    if asks_for_grade(index.records, plan_topic, sources):
+    if asks_for_grade(index, plan_topic, sources):
         return "grade"
     if asks_for_summary(index, plan_topic):
         return "gist"
     return "passages"
 
 
-def asks_for_grade(records: dict[str, Record], topic: str, sources: set[str] | None) -> bool:
-    """A grade question; or "did they do well?" about a few reports that state grades."""
+def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
+    """A grade question about a judgement area (or none); or "did they do well?" about a few graded reports.
+
+    "How did the inspection rate night and weekend emergency cover?" names no judgement area: it asks
+    what inspectors found, and passages answer it.
+    """
     if is_grade_question(topic):
-        return True
+        asked = set(index.tokens(topic)) - set(index.tokens(FRAMING + " " + GRADE_WORDS))
+        others = asked - area_words(index, sources)
+        return len(others) < MIN_OTHER_SUBJECT or len(others) <= len(asked) / 2
     if not (sources and len(sources) <= FEW_REPORTS and asks_how_well(topic)):
         return False
-    return any(records[s].judgements for s in sources if s in records)
+    return any(index.records[s].judgements for s in sources if s in index.records)
+
+
+def area_words(index: Index, sources: set[str] | None) -> set[str]:
+    """The BM25 tokens of the judgement areas the reports in scope grade (all reports when scope is all)."""
+    records = (
+        index.records.values()
+        if sources is None
+        else [index.records[s] for s in sources if s in index.records]
+    )
+    return set(index.tokens(" ".join(j.area for record in records for j in record.judgements)))
 
 
 def newest_graded(

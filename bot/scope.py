@@ -35,6 +35,12 @@ _LEAD_WORDS = {
 _FUNCTION_WORDS = {"the", "of", "police", "service", "services", "council", "constabulary"}
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_REPORT_YEAR = re.compile(
+    r"\b(19[89]\d|20[0-4]\d)(?:'s)? (?:\w+ )?(?:report|inspection|re-inspection|visit|assessment)\b"
+    r"|\b(?:report|inspection|visit|assessment)(?: published| carried out)?(?: in| of| from)?(?: \w+)? "
+    r"(19[89]\d|20[0-4]\d)\b",
+    re.I,
+)
 # Words that place a question in policing, or in children's services, when it names no organisation.
 _POLICE_WORDS = re.compile(
     r"\b(police|policing|forces?|force's|force’s|constabular(y|ies)|peel|hmicf?r?s?|chief constables?|"
@@ -68,6 +74,7 @@ _DATED = re.compile(
     r"(19[89]\d|20[0-4]\d)\b"
 )
 MIN_SHORT_NAME = 5  # shorter first words ("West", "North") are not names on their own
+MIN_INITIALS = 3  # two letters ("WM") name too many things
 # Words in the names of report kinds that say nothing about which kind a question means.
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
@@ -88,9 +95,11 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
     """The question without the names, dates, report kinds and references that select documents."""
     text = normal(question)
     for org in organisations:
-        first = core_name(org).split()[0]
-        names = {core_name(org), person_name(org)} | ({first} if len(first) >= MIN_SHORT_NAME else set())
-        for name in sorted(names, key=len, reverse=True):  # "wendy williams" before "wendy"
+        words = core_name(org).split()
+        initials = "".join(w[0] for w in words if w != "and")
+        names = {core_name(org), person_name(org), words[0] if len(words[0]) >= MIN_SHORT_NAME else ""}
+        names |= {initials} if len(initials) >= MIN_INITIALS else set()
+        for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
             text = re.sub(rf"\b{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
     if kind_words:  # "children's services", "SEND": the kind of report, not what is asked about it
         text = re.sub(rf"\b({'|'.join(map(re.escape, kind_words))})\b", " ", text.replace("'", ""))
@@ -136,7 +145,7 @@ def resolve(
     lowered = normal(question)
     by_org, by_person = _grouped(documents, "organisation"), _grouped(documents, "inspector")
     named, people = _named_organisations(lowered, by_org), _named_people(lowered, by_person)
-    scope = Scope(organisations=named + people, years=sorted({int(y) for y in _YEAR.findall(question)}))
+    scope = Scope(organisations=named + people, years=report_years(question))
     police = {s for s, d in documents.items() if _is_police(d)}
     scope.outside = _unknown_force(question, lowered, by_org, police, documents) or _never_mentioned(
         question, documents, known
@@ -160,6 +169,13 @@ def resolve(
     return scope
 
 
+def report_years(question: str) -> list[int]:
+    """The years a question names; when it ties one to the report ("(2022 report)", "the report published
+    in 2022"), that one alone: "what held Redcar back after 2017 (2022 report)" is about the 2022 report."""
+    tied = [int(m.group(1) or m.group(2)) for m in _REPORT_YEAR.finditer(question)]
+    return sorted(set(tied)) if tied else sorted({int(y) for y in _YEAR.findall(question)})
+
+
 def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tuple[set[str], set[str]]:
     """The reports of the one kind whose own words the question uses ("SEND"), and those words."""
     kinds = {documents[s].metadata.get("document_type") or "" for s in pool} - {""}
@@ -176,13 +192,16 @@ def _named_organisations(lowered: str, by_org: dict[str, set[str]]) -> list[str]
     """Organisations the question names; of two nested names ("Derby", "Derbyshire") the longer wins."""
     short = _short_names(by_org)
     named = [
-        org for org in by_org if _mentions(lowered, core_name(org)) or _mentions(lowered, short.get(org, ""))
+        org
+        for org in by_org
+        if _mentions(lowered, core_name(org)) or any(_mentions(lowered, name) for name in short.get(org, ()))
     ]
     return [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
 
 
-def _short_names(by_org: dict[str, set[str]]) -> dict[str, str]:
-    """The first word of a longer name as people shorten it ("Redcar"), when no other organisation has it."""
+def _short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
+    """A longer name as people shorten it, by its first word ("Redcar") or its initials ("BCP"), when no
+    other organisation's name has that word."""
     firsts: dict[str, list[str]] = {}
     used: dict[str, int] = {}  # how many organisations' names hold each word
     for org in by_org:
@@ -191,7 +210,14 @@ def _short_names(by_org: dict[str, set[str]]) -> dict[str, str]:
             used[word] = used.get(word, 0) + 1
         if len(words) > 1 and len(words[0]) >= MIN_SHORT_NAME:
             firsts.setdefault(words[0], []).append(org)
-    return {orgs[0]: word for word, orgs in firsts.items() if len(orgs) == 1 and used[word] == 1}
+        initials = "".join(w[0] for w in words if w != "and")
+        if len(initials) >= MIN_INITIALS:  # "BCP" for Bournemouth, Christchurch and Poole
+            firsts.setdefault(initials, []).append(org)
+    short: dict[str, list[str]] = {}
+    for word, orgs in firsts.items():
+        if len(orgs) == 1 and used.get(word, 0) <= 1:  # no other name has the word
+            short.setdefault(orgs[0], []).append(word)
+    return short
 
 
 def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:
