@@ -11,7 +11,7 @@ import numpy as np
 from bot.plan import area_words
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
-from bot.wording import ANSWER_KINDS, FIGURE, FRAMING, GRADE_WORDS, NOT_FIGURES, derived
+from bot.wording import ANSWER_KINDS, FIGURE, FRAMING, GRADE_WORDS, NOT_FIGURES, kin_set
 
 CANNOT_ANSWER = "The sources do not answer this question."
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
@@ -104,7 +104,7 @@ def _presence(sentence_tokens: set[str], token: str, near: tuple[tuple[str, floa
 
 def contains(sentence_tokens: set[str], token: str) -> bool:
     """Whether the sentence has the token or a word derived from it ("partner" and "partnership")."""
-    return token in sentence_tokens or any(derived(token, other) for other in sentence_tokens)
+    return token in sentence_tokens or not sentence_tokens.isdisjoint(kin_set(token))
 
 
 def candidates(

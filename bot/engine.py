@@ -133,15 +133,17 @@ class Engine:
 
     def _embed(self, topic: str, index: store.Index) -> tuple[np.ndarray, plan_mod.Related]:
         """The topic's vector, and for each of its words the corpus never uses ("cops"), the corpus words
-        nearest in meaning ("police"). Those words are embedded with the topic, in the same call.
-        """
+        nearest in meaning ("police")."""
         vocabulary = index.vocabulary
         words = plan_mod.subject_words(topic, index.stop_words())
         unknown = [w for w in words if vocabulary is not None and vocabulary.vector(w) is None]
-        vectors = self.embedder.embed([topic, *unknown])
+        vector = self.embedder.embed([topic])[0]
         if vocabulary is None or not unknown:
-            return vectors[0], {}
-        return vectors[0], plan_mod.related_terms(index.tokens, vocabulary.near(unknown, vectors[1:]))
+            return vector, {}
+        # A call of its own: in one batch with the topic, each word would be padded to the topic's length.
+        return vector, plan_mod.related_terms(
+            index.tokens, vocabulary.near(unknown, self.embedder.embed(unknown))
+        )
 
     def search(
         self,

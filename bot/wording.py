@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -30,9 +31,15 @@ def derived(a: str, b: str) -> bool:
 
 def kin(token: str) -> list[str]:
     """Stems one derivational suffix away from the token, either way ("partner" <-> "partnership")."""
+    return sorted(kin_set(token))
+
+
+@functools.lru_cache(maxsize=4096)
+def kin_set(token: str) -> frozenset[str]:
+    """kin(token) as a set, worked out once per token: every stem derived(token, stem) is true of."""
     longer = [token + s for s in SUFFIXES] if len(token) >= MIN_STEM else []
     shorter = [token[: -len(s)] for s in SUFFIXES if token.endswith(s) and len(token) - len(s) >= MIN_STEM]
-    return sorted(set(longer + shorter))
+    return frozenset(longer + shorter)
 
 
 def subject_terms(tokens: Iterable[str], framing: set[str], known: Callable[[str], bool]) -> list[str]:

@@ -12,13 +12,12 @@ from bot.answering import (
     compose,
     contains,
     coverage,
-    derived,
     order,
     select,
     with_context,
 )
 from bot.schema import Citation, Document, PageSpan, ParagraphSpan
-from bot.wording import is_grade_question
+from bot.wording import derived, is_grade_question
 
 
 def _ev(source: str, start: int, end: int, score: float) -> Evidence:
