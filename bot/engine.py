@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot import answering, fact_answers, indexing, next_steps, retrieval, scope, store
+from bot import answering, fact_answers, indexing, next_steps, retrieval, store
 from bot import plan as plan_mod
 from bot.config import Settings
 from bot.conversation import Turn, interpret
@@ -115,35 +115,8 @@ class Engine:
         question = clean_question(question, self.settings.max_question_chars)
         reading = interpret(question, history or [])
         index = index or self.index
-        found = scope.resolve(reading.query, index.documents, index.knows)
-        sources = _intersect(found.sources, retrieval.admitted_sources(index, filters or retrieval.Filters()))
-        # Within the documents the question names, their names no longer discriminate: search the topic.
-        topic = found.topic or reading.query
-        vector, related = self._embed(topic, index)
-        field = self.intents.field(topic, vector) if found.outside is None else None
-        wants = plan_mod.wants(index, topic, sources, field)
-        if wants == "grade" and not found.years:  # with no year named, the newest graded report answers
-            sources = plan_mod.newest_graded(index.documents, index.records, sources)
-        kind = next_steps.kind_of_answer(topic) if wants == "next_step" else None
-        expects = plan_mod.expects(reading.query)
-        made = Plan(
-            question, reading.query, found, sources, topic, wants, expects, field, kind, reading.note, related
-        )
-        return made, vector
-
-    def _embed(self, topic: str, index: store.Index) -> tuple[np.ndarray, plan_mod.Related]:
-        """The topic's vector, and for each of its words the corpus never uses ("cops"), the corpus words
-        nearest in meaning ("police")."""
-        vocabulary = index.vocabulary
-        words = plan_mod.subject_words(topic, index.stop_words())
-        unknown = [w for w in words if vocabulary is not None and vocabulary.vector(w) is None]
-        vector = self.embedder.embed([topic])[0]
-        if vocabulary is None or not unknown:
-            return vector, {}
-        # A call of its own: in one batch with the topic, each word would be padded to the topic's length.
-        return vector, plan_mod.related_terms(
-            index.tokens, vocabulary.near(unknown, self.embedder.embed(unknown))
-        )
+        allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
+        return plan_mod.read(question, reading, index, allowed, self.embedder.embed, self.intents)
 
     def search(
         self,
@@ -383,12 +356,6 @@ def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
     if plan.expects != "description" and not evidence:
         return f"No passage gives {ANSWER_NAMES.get(plan.expects, plan.expects)} for this."
     return "Only weakly related passages were found."
-
-
-def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
-    if a is None:
-        return b
-    return a if b is None else a & b
 
 
 def _has_words(text: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import neighbours, next_steps, scope
+from bot.conversation import Interpretation
 from bot.records import Record
 from bot.schema import Document
 from bot.store import Index
@@ -116,6 +117,54 @@ class Intents:
         for name, sim in zip(self.names, self.vectors @ vector):
             best[name] = max(best.get(name, -1.0), float(sim))
         return best
+
+
+def read(
+    question: str,
+    reading: Interpretation,
+    index: Index,
+    allowed: set[str] | None,
+    embed: Callable[[list[str]], np.ndarray],
+    intents: Intents,
+) -> tuple[Plan, np.ndarray]:
+    """The plan of a question (as read with the conversation), and its topic's vector.
+
+    allowed: the documents the user's filters admit (None: all).
+    """
+    found = scope.resolve(reading.query, index.documents, index.knows)
+    sources = _intersect(found.sources, allowed)
+    # Within the documents the question names, their names no longer discriminate: search the topic.
+    topic = found.topic or reading.query
+    vector, related = _embed(topic, index, embed)
+    field = intents.field(topic, vector) if found.outside is None else None
+    wanted = wants(index, topic, sources, field)
+    if wanted == "grade" and not found.years:  # with no year named, the newest graded report answers
+        sources = newest_graded(index.documents, index.records, sources)
+    kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None
+    answer = expects(reading.query)
+    plan = Plan(
+        question, reading.query, found, sources, topic, wanted, answer, field, kind, reading.note, related
+    )
+    return plan, vector
+
+
+def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -> tuple[np.ndarray, Related]:
+    """The topic's vector, and for each of its words the corpus never uses ("cops"), the corpus words
+    nearest in meaning ("police")."""
+    vocabulary = index.vocabulary
+    words = subject_words(topic, index.stop_words())
+    unknown = [w for w in words if vocabulary is not None and vocabulary.vector(w) is None]
+    vector = embed([topic])[0]
+    if vocabulary is None or not unknown:
+        return vector, {}
+    # A call of its own: in one batch with the topic, each word would be padded to the topic's length.
+    return vector, related_terms(index.tokens, vocabulary.near(unknown, embed(unknown)))
+
+
+def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    if a is None:
+        return b
+    return a if b is None else a & b
 
 
 def subject_words(topic: str, stop: frozenset[str]) -> list[str]:
