@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import answering
-from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan
+from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
 from bot.records import Fact, Record
 from bot.schema import Document
 from bot.store import Index
@@ -45,11 +45,10 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
 def _findings_of_newest(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> list[tuple[str, Fact]]:
     """The matching findings of the newest report in scope that lists any about the question's subject."""
     pool = plan.sources if plan.sources is not None else set(index.documents)
-    if len(reports(plan, index.documents)) != 1:
-        return [
-            (s, f) for s in reports(plan, index.documents) for f in findings(plan, index, s, vector, floor)
-        ]
-    for source in sorted(pool, key=lambda s: (_date(index.documents[s]), s), reverse=True):
+    chosen = reports(plan, index.documents)
+    if len(chosen) != 1:
+        return [(s, f) for s in chosen for f in findings(plan, index, s, vector, floor)]
+    for source in sorted(pool, key=lambda s: (report_date(index.documents[s]), s), reverse=True):
         found = findings(plan, index, source, vector, floor)
         if found:
             return [(source, f) for f in found]
@@ -102,13 +101,13 @@ def reports(plan: Plan, documents: dict[str, Document]) -> list[str]:
         by_org.setdefault(documents[source].metadata.get("organisation") or source, []).append(source)
     if len(by_org) > FEW_REPORTS or (len(by_org) > 1 and not plan.scope.organisations):
         return []
-    return sorted(max(group, key=lambda s: (_date(documents[s]), s)) for group in by_org.values())
+    return sorted(max(group, key=lambda s: (report_date(documents[s]), s)) for group in by_org.values())
 
 
 def _which(plan: Plan, documents: dict[str, Document], chosen: list[str]) -> str:
     """Which report answered, and how many others in scope did not (the newest answers)."""
     pool = plan.sources if plan.sources is not None else set(documents)
-    named = "; ".join(f"{documents[s].title} ({_date(documents[s]) or 'undated'})" for s in chosen)
+    named = "; ".join(f"{documents[s].title} ({report_date(documents[s]) or 'undated'})" for s in chosen)
     others = len(pool) - len(chosen)
     more = (
         f"; {others} older report{'s' if others > 1 else ''} in scope: name a year to see another"
@@ -116,7 +115,3 @@ def _which(plan: Plan, documents: dict[str, Document], chosen: list[str]) -> str
         else ""
     )
     return f"Answered from the report record of {named}{more}."
-
-
-def _date(doc: Document) -> str:
-    return doc.metadata.get("date") or ""

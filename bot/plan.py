@@ -237,7 +237,7 @@ def newest_graded(
     newest: dict[str, str] = {}
     for source in sorted(s for s in sources if s in records and records[s].judgements):
         org = documents[source].metadata.get("organisation") or source
-        if org not in newest or _date(documents[source]) > _date(documents[newest[org]]):
+        if org not in newest or report_date(documents[source]) > report_date(documents[newest[org]]):
             newest[org] = source
     return set(newest.values()) or sources
 
@@ -253,13 +253,14 @@ def newest_of_each_kind(documents: dict[str, Document], plan: Plan) -> set[str] 
     for source in sorted(plan.sources):
         meta = documents[source].metadata
         key = (meta.get("organisation") or source, meta.get("document_type") or "")
-        if key not in newest or _date(documents[source]) > _date(documents[newest[key]]):
+        if key not in newest or report_date(documents[source]) > report_date(documents[newest[key]]):
             newest[key] = source
     chosen = set(newest.values())
     return chosen if chosen != plan.sources else None
 
 
-def _date(doc: Document) -> str:
+def report_date(doc: Document) -> str:
+    """A report's ISO publication date as catalogued or inferred ("" when unknown), for newest-first order."""
     return doc.metadata.get("date") or ""
 
 
