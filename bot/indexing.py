@@ -351,7 +351,7 @@ def _previous_vocabulary(index: Path | None) -> Vocabulary | None:
     """The vocabulary of the index being replaced (same model and settings), if it has one."""
     gen = store.current_generation(index) if index else None
     try:
-        return store.load_vocabulary(gen) if gen else None
+        return Vocabulary.load(gen) if gen else None
     except (OSError, ValueError):
         return None  # a damaged vocabulary is embedded again
 

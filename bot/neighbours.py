@@ -7,10 +7,12 @@ similarity, towards a sentence's share of the question's words.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -18,6 +20,8 @@ MIN_COUNT = 2  # a word used once in the whole corpus seldom answers anything
 MIN_SIMILARITY = 0.6  # below this the model's word neighbours are loose associations, not the same subject
 PER_WORD = 2
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+VOCABULARY = "vocabulary.json"  # the corpus's words; their vectors, row for row, in vocabulary.npy
+VECTORS = "vocabulary.npy"
 
 
 def words_of(text: str, stop: frozenset[str]) -> list[str]:
@@ -41,6 +45,23 @@ class Vocabulary:
 
     def __post_init__(self) -> None:
         self.rows = {w: i for i, w in enumerate(self.words)}
+
+    def save(self, folder: Path) -> None:
+        """Write the words and their vectors into an index generation's folder."""
+        (folder / VOCABULARY).write_text(json.dumps(self.words), encoding="utf-8")
+        # Half precision: word neighbours need the direction, not the last digits; half the bytes.
+        np.save(folder / VECTORS, self.vectors.astype(np.float16), allow_pickle=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> Vocabulary | None:
+        """A generation's vocabulary, or None when it has none (built before there was one)."""
+        if not (folder / VOCABULARY).is_file():
+            return None
+        words = json.loads((folder / VOCABULARY).read_text(encoding="utf-8"))
+        vectors = np.load(folder / VECTORS, allow_pickle=False).astype(np.float32)
+        if len(words) != len(vectors):
+            raise ValueError("vocabulary words and vectors differ in number")
+        return cls(words, vectors)
 
     def vector(self, word: str) -> np.ndarray | None:
         """The stored vector of a corpus word."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from bot.findings import Finding, Judgement, findings, judgements, lines
@@ -89,6 +91,20 @@ class Record:
     def facts(self) -> dict[str, Fact]:
         """The facts the report states, by name."""
         return {name: getattr(self, name) for name in FACT_NAMES if getattr(self, name)}
+
+
+def load(path: Path, documents: dict[str, Document]) -> dict[str, Record]:
+    """An index generation's records (records.jsonl); an older one without them gets them computed now."""
+    if not path.is_file():
+        return {source: extract(doc) for source, doc in documents.items()}
+    try:
+        lines_ = path.read_text(encoding="utf-8").splitlines()
+        loaded = {
+            r.source: r for r in (Record.from_json(json.loads(line)) for line in lines_ if line.strip())
+        }
+    except TypeError as exc:
+        raise ValueError(f"{path.name}: {exc}") from None
+    return {source: loaded.get(source) or extract(doc) for source, doc in documents.items()}
 
 
 def extract(doc: Document) -> Record:

@@ -25,7 +25,6 @@ from bot.schema import Chunk, Document
 SCHEMA_VERSION = 1
 POINTER = "CURRENT"
 RECORDS = "records.jsonl"
-VOCABULARY = "vocabulary.json"  # the corpus's words; their vectors, row for row, in vocabulary.npy
 TOKENIZER = {"pattern": r"(?u)\b\w\w+\b", "lower": True, "stopwords": "bm25s-en", "stemmer": "english"}
 _TOKEN = re.compile(TOKENIZER["pattern"])
 # A sentence of at least this length found in this many documents is boilerplate (how inspections work).
@@ -251,33 +250,11 @@ def _load_files(gen: Path, manifest: dict[str, Any]) -> Index:
     bm25 = bm25s.BM25.load(str(gen / "bm25"), load_corpus=False, show_progress=False)
     if index.ntotal != len(chunks) or len(rows) != len(chunks):
         raise ValueError("vector and chunk counts differ")
-    records = _load_records(gen / RECORDS, documents)
-    vocabulary = load_vocabulary(gen)
+    records = report_records.load(gen / RECORDS, documents)
+    vocabulary = Vocabulary.load(gen)
     return Index(
         gen, manifest, documents, chunks, vectors, rows, index, bm25, Tokenizer(), records, vocabulary
     )
-
-
-def load_vocabulary(gen: Path) -> Vocabulary | None:
-    """A generation's vocabulary and its vectors, or None when it has none (built before there was one)."""
-    if not (gen / VOCABULARY).is_file():
-        return None
-    words = json.loads((gen / VOCABULARY).read_text(encoding="utf-8"))
-    vectors = np.load(gen / VOCABULARY.replace(".json", ".npy"), allow_pickle=False).astype(np.float32)
-    if len(words) != len(vectors):
-        raise ValueError("vocabulary words and vectors differ in number")
-    return Vocabulary(words, vectors)
-
-
-def _load_records(path: Path, documents: dict[str, Document]) -> dict[str, Record]:
-    """The generation's report records; an older generation without them gets them computed now."""
-    if not path.is_file():
-        return {source: report_records.extract(doc) for source, doc in documents.items()}
-    try:
-        loaded = {r.source: r for r in map(Record.from_json, _read_jsonl(path))}
-    except TypeError as exc:
-        raise ValueError(f"{RECORDS}: {exc}") from None
-    return {source: loaded.get(source) or report_records.extract(doc) for source, doc in documents.items()}
 
 
 def _chunk_from_json(data: dict[str, Any]) -> Chunk:
@@ -355,9 +332,7 @@ def _write_files(folder: Path, gen: Generation) -> None:
     _write_jsonl(folder / "chunks.jsonl", (_chunk_json(c) for c in gen.chunks))
     _write_jsonl(folder / RECORDS, (r.to_json() for r in gen.records))
     if gen.vocabulary is not None:
-        (folder / VOCABULARY).write_text(json.dumps(gen.vocabulary.words), encoding="utf-8")
-        # Half precision: word neighbours need the direction, not the last digits; half the bytes.
-        np.save(folder / VOCABULARY.replace(".json", ".npy"), gen.vocabulary.vectors.astype(np.float16))
+        gen.vocabulary.save(folder)
     dim = gen.sentence_vectors.shape[1]
     index = faiss.IndexFlatIP(dim)
     if len(gen.chunk_vectors):

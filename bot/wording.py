@@ -25,8 +25,7 @@ MIN_STEM = 5  # shorter stems make false kin ("car" and "career")
 
 def derived(a: str, b: str) -> bool:
     """Whether one stem is the other plus a derivational suffix the stemmer keeps."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= MIN_STEM and long.startswith(short) and long[len(short) :] in SUFFIXES
+    return b in kin_set(a)
 
 
 def kin(token: str) -> list[str]:
@@ -36,7 +35,7 @@ def kin(token: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def kin_set(token: str) -> frozenset[str]:
-    """kin(token) as a set, worked out once per token: every stem derived(token, stem) is true of."""
+    """Stems one derivational suffix away from the token, as a set, worked out once per token."""
     longer = [token + s for s in SUFFIXES] if len(token) >= MIN_STEM else []
     shorter = [token[: -len(s)] for s in SUFFIXES if token.endswith(s) and len(token) - len(s) >= MIN_STEM]
     return frozenset(longer + shorter)

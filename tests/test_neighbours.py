@@ -9,7 +9,7 @@ import json
 import numpy as np
 import pytest
 
-from bot import retrieval, store
+from bot import neighbours, retrieval, store
 from bot.answering import coverage
 from bot.config import Settings
 from bot.embedding import FakeEmbedder
@@ -128,7 +128,9 @@ class Counting(FakeEmbedder):
 
 def vocabulary_files(settings: Settings) -> tuple[list[str], np.ndarray]:
     gen = store.current_generation(settings.index)
-    return json.loads((gen / store.VOCABULARY).read_text(encoding="utf-8")), np.load(gen / "vocabulary.npy")
+    return json.loads((gen / neighbours.VOCABULARY).read_text(encoding="utf-8")), np.load(
+        gen / "vocabulary.npy"
+    )
 
 
 def test_a_build_writes_the_vocabulary_and_a_second_embeds_only_the_new_words(make_settings):
@@ -155,7 +157,7 @@ def test_an_index_without_vocabulary_files_still_loads_and_answers(make_settings
     settings = make_settings({"police.txt": POLICE, "children.txt": CHILDREN}, seed=False)
     build(settings, FakeEmbedder())
     gen = store.current_generation(settings.index)
-    (gen / store.VOCABULARY).unlink()
+    (gen / neighbours.VOCABULARY).unlink()
     (gen / "vocabulary.npy").unlink()
     assert store.load(settings.index, index_settings(settings, FakeEmbedder())).vocabulary is None
     answer = Engine(settings, FakeEmbedder()).ask("Do police officers respond quickly to domestic abuse?")
