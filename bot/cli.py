@@ -53,14 +53,14 @@ def cli() -> None:
 @_JSON
 def build(sources: Path | None, index_dir: Path | None, force: bool, as_json: bool) -> None:
     """Index the documents in the sources folder (incremental and atomic)."""
-    from bot.embedding import SentenceTransformerEmbedder
+    from bot.embedding import for_settings
     from bot.indexing import build as run_build
 
     _quiet(as_json)
     settings = _settings(index_dir, sources)
     bars = _TerminalBars() if not as_json and sys.stderr.isatty() else None
     try:
-        report = run_build(settings, SentenceTransformerEmbedder(settings.model_sha256), force, progress=bars)
+        report = run_build(settings, for_settings(settings), force, progress=bars)
     finally:
         if bars:
             bars.close()
@@ -126,6 +126,7 @@ def _human_info(r: dict[str, Any]) -> str:
         f"Index {r['index']} built {r['built_at']}",
         f"{c['documents']} documents, {c['chunks']} chunks, {c['sentences']} sentences",
         f"model {s['model']} (sha256 {s['model_sha256'][:12]}...), fingerprint {r['fingerprint']}",
+        f"encoder {s.get('encoder', 'pytorch-fp32')} (sha256 {s.get('encoder_sha256', '?')[:12]}...)",
     ]
     lines += [f"  {d['path']}  ({d['chunks']} chunks)" for d in r["documents"]]
     return "\n".join(lines)

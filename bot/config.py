@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+# onnx: ONNX Runtime fp32 (PyTorch's vectors, faster); onnx-int8: quantised; torch: sentence-transformers.
+ENCODERS = ("onnx", "onnx-int8", "torch")
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
 
@@ -22,8 +24,11 @@ class Settings:
     sources: Path = ROOT / "sources"
     index: Path = ROOT / "index"
     model_sha256: str = MODEL_SHA256
+    encoder: str = "onnx"  # one of ENCODERS; an index is searched only with the encoder that built it
+    model_cache: Path = ROOT / ".cache" / "models"  # the ONNX export of the bundled weights
     max_file_mb: float = 50.0  # larger source files are skipped with a warning
     max_pdf_pages: int = 2000
+    build_workers: int = max(1, os.cpu_count() or 1)  # processes extracting documents during a build
     chunk_chars: int = 700  # target chunk size; chunks hold whole sentences
     max_sentence_chars: int = 600  # longer "sentences" (tables, lists) are split at words
     bm25_k1: float = 1.5
@@ -65,6 +70,8 @@ def _coerce(name: str, raw: str, default: object) -> object:
         if flag not in _TRUE | _FALSE:
             raise BotError(f"BOT_{name.upper()}={raw!r} is not a valid bool: use 1 or 0")
         return flag in _TRUE
+    if name == "encoder" and raw not in ENCODERS:
+        raise BotError(f"BOT_ENCODER={raw!r} is not valid: use one of {', '.join(ENCODERS)}")
     if isinstance(default, Path):
         return Path(raw).expanduser()
     if isinstance(default, int | float):

@@ -15,7 +15,7 @@ from bot import answering, fact_answers, indexing, next_steps, retrieval, store
 from bot import plan as plan_mod
 from bot.config import Settings
 from bot.conversation import Turn, interpret
-from bot.embedding import Embedder, SentenceTransformerEmbedder
+from bot.embedding import CachedQueries, Embedder, for_settings
 from bot.errors import BadQuestion, BotError
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Intents, Plan
@@ -52,7 +52,8 @@ class Engine:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or SentenceTransformerEmbedder(settings.model_sha256)
+        self.embedder = embedder or for_settings(settings)
+        self.queries = CachedQueries(self.embedder)  # a rerun or repeated question is not embedded again
         self._index: store.Index | None = None
         self._intents: Intents | None = None
         self._rejected: Path | None = None  # a generation that failed to load, not retried
@@ -116,7 +117,7 @@ class Engine:
         reading = interpret(question, history or [])
         index = index or self.index
         allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
-        return plan_mod.read(question, reading, index, allowed, self.embedder.embed, self.intents)
+        return plan_mod.read(question, reading, index, allowed, self.queries.embed, self.intents)
 
     def search(
         self,

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from bot import chunking, loaders, metadata, neighbours, records, store
+from bot import chunking, extraction, loaders, metadata, neighbours, records, store
 from bot.config import Settings
 from bot.embedding import Embedder
 from bot.errors import BotError, SkipDocument
@@ -30,6 +30,8 @@ def index_settings(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     return {
         "model": embedder.name,
         "model_sha256": embedder.sha256,
+        "encoder": embedder.encoder,
+        "encoder_sha256": embedder.encoder_sha256,
         "dim": embedder.dim,
         "chunk_chars": settings.chunk_chars,
         "max_sentence_chars": settings.max_sentence_chars,
@@ -205,19 +207,29 @@ def _reusable(index: Path, wanted: dict[str, Any]) -> dict[str, tuple[Document, 
 def _prepare_all(
     settings: Settings, previous: dict[str, Any], report: BuildReport, progress: OnProgress | None
 ) -> list[Prepared]:
-    """Read every source; reuse unchanged documents; extract and chunk the rest."""
+    """Read every source; reuse unchanged documents; extract and chunk the rest (in parallel)."""
     catalog, warnings = metadata.read_catalog(settings.sources)
     report.warnings.extend(warnings)
     candidates = list(scan(settings.sources, report))
     report.warnings.extend(_unmatched(catalog, candidates, report))
+    # Real files before symlinks, so a link to a file that is indexed anyway is the one skipped.
+    candidates.sort(key=lambda c: c.path.is_symlink())
+    ticks = iter(range(1, len(candidates) + 1))
+    tick = (lambda: progress("documents", next(ticks), len(candidates))) if progress else None
+    if progress:
+        progress("documents", 0, len(candidates))
+    read = [_identify(cand, settings.max_file_mb, previous.get(cand.source), tick) for cand in candidates]
+    jobs = [
+        extraction.Job(c.path, settings.max_pdf_pages, settings.chunk_chars, settings.max_sentence_chars)
+        for c, r in zip(candidates, read)
+        if isinstance(r, str)
+    ]
+    fresh = extraction.extract_all(jobs, settings.build_workers, tick)
     out: list[Prepared] = []
     first_with: dict[str, str] = {}  # sha256 -> source: the same report twice would be cited twice
-    # Real files before symlinks, so a link to a file that is indexed anyway is the one skipped.
-    for done, cand in enumerate(sorted(candidates, key=lambda c: c.path.is_symlink())):
-        if progress:
-            progress("documents", done, len(candidates))
+    for cand, got in zip(candidates, read):
         try:
-            prepared = _prepare(settings, cand, catalog.get(cand.source), previous.get(cand.source))
+            prepared = _prepared(cand, got, next(fresh) if isinstance(got, str) else None, catalog)
         except SkipDocument as exc:
             report.skipped.append({"source": cand.source, "reason": str(exc)})
             continue
@@ -226,9 +238,44 @@ def _prepare_all(
             report.skipped.append({"source": cand.source, "reason": f"same content as {twin}"})
             continue
         out.append(prepared)
-    if progress:
-        progress("documents", len(candidates), len(candidates))
     return out
+
+
+def _identify(cand: Candidate, max_mb: float, old: Any, tick: Callable[[], None] | None) -> Any:
+    """A file's sha256 when it must be extracted; the previous build's entry when its bytes are unchanged;
+    the SkipDocument when it cannot be read."""
+    try:
+        sha = hashlib.sha256(_read(cand.path, max_mb)).hexdigest()
+    except SkipDocument as exc:
+        if tick:
+            tick()
+        return exc
+    if old is not None and old[0].sha256 == sha:
+        if tick:
+            tick()
+        return old
+    return sha
+
+
+def _prepared(
+    cand: Candidate, got: Any, fresh: extraction.Result | None, catalog: dict[str, Any]
+) -> Prepared:
+    """One document: the previous build's (catalog metadata refreshed) or the fresh extraction."""
+    if isinstance(got, SkipDocument):
+        raise got
+    row = catalog.get(cand.source)
+    if fresh is None:
+        doc, chunks, vectors = got
+        meta = _metadata(cand.source, doc.text, doc.metadata.get("extracted_title"), row)
+        doc = Document(doc.source, doc.text, meta, doc.pages, doc.paragraphs, doc.sha256)
+        spans = [chunking.ChunkSpan(c.start, c.end, c.sentences) for c in chunks]
+        return Prepared(doc, spans, vectors, reused=True)
+    if fresh.extracted is None:
+        raise SkipDocument(fresh.skip or "could not be read")
+    ex = fresh.extracted
+    meta = _metadata(cand.source, ex.text, ex.title, row)
+    doc = Document(cand.source, ex.text, meta, ex.pages, ex.paragraphs, got)
+    return Prepared(doc, list(fresh.chunks))
 
 
 def _unmatched(catalog: dict[str, Any], candidates: list[Candidate], report: BuildReport) -> list[str]:
@@ -236,27 +283,6 @@ def _unmatched(catalog: dict[str, Any], candidates: list[Candidate], report: Bui
     found = {c.source for c in candidates} | {s["source"] for s in report.skipped}
     missing = [path for path in catalog if path not in found]
     return [f"{metadata.CATALOG_NAME}: no file {path!r} in the sources folder" for path in missing]
-
-
-def _prepare(settings: Settings, cand: Candidate, row: dict[str, str] | None, old: Any) -> Prepared:
-    """One document: reused when its bytes and catalog row are unchanged, else extracted and chunked."""
-    data = _read(cand.path, settings.max_file_mb)
-    sha = hashlib.sha256(data).hexdigest()
-    if old is not None and old[0].sha256 == sha:
-        doc = old[0]
-        meta = _metadata(cand.source, doc.text, doc.metadata.get("extracted_title"), row)
-        doc = Document(doc.source, doc.text, meta, doc.pages, doc.paragraphs, sha)
-        spans = [chunking.ChunkSpan(c.start, c.end, c.sentences) for c in old[1]]
-        return Prepared(doc, spans, old[2], reused=True)
-    try:
-        extracted = loaders.extract(cand.path, data, settings.max_pdf_pages)
-    except SkipDocument:
-        raise
-    except Exception as exc:  # a loader bug or library failure must not stop the build
-        raise SkipDocument(f"could not be read ({type(exc).__name__}: {exc})") from None
-    meta = _metadata(cand.source, extracted.text, extracted.title, row)
-    doc = Document(cand.source, extracted.text, meta, extracted.pages, extracted.paragraphs, sha)
-    return Prepared(doc, chunking.chunk(doc.text, settings.chunk_chars, settings.max_sentence_chars))
 
 
 def _metadata(source: str, text: str, title: str | None, row: dict[str, str] | None) -> dict[str, str]:

@@ -76,10 +76,10 @@ _BUILT: dict[str, Corpus] = {}
 def corpus(base: Path) -> Corpus:
     """The three-document corpus and its index, built with the real model once per test session."""
     if "main" not in _BUILT:
-        from ui.resources import shared_embedder
+        from ui.resources import embedder_key, shared_embedder
 
         sources = write_sources(base / "sources")
         settings = Settings(sources=sources, index=base / "index")
-        build(settings, shared_embedder(settings.model_sha256))
+        build(settings, shared_embedder(embedder_key(settings), settings))
         _BUILT["main"] = Corpus(sources, settings.index)
     return _BUILT["main"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.embedding import FakeEmbedder, SentenceTransformerEmbedder
+from bot.embedding import Embedder, FakeEmbedder, for_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_NAME = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
@@ -26,9 +26,9 @@ def _no_bot_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def embedder() -> SentenceTransformerEmbedder:
-    """The real bundled model, verified and loaded once for every component test."""
-    model = SentenceTransformerEmbedder()
+def embedder() -> Embedder:
+    """The real bundled model on the default encoder, verified and loaded once for every component test."""
+    model = for_settings(Settings())
     model.load()
     return model
 

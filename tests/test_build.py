@@ -122,6 +122,24 @@ def test_fake_index_is_refused_for_the_real_model(make_settings):
         load(settings, SentenceTransformerEmbedder())  # index_settings only reads its name and sha
 
 
+class OtherRuntime(FakeEmbedder):
+    """The same model run by another runtime or precision: its vectors are not the ones in the index."""
+
+    encoder = "onnxruntime-int8"
+    encoder_sha256 = "1" * 64
+
+
+def test_an_index_is_searched_only_with_the_encoder_that_built_it(make_settings):
+    settings = make_settings()
+    build(settings, FakeEmbedder())
+    built = store.read_manifest(settings.index)["settings"]
+    assert (built["encoder"], built["encoder_sha256"]) == ("fake", "0" * 64)
+    with pytest.raises(
+        IndexMismatch, match=r"encoder='fake', settings say 'onnxruntime-int8'.*build --force"
+    ):
+        load(settings, OtherRuntime())
+
+
 def test_real_index_finds_by_meaning_and_is_refused_for_the_fake(make_settings, embedder):
     settings = make_settings()
     report = build(settings, embedder)

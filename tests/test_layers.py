@@ -9,7 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BOT = ROOT / "bot"
-MODULES = sorted(BOT.glob("*.py")) + sorted((BOT / "loaders").glob("*.py"))
+MODULES = sorted(BOT.rglob("*.py"))
+PACKAGES = {"bot", *(f"bot.{p.parent.name}" for p in BOT.glob("*/__init__.py"))}
 
 
 def module_name(path: Path) -> str:
@@ -27,7 +28,7 @@ def imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = absolute(path, node.level, node.module)
             found.add(base)
-            if base in {"bot", "bot.loaders"}:  # "from bot import store" imports the module bot.store
+            if base in PACKAGES:  # "from bot import store" imports the module bot.store
                 found.update(f"{base}.{alias.name}" for alias in node.names)
     return found
 
@@ -55,6 +56,7 @@ def top(module: str) -> str:
 
 def test_the_walk_sees_the_package():
     assert {"config", "schema", "errors", "store", "records", "indexing", "cli", "loaders"} <= set(GRAPH)
+    assert {"embedding", "embedding.onnx_encoder", "embedding.torch_encoder"} <= set(GRAPH)
     assert "store" in bot_deps("indexing") and "faiss" in {top(m) for m in GRAPH["store"]}
 
 
@@ -65,10 +67,18 @@ def test_nothing_in_bot_imports_streamlit():
 
 @pytest.mark.parametrize(
     "library, owner",
-    [("faiss", "store"), ("bm25s", "store"), ("sentence_transformers", "embedding"), ("torch", "embedding")],
+    [
+        ("faiss", "store"),
+        ("bm25s", "store"),
+        ("sentence_transformers", "embedding"),
+        ("torch", "embedding"),
+        ("transformers", "embedding"),
+        ("onnxruntime", "embedding"),
+        ("tokenizers", "embedding"),
+    ],
 )
 def test_heavy_libraries_have_one_owner(library, owner):
-    users = {name for name, deps in GRAPH.items() if library in {top(m) for m in deps}}
+    users = {top(name) for name, deps in GRAPH.items() if library in {top(m) for m in deps}}
     assert users <= {owner}, f"{library} imported outside bot/{owner}.py: {sorted(users - {owner})}"
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from bot.config import Settings
-from bot.embedding import SentenceTransformerEmbedder
+from bot.embedding import Embedder, for_settings
 from bot.engine import Engine
 from bot.errors import BotError, IndexCorrupt, IndexMismatch, IndexMissing
 from bot.indexing import build
@@ -19,17 +19,22 @@ _REBUILDABLE = (IndexMissing, IndexMismatch, IndexCorrupt)
 
 
 @st.cache_resource(show_spinner="Loading the search model…")
-def shared_embedder(sha256: str) -> SentenceTransformerEmbedder:
-    """The sentence-transformers model, loaded once for all sessions (it serialises inference itself)."""
-    embedder = SentenceTransformerEmbedder(sha256)
+def shared_embedder(key: str, _settings: Settings) -> Embedder:
+    """The embedding model, loaded once for all sessions (key names its encoder, weights and cache)."""
+    embedder = for_settings(_settings)
     embedder.load()
     return embedder
+
+
+def embedder_key(settings: Settings) -> str:
+    """What makes one embedder differ from another: the encoder, the weights and where the export is cached."""
+    return f"{settings.encoder}|{settings.model_sha256}|{settings.model_cache}"
 
 
 @st.cache_resource(show_spinner="Loading the index…")
 def shared_engine(key: str, _settings: Settings) -> Engine:
     """One loaded engine per settings (key is their repr); a failed load is not cached, so it is retried."""
-    engine = Engine(_settings, embedder=shared_embedder(_settings.model_sha256))
+    engine = Engine(_settings, embedder=shared_embedder(embedder_key(_settings), _settings))
     engine.warm()
     log.info("index %s loaded: %s documents", _settings.index, len(engine.index.documents))
     return engine
@@ -77,7 +82,7 @@ def run_build(settings: Settings, force: bool = False) -> bool:
         st.write(f"Reading the documents in {md_escape(str(settings.sources))}…")
         bar = st.progress(0.0)
         try:
-            embedder = shared_embedder(settings.model_sha256)
+            embedder = shared_embedder(embedder_key(settings), settings)
             report = build(settings, embedder, force=force, progress=lambda *step: _show(bar, *step))
         except BotError as exc:
             status.update(label="The index could not be built", state="error")
