@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot import answering, fact_answers, indexing, next_steps, retrieval, store
+from bot import answering, fact_answers, indexing, next_steps, report_lists, retrieval, store
 from bot import plan as plan_mod
 from bot.config import Settings
 from bot.conversation import Turn, interpret
@@ -179,6 +179,10 @@ class Engine:
             return self._refuse(found, "The question has no words to search for.", [])
         if plan.wants == "field":
             return self._from_record(found)
+        if plan.wants == "across":
+            listed = self._from_records(found)
+            if listed is not None:
+                return listed
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
@@ -199,6 +203,21 @@ class Engine:
         notes = newer_reports(index.documents, {c.source for c in citations})
         answer = Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
         return _with(answer, interpreted_as=result.note)
+
+    def _from_records(self, found: Searched) -> Answer | None:
+        """A question across reports ("which councils were rated inadequate?"), answered from every report's
+        record, each item quoting its organisation, dates and judgement; None when no report states grades."""
+        index = found.index
+        listing = report_lists.answer(found.plan, index)
+        if not listing.graded:
+            return None
+        if listing.reason:
+            return self._refuse(found, listing.reason, [])
+        spans = [(s, f) for s, facts in listing.items for f in facts]
+        chosen = [answering.Evidence(s, f.start, f.end, 1.0, 1.0, 1.0) for s, f in spans]
+        citations = [_cite(index, i + 1, ev) for i, ev in enumerate(chosen)]
+        answer = Answer(found.question, answering.compose(citations), tuple(citations))
+        return _with(answer, interpreted_as=listing.note)
 
     def _from_passages(self, found: Searched) -> Answer:
         """The best sentences of the retrieved passages, or a refusal saying what they lack."""

@@ -21,6 +21,7 @@ from bot.wording import (
     GRADE_WORDS,
     INTENT_EXAMPLES,
     SUMMARY_WORDS,
+    asks_across,
     asks_how_well,
     is_grade_question,
 )
@@ -69,7 +70,7 @@ class Plan:
     scope: scope.Scope
     sources: set[str] | None  # the documents it may be answered from (None: all)
     topic: str  # the words to search: the query less the names and dates that only set the scope
-    wants: str  # "field", "grade", "next_step", "gist" or "passages"
+    wants: str  # "field", "across", "grade", "next_step", "gist" or "passages"
     expects: str  # a kind of answer (ANSWER_KINDS: "count", "duration", "person" ...) or "description"
     field: str | None = None  # the record field a "field" question asks for
     kind: next_steps.Kind | None = None  # the statements that answer a "next_step" question
@@ -81,6 +82,7 @@ class Plan:
         """The plan in plain words, for ask --json and the page."""
         wants = {
             "field": f"a fact of the report: {FIELD_NAMES.get(self.field or '', self.field)}",
+            "across": "the reports given a grade",
             "grade": "a graded judgement",
             "next_step": "what the inspectorate will do next",
             "gist": "the gist of a report",
@@ -137,7 +139,8 @@ def read(
     topic = found.topic or reading.query
     vector, related = _embed(topic, index, embed)
     field = intents.field(topic, vector) if found.outside is None else None
-    wanted = wants(index, topic, sources, field)
+    across = not found.organisations and asks_across(reading.query)
+    wanted = wants(index, topic, sources, field, across)
     if wanted == "grade" and not found.years:  # with no year named, the newest graded report answers
         sources = newest_graded(index.documents, index.records, sources)
     kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None
@@ -190,12 +193,16 @@ def expects(question: str) -> str:
     return next((kind for kind, cue in _ASKS.items() if cue.search(question)), "description")
 
 
-def wants(index: Index, plan_topic: str, sources: set[str] | None, field: str | None) -> str:
+def wants(
+    index: Index, plan_topic: str, sources: set[str] | None, field: str | None, across: bool = False
+) -> str:
     """What kind of answer the question wants, in order of precedence."""
     if next_steps.kind_of_answer(plan_topic):
         return "next_step"  # "when will they be inspected again?" is not asking when they were
     if field:
         return "field"
+    if across:
+        return "across"  # "which councils were rated inadequate?": the records of every report in scope
     if asks_for_grade(index, plan_topic, sources):
         return "grade"
     if asks_for_summary(index, plan_topic):

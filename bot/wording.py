@@ -242,6 +242,60 @@ GRADE_WORDS = (
     "outstanding good requires require improvement inadequate adequate get got give gave given receive "
     "received award awarded well badly poorly perform performed performs performing done doing"
 )
+# A question about many reports: a listing word, then an organisation noun ("which councils", "how many
+# forces", "list the reports"); its grade words say which reports to list.
+ACROSS_WORDS = (
+    "which what list name how many any all council councils authority authorities la las local force forces "
+    "report reports borough boroughs county counties partnership partnerships place places"
+)
+_ORGANISATIONS = (
+    r"(councils?|(local )?authorit(y|ies)|las?|forces?|reports?|boroughs?|count(y|ies)|partnerships?|places)"
+)
+_ACROSS = re.compile(
+    rf"\b(which|what|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{_ORGANISATIONS}\b", re.I
+)
+GRADE_VALUES = {
+    "outstanding": r"outstanding",
+    "good": r"good",
+    "requires improvement": r"requir\w* improvement|ri",
+    "inadequate": r"inadequate|failing",
+}
+_VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
+_GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
+_CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
+# A grade word counts only as what something was rated ("rated good or outstanding", "were inadequate",
+# "an outstanding rating", "failing councils"), not as any use of the word ("good practice").
+_GRADED_AS = (
+    re.compile(
+        r"\b(rated|judged|graded|found|deemed|assessed|was|were|is|are|be|been|got|get|received|given|awarded|as)"
+        rf"\s+(?:[\w'’]+\s+){{0,2}}?{_CHAIN}",
+        re.I,
+    ),
+    re.compile(rf"\b{_CHAIN}[\s-]+(rating|rated|grade|judgement|{_ORGANISATIONS})\b", re.I),
+)
+
+
+def asks_across(question: str) -> bool:
+    """Whether the question asks which reports (or how many) were given a grade."""
+    return bool(_ACROSS.search(question)) and bool(grades_named(question))
+
+
+def grades_named(question: str) -> set[str]:
+    """The grades the question asks about, as records spell them ("requires improvement")."""
+    question = _FULL_RI.sub("improvement", _QUOTES.sub(" ", question))
+    found: set[str] = set()
+    for pattern in _GRADED_AS:
+        for match in pattern.finditer(question):
+            for value in _LIST_SEPARATOR.split(match.group("values")):
+                found |= {name for name, grade in _GRADES.items() if grade.match(value.strip())}
+    return found
+
+
+_FULL_RI = re.compile(r"\bimprovement to be good\b", re.I)  # the grade's full name holds "good"
+_QUOTES = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # quotation marks, not apostrophes
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
+
+
 # Words that ask for the gist of a report rather than a subject in it.
 SUMMARY_WORDS = (
     "main key summary summarise summarize summarised overall general findings conclusions conclusion "

@@ -442,3 +442,69 @@ def test_the_newest_report_answers_unless_a_year_is_named(engine, question, sour
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
     assert {c.source for c in answer.citations} <= sources, answer.answer
+
+
+# 10. Across reports: "which councils were rated X?" is answered from every report's record (each
+# organisation's newest graded report unless a year is named), each item quoting its organisation line,
+# its dates and its judgement row; a question naming one organisation is not a list.
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("Which councils were rated good?", [OVERALL[LOAM]]),
+        ("which LAs are judged good overall", [OVERALL[LOAM]]),
+        ("how many councils got requires improvement", [OVERALL[B23]]),
+        ("Which local authorities were rated 'requires improvement to be good'?", [OVERALL[B23]]),
+        ("list the councils rated RI", [OVERALL[B23]]),
+        ("Which councils were rated inadequate in 2019?", [OVERALL[B19]]),
+        ("any failing councils in 2019?", [OVERALL[B19]]),
+        ("hi, could you tell me which councils were rated good or outstanding please", [OVERALL[LOAM]]),
+        ("which councils were rated good for care leavers", [CARE_LEAVERS_ROW]),
+        (
+            "Which councils have a good rating for leadership?",
+            ["The impact of leaders on social work practice with children and families  Good"],
+        ),
+        pytest.param(
+            "which councils were rated inadequte in 2019",
+            [OVERALL[B19]],
+            marks=gap("a misspelt grade word is not read as a grade"),
+        ),
+    ],
+)
+def test_which_reports_were_given_a_grade(engine, question, rows):
+    plan = engine.plan(question)[0]
+    answer = engine.ask(question)
+    assert plan.wants == "across", plan.describe()
+    assert not answer.refused, answer.reason
+    judged = [c.quote for c in answer.citations if "  " in c.quote or "judgement is" in c.quote]
+    assert judged == rows, answer.answer
+    assert "Answered from the report records" in answer.interpreted_as
+
+
+def test_a_listed_item_quotes_who_and_when_beside_the_grade(engine):
+    answer = engine.ask("Which councils were rated inadequate in 2019?")
+    assert [c.quote for c in answer.citations] == [
+        ILACS_TITLE.format("Barset"),
+        DATES[B19],
+        OVERALL[B19],
+    ]
+    assert {c.source for c in answer.citations} == {B19}
+    assert "1 of 1 reports from 2019" in answer.interpreted_as
+
+
+def test_no_report_with_the_grade_is_a_refusal_that_says_so(engine):
+    answer = engine.ask("Which councils were rated inadequate?")  # Barset's newest report is not
+    assert answer.refused and not answer.citations
+    assert answer.reason == "No report in scope judges overall effectiveness inadequate."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Barset rated inadequate?",
+        "what did the report say about good practice",
+        "What areas need improvement at Barset?",
+        "which children are looked after by good foster carers",
+    ],
+)
+def test_a_question_about_one_report_or_a_topic_is_not_a_list(engine, question):
+    assert engine.plan(question)[0].wants != "across"

@@ -1,0 +1,115 @@
+"""Answers across reports from their records: which organisations a grade was given to, each item cited.
+
+"Which councils were rated inadequate?" is not answered by searching passages: every report's record
+holds its graded judgements with their spans, so the answer is the list of reports whose judgement matches,
+each item quoting the report's own organisation line, inspection dates and judgement row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.findings import Judgement
+from bot.plan import Plan, newest_graded, report_date, subject_words
+from bot.records import Fact, Record
+from bot.store import Index
+from bot.wording import ACROSS_WORDS, GRADE_WORDS, derived, grades_named
+
+MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
+OVERALL = "overall"  # the area a question about "the rating" means when it names none
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The reports that answer (source and the facts to quote, each), or why none does."""
+
+    items: tuple[tuple[str, tuple[Fact, ...]], ...] = ()
+    reason: str | None = None
+    note: str | None = None
+    graded: bool = True  # False when no report in scope states grades: the question is for passages
+
+
+def answer(plan: Plan, index: Index) -> Listing:
+    """The reports in scope (each organisation's newest graded one unless a year is named) whose judgement
+    of the area asked about has the grade asked for."""
+    pool = plan.sources if plan.sources is not None else set(index.documents)
+    graded = {s for s in pool if s in index.records and index.records[s].judgements}
+    if not graded:
+        return Listing(graded=False)
+    chosen = graded if plan.scope.years else newest_graded(index.documents, index.records, graded) or graded
+    grades = grades_named(plan.query)
+    wanted = _area_tokens(index, plan.topic)
+    matches = []
+    for source in chosen:
+        judgement = best_judgement(index, index.records[source], wanted)
+        if judgement is not None and (not grades or judgement.grade in grades):
+            matches.append((source, judgement))
+    matches.sort(key=lambda m: (_organisation(index, m[0]).lower(), report_date(index.documents[m[0]])))
+    what = _what(matches, grades, wanted)
+    if not matches:
+        return Listing(reason=f"No report in scope {what}.")
+    items = tuple((s, _facts(index.records[s], j)) for s, j in matches[:MAX_ITEMS])
+    return Listing(items, note=_note(plan, len(matches), len(chosen), what))
+
+
+def best_judgement(index: Index, record: Record, wanted: set[str]) -> Judgement | None:
+    """The record's judgement of the area whose words the question shares most (the overall one when the
+    question names no area); None when the report grades no such area."""
+    if not wanted:
+        return next((j for j in record.judgements if j.area.lower().startswith(OVERALL)), None)
+    scored = []
+    for j in record.judgements:
+        area = set(index.tokens(j.area))
+        shared = sum(1 for a in area if any(a == w or derived(a, w) for w in wanted))  # leaders, leadership
+        if shared:
+            scored.append((shared - 0.01 * len(area - wanted), j))  # the closest area, not the widest
+    return max(scored, key=lambda s: s[0])[1] if scored else None
+
+
+def _area_tokens(index: Index, topic: str) -> set[str]:
+    """The words of the topic that single out a judgement area: words of some area's name ("care leavers",
+    "leadership" for "leaders"), less those asking for a grade or a list and those most area names share
+    ("children", "experiences"), which would pick an area the question never named."""
+    asking = set(index.tokens(f"{GRADE_WORDS} {ACROSS_WORDS}"))
+    named = [set(index.tokens(name)) for name in _area_names(index)]
+    if not named:
+        return set()
+    vocabulary = set().union(*named)
+    common = {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
+    words = set(index.tokens(" ".join(subject_words(topic, index.stop_words())))) - asking - common
+    return {w for w in words if any(w == a or derived(w, a) for a in vocabulary - common)}
+
+
+def _area_names(index: Index) -> set[str]:
+    return {j.area.lower() for record in index.records.values() for j in record.judgements}
+
+
+def _facts(record: Record, judgement: Judgement) -> tuple[Fact, ...]:
+    """What to quote for one report: who it is about, when inspectors visited, the judgement row."""
+    when = record.inspection_dates or record.published
+    lines = [f for f in (record.organisation, when) if f is not None]
+    return (*lines, Fact(judgement.grade, judgement.start, judgement.end))
+
+
+def _organisation(index: Index, source: str) -> str:
+    return index.documents[source].metadata.get("organisation") or index.documents[source].title
+
+
+def _what(matches: list[tuple[str, Judgement]], grades: set[str], wanted: set[str]) -> str:
+    """What the listed reports have in common, in words: 'judges overall effectiveness inadequate'."""
+    area = "overall effectiveness" if not wanted else (matches[0][1].area.lower() if matches else "that area")
+    graded = " or ".join(sorted(grades)) if grades else "with a grade"
+    return f"judges {area} {graded}"
+
+
+def _note(plan: Plan, found: int, of: int, what: str) -> str:
+    """How the list was made, and how much of it is shown."""
+    which = (
+        "reports from " + ", ".join(map(str, plan.scope.years))
+        if plan.scope.years
+        else ("organisations' most recent graded reports")
+    )
+    shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if found > MAX_ITEMS else ""
+    return (
+        f"Answered from the report records: {found} of {of} {which} {what.replace('judges', 'judge')}{shown}."
+    )
