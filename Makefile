@@ -41,9 +41,14 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# Every benchmark, results written beside the scripts (needs ../shared); the tutorial baseline's splitter first.
 bench: install-dev
+	$(PY) -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.txt
+	$(PY) benchmarks/speed_bench.py
 	$(PY) benchmarks/build_bench.py
+	$(PY) benchmarks/records_bench.py
 	$(PY) benchmarks/eval_bench.py
+	$(PY) benchmarks/natural_bench.py
 
 clean:
 	rm -rf index .pytest_cache .ruff_cache

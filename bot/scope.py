@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,6 +110,7 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
     return text if re.search(r"[^\W\d_]{3,}", text) else question
 
 
+@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
 def normal(text: str) -> str:
     """Lower case, curly quotes straightened, "&" as "and", punctuation but apostrophes turned to spaces."""
     text = text.lower().replace("’", "'").replace("-", " ").replace("&", " and ")
@@ -116,6 +118,7 @@ def normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
 def core_name(organisation: str) -> str:
     """'West Midlands Police' -> 'west midlands'; 'Metropolitan Borough of Barnsley' -> 'barnsley'."""
     full = normal(organisation)
@@ -233,6 +236,7 @@ def _never_mentioned(
     return f"no passage mentions {', '.join(unknown)}" if unknown else None
 
 
+@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
 def person_name(inspector: str) -> str:
     """'HMI Wendy Williams' -> 'wendy williams': a person's name without the title."""
     return re.sub(r"^(hmi|hm inspector|inspector|lead inspector|mr|mrs|ms|dr)\s+", "", normal(inspector))

@@ -27,7 +27,7 @@ def shared_embedder(key: str, _settings: Settings) -> Embedder:
 
 
 def embedder_key(settings: Settings) -> str:
-    """What makes one embedder differ from another: the encoder, the weights and where the export is cached."""
+    """What makes one embedder differ from another: its encoder, its weights, where its export is cached."""
     return f"{settings.encoder}|{settings.model_sha256}|{settings.model_cache}"
 
 

@@ -189,4 +189,6 @@ def _session(onnx_file: Path) -> Any:
     options = ort.SessionOptions()
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.log_severity_level = 3  # errors only: the optimiser's notes are not the user's business
+    # Threads that spin after a run take the cores from numpy and faiss, which run next on every question.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return ort.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
