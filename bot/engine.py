@@ -137,7 +137,16 @@ class Engine:
     def _retrieve(self, plan: Plan, vector: np.ndarray, index: store.Index, k: int) -> list[Hit]:
         if plan.scope.outside is not None or not _has_words(plan.query):
             return []
-        hits = retrieval.search(index, vector, plan.topic, k, plan.sources, self.settings.rrf_k, plan.related)
+        hits = retrieval.search(
+            index,
+            vector,
+            plan.topic,
+            k,
+            plan.sources,
+            self.settings.rrf_k,
+            plan.related,
+            self.settings.sentence_weight,
+        )
         sources = plan.sources
         if plan.wants == "grade" and sources and len(sources) <= FEW_REPORTS:
             # A judgement table can sit in a chunk whose prose outweighs it: a grade question about

@@ -62,12 +62,14 @@ def admitted_sources(index: Index, filters: Filters) -> set[str] | None:
     return {s for s, d in index.documents.items() if filters.admits(d)}
 
 
-def rrf(rankings: list[list[tuple[int, float]]], k: int = 60) -> dict[int, float]:
-    """Reciprocal rank fusion: each list adds 1/(k + rank) for each id it ranks."""
+def rrf(
+    rankings: list[list[tuple[int, float]]], k: int = 60, weights: list[float] | None = None
+) -> dict[int, float]:
+    """Reciprocal rank fusion: each list adds weight/(k + rank) for each id it ranks (weight 1 by default)."""
     fused: dict[int, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings)):
         for rank, (item, _score) in enumerate(ranking):
-            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank + 1)
+            fused[item] = fused.get(item, 0.0) + weight / (k + rank + 1)
     return fused
 
 
@@ -79,8 +81,10 @@ def search(
     sources: set[str] | None = None,
     rrf_k: int = 60,
     related: dict[str, tuple[tuple[str, float], ...]] | None = None,
+    sentence_weight: float = 0.5,
 ) -> list[Hit]:
-    """Top-k chunks by fused dense and BM25 rank, near-duplicates suppressed.
+    """Top-k chunks by fused rank: dense (chunk vectors), BM25, and dense by each chunk's best sentence
+    (at sentence_weight), near-duplicates suppressed.
 
     related: corpus words near in meaning to the question's words, searched beside them.
     """
@@ -92,7 +96,8 @@ def search(
     terms = lexical_terms(index, query_text)
     terms += [t for near in (related or {}).values() for t, _ in near if t not in terms]
     lexical = index.lexical(terms, depth, allowed)
-    fused = rrf([dense, lexical], rrf_k)
+    sentences = index.dense_sentences(query_vector, depth, allowed) if sentence_weight else []
+    fused = rrf([dense, lexical, sentences], rrf_k, [1.0, 1.0, sentence_weight])
     dense_of, lex_of = dict(dense), dict(lexical)
     ranked = sorted(fused, key=lambda i: (-fused[i], i))
     hits = [Hit(index.chunks[i], fused[i], dense_of.get(i, 0.0), lex_of.get(i, 0.0)) for i in ranked]

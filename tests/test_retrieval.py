@@ -80,3 +80,27 @@ def test_chunks_where_reads_the_chunks_once_per_predicate(make_settings):
     assert [index.chunks[i] for i in first] == [
         c for c in index.chunks if states_grade(REPORT[c.start : c.end])
     ]
+
+
+def test_a_chunk_is_ranked_by_its_best_sentence_too(make_settings):
+    """One sentence that says exactly what is asked is diluted in its chunk's mean vector, not in its own."""
+    filler = " ".join(f"Leaders meet partners in the north of the county on day {n}." for n in range(8))
+    text = "\n\n".join([filler, filler.replace("north", "south"), f"{filler} Budgets are realistic.", filler])
+    settings = make_settings({"barset.txt": text}, seed=False, chunk_chars=400)
+    build(settings, FakeEmbedder())
+    index = store.load(settings.index, index_settings(settings, FakeEmbedder()))
+    holder = next(c.id for c in index.chunks if "Budgets" in text[c.start : c.end])
+    vector = FakeEmbedder().embed(["budgets are realistic"])[0]
+    (best, score), *rest = index.dense_sentences(vector, 3)
+    assert best == holder and score > 0.99 and len(rest) == 2
+    assert [s for _, s in rest] == sorted((s for _, s in rest), reverse=True)
+    others = np.array([c.id for c in index.chunks if c.id != holder])
+    assert holder not in {i for i, _ in index.dense_sentences(vector, 10, others)}
+    assert len(index.dense_sentences(vector, 100)) == len(index.chunks)
+
+
+def test_rank_fusion_adds_weighted_reciprocal_ranks():
+    a, b, c = [(1, 0.9), (2, 0.8)], [(2, 5.0), (3, 4.0)], [(3, 0.7)]
+    fused = retrieval.rrf([a, b, c], k=60, weights=[1.0, 1.0, 0.5])
+    assert fused[2] == 1 / 62 + 1 / 61 and fused[1] == 1 / 61 and fused[3] == 1 / 62 + 0.5 / 61
+    assert retrieval.rrf([a, b], k=60) == retrieval.rrf([a, b, []], k=60, weights=[1.0, 1.0, 0.0])
