@@ -11,7 +11,7 @@ import numpy as np
 from bot.plan import area_words
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
-from bot.wording import ANSWER_KINDS, FIGURE, FRAMING, GRADE_WORDS, NOT_FIGURES, kin_set
+from bot.wording import ANSWER_KINDS, COUNTED, FIGURE, FRAMING, GRADE_WORDS, NOT_FIGURES, ZERO, kin_set
 
 CANNOT_ANSWER = "The sources do not answer this question."
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
@@ -26,6 +26,7 @@ GRADES = re.compile(
 )
 _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
+_COUNTED = re.compile(COUNTED, re.I)
 _GIVES = {kind: re.compile(span, 0 if kind == "person" else re.I) for kind, (_, span) in ANSWER_KINDS.items()}
 _OVERALL_ROW = re.compile(rf"^Overall effectiveness\s{{2,}}{_GRADE}[^\n]*$", re.I | re.M)
 GRADE_TABLE_REACH = 3000  # judgement tables open a report: a graded report says so on its first page
@@ -269,7 +270,20 @@ def gives(text: str, kind: str, question: str = "") -> bool:
         asked = set(re.findall(r"[\w'’-]+", question.lower()))
         return any(set(m.group(0).lower().split()) - asked for m in _GIVES[kind].finditer(text))
     plain = _NOT_FIGURES.sub(" ", text)
+    if kind == "count" and says_none(text, question):
+        return True
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None
+
+
+def says_none(text: str, question: str) -> bool:
+    """Whether the span says there are none of what a "how many" question counts ("no children were ...")."""
+    counted = _COUNTED.search(question)
+    if counted is None:
+        return False
+    noun = counted.group("noun").lower()
+    base = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun  # "homes": "home"
+    stem = re.escape(base[:5])  # "children": "child"
+    return re.search(ZERO.format(noun=rf"{stem}\w*\b"), text, re.I) is not None
 
 
 def states_grade(text: str) -> bool:

@@ -307,16 +307,25 @@ def _read(path: Path, max_mb: float) -> bytes:
 def _embed_new(
     embedder: Embedder, prepared: list[Prepared], report: BuildReport, progress: OnProgress | None
 ) -> None:
-    """Embed the sentences of every document that was not reused, in batches, telling progress."""
+    """Embed the sentences of every document that was not reused, telling progress.
+
+    Each distinct sentence is embedded once (reports repeat boilerplate), in order of length so every
+    batch holds sentences of about one length and little of the model's work is padding.
+    """
     todo = [p for p in prepared if not p.reused]
     texts = [p.document.text[s:e] for p in todo for c in p.chunks for s, e in c.sentences]
-    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    for at in range(0, len(texts), 256):
+    distinct = list(dict.fromkeys(texts))
+    order = sorted(range(len(distinct)), key=lambda i: len(distinct[i]))
+    found = np.zeros((len(distinct), embedder.dim), dtype=np.float32)
+    for at in range(0, len(order), 256):
         if progress:
-            progress("sentences", at, len(texts))
-        vectors[at : at + 256] = embedder.embed(texts[at : at + 256])
+            progress("sentences", at, len(order))
+        rows = order[at : at + 256]
+        found[rows] = embedder.embed([distinct[i] for i in rows])
     if progress:
-        progress("sentences", len(texts), len(texts))
+        progress("sentences", len(order), len(order))
+    row_of = {text: i for i, text in enumerate(distinct)}
+    vectors = found[[row_of[t] for t in texts]] if texts else found
     at = 0
     for p in todo:
         n = sum(len(c.sentences) for c in p.chunks)

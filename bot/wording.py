@@ -221,6 +221,10 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
 }
 # A span that holds a figure at all: digits, a percentage, or a number word.
+# "How many children ...?" is answered by "no children ..." as much as by a number: the thing counted is
+# the word after "how many" (skipping one describing word), and a span saying there are none of it.
+COUNTED = r"\bhow m[ae]n[yi]\s+(?:(?:more|new|other|older|younger|young|local|of the)\s+)?(?P<noun>[a-z]{3,})"
+ZERO = r"\b(?:no|not a single|not one|not any|zero|none of the|none of their)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}"
 FIGURE = rf"\d|%|\b({_NUMBER_WORDS}|half|third|quarter|none|single|twice|double)\b"
 
 # Numbers that are not figures: a paragraph's number, a year, the day of a date.

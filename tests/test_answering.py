@@ -315,3 +315,35 @@ def test_summary_quotes_the_overall_row_then_the_first_two_sentences_of_the_firs
     sentences += [(first, second - 1), (second, second + 60)]
     quotes = [text[e.start : e.end] for e in answering.summary(doc, sentences)]
     assert quotes == ["Overall effectiveness  Good", "Children get help early.", text[second : second + 60]]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "No children are placed in unregistered children’s homes.",
+            "How many children are in unregistered homes?",
+        ),
+        ("There were no new homes opened for care leavers.", "how many new homes were opened"),
+        (
+            "None of the care leavers live in bed and breakfast accommodation.",
+            "how many care leavers live in B&Bs",
+        ),
+        ("Not a single child was placed out of area.", "how many children placed out of area?"),
+        ("No social workers have caseloads above 20.", "How meny social workers have more than 20 cases"),
+    ],
+)
+def test_none_of_what_is_counted_answers_a_how_many_question(text, question):
+    assert answering.gives(text, "count", question)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("No evidence of drift was found.", "how many children were missing"),  # none of something else
+        ("Children wait too long for assessments.", "how many children wait"),  # no figure at all
+        ("No children are placed in unregistered homes.", "what happens to children in unregistered homes"),
+    ],
+)
+def test_a_span_without_a_count_of_the_thing_asked_about_does_not_answer(text, question):
+    assert not answering.gives(text, "count", question)

@@ -464,3 +464,26 @@ def test_a_build_tells_its_progress_through_both_stages(make_settings):
     assert steps[0] == ("documents", 0, 2) and ("documents", 2, 2) in steps
     sentences = [s for s in steps if s[0] == "sentences"]
     assert sentences[0][1] == 0 and sentences[-1][1] == sentences[-1][2] > 0
+
+
+def test_each_distinct_sentence_is_embedded_once_shortest_first(make_settings):
+    seen: list[str] = []
+
+    class Counting(FakeEmbedder):
+        def embed(self, texts):
+            seen.extend(texts)
+            return super().embed(texts)
+
+    shared = "Ofsted will monitor the progress of the local authority."
+    settings = make_settings(
+        {"a.txt": f"Leaders are visible.\n\n{shared}", "b.txt": f"Caseloads are high in Barset.\n\n{shared}"},
+        seed=False,
+    )
+    build(settings, Counting())
+    sentences = [s for s in seen if " " in s]  # the vocabulary's words are embedded after the sentences
+    assert sorted(sentences) == sorted({"Leaders are visible.", "Caseloads are high in Barset.", shared})
+    assert [len(s) for s in sentences] == sorted(len(s) for s in sentences)
+    index = load(settings, Counting())
+    assert index.sentence_vectors.shape[0] == 4  # every sentence of every document has its row
+    a, b = (index.sentence_vector(s, index.documents[s].text.index(shared)) for s in ("a.txt", "b.txt"))
+    assert a is not None and b is not None and np.array_equal(a, b) and a.any()
