@@ -81,7 +81,7 @@ def search(
     sources: set[str] | None = None,
     rrf_k: int = 60,
     related: dict[str, tuple[tuple[str, float], ...]] | None = None,
-    sentence_weight: float = 0.5,
+    sentence_weight: float = 0.0,
 ) -> list[Hit]:
     """Top-k chunks by fused rank: dense (chunk vectors), BM25, and dense by each chunk's best sentence
     (at sentence_weight), near-duplicates suppressed.
