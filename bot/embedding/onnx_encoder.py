@@ -44,21 +44,31 @@ class OnnxEmbedder:
         self._session: Any = None
         self._tokenizer: Any = None
         self._file_sha256 = ""
+        self._files: tuple[Path, Path] = (Path(), Path())
         self._lock = threading.Lock()  # one load; ONNX Runtime runs concurrent calls safely itself
 
     @property
     def encoder_sha256(self) -> str:
-        """sha256 of the ONNX file this embedder runs (loads it if needed)."""
-        self.load()
-        return self._file_sha256
+        """sha256 of the ONNX file this embedder runs (checked or exported, but no session opened for it:
+        an unchanged rebuild asks only this)."""
+        with self._lock:
+            self._checked_file()
+            return self._file_sha256
+
+    def _checked_file(self) -> tuple[Path, Path]:
+        """The verified model folder and its ONNX file, worked out once (call with the lock held)."""
+        if not self._file_sha256:
+            path = verified_model_path(self.sha256)
+            onnx_file = cached_export(path, self.sha256, self.cache, self.precision)
+            self._file_sha256 = onnx_file.with_suffix(".sha256").read_text(encoding="utf-8").strip()
+            self._files = (path, onnx_file)
+        return self._files
 
     def load(self) -> None:
         """Verify the weights, export or reuse the cached ONNX file, and open a session on it."""
         with self._lock:
             if self._session is None:
-                path = verified_model_path(self.sha256)
-                onnx_file = cached_export(path, self.sha256, self.cache, self.precision)
-                self._file_sha256 = onnx_file.with_suffix(".sha256").read_text(encoding="utf-8").strip()
+                path, onnx_file = self._checked_file()
                 self._tokenizer = _tokenizer(path)
                 self._session = _session(onnx_file)
 
