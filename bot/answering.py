@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -249,6 +250,12 @@ def cite(n: int, doc: Document, ev: Evidence, support: str = "verbatim") -> Cita
         support=support,
         score=round(ev.score, 4),
     )
+
+
+def cite_facts(documents: dict[str, Document], facts: Iterable[tuple[str, Any]]) -> list[Citation]:
+    """Citations of record facts (anything with start and end), numbered in order: each quotes its span."""
+    spans = [Evidence(s, f.start, f.end, 1.0, 1.0, 1.0) for s, f in facts]
+    return [cite(i + 1, documents[ev.source], ev) for i, ev in enumerate(spans)]
 
 
 def compose(citations: list[Citation]) -> str:

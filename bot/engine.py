@@ -6,7 +6,6 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from bot.embedding import CachedQueries, Embedder, for_settings
 from bot.errors import BadQuestion, BotError
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Intents, Plan
-from bot.records import Fact
 from bot.schema import Answer, Citation, Document, Hit
 
 
@@ -209,7 +207,7 @@ class Engine:
             return self._from_passages(found)  # no listed finding is about it: what the report says instead
         if result.reason:
             return self._refuse(found, result.reason, [])
-        citations = _cite_facts(index, result.facts)
+        citations = answering.cite_facts(index.documents, result.facts)
         notes = newer_reports(index.documents, {c.source for c in citations})
         answer = Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
         return _with(answer, interpreted_as=result.note)
@@ -223,7 +221,9 @@ class Engine:
             return None
         if listing.reason:
             return self._refuse(found, listing.reason, [])
-        citations = _cite_facts(index, [(s, f) for s, facts in listing.items for f in facts])
+        citations = answering.cite_facts(
+            index.documents, [(s, f) for s, facts in listing.items for f in facts]
+        )
         answer = Answer(found.question, answering.compose(citations), tuple(citations))
         return _with(answer, interpreted_as=listing.note)
 
@@ -359,12 +359,6 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
             org, when = meta["organisation"], meta["date"]
             notes.append(f"A newer report on {org} exists: {newest}; quote(s) here are from {when}.")
     return tuple(dict.fromkeys(notes))
-
-
-def _cite_facts(index: store.Index, facts: Iterable[tuple[str, Fact]]) -> list[Citation]:
-    """Citations of record facts, numbered in order: each quotes the span that states its fact."""
-    chosen = [answering.Evidence(s, f.start, f.end, 1.0, 1.0, 1.0) for s, f in facts]
-    return [_cite(index, i + 1, ev) for i, ev in enumerate(chosen)]
 
 
 def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:

@@ -1,7 +1,8 @@
-"""Extraction for the build: each new file's text, page and paragraph maps, and chunks, over worker processes.
+"""Extraction for the build: which files are documents, and each new one's text, page and paragraph maps
+and chunks, over worker processes.
 
 Workers are `python -m bot.extraction` processes fed one JSON job per line and answering one JSON line
-each, so no pickle crosses a process boundary. A worker that dies costs only the file it held: that file
+each, so only JSON crosses a process boundary. A worker that dies costs only the file it held: that file
 is skipped with the reason, and the others carry on.
 """
 
@@ -17,12 +18,60 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from bot import chunking, loaders
+from bot import chunking, loaders, metadata
 from bot.errors import SkipDocument
 from bot.schema import Extracted, PageSpan, ParagraphSpan
 
 _PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
 WORKER = [sys.executable, "-m", "bot.extraction"]  # the command that starts one worker
+_IGNORED = {metadata.CATALOG_NAME}  # the catalog describes documents; it is not one
+
+
+@dataclass
+class Candidate:
+    """A file found under the sources folder."""
+
+    path: Path
+    source: str
+
+
+def scan(sources: Path, skipped: list[dict[str, str]]) -> Iterator[Candidate]:
+    """Every file below sources, recursively, in a stable order; unusable ones are reported as skipped."""
+    root = sources.resolve()
+    for dirpath, dirnames, filenames in os.walk(sources):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            source = path.relative_to(sources).as_posix()
+            if name.startswith(".") or source in _IGNORED:
+                continue
+            reason = _unusable(path, root, source)
+            if reason:
+                skipped.append({"source": _printable(source), "reason": reason})
+            else:
+                yield Candidate(path, source)
+
+
+def _unusable(path: Path, root: Path, source: str) -> str | None:
+    """Why a file cannot be indexed, or None."""
+    if _printable(source) != source:  # undecodable bytes in the name cannot be written to JSON records
+        return "file name is not valid UTF-8: rename the file"
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(root):
+            return "symlink points outside the sources folder"
+        if not target.is_file():
+            return "symlink to a missing file"
+    if not loaders.supported(path):
+        return f"unsupported file type {path.suffix or '(no extension)'}"
+    if not path.is_file():  # a pipe or device named like a document would block or never end
+        return "not a regular file"
+    return None
+
+
+def _printable(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 (kept by os as surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)

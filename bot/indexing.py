@@ -5,24 +5,22 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
-import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from bot import chunking, extraction, loaders, metadata, neighbours, records, store
+from bot import chunking, extraction, metadata, neighbours, records, store
 from bot.config import Settings
-from bot.embedding import Embedder
+from bot.embedding import Embedder, embed_all
 from bot.errors import BotError, SkipDocument
 from bot.neighbours import Vocabulary
 from bot.schema import Chunk, Document
 
 LOADER_VERSION = 1  # bump when extraction changes, so every document is extracted again
-_IGNORED = {metadata.CATALOG_NAME}
 
 
 def index_settings(settings: Settings, embedder: Embedder) -> dict[str, Any]:
@@ -46,14 +44,6 @@ def index_settings(settings: Settings, embedder: Embedder) -> dict[str, Any]:
 def fingerprint(data: Any) -> str:
     """A short stable hash of JSON-able data."""
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
-
-
-@dataclass
-class Candidate:
-    """A file found under the sources folder."""
-
-    path: Path
-    source: str
 
 
 @dataclass
@@ -89,45 +79,6 @@ class BuildReport:
             "seconds": round(self.seconds, 3),
             "index": self.index,
         }
-
-
-def scan(sources: Path, report: BuildReport) -> Iterator[Candidate]:
-    """Every file below sources, recursively, in a stable order; unusable ones are reported as skipped."""
-    root = sources.resolve()
-    for dirpath, dirnames, filenames in os.walk(sources):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            source = path.relative_to(sources).as_posix()
-            if name.startswith(".") or source in _IGNORED:
-                continue
-            reason = _unusable(path, root, source)
-            if reason:
-                report.skipped.append({"source": _printable(source), "reason": reason})
-            else:
-                yield Candidate(path, source)
-
-
-def _unusable(path: Path, root: Path, source: str) -> str | None:
-    """Why a file cannot be indexed, or None."""
-    if _printable(source) != source:  # undecodable bytes in the name cannot be written to JSON records
-        return "file name is not valid UTF-8: rename the file"
-    if path.is_symlink():
-        target = path.resolve()
-        if not target.is_relative_to(root):
-            return "symlink points outside the sources folder"
-        if not target.is_file():
-            return "symlink to a missing file"
-    if not loaders.supported(path):
-        return f"unsupported file type {path.suffix or '(no extension)'}"
-    if not path.is_file():  # a pipe or device named like a document would block or never end
-        return "not a regular file"
-    return None
-
-
-def _printable(name: str) -> str:
-    """A file name as valid text: bytes that are not UTF-8 (kept by os as surrogates) become U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 # Told (stage, done, total) as a build reads documents ("documents") and embeds sentences ("sentences").
@@ -210,7 +161,7 @@ def _prepare_all(
     """Read every source; reuse unchanged documents; extract and chunk the rest (in parallel)."""
     catalog, warnings = metadata.read_catalog(settings.sources)
     report.warnings.extend(warnings)
-    candidates = list(scan(settings.sources, report))
+    candidates = list(extraction.scan(settings.sources, report.skipped))
     report.warnings.extend(_unmatched(catalog, candidates, report))
     # Real files before symlinks, so a link to a file that is indexed anyway is the one skipped.
     candidates.sort(key=lambda c: c.path.is_symlink())
@@ -241,7 +192,7 @@ def _prepare_all(
     return out
 
 
-def _identify(cand: Candidate, max_mb: float, old: Any, tick: Callable[[], None] | None) -> Any:
+def _identify(cand: extraction.Candidate, max_mb: float, old: Any, tick: Callable[[], None] | None) -> Any:
     """A file's sha256 when it must be extracted; the previous build's entry when its bytes are unchanged;
     the SkipDocument when it cannot be read."""
     try:
@@ -258,7 +209,7 @@ def _identify(cand: Candidate, max_mb: float, old: Any, tick: Callable[[], None]
 
 
 def _prepared(
-    cand: Candidate, got: Any, fresh: extraction.Result | None, catalog: dict[str, Any]
+    cand: extraction.Candidate, got: Any, fresh: extraction.Result | None, catalog: dict[str, Any]
 ) -> Prepared:
     """One document: the previous build's (catalog metadata refreshed) or the fresh extraction."""
     if isinstance(got, SkipDocument):
@@ -278,7 +229,9 @@ def _prepared(
     return Prepared(doc, list(fresh.chunks))
 
 
-def _unmatched(catalog: dict[str, Any], candidates: list[Candidate], report: BuildReport) -> list[str]:
+def _unmatched(
+    catalog: dict[str, Any], candidates: list[extraction.Candidate], report: BuildReport
+) -> list[str]:
     """Catalog rows naming no file: most often a typo, whose metadata would otherwise be lost silently."""
     found = {c.source for c in candidates} | {s["source"] for s in report.skipped}
     missing = [path for path in catalog if path not in found]
@@ -307,25 +260,10 @@ def _read(path: Path, max_mb: float) -> bytes:
 def _embed_new(
     embedder: Embedder, prepared: list[Prepared], report: BuildReport, progress: OnProgress | None
 ) -> None:
-    """Embed the sentences of every document that was not reused, telling progress.
-
-    Each distinct sentence is embedded once (reports repeat boilerplate), in order of length so every
-    batch holds sentences of about one length and little of the model's work is padding.
-    """
+    """Embed the sentences of every document that was not reused, telling progress."""
     todo = [p for p in prepared if not p.reused]
     texts = [p.document.text[s:e] for p in todo for c in p.chunks for s, e in c.sentences]
-    distinct = list(dict.fromkeys(texts))
-    order = sorted(range(len(distinct)), key=lambda i: len(distinct[i]))
-    found = np.zeros((len(distinct), embedder.dim), dtype=np.float32)
-    for at in range(0, len(order), 256):
-        if progress:
-            progress("sentences", at, len(order))
-        rows = order[at : at + 256]
-        found[rows] = embedder.embed([distinct[i] for i in rows])
-    if progress:
-        progress("sentences", len(order), len(order))
-    row_of = {text: i for i, text in enumerate(distinct)}
-    vectors = found[[row_of[t] for t in texts]] if texts else found
+    vectors = embed_all(embedder, texts, _telling(progress, "sentences"))
     at = 0
     for p in todo:
         n = sum(len(c.sentences) for c in p.chunks)
@@ -374,12 +312,14 @@ def _vocabulary(
             todo.append(i)
         else:
             vectors[i] = known
-    for at in range(0, len(todo), 512):
-        if progress:
-            progress("words", at, len(todo))
-        batch = todo[at : at + 512]
-        vectors[batch] = embedder.embed([words[i] for i in batch])
+    if todo:
+        vectors[todo] = embed_all(embedder, [words[i] for i in todo], _telling(progress, "words"))
     return Vocabulary(words, vectors)
+
+
+def _telling(progress: OnProgress | None, stage: str) -> Callable[[int, int], None] | None:
+    """A (done, total) callback that tells progress about one stage."""
+    return (lambda done, total: progress(stage, done, total)) if progress else None
 
 
 def _previous_vocabulary(index: Path | None) -> Vocabulary | None:

@@ -96,12 +96,33 @@ def search(
     terms = lexical_terms(index, query_text)
     terms += [t for near in (related or {}).values() for t, _ in near if t not in terms]
     lexical = index.lexical(terms, depth, allowed)
-    sentences = index.dense_sentences(query_vector, depth, allowed) if sentence_weight else []
+    sentences = best_sentence_ranking(index, query_vector, depth, allowed) if sentence_weight else []
     fused = rrf([dense, lexical, sentences], rrf_k, [1.0, 1.0, sentence_weight])
     dense_of, lex_of = dict(dense), dict(lexical)
     ranked = sorted(fused, key=lambda i: (-fused[i], i))
     hits = [Hit(index.chunks[i], fused[i], dense_of.get(i, 0.0), lex_of.get(i, 0.0)) for i in ranked]
     return suppress_duplicates(index, hits, k)
+
+
+def best_sentence_ranking(
+    index: Index, vector: np.ndarray, k: int, allowed: np.ndarray | None = None
+) -> list[tuple[int, float]]:
+    """Top-k chunks by their best sentence's inner product with the query, optionally among allowed ids.
+
+    A chunk's own vector averages its sentences; one sentence that says exactly what is asked is
+    diluted there, and found here.
+    """
+    if not len(index.chunks) or not len(index.sentence_vectors):
+        return []
+    best = np.maximum.reduceat(index.sentence_vectors @ vector.astype(np.float32), index.sentence_rows)
+    if allowed is not None:
+        mask = np.full(len(best), -np.inf, dtype=np.float32)
+        mask[allowed] = best[allowed]
+        best = mask
+    k = min(k, len(best))
+    top = np.argpartition(-best, k - 1)[:k]
+    top = top[np.argsort(-best[top], kind="stable")]
+    return [(int(i), float(best[i])) for i in top if np.isfinite(best[i])]
 
 
 def lexical_terms(index: Index, question: str) -> list[str]:

@@ -76,26 +76,6 @@ class Index:
         scores, ids = self._faiss.search(vector.reshape(1, -1).astype(np.float32), k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
-    def dense_sentences(
-        self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None
-    ) -> list[tuple[int, float]]:
-        """Top-k chunks by their best sentence's inner product with the query, optionally among allowed ids.
-
-        A chunk's own vector averages its sentences; one sentence that says exactly what is asked is
-        diluted there, and found here.
-        """
-        if not len(self.chunks) or not len(self.sentence_vectors):
-            return []
-        best = np.maximum.reduceat(self.sentence_vectors @ vector.astype(np.float32), self.sentence_rows)
-        if allowed is not None:
-            mask = np.full(len(best), -np.inf, dtype=np.float32)
-            mask[allowed] = best[allowed]
-            best = mask
-        k = min(k, len(best))
-        top = np.argpartition(-best, k - 1)[:k]
-        top = top[np.argsort(-best[top], kind="stable")]
-        return [(int(i), float(best[i])) for i in top if np.isfinite(best[i])]
-
     def lexical(
         self, query: str | list[str], k: int, allowed: np.ndarray | None = None
     ) -> list[tuple[int, float]]:

@@ -91,12 +91,12 @@ def test_a_chunk_is_ranked_by_its_best_sentence_too(make_settings):
     index = store.load(settings.index, index_settings(settings, FakeEmbedder()))
     holder = next(c.id for c in index.chunks if "Budgets" in text[c.start : c.end])
     vector = FakeEmbedder().embed(["budgets are realistic"])[0]
-    (best, score), *rest = index.dense_sentences(vector, 3)
+    (best, score), *rest = retrieval.best_sentence_ranking(index, vector, 3)
     assert best == holder and score > 0.99 and len(rest) == 2
     assert [s for _, s in rest] == sorted((s for _, s in rest), reverse=True)
     others = np.array([c.id for c in index.chunks if c.id != holder])
-    assert holder not in {i for i, _ in index.dense_sentences(vector, 10, others)}
-    assert len(index.dense_sentences(vector, 100)) == len(index.chunks)
+    assert holder not in {i for i, _ in retrieval.best_sentence_ranking(index, vector, 10, others)}
+    assert len(retrieval.best_sentence_ranking(index, vector, 100)) == len(index.chunks)
 
 
 def test_rank_fusion_adds_weighted_reciprocal_ranks():

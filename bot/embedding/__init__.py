@@ -8,6 +8,7 @@ import re
 import sys
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
@@ -24,6 +25,7 @@ __all__ = [
     "FakeEmbedder",
     "OnnxEmbedder",
     "SentenceTransformerEmbedder",
+    "embed_all",
     "file_sha256",
     "for_settings",
     "model_path",
@@ -59,6 +61,28 @@ def for_settings(settings: Settings) -> Embedder:
         return SentenceTransformerEmbedder(settings.model_sha256)
     precision = "int8" if settings.encoder == "onnx-int8" else "fp32"
     return OnnxEmbedder(settings.model_cache, settings.model_sha256, precision)
+
+
+def embed_all(
+    embedder: Embedder, texts: list[str], tell: Callable[[int, int], None] | None = None, step: int = 256
+) -> np.ndarray:
+    """Vectors for many texts, telling (done, total) as it goes.
+
+    Each distinct text is embedded once (reports repeat boilerplate), in order of length so every batch
+    holds texts of about one length and little of the model's work is padding.
+    """
+    distinct = list(dict.fromkeys(texts))
+    order = sorted(range(len(distinct)), key=lambda i: len(distinct[i]))
+    found = np.zeros((len(distinct), embedder.dim), dtype=np.float32)
+    for at in range(0, len(order), step):
+        if tell:
+            tell(at, len(order))
+        rows = order[at : at + step]
+        found[rows] = embedder.embed([distinct[i] for i in rows])
+    if tell:
+        tell(len(order), len(order))
+    row_of = {text: i for i, text in enumerate(distinct)}
+    return found[[row_of[t] for t in texts]] if texts else found
 
 
 _WORD = re.compile(r"[a-z0-9]+")
