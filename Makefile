@@ -5,13 +5,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test install install-dev index lint format browser bench eval clean
+STAFF_PORT ?= 8502
+
+.PHONY: run test install install-dev index lint format browser proxy staff staff-proxy staff-password bench eval clean
 
 run: install
 	@test -f index/CURRENT || $(PY) -m bot build
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
 
-test: install-dev browser lint
+test: install-dev browser proxy lint
 	$(PY) -m pytest -q
 
 install: $(VENV)/.installed
@@ -29,6 +31,23 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 # Debian's Chromium for the one real-browser test (Playwright drives it; it never downloads a browser).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+# Debian's nginx for the staff app's password proxy (make staff-proxy) and its test.
+proxy:
+	@test -x /usr/sbin/nginx || command -v nginx >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null; }
+
+# The staff review app on 127.0.0.1 (BOT_STAFF_ADDRESS; another address needs OIDC login, see the README).
+staff: install
+	BOT_STAFF_PORT=$${BOT_STAFF_PORT:-$(STAFF_PORT)} $(PY) -m serve.staff run
+
+# The staff app on 127.0.0.1 behind nginx asking for a password (BOT_STAFF_PROXY_LISTEN, default 0.0.0.0:8503).
+staff-proxy: install proxy
+	BOT_STAFF_PORT=$${BOT_STAFF_PORT:-$(STAFF_PORT)} $(PY) -m serve.staff proxy
+
+# Add or change a staff password for the proxy: make staff-password STAFF_USER=alice
+staff-password: install
+	@test -n "$(STAFF_USER)" || { echo "usage: make staff-password STAFF_USER=name"; exit 2; }
+	$(PY) -m serve.staff password "$(STAFF_USER)"
 
 index: install
 	$(PY) -m bot build

@@ -8,13 +8,11 @@ import streamlit as st
 
 from bot.config import Settings
 from bot.engine import Engine
-from bot.errors import BotError
-from bot.feedback import FeedbackStore
 from bot.retrieval import Filters
 from ui import chat, state
+from ui.guard import friendly
 from ui.render import example_questions, filters_summary, md_escape
-from ui.resources import engine_or_offer_build
-from ui.review import review
+from ui.resources import engine_or_offer_build, feedback_store
 from ui.sidebar import conversation_exports, sidebar
 
 log = logging.getLogger("bot.app")
@@ -46,10 +44,8 @@ def main() -> None:
     engine = engine_or_offer_build(settings)
     if engine is None:
         return
-    filters, exports = sidebar(engine, settings.staff)
-    if settings.staff and st.session_state.get("review"):
-        review(FeedbackStore(settings.feedback_db))
-        return
+    feedback_store(settings)  # the first run in a process deletes expired feedback
+    filters, exports = sidebar(engine)
     conversation(engine, settings, filters)
     conversation_exports(exports)
 
@@ -82,21 +78,6 @@ def welcome(engine: Engine) -> None:
             )  # fmt: skip
 
 
-def run() -> None:
-    """main() with every failure turned into one friendly line on the page and a log record."""
-    try:
-        main()
-    except BotError as exc:
-        log.warning("%s", exc)
-        st.error(md_escape(str(exc)), icon=":material/error:")
-    except Exception:
-        log.exception("the app failed")
-        st.error(
-            "Something went wrong on our side and has been logged. Try again, or start a new conversation.",
-            icon=":material/error:",
-        )
-
-
 logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 log.setLevel(logging.INFO)
-run()
+friendly(main, log, retry="Try again, or start a new conversation.")

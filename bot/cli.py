@@ -1,4 +1,4 @@
-"""python -m bot build|info|show|records|search|ask|eval: thin adapters over the library, text or --json."""
+"""python -m bot build|info|show|records|search|ask|eval|feedback: thin adapters over the library."""
 
 from __future__ import annotations
 
@@ -288,6 +288,46 @@ def evaluate(
         out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     for result in results:
         _emit(result["metrics"] | {"file": result["file"]}, as_json, lambda r: format_table([r]))
+
+
+@cli.group()
+def feedback() -> None:
+    """Staff: export or delete the stored feedback (BOT_FEEDBACK_DB); expired rows go first."""
+
+
+def _feedback_store() -> Any:
+    from bot.feedback import FeedbackStore, limits_for
+
+    settings = Settings.from_env()
+    store = FeedbackStore(settings.feedback_db, limits_for(settings))
+    store.expire_if_due()
+    return store
+
+
+_DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@feedback.command(name="export")
+@click.option("--since", type=_DAY, default=None, help="Only rows created on or after this day (UTC).")
+@click.option("--json", "as_format", flag_value="json", help="One JSON object per row.")
+@click.option("--csv", "as_format", flag_value="csv", default=True, help="CSV with a header (the default).")
+def feedback_export(since: Any, as_format: str) -> None:
+    """Write the stored feedback to stdout, oldest first."""
+    from bot.feedback import as_csv, as_jsonl
+
+    rows = _feedback_store().export(since.date() if since else None)
+    click.echo((as_jsonl if as_format == "json" else as_csv)(rows), nl=False)
+
+
+@feedback.command(name="purge")
+@click.option("--before", type=_DAY, required=True, help="Delete rows created before this day (UTC).")
+@_JSON
+def feedback_purge(before: Any, as_json: bool) -> None:
+    """Delete the feedback created before a day."""
+    day = before.date()
+    gone = _feedback_store().purge(day)
+    record = {"deleted": gone, "before": day.isoformat()}
+    _emit(record, as_json, lambda r: f"Deleted {r['deleted']} feedback rows created before {r['before']}.")
 
 
 def main() -> None:

@@ -13,8 +13,6 @@ MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 # onnx: ONNX Runtime fp32 (PyTorch's vectors, faster); onnx-int8: quantised; torch: sentence-transformers.
 ENCODERS = ("onnx", "onnx-int8", "torch")
-_TRUE = frozenset({"1", "true", "yes", "on"})
-_FALSE = frozenset({"0", "false", "no", "off"})
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,18 @@ class Settings:
     min_report_evidence: float = 0.20
     max_question_chars: int = 2000  # longer questions are cut to this before any work
     feedback_db: Path = ROOT / "feedback.sqlite3"
-    staff: bool = False  # shows the feedback review view in the app
+    feedback_retention_days: int = 365  # older feedback is deleted when the app starts and daily
+    feedback_per_minute: int = 5  # feedback rows one public session may write in a minute
+    feedback_per_day: int = 1000  # feedback rows all public sessions together may add in a day
+    # The staff review app (make staff): where it listens, and who may log in when it uses OIDC.
+    staff_address: str = "127.0.0.1"
+    staff_port: int = 8502
+    staff_emails: str = ""  # comma-separated e-mail addresses allowed in after an OIDC login
+    # The basic-authentication proxy in front of it (make staff-proxy): address:port and password file.
+    staff_proxy_listen: str = "0.0.0.0:8503"
+    staff_htpasswd: Path = ROOT / ".staff.htpasswd"
+    staff_tls_cert: str = ""  # certificate and key files: the proxy then speaks HTTPS only
+    staff_tls_key: str = ""
     llm_provider: str = ""
     llm_base_url: str = ""
     llm_model: str = ""
@@ -70,11 +79,6 @@ def _coerce(name: str, raw: str, default: object) -> object:
     """Turn an environment string into the field's type, with a clear error."""
     from bot.errors import BotError
 
-    if isinstance(default, bool):
-        flag = raw.strip().lower()
-        if flag not in _TRUE | _FALSE:
-            raise BotError(f"BOT_{name.upper()}={raw!r} is not a valid bool: use 1 or 0")
-        return flag in _TRUE
     if name == "encoder" and raw not in ENCODERS:
         raise BotError(f"BOT_ENCODER={raw!r} is not valid: use one of {', '.join(ENCODERS)}")
     if isinstance(default, Path):

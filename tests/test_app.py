@@ -40,12 +40,12 @@ def fresh_engines():
 
 @pytest.fixture
 def env(built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the app at the test index and a fresh feedback file (returned), with no staff view."""
+    """Point the app at the test index and a fresh feedback file (returned)."""
     db = tmp_path / "feedback.sqlite3"
     monkeypatch.setenv("BOT_INDEX", str(built.index))
     monkeypatch.setenv("BOT_SOURCES", str(built.sources))
     monkeypatch.setenv("BOT_FEEDBACK_DB", str(db))
-    monkeypatch.delenv("BOT_STAFF", raising=False)
+    monkeypatch.delenv("BOT_FEEDBACK_PER_MINUTE", raising=False)
     return db
 
 
@@ -199,16 +199,32 @@ def test_feedback_is_stored_with_the_answer(env):
     assert any("saved for review" in c.value for c in at.caption)
 
 
-def test_staff_review_lists_feedback_only_for_staff(env, monkeypatch: pytest.MonkeyPatch):
-    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
-    at.feedback(key="fb-1").set_value(1).run()
-    assert not [t for t in at.toggle if "review" in t.label.lower()], "no review view for the public"
+def test_public_app_never_offers_the_review_view(env, monkeypatch: pytest.MonkeyPatch):
+    """Not even with BOT_STAFF=1, the switch that once showed everyone's feedback in the public app."""
     monkeypatch.setenv("BOT_STAFF", "1")
-    at = start()
-    at.toggle(key="review").set_value(True).run()
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    at.feedback(key="fb-1").set_value(0).run()
+    at.text_input(key="fbc-1").set_value("private remark about my case")
+    at.button[[b.label for b in at.button].index("Send feedback")].click().run()
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    assert not at.exception and not at.toggle
+    labels = [w.label.lower() for kind in ("button", "toggle", "checkbox") for w in at.get(kind)]
+    assert not [label for label in labels if "review" in label or "staff" in label]
+    shown = [e.value for kind in ("title", "markdown", "caption", "text") for e in at.get(kind)]
+    assert "Feedback review" not in shown and not [t for t in shown if "private remark" in str(t)]
+
+
+def test_feedback_past_the_session_limit_is_refused_in_one_line(env, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("BOT_FEEDBACK_PER_MINUTE", "1")
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    ask(at, "how does West Mercia handle domestic abuse risk?")
+    at.feedback(key="fb-1").set_value(1).run()
+    at.feedback(key="fb-2").set_value(0).run()
     assert not at.exception
-    assert at.title[0].value == "Feedback review"
-    assert any("domestic abuse risk" in e.label for e in at.expander)
+    assert len(at.error) == 1 and "in the last minute" in at.error[0].value
+    assert "\n" not in at.error[0].value
+    with sqlite3.connect(env) as conn:
+        assert conn.execute("SELECT rating FROM feedback").fetchall() == [(1,)], "the first stays stored"
 
 
 def test_missing_index_offers_a_build_that_then_answers(env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -254,3 +270,15 @@ def test_new_conversation_clears_the_chat(env):
     assert not at.exception
     assert at.session_state["turns"] == []
     assert not at.get("chat_message")
+
+
+def test_feedback_carries_a_random_code_per_session_and_nothing_else_about_the_person(env):
+    for _ in range(2):
+        at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+        at.feedback(key="fb-1").set_value(1).run()
+    with sqlite3.connect(env) as conn:
+        codes = [row[0] for row in conn.execute("SELECT session FROM feedback")]
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(feedback)")]
+    assert len(codes) == 2 and codes[0] != codes[1]
+    assert all(len(code) == 12 and int(code, 16) >= 0 for code in codes)
+    assert not {"ip", "address", "user_agent", "email", "name"} & set(columns)

@@ -15,7 +15,14 @@ def test_defaults_work_on_a_fresh_clone():
     settings = Settings.from_env({})
     assert settings == Settings()
     assert settings.index == ROOT / "index" and settings.sources == ROOT / "sources"
-    assert settings.staff is False and settings.k > 0
+    assert settings.k > 0 and settings.staff_address == "127.0.0.1"
+    assert settings.feedback_retention_days == 365
+
+
+def test_the_retired_staff_switch_is_ignored():
+    """BOT_STAFF once showed the review view in the public app; it no longer means anything."""
+    assert Settings.from_env({"BOT_STAFF": "1"}) == Settings()
+    assert not hasattr(Settings(), "staff")
 
 
 def test_reads_bot_variables_with_their_types():
@@ -23,7 +30,8 @@ def test_reads_bot_variables_with_their_types():
         "BOT_INDEX": "~/my-index",
         "BOT_SOURCES": "/data/reports",
         "BOT_K": " 12 ",
-        "BOT_STAFF": "Yes",
+        "BOT_STAFF_EMAILS": "a@example.org,b@example.org",
+        "BOT_FEEDBACK_PER_DAY": "20",
         "BOT_MIN_EVIDENCE": "0.5",
         "BOT_MAX_FILE_MB": "0.25",
         "BOT_LLM_MODEL": "qwen2.5:3b",
@@ -34,17 +42,10 @@ def test_reads_bot_variables_with_their_types():
     assert settings.index == Path("~/my-index").expanduser()
     assert settings.sources == Path("/data/reports")
     assert settings.k == 12 and isinstance(settings.k, int)
-    assert settings.staff is True
+    assert settings.staff_emails == "a@example.org,b@example.org" and settings.feedback_per_day == 20
     assert settings.min_evidence == 0.5 and settings.max_file_mb == 0.25
     assert settings.llm_model == "qwen2.5:3b"
     assert settings.chunk_chars == Settings().chunk_chars
-
-
-@pytest.mark.parametrize(
-    "raw, expected", [("1", True), ("on", True), ("TRUE", True), ("0", False), ("no", False)]
-)
-def test_boolean_spellings(raw, expected):
-    assert Settings.from_env({"BOT_STAFF": raw}).staff is expected
 
 
 def test_reads_os_environ_by_default(monkeypatch, tmp_path):
@@ -70,7 +71,8 @@ def test_overrides_win_and_none_means_not_given(tmp_path):
         ("BOT_MIN_EVIDENCE", "high"),
         ("BOT_MIN_EVIDENCE", "nan"),
         ("BOT_LLM_TIMEOUT_S", "-1"),
-        ("BOT_STAFF", "maybe"),
+        ("BOT_FEEDBACK_RETENTION_DAYS", "0"),
+        ("BOT_STAFF_PORT", "http"),
     ],
 )
 def test_bad_values_are_one_line_errors_naming_the_variable(name, raw):

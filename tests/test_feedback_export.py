@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
+import os
 import re
 import sqlite3
+import subprocess
+import sys
 import threading
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot import export
+from bot.config import ROOT
 from bot.errors import BotError
-from bot.feedback import MAX_COMMENT, FeedbackStore
+from bot.feedback import EXPORT_FIELDS, MAX_COMMENT, FeedbackLimit, FeedbackStore, Limits, as_csv, as_jsonl
 from bot.retrieval import Filters
 from bot.schema import Document, PageSpan, ParagraphSpan
 from ui import highlight, render
@@ -322,3 +329,137 @@ def test_corpus_facts_and_filters_summary():
     assert render.filters_summary(Filters(), docs) is None
     summary = render.filters_summary(Filters(organisations=("West Mercia Police",), sources=("b",)), docs)
     assert summary == "Searching 1 of 2 documents (organisation: West Mercia Police; documents: B)."
+
+
+# --- feedback limits, retention, export and deletion -------------------------------------------------
+
+
+def _age(store: FeedbackStore, row: int, days: float) -> None:
+    """Make a row look created (and last changed) that many days ago."""
+    stamp = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("UPDATE feedback SET created_at = ?, updated_at = ? WHERE id = ?", (stamp, stamp, row))
+
+
+def _a_day_later(store: FeedbackStore) -> None:
+    """Make the last retention check look a day old."""
+    stamp = (datetime.now(UTC) - timedelta(days=1, minutes=1)).isoformat(timespec="seconds")
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'expired_at'", (stamp,))
+
+
+def test_a_session_may_add_only_a_few_rows_a_minute(tmp_path: Path):
+    store = FeedbackStore(tmp_path / "f.sqlite3", Limits(per_minute=2, per_day=100))
+    first, second = store.add(RECORD, 1, session="s1"), store.add(RECORD, 0, session="s1")
+    with pytest.raises(FeedbackLimit, match="last minute") as info:
+        store.add(RECORD, 1, session="s1")
+    assert "\n" not in str(info.value)
+    store.update(first, 0, "changed my mind", session="s1")  # a row already counted may change
+    store.add(RECORD, 1, session="s2")  # another session is not held up
+    _age(store, second, 2 / 1440)
+    store.add(RECORD, 1, session="s1")  # a minute later there is room again
+    assert store.summary()["total"] == 4 and store.get(first).comment == "changed my mind"
+
+
+def test_all_sessions_together_may_add_only_so_many_rows_a_day(tmp_path: Path):
+    store = FeedbackStore(tmp_path / "f.sqlite3", Limits(per_minute=100, per_day=3))
+    rows = [store.add(RECORD, 1, session=f"s{i}") for i in range(3)]
+    with pytest.raises(FeedbackLimit, match="today"):
+        store.add(RECORD, 1, session="s9")
+    store.update(rows[0], 0, "an update is not a new row", session="s0")
+    _age(store, rows[1], 1.01)
+    store.add(RECORD, 1, session="s9")
+    assert store.summary()["total"] == 4
+
+
+def test_without_limits_nothing_is_held_back_or_expired(tmp_path: Path):
+    store = FeedbackStore(tmp_path / "f.sqlite3")
+    rows = [store.add(RECORD, 1, session="s1") for _ in range(12)]
+    _age(store, rows[0], 4000)
+    assert store.expire_if_due() == 0 and store.summary()["total"] == 12
+
+
+def test_retention_deletes_exactly_the_rows_older_than_the_limit_once_a_day(tmp_path: Path):
+    store = FeedbackStore(tmp_path / "f.sqlite3", Limits(retention_days=30))
+    old, edge, young = (store.add(RECORD, 1) for _ in range(3))
+    _age(store, old, 30.01)
+    _age(store, edge, 29.99)
+    _age(store, young, 1)
+    assert store.expire_if_due() == 0, "the first add has just checked"
+    _a_day_later(store)
+    assert store.expire_if_due() == 1
+    assert store.get(old) is None and store.get(edge) is not None and store.get(young) is not None
+    _age(store, edge, 31)
+    assert store.expire_if_due() == 0, "checked at most once a day"
+    _a_day_later(store)
+    store.add(RECORD, 1)  # a write a day later applies the retention again
+    assert store.get(edge) is None and store.summary()["total"] == 2
+
+
+def test_purge_and_export_by_day(tmp_path: Path):
+    store = FeedbackStore(tmp_path / "f.sqlite3")
+    rows = [store.add(RECORD, 1, f"row {i}") for i in range(3)]
+    for row, days in zip(rows, (10, 5, 0), strict=True):
+        _age(store, row, days)
+    since = (datetime.now(UTC) - timedelta(days=6)).date()
+    assert [f.id for f in store.export()] == rows
+    assert [f.id for f in store.export(since)] == rows[1:]
+    assert store.purge(since) == 1 and [f.id for f in store.export()] == rows[1:]
+    assert store.purge(since) == 0
+
+
+def test_exports_as_csv_and_json_lines(tmp_path: Path):
+    store = FeedbackStore(tmp_path / "f.sqlite3")
+    store.add(RECORD, 0, 'said "no", twice\nthen left', session="abc")
+    lines = as_jsonl(store.export()).splitlines()
+    data = json.loads(lines[0])
+    assert len(lines) == 1 and data["rating"] == "down" and data["citations"] == [CITATION]
+    assert data["session"] == "abc" and data["comment"] == 'said "no", twice\nthen left'
+    table = list(csv.DictReader(io.StringIO(as_csv(store.export()))))
+    assert table[0]["comment"] == 'said "no", twice\nthen left' and table[0]["rating"] == "down"
+    assert json.loads(table[0]["citations"]) == [CITATION] and list(table[0]) == list(EXPORT_FIELDS)
+
+
+def test_old_local_timestamps_are_read_as_utc(tmp_path: Path):
+    """Files written before timestamps were UTC hold local time with a +HHMM offset."""
+    path = tmp_path / "old.sqlite3"
+    store = FeedbackStore(path)
+    row = store.add(RECORD, 1)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE feedback SET created_at = '2026-03-01T09:30:00+0200' WHERE id = ?", (row,))
+        conn.execute("PRAGMA user_version = 0")
+    assert store.get(row).created_at == "2026-03-01T07:30:00+00:00"
+    assert store.purge(date(2026, 3, 1)) == 0 and store.purge(date(2026, 3, 2)) == 1
+
+
+# --- python -m bot feedback export|purge ---------------------------------------------------------------
+
+
+def _feedback_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")} | {"BOT_FEEDBACK_DB": str(db)}
+    command = [sys.executable, "-m", "bot", "feedback", *args]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_feedback_cli_exports_and_purges(tmp_path: Path):
+    db = tmp_path / "f.sqlite3"
+    store = FeedbackStore(db)
+    rows = [store.add(RECORD, rating, f"note {rating}", session="s") for rating in (1, 0)]
+    _age(store, rows[0], 3)
+    done = _feedback_cli(db, "export")
+    assert done.returncode == 0 and not done.stderr
+    assert [r["comment"] for r in csv.DictReader(io.StringIO(done.stdout))] == ["note 1", "note 0"]
+    since = (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
+    done = _feedback_cli(db, "export", "--since", since, "--json")
+    assert [json.loads(line)["rating"] for line in done.stdout.splitlines()] == ["down"]
+    done = _feedback_cli(db, "purge", "--before", since, "--json")
+    assert json.loads(done.stdout) == {"deleted": 1, "before": since}
+    assert [f.id for f in store.export()] == rows[1:]
+
+
+def test_feedback_cli_bad_date_is_one_line_and_deletes_nothing(tmp_path: Path):
+    db = tmp_path / "f.sqlite3"
+    FeedbackStore(db).add(RECORD, 1)
+    done = _feedback_cli(db, "purge", "--before", "yesterday")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--before" in done.stderr
+    assert FeedbackStore(db).summary()["total"] == 1

@@ -83,7 +83,7 @@ def test_heavy_libraries_have_one_owner(library, owner):
 
 
 def test_no_pickle_anywhere():
-    files = [*MODULES, *ROOT.glob("app.py"), *(ROOT / "ui").rglob("*.py")]
+    files = [*MODULES, *ROOT.glob("*app.py"), *(ROOT / "ui").rglob("*.py"), *(ROOT / "serve").rglob("*.py")]
     unsafe = {"pickle", "cPickle", "dill", "joblib", "shelve"}
     offenders = [p.name for p in files if {top(m) for m in imports(p)} & unsafe]
     assert not offenders
@@ -130,6 +130,35 @@ def test_cli_and_app_are_not_imported_by_the_library():
             continue  # python -m bot runs the CLI
         assert not bot_deps(name) & {"cli"}, name
         assert "app" not in deps, name
+
+
+def _absolute_imports(path: Path) -> set[str]:
+    """Modules an app-side file imports, with 'from ui import chat' read as ui.chat as well as ui."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+STAFF_ONLY = {"ui.review", "ui.staff_gate", "bot.staff_access", "serve"}
+
+
+def test_the_public_app_cannot_reach_the_staff_view():
+    """Whatever its environment, app.py imports nothing that shows stored feedback (make staff does)."""
+    seen, todo = set(), ["app"]
+    while todo:
+        name = todo.pop()
+        path = ROOT / (name.replace(".", "/") + ".py")
+        if name in seen or not path.exists():
+            continue
+        seen.add(name)
+        todo += [m for m in _absolute_imports(path) if top(m) in {"ui", "bot", "serve"}]
+    assert "ui.resources" in seen and "ui.chat" in seen, "the walk follows the app's own modules"
+    assert not {n for n in seen if n in STAFF_ONLY or top(n) == "serve"}
 
 
 QUESTION_SIDE = ("wording", "scope", "next_steps", "conversation", "neighbours", "plan")

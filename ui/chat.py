@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -12,10 +11,11 @@ from bot import export
 from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import BadQuestion, BotError
-from bot.feedback import FeedbackStore
+from bot.feedback import FeedbackLimit
 from bot.retrieval import Filters
 from ui import state
 from ui.render import answer_html, citation_label, md_escape, quote_html, safe_url
+from ui.resources import feedback_store
 from ui.viewer import source_dialog
 
 log = logging.getLogger("bot.app")
@@ -96,7 +96,7 @@ def footer(turn: dict[str, Any], settings: Settings) -> None:
     """Thumbs up or down, an optional comment, and the answer's exports."""
     tid, record = turn["id"], turn["record"]
     with st.container(horizontal=True, vertical_alignment="center"):
-        st.feedback("thumbs", key=f"fb-{tid}", on_change=_rated, args=(turn, settings.feedback_db))
+        st.feedback("thumbs", key=f"fb-{tid}", on_change=_rated, args=(turn, settings))
         with st.popover("Export", icon=":material/download:", help="Download this answer with its sources."):
             st.download_button(
                 "Markdown", export.answer_markdown(record), f"answer-{tid}.md", "text/markdown",
@@ -110,7 +110,7 @@ def footer(turn: dict[str, Any], settings: Settings) -> None:
     if turn.get("feedback_error"):
         st.error(md_escape(turn["feedback_error"]))
     elif turn.get("feedback_id") is not None:
-        _comment_form(turn, settings.feedback_db)
+        _comment_form(turn, settings)
 
 
 def _duration(ms: float) -> str:
@@ -118,21 +118,25 @@ def _duration(ms: float) -> str:
     return f"Answered in {ms:.0f} ms" if ms < 1000 else f"Answered in {ms / 1000:.1f} s"
 
 
-def _rated(turn: dict[str, Any], db: Path) -> None:
+def _rated(turn: dict[str, Any], settings: Settings) -> None:
     """Store the thumb (callback): a new row the first time, an update after that."""
     rating = st.session_state.get(f"fb-{turn['id']}")
+    session = st.session_state["session_id"]
+    turn.pop("feedback_error", None)
     try:
-        store = FeedbackStore(db)
+        store = feedback_store(settings)
         if turn.get("feedback_id") is None:
-            turn["feedback_id"] = store.add(turn["record"], rating, session=st.session_state["session_id"])
+            turn["feedback_id"] = store.add(turn["record"], rating, session=session)
         else:
-            store.update(turn["feedback_id"], rating)
+            store.update(turn["feedback_id"], rating, session=session)
+    except FeedbackLimit as exc:
+        turn["feedback_error"] = str(exc)
     except BotError as exc:
         log.warning("feedback not saved: %s", exc)
         turn["feedback_error"] = "Your feedback could not be saved; please try again later."
 
 
-def _comment_form(turn: dict[str, Any], db: Path) -> None:
+def _comment_form(turn: dict[str, Any], settings: Settings) -> None:
     """An optional comment on a rated answer."""
     tid = turn["id"]
     if turn.get("comment_sent"):
@@ -145,8 +149,12 @@ def _comment_form(turn: dict[str, Any], db: Path) -> None:
         )  # fmt: skip
         sent = st.form_submit_button("Send feedback", icon=":material/send:")
     if sent:
+        rating, session = st.session_state.get(f"fb-{tid}"), st.session_state["session_id"]
         try:
-            FeedbackStore(db).update(turn["feedback_id"], st.session_state.get(f"fb-{tid}"), comment)
+            feedback_store(settings).update(turn["feedback_id"], rating, comment, session=session)
+        except FeedbackLimit as exc:
+            st.error(md_escape(str(exc)))
+            return
         except BotError as exc:
             log.warning("feedback comment not saved: %s", exc)
             st.error("Your comment could not be saved; please try again later.")

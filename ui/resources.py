@@ -11,6 +11,7 @@ from bot.config import Settings
 from bot.embedding import Embedder, for_settings
 from bot.engine import Engine
 from bot.errors import BotError, IndexCorrupt, IndexMismatch, IndexMissing
+from bot.feedback import FeedbackStore, limits_for
 from bot.indexing import build
 from ui.render import md_escape
 
@@ -38,6 +39,22 @@ def shared_engine(key: str, _settings: Settings) -> Engine:
     engine.warm()
     log.info("index %s loaded: %s documents", _settings.index, len(engine.index.documents))
     return engine
+
+
+def feedback_store(settings: Settings) -> FeedbackStore:
+    """The feedback store with the public limits; each process deletes expired rows when it first opens it."""
+    return _feedback_store(repr(settings), settings)
+
+
+@st.cache_resource(show_spinner=False)
+def _feedback_store(key: str, _settings: Settings) -> FeedbackStore:
+    store = FeedbackStore(_settings.feedback_db, limits_for(_settings))
+    try:
+        gone = store.expire_if_due()
+        log.info("feedback older than %s days deleted: %s rows", _settings.feedback_retention_days, gone)
+    except BotError as exc:
+        log.warning("feedback retention not applied: %s", exc)
+    return store
 
 
 def engine_or_offer_build(settings: Settings) -> Engine | None:

@@ -15,7 +15,7 @@ from ui import state
 from ui.render import corpus_facts, example_questions, md_escape
 
 
-def sidebar(engine: Engine, staff: bool) -> tuple[Filters, DeltaGenerator]:
+def sidebar(engine: Engine) -> tuple[Filters, DeltaGenerator]:
     """Draw the sidebar; returns the filters the user chose and a slot for the conversation's exports."""
     documents = engine.index.documents
     with st.sidebar:
@@ -24,9 +24,6 @@ def sidebar(engine: Engine, staff: bool) -> tuple[Filters, DeltaGenerator]:
         filters = _filters(documents)
         _examples(documents)
         exports = _conversation()
-        if staff:
-            st.divider()
-            st.toggle("Feedback review (staff)", key="review", help="Shown because BOT_STAFF is on.")
     return filters, exports
 
 
