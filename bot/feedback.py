@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import sqlite3
+import threading
+import time as clock
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -17,6 +20,7 @@ from bot.errors import BotError
 if TYPE_CHECKING:
     from bot.config import Settings
 
+log = logging.getLogger(__name__)
 RATINGS = {0: "down", 1: "up"}  # the values of st.feedback("thumbs")
 MAX_COMMENT = 2000
 T = TypeVar("T")
@@ -308,6 +312,22 @@ def as_csv(rows: list[Feedback]) -> str:
         row = exported(item)
         writer.writerow(row | {"citations": json.dumps(row["citations"], ensure_ascii=False)})
     return out.getvalue()
+
+
+def keep_expiring(store: FeedbackStore, every_s: float = 3600.0) -> threading.Thread:
+    """A daemon thread applying the retention while a process runs, even when nobody writes feedback."""
+
+    def loop() -> None:
+        while True:
+            clock.sleep(every_s)
+            try:
+                store.expire_if_due()
+            except BotError as exc:  # the store may be briefly unreachable; the next round tries again
+                log.warning("feedback retention not applied: %s", exc)
+
+    thread = threading.Thread(target=loop, name="feedback-retention", daemon=True)
+    thread.start()
+    return thread
 
 
 def _delete_before(conn: sqlite3.Connection, stamp: str) -> int:

@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +21,16 @@ import pytest
 from bot import export
 from bot.config import ROOT
 from bot.errors import BotError
-from bot.feedback import EXPORT_FIELDS, MAX_COMMENT, FeedbackLimit, FeedbackStore, Limits, as_csv, as_jsonl
+from bot.feedback import (
+    EXPORT_FIELDS,
+    MAX_COMMENT,
+    FeedbackLimit,
+    FeedbackStore,
+    Limits,
+    as_csv,
+    as_jsonl,
+    keep_expiring,
+)
 from bot.retrieval import Filters
 from bot.schema import Document, PageSpan, ParagraphSpan
 from ui import highlight, render
@@ -463,3 +473,15 @@ def test_feedback_cli_bad_date_is_one_line_and_deletes_nothing(tmp_path: Path):
     done = _feedback_cli(db, "purge", "--before", "yesterday")
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--before" in done.stderr
     assert FeedbackStore(db).summary()["total"] == 1
+
+
+def test_retention_keeps_running_without_writes(tmp_path: Path):
+    store = FeedbackStore(tmp_path / "f.sqlite3", Limits(retention_days=30))
+    old = store.add(RECORD, 1)
+    _age(store, old, 31)
+    _a_day_later(store)
+    keep_expiring(store, every_s=0.05)
+    deadline = time.monotonic() + 10
+    while store.get(old) is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert store.get(old) is None

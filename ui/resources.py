@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.embedding import Embedder, for_settings
 from bot.engine import Engine
 from bot.errors import BotError, IndexCorrupt, IndexMismatch, IndexMissing
-from bot.feedback import FeedbackStore, limits_for
+from bot.feedback import FeedbackStore, keep_expiring, limits_for
 from bot.indexing import build
 from ui.render import md_escape
 
@@ -54,6 +54,7 @@ def _feedback_store(key: str, _settings: Settings) -> FeedbackStore:
         log.info("feedback older than %s days deleted: %s rows", _settings.feedback_retention_days, gone)
     except BotError as exc:
         log.warning("feedback retention not applied: %s", exc)
+    keep_expiring(store)  # and daily while the process runs (the check itself runs at most once a day)
     return store
 
 
