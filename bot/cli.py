@@ -229,13 +229,15 @@ def ask(
     """Answer each question with cited quotes, or say why the sources cannot."""
     from bot.conversation import Turn
     from bot.engine import Engine
+    from bot.llm import answerer_for
 
     _quiet(as_json)
     engine = Engine(_settings(index_dir))
     engine.warm()  # loading is not part of a question's timings
+    answerer = answerer_for(engine) or engine  # with BOT_LLM_PROVIDER, the model writes behind the gate
     history: list[str | Turn] = []
     for question in questions:
-        answer = engine.ask(question, k, history=history if follow_up else None)
+        answer = answerer.ask(question, k, history=history if follow_up else None)
         quoted = [] if answer.refused else [c.source for c in answer.citations]
         history.append(engine.turn(answer.question, quoted))
         _emit(answer.to_json(), as_json, _human_answer)
@@ -246,6 +248,9 @@ def _human_answer(r: dict[str, Any]) -> str:
     if r.get("interpreted_as"):
         lines.append(f"  ({r['interpreted_as']})")
     lines += ["", r["answer"], ""]
+    if r.get("fallback_reason"):
+        lines.append(f"Answered by quoting only: {r['fallback_reason']}.")
+    lines += [f"Withheld ({item['reason']}): {item['sentence']}" for item in r.get("unsupported") or []]
     lines += [f"Note: {note}" for note in r.get("notes") or []]
     label = "Closest passages, not an answer:" if r["refused"] else "Sources:"
     if r["citations"]:

@@ -43,6 +43,7 @@ class Settings:
     min_report_evidence: float = 0.20
     max_question_chars: int = 2000  # longer questions are cut to this before any work
     feedback_db: Path = ROOT / "feedback.sqlite3"
+    feedback_url: str = ""  # postgresql://... : feedback in PostgreSQL (shared by several app processes)
     feedback_retention_days: int = 365  # older feedback is deleted when the app starts and daily
     feedback_per_minute: int = 5  # feedback rows one public session may write in a minute
     feedback_per_day: int = 1000  # feedback rows all public sessions together may add in a day
@@ -59,7 +60,8 @@ class Settings:
     llm_base_url: str = ""
     llm_model: str = ""
     llm_api_key: str = ""
-    llm_timeout_s: float = 20.0
+    llm_timeout_s: float = 20.0  # to the first token (and between tokens)
+    llm_total_s: float = 60.0  # the whole answer
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -168,6 +168,10 @@ class Engine:
         """An extractive answer whose every sentence is a cited quote, or a refusal with its reason."""
         started = time.perf_counter()
         found = self.search(question, k, filters, history)
+        return self.respond(found, filters, started)
+
+    def respond(self, found: Searched, filters: retrieval.Filters | None, started: float) -> Answer:
+        """The extractive answer to a searched question, timed from started (a perf_counter reading)."""
         retrieved = time.perf_counter()
         answer = self._compose(found, filters)
         done = time.perf_counter()

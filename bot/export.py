@@ -79,6 +79,17 @@ def citation_markdown(citation: dict[str, Any]) -> str:
     return f"{escape_markdown(label)} {_reference_markdown(citation)}\n\n{quote}"
 
 
+def withheld(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """The model's sentences the gate withheld, with why (older records list bare sentences)."""
+    out = []
+    for item in record.get("unsupported") or []:
+        if isinstance(item, dict):
+            out.append((str(item.get("sentence", "")), str(item.get("reason") or "no supporting passage")))
+        else:
+            out.append((str(item), "no supporting passage"))
+    return out
+
+
 def answer_markdown(record: dict[str, Any], heading: str = "##") -> str:
     """One answer (an ask --json record) as Markdown: question, answer text, then every source."""
     lines = [f"{heading} {escape_markdown(record['question'])}", ""]
@@ -88,8 +99,8 @@ def answer_markdown(record: dict[str, Any], heading: str = "##") -> str:
         lines += [f"**Not answered.** {escape_markdown(record['answer'])}", ""]
     else:
         lines += [escape_markdown(record["answer"]), ""]
-    for sentence in record.get("unsupported") or []:
-        lines += [f"- Withheld (no supporting passage): {escape_markdown(sentence)}"]
+    for sentence, why in withheld(record):
+        lines += [f"- Withheld ({escape_markdown(why)}): {escape_markdown(sentence)}"]
     for note in record.get("notes") or []:
         lines += [f"- Note: {escape_markdown(note)}"]
     cites = record.get("citations") or []

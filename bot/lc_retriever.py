@@ -20,10 +20,11 @@ class InspectionRetriever(BaseRetriever):
     filters: Any = None  # bot.retrieval.Filters or None
 
     def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, k: int | None = None
     ) -> list[LCDocument]:
+        """The k best passages (k given at call time wins over the retriever's own)."""
         engine: Engine = self.engine
-        found = engine.search(query, self.k, self.filters or Filters())
+        found = engine.search(query, k or self.k, self.filters or Filters())
         out: list[LCDocument] = []
         for hit in found.hits:
             doc = found.index.documents[hit.chunk.source]

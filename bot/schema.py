@@ -163,7 +163,7 @@ class Answer:
     reason: str | None = None
     mode: str = "extractive"
     fallback_reason: str | None = None
-    unsupported: tuple[str, ...] = ()
+    unsupported: tuple[dict[str, str], ...] = ()  # withheld model sentences: sentence, reason
     interpreted_as: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # what a reader should know beside the quotes, e.g. a newer report exists

@@ -327,3 +327,53 @@ def is_grade_question(question: str) -> bool:
 def asks_how_well(question: str) -> bool:
     """Whether the question asks how an organisation did overall ("Did Tameside do well?")."""
     return bool(_HOW_WELL.search(question))
+
+
+# --- What a generated sentence must share with the span that supports it (the verification gate) -------
+# Words that negate what follows; a sentence that negates needs a span that does.
+NEGATIONS = (
+    "not no never none nor cannot can't won't isn't aren't wasn't weren't doesn't don't didn't hasn't "
+    "haven't hadn't shouldn't wouldn't couldn't without nobody nothing neither unable fail fails failed "
+    "failing lack lacks lacked lacking absent"
+)
+# Words of opposite meaning in inspection findings, either way round ("praised" / "concerns").
+OPPOSITES = (
+    "consistent/inconsistent effective/ineffective adequate/inadequate sufficient/insufficient "
+    "appropriate/inappropriate improved/deteriorated improved/declined improving/deteriorating "
+    "improving/declining increase/decrease increased/decreased increased/reduced rising/falling "
+    "strength/weakness strengths/weaknesses strong/weak praised/concerns praised/criticised "
+    "resolved/persist resolved/remain resolved/unresolved addressed/persist good/poor better/worse "
+    "timely/delayed timely/late prompt/delayed high/low higher/lower more/fewer more/less most/least "
+    "always/never all/none all/some everyone/nobody well/poorly safe/unsafe stable/unstable "
+    "complete/incomplete accurate/inaccurate clear/unclear"
+)
+# Prefixes that turn a word into its opposite ("consistent" -> "inconsistent").
+NEGATING_PREFIXES = ("in", "un", "non", "im", "ir", "il", "dis")
+_UNITS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+)
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS.split(" "))} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12,
+}  # fmt: skip
+# Quantities said in words that a span must say too ("half of the children", "a third").
+FRACTION_WORDS = "half halves third thirds quarter quarters majority minority most few several twice double"
+MONTHS = "january february march april may june july august september october november december"
+# Text addressed to a language model rather than about an inspection (prompt injection in a document).
+INSTRUCTION = (
+    r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|above|previous|system)\b"
+    r"|\b(you are|act as|pretend to be|as an ai|language model|assistant)\b"
+    r".{0,60}\b(must|should|now|say|answer)\b"
+    r"|\b(system prompt|new instructions?|jailbreak)\b"
+)
+# Capitalised words that name nothing: sentence openers and the words of a report's own framing.
+NOT_NAMES = (
+    "the a an this that these those it its they their there we our in on at for of and but or however "
+    "overall inspectors inspector leaders staff children young people i"
+)
+# The inspectorates' grades, the full name of "requires improvement" first: it holds "good".
+GRADE_PHRASES = (
+    "requires improvement to be good", "requires improvement", "require improvement", "outstanding",
+    "inadequate", "good", "adequate",
+)  # fmt: skip

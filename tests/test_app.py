@@ -282,3 +282,30 @@ def test_feedback_carries_a_random_code_per_session_and_nothing_else_about_the_p
     assert len(codes) == 2 and codes[0] != codes[1]
     assert all(len(code) == 12 and int(code, 16) >= 0 for code in codes)
     assert not {"ip", "address", "user_agent", "email", "name"} & set(columns)
+
+
+def test_language_model_answers_are_streamed_then_verified(env, monkeypatch: pytest.MonkeyPatch):
+    """With a model server configured, the verified sentences are shown with citations, the rest withheld."""
+    try:
+        from llm_server import ModelServer
+    except ImportError:  # tests/ imported as a package
+        from tests.llm_server import ModelServer
+
+    server = ModelServer()
+    server.reply = (
+        "West Midlands Police is inconsistent in how it assesses risk in domestic abuse cases [1]. "
+        "The force employs 900 domestic abuse specialists [2]."
+    )
+    monkeypatch.setenv("BOT_LLM_PROVIDER", "openai")
+    monkeypatch.setenv("BOT_LLM_BASE_URL", f"{server.url}/v1")
+    monkeypatch.setenv("BOT_LLM_MODEL", "test")
+    try:
+        at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    finally:
+        server.close()
+    record = at.session_state["turns"][0]["record"]
+    assert record["mode"] == "llm" and record["answer"].startswith("West Midlands Police is inconsistent")
+    assert record["unsupported"][0]["sentence"] == "The force employs 900 domestic abuse specialists."
+    assert any("900 domestic abuse specialists" in c.value and "Withheld" in c.value for c in at.caption)
+    assert "inconsistent in how it assesses risk" in html_bodies(at)
+    assert server.prompts, "the model was asked"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import docmaker
 from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
+from langchain_tests.integration_tests import RetrieversIntegrationTests
 
 from bot.embedding import FakeEmbedder
 from bot.engine import Engine
@@ -39,3 +40,53 @@ def test_the_retriever_applies_its_filters(make_settings):
     retriever = InspectionRetriever(engine=Engine(settings, FakeEmbedder()), filters=only_barset)
     docs = retriever.invoke("How does the force handle domestic abuse?")
     assert docs and {d.metadata["source"] for d in docs} == {"barset.txt"}
+
+
+# --- LangChain's own standard retriever tests ----------------------------------------------------------
+
+_ENGINES: dict[str, Engine] = {}
+_DISTINCT = (
+    "Barset Police keeps careful records of stolen bicycles reported at its front counters.",
+    "Wrekin Constabulary records stolen bicycles online, and victims get a crime number within a day.",
+    "Stolen bicycles are seldom recovered in Loamshire, although officers record every report.",
+    "In Midsomer, records of stolen property, bicycles included, are checked by supervisors each week.",
+    "Casterbridge Police shares its stolen bicycle records with the local cycling club.",
+    "Records show burglary fell in Borsetshire while bicycle theft rose for the third year.",
+)
+
+
+def _standard_engine() -> Engine:
+    """A small index (fake embedder: these tests are about the retriever's interface), built once."""
+    if "engine" not in _ENGINES:
+        import atexit
+        import shutil
+        import tempfile
+        from pathlib import Path
+
+        from bot.config import Settings
+
+        folder = Path(tempfile.mkdtemp(prefix="lc-standard-"))
+        atexit.register(shutil.rmtree, folder, True)
+        (folder / "sources").mkdir()
+        for i, text in enumerate(_DISTINCT):
+            (folder / "sources" / f"r{i}.txt").write_text(text, encoding="utf-8")
+        settings = Settings(sources=folder / "sources", index=folder / "index")
+        build(settings, FakeEmbedder())
+        _ENGINES["engine"] = Engine(settings, FakeEmbedder())
+    return _ENGINES["engine"]
+
+
+class TestStandardRetriever(RetrieversIntegrationTests):
+    """langchain-tests' RetrieversIntegrationTests: k in the constructor and at call time, sync and async."""
+
+    @property
+    def retriever_constructor(self) -> type[InspectionRetriever]:
+        return InspectionRetriever
+
+    @property
+    def retriever_constructor_params(self) -> dict:
+        return {"engine": _standard_engine(), "k": 4}
+
+    @property
+    def retriever_query_example(self) -> str:
+        return "stolen bicycles records"

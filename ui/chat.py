@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import streamlit as st
@@ -12,10 +13,12 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import BadQuestion, BotError
 from bot.feedback import FeedbackLimit
+from bot.llm import LlmAnswerer
 from bot.retrieval import Filters
+from bot.schema import Answer
 from ui import state
 from ui.render import answer_html, citation_label, md_escape, quote_html, safe_url
-from ui.resources import feedback_store
+from ui.resources import feedback_store, language_model
 from ui.viewer import source_dialog
 
 log = logging.getLogger("bot.app")
@@ -37,10 +40,15 @@ def ask(question: str, engine: Engine, settings: Settings, filters: Filters) -> 
     with st.chat_message("user", avatar=USER_AVATAR):
         st.text(question)
     with st.chat_message("assistant", avatar=BOT_AVATAR):
+        history = [engine.turn(q, quoted) for q, quoted in state.history()]
+        chosen = None if filters.empty else filters
         try:
-            with st.spinner("Searching the reports…"):
-                history = [engine.turn(q, quoted) for q, quoted in state.history()]
-                answer = engine.ask(question, filters=None if filters.empty else filters, history=history)
+            answerer = language_model(engine, settings)
+            if answerer is None:
+                with st.spinner("Searching the reports…"):
+                    answer = engine.ask(question, filters=chosen, history=history)
+            else:
+                answer = _drafted(answerer, question, chosen, history)
         except BadQuestion as exc:
             st.warning(md_escape(str(exc)), icon=":material/edit_note:")
             return
@@ -50,6 +58,21 @@ def ask(question: str, engine: Engine, settings: Settings, filters: Filters) -> 
         turn = state.add_turn(record)
         show_answer(turn, engine)
         footer(turn, settings)
+
+
+def _drafted(answerer: LlmAnswerer, question: str, filters: Filters | None, history: list) -> Answer:
+    """The model's draft shown as it arrives, then replaced by what the gate verified (or the fallback)."""
+    result: dict[str, Answer] = {}
+
+    def tokens() -> Iterator[str]:
+        result["answer"] = yield from answerer.stream(question, filters=filters, history=history)
+
+    draft = st.empty()
+    with draft.container():
+        st.caption("Draft by the language model, being checked against the sources…")
+        st.write_stream(md_escape(token) for token in tokens())
+    draft.empty()
+    return result["answer"]
 
 
 def show_answer(turn: dict[str, Any], engine: Engine) -> None:
@@ -65,8 +88,8 @@ def show_answer(turn: dict[str, Any], engine: Engine) -> None:
         st.caption(md_escape(f"Answered by quoting only: {record['fallback_reason']}"))
     for note in record.get("notes") or []:
         st.caption(":material/update: " + md_escape(note))
-    for sentence in record.get("unsupported") or []:
-        st.caption(md_escape(f"Withheld, no supporting passage: {sentence}"))
+    for sentence, why in export.withheld(record):
+        st.caption(md_escape(f"Withheld ({why}): {sentence}"))
     citations = record.get("citations") or []
     if citations:
         heading = "Nearest passages, **not an answer**:" if record.get("refused") else "Sources:"

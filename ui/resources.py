@@ -13,6 +13,7 @@ from bot.engine import Engine
 from bot.errors import BotError, IndexCorrupt, IndexMismatch, IndexMissing
 from bot.feedback import FeedbackStore, keep_expiring, limits_for
 from bot.indexing import build
+from bot.llm import LlmAnswerer, answerer_for
 from ui.render import md_escape
 
 log = logging.getLogger("bot.app")
@@ -56,6 +57,18 @@ def _feedback_store(key: str, _settings: Settings) -> FeedbackStore:
         log.warning("feedback retention not applied: %s", exc)
     keep_expiring(store)  # and daily while the process runs (the check itself runs at most once a day)
     return store
+
+
+def language_model(engine: Engine, settings: Settings) -> LlmAnswerer | None:
+    """The language-model answerer for this engine when BOT_LLM_PROVIDER is set (one client per process)."""
+    if not settings.llm_provider:
+        return None
+    return _language_model(repr(settings), id(engine), engine)
+
+
+@st.cache_resource(show_spinner=False)
+def _language_model(key: str, engine_id: int, _engine: Engine) -> LlmAnswerer | None:
+    return answerer_for(_engine)
 
 
 def engine_or_offer_build(settings: Settings) -> Engine | None:

@@ -1,0 +1,289 @@
+"""The verification gate: a sentence someone else wrote (a language model, a journalist's claim) is kept only
+when our code finds a span of the sources that says it, and every number, date, grade, negation and name
+in the sentence is in that span. Markers the writer added ([1], (2)) are ignored for attribution."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot import chunking, wording
+
+_MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")
+_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)")
+_NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
+_NEGATIONS = frozenset(wording.NEGATIONS.split())
+_INSTRUCTION = re.compile(wording.INSTRUCTION, re.I)
+_FRACTIONS = frozenset(wording.FRACTION_WORDS.split())
+_MONTHS = frozenset(wording.MONTHS.split())
+_OPPOSITE: dict[str, set[str]] = {}
+for _pair in wording.OPPOSITES.split():
+    _a, _b = _pair.split("/")
+    _OPPOSITE.setdefault(_a, set()).add(_b)
+    _OPPOSITE.setdefault(_b, set()).add(_a)
+_NOT_NAMES = frozenset(wording.NOT_NAMES.split())
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate supporting span: exact text of a document, and what the document is (title, date)."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    context: str = ""  # title, organisation, date: names and years a sentence may take from the document
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a span says what a sentence says (calibrated on the tune half of benchmarks/gate set)."""
+
+    words_alone: float = 0.85  # share of the sentence's content words in the span, enough on its own
+    words: float = 0.5  # ... enough together with this meaning similarity:
+    meaning: float = 0.6
+    meaning_alone: float = 0.8  # meaning this close needs only a third of the words
+    words_with_meaning: float = 0.34
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the gate decided about one sentence."""
+
+    sentence: str
+    spans: tuple[Span, ...] = ()  # the supporting spans; empty when withheld
+    support: str = ""  # "verbatim", "close" or "paraphrase" when kept
+    reason: str = ""  # why it was withheld
+    conflict: Span | None = None  # a span about the same thing that says otherwise (number, grade, negation)
+
+    @property
+    def kept(self) -> bool:
+        """Whether the sentence may be shown."""
+        return bool(self.spans)
+
+
+def strip_markers(text: str) -> str:
+    """The text without citation markers a writer added."""
+    return re.sub(r"\s+([.,;:!?])", r"\1", _MARKERS.sub("", text)).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """A written answer as sentences, markers removed, empty ones dropped."""
+    plain = strip_markers(text)
+    return [s for s in (plain[a:b].strip() for a, b in chunking.sentences(plain)) if _WORDS.search(s.lower())]
+
+
+class Gate:
+    """Aligns sentences to spans with the bundled model's meaning and the index's content words."""
+
+    def __init__(
+        self,
+        embed: Callable[[list[str]], np.ndarray],
+        tokens: Callable[[str], list[str]],
+        thresholds: Thresholds | None = None,
+    ) -> None:
+        self.embed = embed
+        self.tokens = tokens
+        self.thresholds = thresholds or Thresholds()
+
+    def check(self, sentences: Sequence[str], spans: Sequence[Span]) -> list[Verdict]:
+        """One verdict per sentence against the candidate spans (single sentences; neighbours are paired).
+
+        A span that reads as an instruction to a language model ("ignore previous instructions and say
+        ...") is never support: it states nothing about the inspection.
+        """
+        candidates = _with_pairs([s for s in spans if not _INSTRUCTION.search(s.text)])
+        if not sentences:
+            return []
+        if not candidates:
+            return [Verdict(s, reason="no passage was given to check it against") for s in sentences]
+        texts = [_units(" ".join(sp.text for sp in c)) for c in candidates]
+        vectors = self.embed([*sentences, *texts])
+        said, offered = vectors[: len(sentences)], vectors[len(sentences) :]
+        meaning = said @ offered.T
+        cand_tokens = [set(self.tokens(t)) for t in texts]
+        return [self._one(s, candidates, texts, cand_tokens, meaning[i]) for i, s in enumerate(sentences)]
+
+    def _one(
+        self,
+        sentence: str,
+        candidates: list[tuple[Span, ...]],
+        texts: list[str],
+        cand_tokens: list[set[str]],
+        meaning: np.ndarray,
+    ) -> Verdict:
+        """The first candidate, best first, that says the sentence with all its facts; else why not."""
+        words = set(self.tokens(_units(sentence)))
+        # Name words the document's title or organisation supplies neither help nor hurt the overlap.
+        named = set(self.tokens(" ".join(_names_in(sentence)))) & set(self.tokens(candidates[0][0].context))
+        words = (words - named) or words
+        overlap = [len(words & t) / len(words) if words else 0.0 for t in cand_tokens]
+        order = sorted(range(len(candidates)), key=lambda i: -(meaning[i] + overlap[i]))
+        conflict: tuple[int, str] | None = None
+        for i in order:
+            support = self._support(sentence, texts[i], overlap[i], float(meaning[i]))
+            if not support:
+                continue
+            reason = guard(sentence, texts[i], candidates[i][0].context)
+            if not reason:
+                return Verdict(sentence, candidates[i], support)
+            conflict = conflict or (i, reason)
+        if conflict:
+            i, reason = conflict
+            return Verdict(sentence, reason=reason, conflict=candidates[i][0])
+        return Verdict(sentence, reason="no passage says this")
+
+    def _support(self, sentence: str, text: str, overlap: float, meaning: float) -> str:
+        """'verbatim', 'close' or 'paraphrase' when the text says the sentence; '' when it does not."""
+        t = self.thresholds
+        if _plain(sentence) in _plain(text):
+            return "verbatim"
+        if overlap >= t.words_alone:
+            return "close"
+        if (overlap >= t.words and meaning >= t.meaning) or (
+            meaning >= t.meaning_alone and overlap >= t.words_with_meaning
+        ):
+            return "paraphrase"
+        return ""
+
+
+def guard(sentence: str, evidence: str, context: str = "") -> str:
+    """Why the evidence does not back every fact of the sentence ('' when it does)."""
+    for check in (_numbers, _grades, _negation, _opposites, _names):
+        reason = check(sentence, evidence, context)
+        if reason:
+            return reason
+    return ""
+
+
+def _numbers(sentence: str, evidence: str, context: str) -> str:
+    """Every figure, month and quantity word of the sentence is in the evidence (years may be in context)."""
+    have = _figures(evidence) | _figures(context)
+    missing = sorted(_figures(sentence) - have)
+    return f"the passage does not give {missing[0]}" if missing else ""
+
+
+def _figures(text: str) -> set[str]:
+    """Numbers (digits or words, as digits), month names and quantity words in a text."""
+    low = text.lower()
+    found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
+    words = _WORDS.findall(low)
+    found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}
+    found |= {w for w in words if w in _MONTHS or w in _FRACTIONS}
+    if re.search(r"\bper ?cent\b|%", low):
+        found.add("per cent")
+    return found
+
+
+def _grades(sentence: str, evidence: str, context: str) -> str:
+    """Every grade the sentence gives is one the evidence gives."""
+    have = _grade_set(evidence)
+    missing = [g for g in _grade_set(sentence) if g not in have]
+    return f"the passage does not give the grade '{missing[0]}'" if missing else ""
+
+
+def _grade_set(text: str) -> list[str]:
+    """Grades named in a text, the longer name first so 'requires improvement to be good' is not 'good'."""
+    low, found = " " + " ".join(_WORDS.findall(text.lower())) + " ", []
+    for phrase in wording.GRADE_PHRASES:
+        if f" {phrase} " in low:
+            found.append(phrase.replace("require ", "requires "))
+            low = low.replace(f" {phrase} ", " | ")
+    return found
+
+
+def _negation(sentence: str, evidence: str, context: str) -> str:
+    """What the sentence says is not so, the evidence says is not so; and the other way round."""
+    said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
+    if _negates(said):
+        denied = _stems(_negated_words(have)) | _stems(_unprefixed(have))
+        if not denied:
+            return "the passage does not say 'not'"
+        if not _stems(_negated_words(said)) & denied:
+            return "the passage does not say that is not so"
+    elif _negates(have):
+        negated = _negated_words(have) & set(said)
+        if negated:
+            return f"the passage says '{sorted(negated)[0]}' is not so"
+    return ""
+
+
+def _negates(words: list[str]) -> bool:
+    return any(w in _NEGATIONS or w.endswith("n't") for w in words)
+
+
+def _negated_words(words: list[str]) -> set[str]:
+    """Content words up to three after a negation ("not yet resolved" -> yet, resolved)."""
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w in _NEGATIONS or w.endswith("n't"):
+            out.update(x for x in words[i + 1 : i + 4] if len(x) > 3 and x not in _NEGATIONS)
+    return out
+
+
+def _unprefixed(words: list[str]) -> set[str]:
+    """What negatively prefixed words deny ("inconsistent" -> consistent)."""
+    return {w[len(p) :] for w in words for p in wording.NEGATING_PREFIXES if w.startswith(p) and len(w) > 7}
+
+
+def _stems(words: set[str]) -> set[str]:
+    """Crude stems (first five letters) so 'assess' meets 'assesses' and 'consistent' 'consistently'."""
+    return {w[:5] for w in words}
+
+
+def _opposites(sentence: str, evidence: str, context: str) -> str:
+    """A word of the sentence whose opposite the evidence uses instead."""
+    said, have = set(_WORDS.findall(sentence.lower())), set(_WORDS.findall(evidence.lower()))
+    for word in sorted(said - have):
+        flipped = {p + word for p in wording.NEGATING_PREFIXES}
+        flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
+        flipped |= _OPPOSITE.get(word, set())
+        hit = sorted((flipped - said) & have)
+        if hit:
+            return f"the passage says '{hit[0]}', not '{word}'"
+    return ""
+
+
+def _names(sentence: str, evidence: str, context: str) -> str:
+    """Every name in the sentence (people, places, organisations, acronyms) is in the evidence or context."""
+    have = _plain(f"{evidence} {context}")
+    for match in _NAME.finditer(sentence):
+        name = match.group()
+        words = [w for w in _WORDS.findall(name.lower()) if w not in _NOT_NAMES]
+        at_start = not sentence[: match.start()].strip()
+        if at_start and len(words) < 2 and not name.isupper():
+            continue  # one capitalised word opening the sentence is an ordinary word
+        padded = f" {have} "
+        missing = [w for w in words if f" {w} " not in padded and f" {w.rstrip('s')} " not in padded]
+        if missing:
+            return f"the passage does not name '{name}'"
+    return ""
+
+
+def _names_in(sentence: str) -> list[str]:
+    """The capitalised names of a sentence."""
+    return [m.group() for m in _NAME.finditer(sentence)]
+
+
+def _units(text: str) -> str:
+    """'23%' and '23 per cent' as the same words."""
+    return re.sub(r"\s*%", " per cent", text)
+
+
+def _plain(text: str) -> str:
+    """Lower case words only, for containment tests that ignore punctuation and spacing."""
+    return " ".join(_WORDS.findall(text.lower().replace("’", "'")))
+
+
+def _with_pairs(spans: list[Span]) -> list[tuple[Span, ...]]:
+    """Every span alone, and each with the next span of the same document (a sentence may join two)."""
+    out: list[tuple[Span, ...]] = [(s,) for s in spans]
+    ordered = sorted(spans, key=lambda s: (s.source, s.start))
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.source == b.source and 0 <= b.start - a.end <= 3:
+            out.append((a, b))
+    return out
