@@ -28,6 +28,7 @@ blockquote.q.weak { border-left-color: #9aa4ae; background: rgba(154, 164, 174, 
 .st-key-examples button p { text-align: left; }
 </style>"""
 
+MODES = {"ask": ":material/chat: Ask a question", "claim": ":material/fact_check: Check a claim"}
 INTRO = (
     "Ask a question about the inspection reports. Every sentence of an answer is an exact quote "
     "from a report, numbered so you can open it in its source; when the reports do not answer, "
@@ -53,8 +54,15 @@ def main() -> None:
 def conversation(engine: Engine, settings: Settings, filters: Filters) -> None:
     """The chat: earlier turns, then the new question (typed or from an example button)."""
     st.title("Inspection findings", anchor=False)
-    typed = st.chat_input("Ask about the inspection reports", max_chars=settings.max_question_chars)
-    question = typed or state.take_pending()
+    checking = st.segmented_control(
+        "Mode", list(MODES), default="ask", format_func=MODES.get, key="mode", label_visibility="collapsed",
+        width="stretch",
+    ) == "claim"  # fmt: skip
+    prompt = (
+        "Type a claim to check, e.g. Inspectors said ..." if checking else "Ask about the inspection reports"
+    )
+    typed = st.chat_input(prompt, max_chars=settings.max_question_chars)
+    question = typed if checking else typed or state.take_pending()
     note = filters_summary(filters, engine.index.documents)
     if note:
         st.caption(":material/filter_alt: " + md_escape(note))
@@ -62,7 +70,9 @@ def conversation(engine: Engine, settings: Settings, filters: Filters) -> None:
         welcome(engine)
     for turn in state.turns():
         chat.show_turn(turn, engine, settings)
-    if question:
+    if question and checking:
+        chat.check(question, engine, settings)
+    elif question:
         chat.ask(question, engine, settings, filters)
 
 

@@ -1,4 +1,4 @@
-"""python -m bot build|info|show|records|search|ask|eval|feedback: thin adapters over the library."""
+"""python -m bot build|info|show|records|search|ask|check|eval|feedback: thin adapters over the library."""
 
 from __future__ import annotations
 
@@ -267,6 +267,31 @@ def _human_answer(r: dict[str, Any]) -> str:
             if x
         )
         lines.append(f"[{c['n']}] {c['title']} — {c['source']} ({where}) chars {c['start']}-{c['end']}")
+    return "\n".join(lines) + "\n"
+
+
+@cli.command()
+@click.argument("claims", nargs=-1, required=True)
+@_INDEX
+@_JSON
+def check(claims: tuple[str, ...], index_dir: Path | None, as_json: bool) -> None:
+    """Check each claim against the sources: supported, contradicted or not found, with the quotes."""
+    from bot.claims import ClaimChecker
+    from bot.engine import Engine
+
+    _quiet(as_json)
+    engine = Engine(_settings(index_dir))
+    engine.warm()
+    checker = ClaimChecker(engine)
+    for claim in claims:
+        _emit(checker.check(claim).to_json(), as_json, _human_verdict)
+
+
+def _human_verdict(r: dict[str, Any]) -> str:
+    lines = [f"? {r['claim']}", f"  {r['verdict'].replace('_', ' ').upper()}: {r['reason']}"]
+    lines += [
+        f"  [{c['n']}] {' '.join(c['quote'].split())} ({c['title']}, {c['source']})" for c in r["citations"]
+    ]
     return "\n".join(lines) + "\n"
 
 

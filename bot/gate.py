@@ -186,6 +186,11 @@ def _grades(sentence: str, evidence: str, context: str) -> str:
     return f"the passage does not give the grade '{missing[0]}'" if missing else ""
 
 
+def grades_in(text: str) -> list[str]:
+    """The grades a text gives, e.g. ['requires improvement to be good']."""
+    return _grade_set(text)
+
+
 def _grade_set(text: str) -> list[str]:
     """Grades named in a text, the longer name first so 'requires improvement to be good' is not 'good'."""
     low, found = " " + " ".join(_WORDS.findall(text.lower())) + " ", []

@@ -345,7 +345,8 @@ OPPOSITES = (
     "resolved/persist resolved/remain resolved/unresolved addressed/persist good/poor better/worse "
     "timely/delayed timely/late prompt/delayed high/low higher/lower more/fewer more/less most/least "
     "always/never all/none all/some everyone/nobody well/poorly safe/unsafe stable/unstable "
-    "complete/incomplete accurate/inaccurate clear/unclear"
+    "complete/incomplete accurate/inaccurate clear/unclear all/most all/some all/many every/some "
+    "every/most always/often always/sometimes always/usually"
 )
 # Prefixes that turn a word into its opposite ("consistent" -> "inconsistent").
 NEGATING_PREFIXES = ("in", "un", "non", "im", "ir", "il", "dis")
@@ -366,6 +367,21 @@ INSTRUCTION = (
     r"|\b(you are|act as|pretend to be|as an ai|language model|assistant)\b"
     r".{0,60}\b(must|should|now|say|answer)\b"
     r"|\b(system prompt|new instructions?|jailbreak)\b"
+)
+# The attribution in front of a journalist's claim, which the sources need not repeat.
+CLAIM_FRAMING = (
+    r"^(?:according to (?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate)"
+    r"[^,]{0,60},\s*"
+    r"|(?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate|hmi \w+ \w+)"
+    r"(?:'s? report)?\s+(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|"
+    r"states|judged|wrote|writes|highlighted|warned|praised|criticised|described)\s+(?:that\s+)?)"
+)
+# A claim about who led an inspection.
+LEAD_CUES = r"\b(lead inspector|led by|led the|was led|leading inspector|inspection lead)\b"
+# Words of a claim that do not say which judgement it grades.
+AREA_NOISE = (
+    "the of and for in to a an was were is are be been rated judged graded as by its their how well children "
+    "outstanding good requires require improvement inadequate adequate"
 )
 # Capitalised words that name nothing: sentence openers and the words of a report's own framing.
 NOT_NAMES = (

@@ -309,3 +309,24 @@ def test_language_model_answers_are_streamed_then_verified(env, monkeypatch: pyt
     assert any("900 domestic abuse specialists" in c.value and "Withheld" in c.value for c in at.caption)
     assert "inconsistent in how it assesses risk" in html_bodies(at)
     assert server.prompts, "the model was asked"
+
+
+def test_claim_mode_shows_each_verdict_with_its_quotes(env):
+    at = start()
+    at.segmented_control(key="mode").set_value("claim").run()
+    claims = {
+        "Inspectors said West Midlands Police is inconsistent in how it assesses risk in domestic abuse cases.": (
+            "supported"
+        ),
+        "West Midlands Police is consistent in how it assesses risk in domestic abuse cases.": "contradicted",
+        "West Midlands Police runs a helicopter unit with 40 pilots.": "not_found",
+    }
+    for claim in claims:
+        at.chat_input[0].set_value(claim).run()
+        assert not at.exception
+    records = [t["record"] for t in at.session_state["turns"]]
+    assert [(r["question"], r["verdict"]) for r in records] == list(claims.items())
+    assert records[0]["citations"][0]["source"] == SEED and records[1]["citations"][0]["support"] == "contradicts"
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    assert [b.split(": ")[-1] for b in badges] == ["Supported]", "Contradicted]", "Not found in the sources]"]
+    assert "Contradicted. The sources say otherwise" in records[1]["answer"]

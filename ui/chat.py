@@ -18,7 +18,7 @@ from bot.retrieval import Filters
 from bot.schema import Answer
 from ui import state
 from ui.render import answer_html, citation_label, md_escape, quote_html, safe_url
-from ui.resources import feedback_store, language_model
+from ui.resources import claim_checker, feedback_store, language_model
 from ui.viewer import source_dialog
 
 log = logging.getLogger("bot.app")
@@ -60,6 +60,22 @@ def ask(question: str, engine: Engine, settings: Settings, filters: Filters) -> 
         footer(turn, settings)
 
 
+def check(claim: str, engine: Engine, settings: Settings) -> None:
+    """Check a claim in the chat: its verdict, why, and the quotes it rests on."""
+    with st.chat_message("user", avatar=USER_AVATAR):
+        st.text(claim)
+    with st.chat_message("assistant", avatar=BOT_AVATAR):
+        try:
+            with st.spinner("Checking the claim against the reports…"):
+                verdict = claim_checker(engine).check(claim)
+        except BadQuestion as exc:
+            st.warning(md_escape(str(exc)), icon=":material/edit_note:")
+            return
+        turn = state.add_turn(verdict.to_answer_record())
+        show_answer(turn, engine)
+        footer(turn, settings)
+
+
 def _drafted(answerer: LlmAnswerer, question: str, filters: Filters | None, history: list) -> Answer:
     """The model's draft shown as it arrives, then replaced by what the gate verified (or the fallback)."""
     result: dict[str, Answer] = {}
@@ -80,7 +96,9 @@ def show_answer(turn: dict[str, Any], engine: Engine) -> None:
     record = turn["record"]
     if record.get("interpreted_as"):
         st.caption(":material/subdirectory_arrow_right: " + md_escape(record["interpreted_as"]))
-    if record.get("refused"):
+    if record.get("kind") == "claim":
+        _verdict(record)
+    elif record.get("refused"):
         st.warning(md_escape(record["answer"]), icon=":material/block:")
     else:
         st.html(answer_html(record))
@@ -96,6 +114,20 @@ def show_answer(turn: dict[str, Any], engine: Engine) -> None:
         st.caption(heading)
     for citation in citations:
         show_citation(turn["id"], citation, engine)
+
+
+_BADGES = {
+    "supported": ("Supported", "green", ":material/check_circle:"),
+    "contradicted": ("Contradicted", "red", ":material/cancel:"),
+    "not_found": ("Not found in the sources", "gray", ":material/help:"),
+}
+
+
+def _verdict(record: dict[str, Any]) -> None:
+    """A claim's verdict as a badge, then the reason in words."""
+    label, colour, icon = _BADGES[record["verdict"]]
+    st.badge(label, color=colour, icon=icon)
+    st.write(md_escape(record.get("reason") or ""))
 
 
 def show_citation(turn_id: int, citation: dict[str, Any], engine: Engine) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import streamlit as st
 
+from bot.claims import ClaimChecker
 from bot.config import Settings
 from bot.embedding import Embedder, for_settings
 from bot.engine import Engine
@@ -69,6 +70,16 @@ def language_model(engine: Engine, settings: Settings) -> LlmAnswerer | None:
 @st.cache_resource(show_spinner=False)
 def _language_model(key: str, engine_id: int, _engine: Engine) -> LlmAnswerer | None:
     return answerer_for(_engine)
+
+
+def claim_checker(engine: Engine) -> ClaimChecker:
+    """One claim checker per loaded engine."""
+    return _claim_checker(id(engine), engine)
+
+
+@st.cache_resource(show_spinner=False)
+def _claim_checker(engine_id: int, _engine: Engine) -> ClaimChecker:
+    return ClaimChecker(_engine)
 
 
 def engine_or_offer_build(settings: Settings) -> Engine | None:

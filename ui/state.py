@@ -27,7 +27,8 @@ def records() -> list[dict[str, Any]]:
 
 def history() -> list[tuple[str, list[str]]]:
     """The user's previous questions, each with the sources its answer quoted (for reading follow-ups)."""
-    return [(r["question"], [] if r["refused"] else [c["source"] for c in r["citations"]]) for r in records()]
+    asked = [r for r in records() if r.get("kind") != "claim"]  # a checked claim is not a question to follow
+    return [(r["question"], [] if r["refused"] else [c["source"] for c in r["citations"]]) for r in asked]
 
 
 def add_turn(record: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,243 @@
+"""Claim check: whether the sources say what a sentence claims (supported), say otherwise (contradicted), or
+neither (not found). A claim about a report's facts (grade, lead inspector, dates) is checked against the
+report's record; any other claim against the passages by the verification gate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot import answering, gate, wording
+from bot.engine import Engine, Searched
+from bot.findings import Judgement
+from bot.llm import passages, spans
+from bot.plan import report_date
+from bot.records import Fact, Record
+from bot.schema import Citation, Document
+from bot.scope import normal, person_name, report_years
+
+VERDICTS = ("supported", "contradicted", "not_found")
+VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
+_FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
+_LEAD = re.compile(wording.LEAD_CUES, re.I)
+_YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
+_PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+
+
+@dataclass(frozen=True)
+class ClaimVerdict:
+    """The verdict on one claim with the spans it rests on and why, in plain words."""
+
+    claim: str
+    verdict: str
+    citations: tuple[Citation, ...] = ()
+    reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The check contract's record."""
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "citations": [c.to_json() for c in self.citations],
+            "reason": self.reason,
+        }
+
+    def to_answer_record(self) -> dict[str, Any]:
+        """The verdict shaped as an ask record, so the chat, feedback and exports show it as an answer."""
+        return {
+            "question": self.claim,
+            "kind": "claim",
+            "verdict": self.verdict,
+            "answer": f"{VERDICT_NAMES[self.verdict]}. {self.reason}",
+            "refused": self.verdict == "not_found",
+            "reason": self.reason,
+            "mode": "claim",
+            "citations": [c.to_json() for c in self.citations],
+        }
+
+
+def statement(claim: str) -> str:
+    """The claim without its attribution ("Inspectors said that ...", "According to Ofsted, ...")."""
+    plain = _FRAMING.sub("", claim.strip(), count=1).strip()
+    return plain[:1].upper() + plain[1:] if plain else claim.strip()
+
+
+class ClaimChecker:
+    """Checks claims with one engine (model and index loaded once for many claims)."""
+
+    def __init__(self, engine: Engine, k: int = 12) -> None:
+        self.engine = engine
+        self.k = k
+
+    def check(self, claim: str) -> ClaimVerdict:
+        """Supported, contradicted or not found, with the citations that decide it."""
+        said = statement(claim)
+        found = self.engine.search(said, self.k)
+        if found.plan.scope.outside:
+            return self._outside(claim, said, found)
+        decided = self._from_records(claim, said, found)
+        if decided is not None:
+            return decided
+        return self._from_passages(claim, said, found)
+
+    def _outside(self, claim: str, said: str, found: Searched) -> ClaimVerdict:
+        """Not found; unless only a year or a person's name is off, and the named organisation's record
+        states other dates or another lead inspector."""
+        bare = _without_people(_YEAR.sub(" ", said), found.index.documents)
+        if bare != said:
+            again = self.engine.search(bare, self.k)
+            chosen = [] if again.plan.scope.outside else _reports(again, said)
+            if chosen:
+                decided = self._from_records(claim, said, again, chosen)
+                if decided is not None:
+                    return decided
+        return ClaimVerdict(claim, "not_found", reason=f"Outside these sources: {found.plan.scope.outside}.")
+
+    def _from_records(
+        self, claim: str, said: str, found: Searched, chosen: list[str] | None = None
+    ) -> ClaimVerdict | None:
+        """A claim about a named report's grade, lead inspector or year, decided by its record."""
+        chosen = chosen if chosen is not None else _reports(found, said)
+        if not chosen:
+            return None
+        docs, records = found.index.documents, found.index.records
+        years = report_years(said)
+        scoped = sorted(found.plan.sources or ())  # organisation, report type and year as the claim names
+        if years and not [s for s in scoped if _year_of(docs[s]) in years]:
+            return _wrong_year(claim, chosen, docs, records, years)
+        source = max(scoped or chosen, key=lambda s: (report_date(docs[s]), s))
+        record = records.get(source)
+        if record is None:
+            return None
+        if gate.grades_in(said):
+            return _by_grade(claim, said, record, docs)
+        if _LEAD.search(said) and record.lead_inspector:
+            return _by_inspector(claim, said, record, docs)
+        return None
+
+    def _from_passages(self, claim: str, said: str, found: Searched) -> ClaimVerdict:
+        """The gate's verdict on the claim against the retrieved passages."""
+        if not found.hits:
+            return ClaimVerdict(claim, "not_found", reason="No passage is about this.")
+        checker = gate.Gate(self.engine.queries.embed, found.index.tokens)
+        verdict = checker.check([said], spans(passages(found)))[0]
+        docs = found.index.documents
+        if verdict.kept:
+            cites = _cite_spans(docs, verdict.spans, verdict.support)
+            return ClaimVerdict(claim, "supported", cites, "The sources say this.")
+        if verdict.conflict is not None:
+            cites = _cite_spans(docs, (verdict.conflict,), "contradicts")
+            return ClaimVerdict(claim, "contradicted", cites, f"The sources say otherwise: {verdict.reason}.")
+        return ClaimVerdict(claim, "not_found", reason="No passage says this or the opposite.")
+
+
+def _reports(found: Searched, said: str) -> list[str]:
+    """The reports about the organisations the claim names (none named: no record check)."""
+    named = set(found.plan.scope.organisations)
+    if not named:
+        return []
+    return sorted(s for s, d in found.index.documents.items() if d.metadata.get("organisation") in named)
+
+
+def _year_of(doc: Document) -> int | None:
+    day = report_date(doc)
+    return int(day[:4]) if day[:4].isdigit() else None
+
+
+def _wrong_year(
+    claim: str, chosen: list[str], docs: dict[str, Document], records: dict[str, Record], years: list[int]
+) -> ClaimVerdict | None:
+    """The organisation's reports are dated other years: contradicted by their stated dates."""
+    facts = [
+        (s, f) for s in chosen for f in [_date_fact(records.get(s))] if f is not None
+    ]  # fmt: skip
+    if not facts:
+        return None
+    when = ", ".join(sorted({str(_year_of(docs[s])) for s, _ in facts}))
+    asked = ", ".join(str(y) for y in years)
+    cites = tuple(answering.cite_facts(docs, facts))
+    reason = f"The reports on this organisation are from {when}, not {asked}."
+    return ClaimVerdict(claim, "contradicted", cites, reason)
+
+
+def _date_fact(record: Record | None) -> Fact | None:
+    if record is None:
+        return None
+    return record.inspection_dates or record.published
+
+
+def _by_grade(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:
+    """The judgement the claim grades: supported when the grade matches, contradicted when not."""
+    judgement = _judgement_meant(said, record.judgements)
+    if judgement is None:
+        return None
+    cites = tuple(answering.cite_facts(docs, [(record.source, judgement)]))
+    claimed = gate.grades_in(said)
+    if _same_grade(judgement.grade, claimed):
+        return ClaimVerdict(
+            claim, "supported", cites, f"The report grades {judgement.area}: {judgement.grade}."
+        )
+    reason = f"The report grades {judgement.area} '{judgement.grade}', not '{claimed[0]}'."
+    return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _judgement_meant(said: str, judgements: tuple[Judgement, ...]) -> Judgement | None:
+    """The judgement whose area words the claim shares most; the overall one when it names no area."""
+    if not judgements:
+        return None
+    words = _area_words(said)
+    scored = [(len(words & _area_words(j.area)), j) for j in judgements]
+    best, judgement = max(scored, key=lambda x: x[0])
+    if best:
+        return judgement
+    return next((j for j in judgements if "overall" in j.area.lower()), judgements[0])
+
+
+def _area_words(text: str) -> set[str]:
+    """A text's words for matching judgement areas: no possessives, no grade or linking words."""
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b|['’]", "", text.lower()))
+    return set(words) - set(wording.AREA_NOISE.split())
+
+
+def _without_people(text: str, documents: dict[str, Document]) -> str:
+    """The text without capitalised names that are not organisations of the sources (a person's name)."""
+    known = " ".join(normal(d.metadata.get("organisation") or "") for d in documents.values())
+    kept = [m.group() for m in _PERSON.finditer(text) if normal(m.group()) not in known]
+    for name in kept:
+        text = text.replace(name, " ")
+    return " ".join(text.split())
+
+
+def _same_grade(grade: str, claimed: list[str]) -> bool:
+    """Whether the report's grade is one the claim gives ('requires improvement' stands for its full name)."""
+    full = grade.lower().replace("requires improvement to be good", "requires improvement")
+    return any(full == c.replace("requires improvement to be good", "requires improvement") for c in claimed)
+
+
+def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:
+    """A claim naming who led the inspection, against the record's lead inspector."""
+    fact = record.lead_inspector
+    names = [normal(m.group()) for m in _PERSON.finditer(said)]
+    if fact is None or not names:
+        return None
+    lead = person_name(str(fact.value))
+    cites = tuple(answering.cite_facts(docs, [(record.source, fact)]))
+    if any(lead.split()[-1] in name.split() for name in names):
+        return ClaimVerdict(claim, "supported", cites, f"The report names {fact.value} as lead inspector.")
+    reason = f"The report names {fact.value} as lead inspector."
+    return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _cite_spans(
+    docs: dict[str, Document], chosen: tuple[gate.Span, ...], support: str
+) -> tuple[Citation, ...]:
+    """Citations of gate spans, numbered in order."""
+    evidence = [answering.Evidence(s.source, s.start, s.end, 1.0, 1.0, 1.0) for s in chosen]
+    return tuple(answering.cite(i + 1, docs[e.source], e, support) for i, e in enumerate(evidence))
+
+
+def _relabel(cites: tuple[Citation, ...], support: str) -> tuple[Citation, ...]:
+    from dataclasses import replace
+
+    return tuple(replace(c, support=support) for c in cites)

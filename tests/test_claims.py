@@ -1,0 +1,145 @@
+"""Claim check: each verdict, from report records and from passages, on the seed and a council report."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.claims import ClaimChecker, statement
+from bot.config import ROOT, Settings
+from bot.engine import Engine
+from bot.indexing import build
+
+SEED = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
+BARSET = "barset/children's services inspection - 25 may 2018.txt"
+BARSET_TEXT = """Inspection of Barset local authority children’s services
+
+Inspection dates: 16 April to 20 April 2018
+
+Lead inspector: Tracey Ledder, His Majesty’s Inspector
+
+Judgement Grade
+
+The impact of leaders on social work practice with children and families  Good
+
+The experiences and progress of children who need help and protection  Requires improvement to be good
+
+The experiences and progress of children in care  Outstanding
+
+The experiences and progress of care leavers  Inadequate
+
+Overall effectiveness  Good
+
+1. Children in Barset receive good help when they first need it. Social workers visit children promptly.
+
+2. The council looks after 412 children. Staff turnover is 23%, which is lower than last year.
+
+3. Care leavers do not receive enough help to find suitable homes, and too many live in unsafe places.
+
+4. Leaders have improved the quality of supervision since the last inspection.
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> ClaimChecker:
+    base = tmp_path_factory.mktemp("claims")
+    seed = (ROOT / "sources" / SEED).read_bytes()
+    sources = sources_writer(base / "sources", {SEED: seed, BARSET: BARSET_TEXT})
+    settings = Settings(sources=sources, index=base / "index")
+    build(settings, embedder)
+    engine = Engine(settings, embedder)
+    engine.warm()
+    return ClaimChecker(engine)
+
+
+def verdict(checker: ClaimChecker, claim: str):
+    result = checker.check(claim)
+    docs = checker.engine.index.documents
+    for c in result.citations:
+        assert docs[c.source].text[c.start : c.end] == c.quote, "every citation is an exact span"
+    return result
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Inspectors said West Midlands Police is inconsistent in how it assesses risk in domestic abuse cases.",
+        "according to the inspectors, west midlands police assesses domestic abuse risk inconsistently",
+        "Barset Council looks after 412 children.",
+        "Ofsted found that staff turnover in Barset was 23 per cent.",
+        "Leaders in Barset have improved the quality of supervision.",
+    ],
+)
+def test_supported_claims_cite_the_span_that_says_them(checker, claim):
+    result = verdict(checker, claim)
+    assert result.verdict == "supported", result.reason
+    assert result.citations
+
+
+@pytest.mark.parametrize(
+    "claim, because",
+    [
+        (
+            "West Midlands Police is consistent in how it assesses risk in domestic abuse cases.",
+            "inconsistent",
+        ),
+        ("Barset Council looks after 421 children.", "421"),
+        ("Care leavers in Barset receive enough help to find suitable homes.", "not"),
+        ("Ofsted rated Barset's children's services inadequate in 2018.", "good"),
+        ("Ofsted judged care leavers' experiences in Barset to be good.", "inadequate"),
+        ("The 2018 inspection of Barset was led by John Smith.", "Tracey Ledder"),
+        ("Ofsted rated Barset's children's services good in 2015.", "2018"),
+    ],
+)
+def test_contradicted_claims_cite_what_says_otherwise(checker, claim, because):
+    result = verdict(checker, claim)
+    assert result.verdict == "contradicted", result.reason
+    assert because.lower() in (result.reason + " ".join(c.quote for c in result.citations)).lower()
+    assert result.citations
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Barset Council spends £4 million a year on agency social workers.",
+        "West Midlands Police runs a helicopter unit with 40 pilots.",
+        "Ofsted rated Loamshire's children's services outstanding.",
+    ],
+)
+def test_claims_the_sources_do_not_make_are_not_found(checker, claim):
+    result = verdict(checker, claim)
+    assert result.verdict == "not_found", result.citations
+
+
+def test_grade_and_inspector_claims_are_checked_against_the_record(checker):
+    right = verdict(checker, "Ofsted rated Barset's children's services good.")
+    assert right.verdict == "supported" and right.citations[0].quote == "Overall effectiveness  Good"
+    led = verdict(checker, "Tracey Ledder led the inspection of Barset.")
+    assert led.verdict == "supported" and "Lead inspector: Tracey Ledder" in led.citations[0].quote
+
+
+def test_attribution_is_not_part_of_the_claim():
+    assert statement("Inspectors said that the force was slow.") == "The force was slow."
+    assert statement("According to Ofsted, Barset is good.") == "Barset is good."
+    assert statement("Barset is good.") == "Barset is good."
+
+
+def test_cli_check_json(checker):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+    env |= {"BOT_INDEX": str(checker.engine.settings.index), "HF_HUB_OFFLINE": "1"}
+    claims = ["Barset Council looks after 412 children.", "Barset Council looks after 413 children."]
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check", *claims, "--json"], cwd=ROOT, env=env, capture_output=True,
+        text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["verdict"] for r in records] == ["supported", "contradicted"]
+    assert set(records[0]) == {"claim", "verdict", "citations", "reason"}
+    assert {"n", "source", "quote", "start", "end", "page", "paragraph", "support"} <= set(
+        records[0]["citations"][0]
+    )
