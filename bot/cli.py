@@ -322,14 +322,13 @@ def evaluate(
 
 @cli.group()
 def feedback() -> None:
-    """Staff: export or delete the stored feedback (BOT_FEEDBACK_DB); expired rows go first."""
+    """Staff: export or delete stored feedback (BOT_FEEDBACK_DB or _URL); expired rows go first."""
 
 
 def _feedback_store() -> Any:
-    from bot.feedback import FeedbackStore, limits_for
+    from bot.feedback import FeedbackStore
 
-    settings = Settings.from_env()
-    store = FeedbackStore(settings.feedback_db, limits_for(settings))
+    store = FeedbackStore.for_settings(Settings.from_env())
     store.expire_if_due()
     return store
 

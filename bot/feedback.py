@@ -1,4 +1,9 @@
-"""Feedback on answers: a thumb up or down and an optional comment, kept in a local SQLite file for staff."""
+"""Feedback on answers: a thumb up or down and an optional comment, kept for staff.
+
+The rows live in a local SQLite file (the embedded default, BOT_FEEDBACK_DB) or, when several app processes
+share them, in PostgreSQL (BOT_FEEDBACK_URL, see bot.feedback_pg). Both run the same SQL through a small
+backend: `?` placeholders, UTC timestamps in one ISO form, one transaction per call.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.errors import BotError
 
@@ -108,15 +113,95 @@ def _day_start(day: date) -> str:
     return _stamp(datetime.combine(day, time.min, tzinfo=UTC))
 
 
+def _text(value: object) -> str:
+    """Text as stored: without NUL characters (PostgreSQL's text cannot hold them)."""
+    return str(value).replace("\x00", "")
+
+
 def _clean_comment(comment: str | None) -> str:
     """A comment without surrounding space, cut to MAX_COMMENT characters."""
-    return (comment or "").strip()[:MAX_COMMENT]
+    return _text(comment or "").strip()[:MAX_COMMENT]
 
 
 def _check_rating(rating: int | None) -> int | None:
     if rating is not None and rating not in RATINGS:
         raise ValueError(f"rating must be 0 (down), 1 (up) or None, not {rating!r}")
     return rating
+
+
+# --- backends: where the rows live ---------------------------------------------------------------------
+
+
+class Tx(Protocol):
+    """One open transaction: statements with `?` placeholders."""
+
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a statement (timestamps in the stored string form)."""
+        ...
+
+    def count(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        """Run a statement; how many rows it changed."""
+        ...
+
+
+class Backend(Protocol):
+    """A database holding the feedback tables."""
+
+    location: str  # where, for people (never a password)
+    meta: str  # the name of the key-value table
+
+    def transaction(self, work: Callable[[Tx], T], write: bool = True) -> T:
+        """Run work in one transaction; writes are serialised (limit checks and writes cannot interleave)."""
+        ...
+
+
+class _SqliteTx:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def count(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        return self.conn.execute(sql, params).rowcount
+
+
+class SqliteBackend:
+    """One SQLite file; every call opens its own connection (safe across app sessions and threads)."""
+
+    meta = "meta"
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+
+    def _connect(self) -> sqlite3.Connection:
+        """An open connection with the tables created and old timestamps in the current form."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            conn.executescript(_SCHEMA)
+            _migrate(conn)
+            return conn
+        except (OSError, sqlite3.Error) as exc:
+            raise BotError(
+                f"feedback store {self.path} cannot be opened ({exc}): check BOT_FEEDBACK_DB"
+            ) from None
+
+    def transaction(self, work: Callable[[Tx], T], write: bool = True) -> T:
+        """BEGIN IMMEDIATE: one writer at a time, so a limit checked is still true when the row is written."""
+        conn = self._connect()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            result = work(_SqliteTx(conn))
+            conn.execute("COMMIT")
+            return result
+        except sqlite3.Error as exc:
+            raise BotError(f"feedback store {self.path} failed ({exc}): check BOT_FEEDBACK_DB") from None
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.close()
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -140,69 +225,68 @@ def _utc(stamp: str) -> str:
         return stamp
 
 
+# --- the store ---------------------------------------------------------------------------------------
+
+
 class FeedbackStore:
-    """Feedback rows in one SQLite file; every call opens its own connection (safe across app sessions).
+    """Feedback rows in SQLite (FeedbackStore(path)) or PostgreSQL (FeedbackStore(url=...)).
 
     With limits (the public app), a session may add only a few rows a minute, all sessions together only
     so many a day, and rows older than the retention period are deleted (checked at most once a day).
+    `FeedbackStore.for_settings(settings)` picks the database the settings name, with their limits.
     """
 
-    def __init__(self, path: Path, limits: Limits | None = None) -> None:
-        self.path = Path(path)
+    def __init__(
+        self, path: Path | str | None = None, limits: Limits | None = None, *, url: str = ""
+    ) -> None:
         self.limits = limits
+        self.db: Backend
+        if url:
+            from bot.feedback_pg import PostgresBackend
 
-    def _connect(self) -> sqlite3.Connection:
-        """An open connection with the tables created and old timestamps in the current form."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            conn.executescript(_SCHEMA)
-            _migrate(conn)
-            return conn
-        except (OSError, sqlite3.Error) as exc:
-            raise BotError(
-                f"feedback store {self.path} cannot be opened ({exc}): check BOT_FEEDBACK_DB"
-            ) from None
+            self.db = PostgresBackend(url)
+        elif path is None:
+            raise ValueError("FeedbackStore needs a SQLite path or a PostgreSQL url")
+        else:
+            self.db = SqliteBackend(Path(path))
+        # The SQLite file (tests open it directly); for PostgreSQL the address without its password.
+        self.path: Path | str = getattr(self.db, "path", self.db.location)
 
-    def _transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        """Run work in one write transaction (BEGIN IMMEDIATE: limit checks and writes cannot interleave)."""
-        conn = self._connect()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            result = work(conn)
-            conn.execute("COMMIT")
-            return result
-        except sqlite3.Error as exc:
-            raise BotError(f"feedback store {self.path} failed ({exc}): check BOT_FEEDBACK_DB") from None
-        finally:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            conn.close()
+    @classmethod
+    def for_settings(cls, settings: Settings) -> FeedbackStore:
+        """The store the settings name (BOT_FEEDBACK_URL when set, else BOT_FEEDBACK_DB) with their limits."""
+        return cls(settings.feedback_db, limits_for(settings), url=settings.feedback_url)
 
-    def _run(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        """One statement in its own transaction; its rows."""
-        return self._transaction(lambda conn: conn.execute(sql, params).fetchall())
+    @property
+    def location(self) -> str:
+        """Where the rows are, for people: a file path or a PostgreSQL address without its password."""
+        return self.db.location
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """One query in its own transaction; its rows."""
+        return self.db.transaction(lambda tx: tx.rows(sql, params), write=False)
 
     def add(self, record: dict[str, Any], rating: int | None, comment: str = "", session: str = "") -> int:
         """Store feedback on one answer (its ask --json record); returns the new row id."""
         values = (
-            str(record.get("question", "")),
-            str(record.get("answer", "")),
-            int(bool(record.get("refused"))),
+            _text(record.get("question", "")),
+            _text(record.get("answer", "")),
+            bool(record.get("refused")),
             _check_rating(rating),
             _clean_comment(comment),
             json.dumps(record.get("citations", []), ensure_ascii=False),
             json.dumps(record, ensure_ascii=False),
         )
+        names = _COLUMNS.removeprefix("id, ")
+        sql = f"INSERT INTO feedback ({names}) VALUES ({', '.join('?' * 10)}) RETURNING id"
 
-        def insert(conn: sqlite3.Connection) -> int:
-            self._admit(conn, session)
+        def insert(tx: Tx) -> int:
+            self._admit(tx, session)
             now = _now()
-            sql = f"INSERT INTO feedback ({_COLUMNS.removeprefix('id, ')}) VALUES ({', '.join('?' * 10)})"
-            return int(conn.execute(sql, (now, now, session, *values)).lastrowid or 0)
+            return int(tx.rows(sql, (now, now, session, *values))[0][0])
 
         self.expire_if_due()
-        return self._transaction(insert)
+        return self.db.transaction(insert)
 
     def update(self, row_id: int, rating: int | None, comment: str | None = None, session: str = "") -> None:
         """Change the rating (and the comment, when given) of a stored row."""
@@ -216,28 +300,28 @@ class FeedbackStore:
             sql = "UPDATE feedback SET rating = ?, comment = ?, updated_at = ? WHERE id = ?"
             params = (rating, _clean_comment(comment), _now(), row_id)
 
-        def change(conn: sqlite3.Connection) -> None:
-            self._admit(conn, session, row_id)
-            conn.execute(sql, params)
+        def change(tx: Tx) -> None:
+            self._admit(tx, session, row_id)
+            tx.count(sql, params)
 
-        self._transaction(change)
+        self.db.transaction(change)
 
-    def _admit(self, conn: sqlite3.Connection, session: str, row_id: int | None = None) -> None:
+    def _admit(self, tx: Tx, session: str, row_id: int | None = None) -> None:
         """Raise FeedbackLimit when this write would pass the session's or the day's limit."""
         if self.limits is None:
             return
         if session:
-            recent = conn.execute(
+            recent = tx.rows(
                 "SELECT COUNT(*) FROM feedback WHERE session = ? AND updated_at > ? AND id != ?",
                 (session, _ago(timedelta(minutes=1)), -1 if row_id is None else row_id),
-            ).fetchone()[0]
+            )[0][0]
             if recent >= self.limits.per_minute:
                 raise FeedbackLimit(
                     "You have sent a lot of feedback in the last minute; please wait a minute and try again."
                 )
         if row_id is None:
             sql = "SELECT COUNT(*) FROM feedback WHERE created_at > ?"
-            if conn.execute(sql, (_ago(timedelta(days=1)),)).fetchone()[0] >= self.limits.per_day:
+            if tx.rows(sql, (_ago(timedelta(days=1)),))[0][0] >= self.limits.per_day:
                 raise FeedbackLimit("We cannot take more feedback today; please try again tomorrow.")
 
     def expire_if_due(self) -> int:
@@ -245,44 +329,52 @@ class FeedbackStore:
         if self.limits is None:
             return 0
         days = self.limits.retention_days
+        meta = self.db.meta
 
-        def expire(conn: sqlite3.Connection) -> int:
-            last = conn.execute("SELECT value FROM meta WHERE key = 'expired_at'").fetchone()
-            if last and last[0] > _ago(timedelta(days=1)):
+        def expire(tx: Tx) -> int:
+            last = tx.rows(f"SELECT value FROM {meta} WHERE key = 'expired_at'")
+            if last and last[0][0] > _ago(timedelta(days=1)):
                 return 0
-            gone = _delete_before(conn, _ago(timedelta(days=days)))
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('expired_at', ?)", (_now(),))
+            gone = _delete_before(tx, _ago(timedelta(days=days)))
+            tx.count(
+                f"INSERT INTO {meta} (key, value) VALUES ('expired_at', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_now(),),
+            )
             return gone
 
-        return self._transaction(expire)
+        return self.db.transaction(expire)
 
     def purge(self, before: date) -> int:
         """Delete every row created before that day began (UTC); how many went."""
-        return self._transaction(lambda conn: _delete_before(conn, _day_start(before)))
+        return self.db.transaction(lambda tx: _delete_before(tx, _day_start(before)))
 
     def export(self, since: date | None = None) -> list[Feedback]:
         """Every row created since that day began (UTC; all when None), oldest first."""
-        start = _day_start(since) if since else ""
-        rows = self._run(f"SELECT {_COLUMNS} FROM feedback WHERE created_at >= ? ORDER BY id", (start,))
+        if since is None:
+            rows = self._read(f"SELECT {_COLUMNS} FROM feedback ORDER BY id")
+        else:
+            sql = f"SELECT {_COLUMNS} FROM feedback WHERE created_at >= ? ORDER BY id"
+            rows = self._read(sql, (_day_start(since),))
         return [_row(r) for r in rows]
 
     def get(self, row_id: int) -> Feedback | None:
         """One row by id."""
-        rows = self._run(f"SELECT {_COLUMNS} FROM feedback WHERE id = ?", (row_id,))
+        rows = self._read(f"SELECT {_COLUMNS} FROM feedback WHERE id = ?", (row_id,))
         return _row(rows[0]) if rows else None
 
     def recent(self, limit: int = 200) -> list[Feedback]:
         """The newest rows first."""
-        rows = self._run(f"SELECT {_COLUMNS} FROM feedback ORDER BY id DESC LIMIT ?", (limit,))
+        rows = self._read(f"SELECT {_COLUMNS} FROM feedback ORDER BY id DESC LIMIT ?", (limit,))
         return [_row(r) for r in rows]
 
     def summary(self) -> dict[str, int]:
         """Counts of rows, thumbs up, thumbs down and comments."""
-        rows = self._run(
-            "SELECT COUNT(*), COALESCE(SUM(rating = 1), 0), COALESCE(SUM(rating = 0), 0), "
-            "COALESCE(SUM(comment != ''), 0) FROM feedback"
+        rows = self._read(
+            "SELECT COUNT(*), COUNT(CASE WHEN rating = 1 THEN 1 END), "
+            "COUNT(CASE WHEN rating = 0 THEN 1 END), COUNT(CASE WHEN comment != '' THEN 1 END) FROM feedback"
         )
-        total, up, down, comments = rows[0]
+        total, up, down, comments = (int(n) for n in rows[0])
         return {"total": total, "up": up, "down": down, "comments": comments}
 
 
@@ -330,8 +422,8 @@ def keep_expiring(store: FeedbackStore, every_s: float = 3600.0) -> threading.Th
     return thread
 
 
-def _delete_before(conn: sqlite3.Connection, stamp: str) -> int:
-    return conn.execute("DELETE FROM feedback WHERE created_at < ?", (stamp,)).rowcount
+def _delete_before(tx: Tx, stamp: str) -> int:
+    return tx.count("DELETE FROM feedback WHERE created_at < ?", (stamp,))
 
 
 def _row(row: tuple[Any, ...]) -> Feedback:
@@ -343,7 +435,10 @@ def _row(row: tuple[Any, ...]) -> Feedback:
     )  # fmt: skip
 
 
-def _json(text: str, default: Any) -> Any:
+def _json(text: Any, default: Any) -> Any:
+    """A JSON column: text (SQLite) or already decoded (PostgreSQL's json type)."""
+    if not isinstance(text, str | bytes):
+        return default if text is None else text
     try:
         return json.loads(text)
     except (TypeError, ValueError):

@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.embedding import Embedder, for_settings
 from bot.engine import Engine
 from bot.errors import BotError, IndexCorrupt, IndexMismatch, IndexMissing
-from bot.feedback import FeedbackStore, keep_expiring, limits_for
+from bot.feedback import FeedbackStore, keep_expiring
 from bot.indexing import build
 from bot.llm import LlmAnswerer, answerer_for
 from ui.render import md_escape
@@ -50,7 +50,7 @@ def feedback_store(settings: Settings) -> FeedbackStore:
 
 @st.cache_resource(show_spinner=False)
 def _feedback_store(key: str, _settings: Settings) -> FeedbackStore:
-    store = FeedbackStore(_settings.feedback_db, limits_for(_settings))
+    store = FeedbackStore.for_settings(_settings)  # PostgreSQL with BOT_FEEDBACK_URL, else the SQLite file
     try:
         gone = store.expire_if_due()
         log.info("feedback older than %s days deleted: %s rows", _settings.feedback_retention_days, gone)
