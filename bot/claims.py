@@ -5,10 +5,10 @@ report's record; any other claim against the passages by the verification gate."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot import answering, gate, wording
+from bot import answering, gate, receipts, wording
 from bot.engine import Engine, Searched
 from bot.findings import Judgement
 from bot.llm import passages, spans
@@ -33,6 +33,7 @@ class ClaimVerdict:
     verdict: str
     citations: tuple[Citation, ...] = ()
     reason: str = ""
+    receipt: dict[str, Any] = field(default_factory=dict)  # what it was checked against (bot.receipts)
 
     def to_json(self) -> dict[str, Any]:
         """The check contract's record."""
@@ -41,6 +42,7 @@ class ClaimVerdict:
             "verdict": self.verdict,
             "citations": [c.to_json() for c in self.citations],
             "reason": self.reason,
+            "receipt": self.receipt,
         }
 
     def to_answer_record(self) -> dict[str, Any]:
@@ -54,6 +56,7 @@ class ClaimVerdict:
             "reason": self.reason,
             "mode": "claim",
             "citations": [c.to_json() for c in self.citations],
+            "receipt": self.receipt,
         }
 
 
@@ -71,7 +74,11 @@ class ClaimChecker:
         self.k = k
 
     def check(self, claim: str) -> ClaimVerdict:
-        """Supported, contradicted or not found, with the citations that decide it."""
+        """Supported, contradicted or not found, with the citations that decide it and a receipt."""
+        verdict = self._check(claim)
+        return replace(verdict, receipt=receipts.receipt(self.engine.index))
+
+    def _check(self, claim: str) -> ClaimVerdict:
         said = statement(claim)
         found = self.engine.search(said, self.k)
         if found.plan.scope.outside:
@@ -238,6 +245,4 @@ def _cite_spans(
 
 
 def _relabel(cites: tuple[Citation, ...], support: str) -> tuple[Citation, ...]:
-    from dataclasses import replace
-
     return tuple(replace(c, support=support) for c in cites)

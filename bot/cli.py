@@ -1,4 +1,4 @@
-"""python -m bot build|info|show|records|search|ask|check|eval|feedback: thin adapters over the library."""
+"""python -m bot build|info|show|records|search|ask|check|verify|eval|feedback: thin adapters."""
 
 from __future__ import annotations
 
@@ -292,6 +292,33 @@ def _human_verdict(r: dict[str, Any]) -> str:
     lines += [
         f"  [{c['n']}] {' '.join(c['quote'].split())} ({c['title']}, {c['source']})" for c in r["citations"]
     ]
+    return "\n".join(lines) + "\n"
+
+
+@cli.command()
+@click.argument("export_file", type=click.Path(path_type=Path))
+@_INDEX
+@_JSON
+def verify(export_file: Path, index_dir: Path | None, as_json: bool) -> None:
+    """Re-check every quote of an exported answer (JSON) against the current index."""
+    from bot import receipts, store
+
+    _quiet(as_json)
+    records = receipts.read_export(export_file)
+    root = _settings(index_dir).index
+    index = store.load(root, store.read_manifest(root)["settings"])  # texts only: any model's index will do
+    for record in records:
+        _emit(receipts.verify(record, index), as_json, _human_verified)
+
+
+def _human_verified(r: dict[str, Any]) -> str:
+    same = "the same index" if r["same_index"] else f"index {r['checked_with']} (made with {r['made_with']})"
+    lines = [f"? {r['question']}", f"  checked against {same}"]
+    for q in r["quotes"]:
+        lines.append(
+            f"  [{q['n']}] {q['status'].upper()}: {q['source']}"
+            + (f" ({q['detail']})" if q.get("detail") else "")
+        )
     return "\n".join(lines) + "\n"
 
 

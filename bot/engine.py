@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot import answering, fact_answers, indexing, next_steps, report_lists, retrieval, store
+from bot import answering, fact_answers, indexing, next_steps, receipts, report_lists, retrieval, store
 from bot import plan as plan_mod
 from bot.config import Settings
 from bot.conversation import Turn, interpret
@@ -181,7 +181,7 @@ class Engine:
             "total": (done - started) * 1000,
         }
         read = " ".join(filter(None, [found.plan.note, answer.interpreted_as, found.plan.describe()]))
-        return _with(answer, timings_ms=timings, interpreted_as=read)
+        return _with(answer, timings_ms=timings, interpreted_as=read, receipt=receipts.receipt(found.index))
 
     def _compose(self, found: Searched, filters: retrieval.Filters | None) -> Answer:
         """One small function per kind of plan."""

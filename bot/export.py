@@ -90,6 +90,16 @@ def withheld(record: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def receipt_line(made: dict[str, Any]) -> str:
+    """What an answer was made from, in one line."""
+    sha = str(made.get("model_sha256") or "")[:12]
+    return (
+        f"index {made.get('index')} built {made.get('built_at')}, model {made.get('model')} "
+        f"(sha256 {sha}…, {made.get('encoder')}), {made.get('documents')} documents dated "
+        f"{made.get('sources_from')} to {made.get('sources_to')}"
+    )
+
+
 def answer_markdown(record: dict[str, Any], heading: str = "##") -> str:
     """One answer (an ask --json record) as Markdown: question, answer text, then every source."""
     lines = [f"{heading} {escape_markdown(record['question'])}", ""]
@@ -103,6 +113,9 @@ def answer_markdown(record: dict[str, Any], heading: str = "##") -> str:
         lines += [f"- Withheld ({escape_markdown(why)}): {escape_markdown(sentence)}"]
     for note in record.get("notes") or []:
         lines += [f"- Note: {escape_markdown(note)}"]
+    made = record.get("receipt") or {}
+    if made:
+        lines += [f"- Receipt: {escape_markdown(receipt_line(made))}"]
     cites = record.get("citations") or []
     if cites:
         title = "Nearest passages (not an answer)" if record.get("refused") else "Sources"

@@ -167,6 +167,7 @@ class Answer:
     interpreted_as: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # what a reader should know beside the quotes, e.g. a newer report exists
+    receipt: dict[str, Any] = field(default_factory=dict)  # what it was made from (bot.receipts)
 
     def to_json(self) -> dict[str, Any]:
         """The ask contract's record."""
@@ -182,4 +183,5 @@ class Answer:
             "notes": list(self.notes),
             "citations": [c.to_json() for c in self.citations],
             "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
+            "receipt": self.receipt,
         }

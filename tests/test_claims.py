@@ -139,7 +139,8 @@ def test_cli_check_json(checker):
     assert done.returncode == 0 and not done.stderr, done.stderr
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["verdict"] for r in records] == ["supported", "contradicted"]
-    assert set(records[0]) == {"claim", "verdict", "citations", "reason"}
+    assert set(records[0]) == {"claim", "verdict", "citations", "reason", "receipt"}
+    assert records[0]["receipt"]["index"] == records[1]["receipt"]["index"]
     assert {"n", "source", "quote", "start", "end", "page", "paragraph", "support"} <= set(
         records[0]["citations"][0]
     )
