@@ -7,7 +7,7 @@ PORT ?= 8501
 
 STAFF_PORT ?= 8502
 
-.PHONY: run test install install-dev index lint format browser proxy staff staff-proxy staff-password bench eval clean
+.PHONY: run test install install-dev index lint format browser proxy staff staff-proxy staff-password serve bench eval clean
 
 run: install
 	@test -f index/CURRENT || $(PY) -m bot build
@@ -35,6 +35,11 @@ browser:
 # Debian's nginx for the staff app's password proxy (make staff-proxy) and its test.
 proxy:
 	@test -x /usr/sbin/nginx || command -v nginx >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null; }
+
+# The public app for many people: BOT_SERVE_PROCESSES app processes (default: the cores) behind nginx on
+# BOT_SERVE_LISTEN (default 0.0.0.0:8501), with websockets and sticky sessions; make run stays one process.
+serve: install proxy
+	$(PY) -m serve.public
 
 # The staff review app on 127.0.0.1 (BOT_STAFF_ADDRESS; another address needs OIDC login, see the README).
 staff: install

@@ -1,4 +1,5 @@
-"""nginx as a password (HTTP basic authentication) proxy in front of a Streamlit app on loopback."""
+"""nginx in front of Streamlit on loopback: a password proxy for the staff app (config), and a load
+balancer with sticky sessions for the public app's processes (public_config)."""
 
 from __future__ import annotations
 
@@ -50,18 +51,84 @@ http {{
 }}
 """
 
+# The public app's processes behind one nginx (python -m serve.public). Streamlit keeps a session's state
+# in the process that holds its websocket, so a visitor must keep reaching the same process: the first
+# response sets a random route cookie, and every later request of that browser (the websocket and its
+# reconnections included) is hashed on it. A request without a valid cookie is hashed on its own random
+# request id: cookie-less clients are spread, and a browser's first page lands where its cookie will point.
+_PUBLIC_TEMPLATE = """\
+# Written by python -m serve.public; changes are overwritten at the next start.
+worker_processes {workers};
+{user}
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log warn;
+events {{ worker_connections 4096; }}
+http {{
+    log_format routed '$time_local "$request" $status route=$bot_route upstream=$upstream_addr';
+    access_log {prefix}/access.log routed;
+    client_body_temp_path {prefix}/client_body;
+    proxy_temp_path {prefix}/proxy;
+    fastcgi_temp_path {prefix}/fastcgi;
+    uwsgi_temp_path {prefix}/uwsgi;
+    scgi_temp_path {prefix}/scgi;
+    server_tokens off;
+    client_max_body_size 2m;
+    map $http_upgrade $connection_upgrade {{ default upgrade; '' close; }}
+    map $cookie_{cookie} $bot_route {{ "~^[0-9a-f]{{32}}$" $cookie_{cookie}; default $request_id; }}
+    map $cookie_{cookie} $bot_route_cookie {{
+        "~^[0-9a-f]{{32}}$" "";
+        default "{cookie}=$request_id; Path=/; HttpOnly; SameSite=Lax";
+    }}
+    upstream app {{
+        hash $bot_route consistent;
+{servers}
+    }}
+    server {{
+        listen {listen};
+        add_header Set-Cookie $bot_route_cookie always;
+        location / {{
+            proxy_pass http://app;
+            proxy_http_version 1.1;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            # Host with its port: Streamlit compares the websocket's Origin with it.
+            proxy_set_header Host $http_host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto $scheme;
+            proxy_read_timeout 1h;
+            proxy_send_timeout 1h;
+            proxy_buffering off;
+        }}
+    }}
+}}
+"""
+ROUTE_COOKIE = "bot_route"
+
+
+def public_config(listen: str, ports: list[int], prefix: Path, workers: int = 1) -> str:
+    """nginx spreading visitors over the app processes on 127.0.0.1:ports, each visitor kept on one."""
+    host, public_port = parse_listen(listen, "BOT_SERVE_LISTEN")
+    if not ports:
+        raise BotError("no app process to send visitors to")
+    servers = "\n".join(f"        server 127.0.0.1:{port};" for port in ports)
+    user = f"user {getpass.getuser()};" if os.geteuid() == 0 else ""
+    return _PUBLIC_TEMPLATE.format(
+        workers=max(1, workers), user=user, prefix=prefix, listen=f"{host}:{public_port}",
+        servers=servers, cookie=ROUTE_COOKIE,
+    )  # fmt: skip
+
 
 def binary() -> str | None:
     """The nginx executable (Debian puts it in /usr/sbin, often not on an ordinary user's PATH)."""
     return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
 
 
-def parse_listen(text: str) -> tuple[str, int]:
-    """'0.0.0.0:8503', '[::]:8503' or '8503' as (host, port); a clear error otherwise."""
+def parse_listen(text: str, variable: str = "BOT_STAFF_PROXY_LISTEN") -> tuple[str, int]:
+    """'0.0.0.0:8503', '[::]:8503' or '8503' as (host, port); a clear error naming variable otherwise."""
     match = _LISTEN.match(text.strip())
     port = int(match["port"]) if match else 0
     if not match or not 0 < port < 65536:
-        raise BotError(f"BOT_STAFF_PROXY_LISTEN={text!r} is not valid: use ADDRESS:PORT, e.g. 0.0.0.0:8503")
+        raise BotError(f"{variable}={text!r} is not valid: use ADDRESS:PORT, e.g. 0.0.0.0:8503")
     return match["host"] or "0.0.0.0", port
 
 
