@@ -11,7 +11,7 @@ from typing import Any
 from bot import answering, gate, receipts, wording
 from bot.engine import Engine, Searched
 from bot.findings import Judgement
-from bot.llm import passages, spans
+from bot.llm import gate_for, passages, spans
 from bot.plan import report_date
 from bot.records import Fact, Record
 from bot.schema import Citation, Document
@@ -21,6 +21,7 @@ VERDICTS = ("supported", "contradicted", "not_found")
 VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
 _FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
+_EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
 _PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 
@@ -110,14 +111,15 @@ class ClaimChecker:
             return None
         docs, records = found.index.documents, found.index.records
         years = report_years(said)
-        scoped = sorted(found.plan.sources or ())  # organisation, report type and year as the claim names
-        if years and not [s for s in scoped if _year_of(docs[s]) in years]:
+        dated = [s for s in chosen if not years or _year_of(docs[s]) in years]
+        if not dated:
             return _wrong_year(claim, chosen, docs, records, years)
-        source = max(scoped or chosen, key=lambda s: (report_date(docs[s]), s))
+        typed = [s for s in dated if s in (found.plan.sources or ())]  # the report type the claim names
+        source = max(typed or dated, key=lambda s: (report_date(docs[s]), s))
         record = records.get(source)
         if record is None:
             return None
-        if gate.grades_in(said):
+        if gate.grades_in(said) and not _EARLIER.search(said):
             return _by_grade(claim, said, record, docs)
         if _LEAD.search(said) and record.lead_inspector:
             return _by_inspector(claim, said, record, docs)
@@ -127,16 +129,26 @@ class ClaimChecker:
         """The gate's verdict on the claim against the retrieved passages."""
         if not found.hits:
             return ClaimVerdict(claim, "not_found", reason="No passage is about this.")
-        checker = gate.Gate(self.engine.queries.embed, found.index.tokens)
+        checker = gate_for(self.engine, found.index)
         verdict = checker.check([said], spans(passages(found)))[0]
         docs = found.index.documents
         if verdict.kept:
             cites = _cite_spans(docs, verdict.spans, verdict.support)
             return ClaimVerdict(claim, "supported", cites, "The sources say this.")
-        if verdict.conflict is not None:
+        if verdict.conflict is not None and _contradicts(said, verdict):
             cites = _cite_spans(docs, (verdict.conflict,), "contradicts")
             return ClaimVerdict(claim, "contradicted", cites, f"The sources say otherwise: {verdict.reason}.")
         return ClaimVerdict(claim, "not_found", reason="No passage says this or the opposite.")
+
+
+def _contradicts(said: str, verdict: gate.Verdict) -> bool:
+    """Whether the span about the same thing says otherwise: another grade, a negation, an opposite, or
+    another figure of its own. A name the span lacks, or a figure where it gives none, is not a denial."""
+    if verdict.conflict_kind == "name" or verdict.conflict is None:
+        return False
+    if verdict.conflict_kind == "number":
+        return bool(gate.figures_in(verdict.conflict.text))
+    return True
 
 
 def _reports(found: Searched, said: str) -> list[str]:

@@ -26,6 +26,13 @@ for _pair in wording.OPPOSITES.split():
     _OPPOSITE.setdefault(_a, set()).add(_b)
     _OPPOSITE.setdefault(_b, set()).add(_a)
 _NOT_NAMES = frozenset(wording.NOT_NAMES.split())
+_DIRECTIONS = (
+    (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
+    (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
+)
+_BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
+_STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", re.I)
+_LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class Verdict:
     support: str = ""  # "verbatim", "close" or "paraphrase" when kept
     reason: str = ""  # why it was withheld
     conflict: Span | None = None  # a span about the same thing that says otherwise (number, grade, negation)
+    conflict_kind: str = ""  # which fact differs there: number, grade, negation, opposite or name
 
     @property
     def kept(self) -> bool:
@@ -85,10 +93,14 @@ class Gate:
         embed: Callable[[list[str]], np.ndarray],
         tokens: Callable[[str], list[str]],
         thresholds: Thresholds | None = None,
+        weight: Callable[[str], float] | None = None,
     ) -> None:
         self.embed = embed
         self.tokens = tokens
         self.thresholds = thresholds or Thresholds()
+        # A word's weight in the overlap (the index's idf): sharing "informed" says more than "children".
+        self.weight = weight or (lambda token: 1.0)
+        self.auxiliary = frozenset(tokens(wording.AUXILIARIES))
 
     def check(self, sentences: Sequence[str], spans: Sequence[Span]) -> list[Verdict]:
         """One verdict per sentence against the candidate spans (single sentences; neighbours are paired).
@@ -117,24 +129,27 @@ class Gate:
         meaning: np.ndarray,
     ) -> Verdict:
         """The first candidate, best first, that says the sentence with all its facts; else why not."""
-        words = set(self.tokens(_units(sentence)))
-        # Name words the document's title or organisation supplies neither help nor hurt the overlap.
-        named = set(self.tokens(" ".join(_names_in(sentence)))) & set(self.tokens(candidates[0][0].context))
-        words = (words - named) or words
-        overlap = [len(words & t) / len(words) if words else 0.0 for t in cand_tokens]
+        words = set(self.tokens(_units(sentence))) - self.auxiliary
+        named = set(self.tokens(" ".join(_names_in(sentence))))
+        weights = {w: self.weight(w) for w in words}
+        contexts = {c[0].context: set(self.tokens(c[0].context)) for c in candidates}
+        overlap = [
+            _overlap(words - (named & contexts[c[0].context]), t, weights)
+            for c, t in zip(candidates, cand_tokens)
+        ]
         order = sorted(range(len(candidates)), key=lambda i: -(meaning[i] + overlap[i]))
-        conflict: tuple[int, str] | None = None
+        conflict: tuple[int, str, str] | None = None
         for i in order:
             support = self._support(sentence, texts[i], overlap[i], float(meaning[i]))
             if not support:
                 continue
-            reason = guard(sentence, texts[i], candidates[i][0].context)
+            kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
             if not reason:
                 return Verdict(sentence, candidates[i], support)
-            conflict = conflict or (i, reason)
+            conflict = conflict or (i, kind, reason)
         if conflict:
-            i, reason = conflict
-            return Verdict(sentence, reason=reason, conflict=candidates[i][0])
+            i, kind, reason = conflict
+            return Verdict(sentence, reason=reason, conflict=candidates[i][0], conflict_kind=kind)
         return Verdict(sentence, reason="no passage says this")
 
     def _support(self, sentence: str, text: str, overlap: float, meaning: float) -> str:
@@ -142,6 +157,8 @@ class Gate:
         t = self.thresholds
         if _plain(sentence) in _plain(text):
             return "verbatim"
+        if _BULLET.match(text) and not _STATES.search(text):
+            return ""  # a list item naming an area (often one to improve) says nothing about how it is
         if overlap >= t.words_alone:
             return "close"
         if (overlap >= t.words and meaning >= t.meaning) or (
@@ -153,18 +170,31 @@ class Gate:
 
 def guard(sentence: str, evidence: str, context: str = "") -> str:
     """Why the evidence does not back every fact of the sentence ('' when it does)."""
-    for check in (_numbers, _grades, _negation, _opposites, _names):
+    return failed_check(sentence, evidence, context)[1]
+
+
+def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, str]:
+    """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
+    checks = (("number", _numbers), ("grade", _grades), ("negation", _negation), ("opposite", _opposites),
+              ("name", _names))  # fmt: skip
+    for kind, check in checks:
         reason = check(sentence, evidence, context)
         if reason:
-            return reason
-    return ""
+            return kind, reason
+    return "", ""
 
 
 def _numbers(sentence: str, evidence: str, context: str) -> str:
-    """Every figure, month and quantity word of the sentence is in the evidence (years may be in context)."""
-    have = _figures(evidence) | _figures(context)
+    """Every figure, month and quantity word of the sentence is in the evidence; the report's year and month
+    may come from its date (its day may not: '3 July' does not make '3 years')."""
+    have = _figures(evidence) | {f for f in _figures(context) if len(f) == 4 or f in _MONTHS}
     missing = sorted(_figures(sentence) - have)
     return f"the passage does not give {missing[0]}" if missing else ""
+
+
+def figures_in(text: str) -> set[str]:
+    """The numbers (as digits), months and quantity words a text gives."""
+    return _figures(text)
 
 
 def _figures(text: str) -> set[str]:
@@ -196,7 +226,7 @@ def _grade_set(text: str) -> list[str]:
     low, found = " " + " ".join(_WORDS.findall(text.lower())) + " ", []
     for phrase in wording.GRADE_PHRASES:
         if f" {phrase} " in low:
-            found.append(phrase.replace("require ", "requires "))
+            found.append(re.sub(r"^requir\w+ ", "requires ", phrase))
             low = low.replace(f" {phrase} ", " | ")
     return found
 
@@ -208,7 +238,9 @@ def _negation(sentence: str, evidence: str, context: str) -> str:
         denied = _stems(_negated_words(have)) | _stems(_unprefixed(have))
         if not denied:
             return "the passage does not say 'not'"
-        if not _stems(_negated_words(said)) & denied:
+        # Each negation of the sentence must deny something the passage denies.
+        covered = [_stems(_after(said, i)) for i in _negation_at(said)]
+        if any(c and not c & denied for c in covered):  # a closing "lacking" covers nothing after it
             return "the passage does not say that is not so"
     elif _negates(have):
         negated = _negated_words(have) & set(said)
@@ -222,12 +254,17 @@ def _negates(words: list[str]) -> bool:
 
 
 def _negated_words(words: list[str]) -> set[str]:
-    """Content words up to three after a negation ("not yet resolved" -> yet, resolved)."""
-    out: set[str] = set()
-    for i, w in enumerate(words):
-        if w in _NEGATIONS or w.endswith("n't"):
-            out.update(x for x in words[i + 1 : i + 4] if len(x) > 3 and x not in _NEGATIONS)
-    return out
+    """Content words up to four after each negation ("not yet resolved" -> yet, resolved)."""
+    return {x for i in _negation_at(words) for x in _after(words, i)}
+
+
+def _negation_at(words: list[str]) -> list[int]:
+    return [i for i, w in enumerate(words) if w in _NEGATIONS or w.endswith("n't")]
+
+
+def _after(words: list[str], i: int) -> set[str]:
+    """The content words a negation at i covers: up to four words after it."""
+    return {x for x in words[i + 1 : i + 5] if len(x) > 3 and x not in _NEGATIONS}
 
 
 def _unprefixed(words: list[str]) -> set[str]:
@@ -241,8 +278,12 @@ def _stems(words: set[str]) -> set[str]:
 
 
 def _opposites(sentence: str, evidence: str, context: str) -> str:
-    """A word of the sentence whose opposite the evidence uses instead."""
+    """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
     said, have = set(_WORDS.findall(sentence.lower())), set(_WORDS.findall(evidence.lower()))
+    for one, other in _DIRECTIONS:
+        for a, b in ((one, other), (other, one)):
+            if said & a and have & b and not have & a and not said & b:
+                return f"the passage says '{sorted(have & b)[0]}', not '{sorted(said & a)[0]}'"
     for word in sorted(said - have):
         flipped = {p + word for p in wording.NEGATING_PREFIXES}
         flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
@@ -254,19 +295,40 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
 
 
 def _names(sentence: str, evidence: str, context: str) -> str:
-    """Every name in the sentence (people, places, organisations, acronyms) is in the evidence or context."""
-    have = _plain(f"{evidence} {context}")
-    for match in _NAME.finditer(sentence):
+    """Every name in the sentence (people, places, organisations, acronyms) is in the evidence or context,
+    an acronym also as the initials of its words ('BCP' for Bournemouth, Christchurch and Poole)."""
+    padded = f" {_plain(_no_possessive(f'{evidence} {context}'))} "
+    initials = _initials(f"{evidence} {context}")
+    for match in _NAME.finditer(_no_possessive(sentence)):
         name = match.group()
         words = [w for w in _WORDS.findall(name.lower()) if w not in _NOT_NAMES]
         at_start = not sentence[: match.start()].strip()
         if at_start and len(words) < 2 and not name.isupper():
             continue  # one capitalised word opening the sentence is an ordinary word
-        padded = f" {have} "
-        missing = [w for w in words if f" {w} " not in padded and f" {w.rstrip('s')} " not in padded]
+        missing = [w for w in words if f" {w} " not in padded and w not in initials]
         if missing:
             return f"the passage does not name '{name}'"
     return ""
+
+
+def _no_possessive(text: str) -> str:
+    return re.sub(r"(?<=\w)['’]s?\b", "", text)
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of every run of two to six words, small linking words skipped ('camhs', 'bcp')."""
+    words = [w for w in _WORDS.findall(text.lower()) if w not in _LINKING]
+    out: set[str] = set()
+    for size in range(2, 7):
+        out.update("".join(w[0] for w in words[i : i + size]) for i in range(len(words) - size + 1))
+    return out
+
+
+def _overlap(words: set[str], offered: set[str], weights: dict[str, float]) -> float:
+    """The weighted share of the sentence's words the span holds. Name words the span's own document
+    supplies (its title, organisation) are left out: they neither help nor hurt."""
+    total = sum(weights[w] for w in words)
+    return sum(weights[w] for w in words & offered) / total if total else 0.0
 
 
 def _names_in(sentence: str) -> list[str]:
@@ -289,6 +351,11 @@ def _with_pairs(spans: list[Span]) -> list[tuple[Span, ...]]:
     out: list[tuple[Span, ...]] = [(s,) for s in spans]
     ordered = sorted(spans, key=lambda s: (s.source, s.start))
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if a.source == b.source and 0 <= b.start - a.end <= 3:
+        # A grade must be stated by one span: two table rows together hold two areas' grades.
+        if (
+            a.source == b.source
+            and 0 <= b.start - a.end <= 3
+            and not (_grade_set(a.text) or _grade_set(b.text))
+        ):
             out.append((a, b))
     return out

@@ -199,7 +199,7 @@ class LlmAnswerer:
         sentences = gate.split_sentences(written)
         if not sentences or gate.strip_markers(written).strip().rstrip(".") == NO_ANSWER.rstrip("."):
             return replace(extractive, fallback_reason="the model found no answer in the passages")
-        checker = gate.Gate(self.engine.queries.embed, found.index.tokens)
+        checker = gate_for(self.engine, found.index)
         verdicts = checker.check(sentences, spans(given))
         kept = [v for v in verdicts if v.kept]
         withheld = tuple({"sentence": v.sentence, "reason": v.reason} for v in verdicts if not v.kept)
@@ -211,6 +211,11 @@ class LlmAnswerer:
             extractive, answer=text, citations=citations, refused=False, reason=None, mode="llm",
             fallback_reason=None, unsupported=withheld,
         )  # fmt: skip
+
+
+def gate_for(engine: Engine, index: Any) -> gate.Gate:
+    """The gate with the engine's model and the index's words (idf-weighted)."""
+    return gate.Gate(engine.queries.embed, index.tokens, weight=index.idf)
 
 
 def spans(given: list[Passage]) -> list[gate.Span]:

@@ -346,7 +346,27 @@ OPPOSITES = (
     "timely/delayed timely/late prompt/delayed high/low higher/lower more/fewer more/less most/least "
     "always/never all/none all/some everyone/nobody well/poorly safe/unsafe stable/unstable "
     "complete/incomplete accurate/inaccurate clear/unclear all/most all/some all/many every/some "
-    "every/most always/often always/sometimes always/usually"
+    "every/most always/often always/sometimes always/usually rose/fell rise/fall risen/fallen grew/fell "
+    "grown/fallen rose/decreased increased/fell increased/fallen growing/falling improved/worsened "
+    "improving/worsening ample/limited sufficient/limited enough/limited plentiful/scarce "
+    "consistent/variable consistently/variable consistent/mixed consistent/uneven reliable/variable "
+    "quick/slow quickly/slowly prompt/slow promptly/slowly timely/slow early/late rarely/often "
+    "rarely/frequently seldom/often common/rare robust/weak robust/fragile stable/volatile "
+    "success/failure successful/failed positive/negative able/unable aware/unaware"
+)
+# Two directions of change: a sentence saying one where its span says only the other is contradicted.
+MORE = (
+    "rise rises rose risen rising increase increases increased increasing grow grows grew grown growing "
+    "higher more doubled tripled soared up"
+)
+LESS = (
+    "fall falls fell fallen falling decrease decreases decreased decreasing reduce reduces reduced reducing "
+    "decline declines declined declining drop drops dropped dropping lower fewer less halved down shrank"
+)
+BETTER = "improve improves improved improving better strengthened stronger progressed"
+WORSE = (
+    "worsen worsens worsened worsening worse deteriorate deteriorates deteriorated deteriorating declined "
+    "weakened weaker slipped regressed"
 )
 # Prefixes that turn a word into its opposite ("consistent" -> "inconsistent").
 NEGATING_PREFIXES = ("in", "un", "non", "im", "ir", "il", "dis")
@@ -368,6 +388,11 @@ INSTRUCTION = (
     r".{0,60}\b(must|should|now|say|answer)\b"
     r"|\b(system prompt|new instructions?|jailbreak)\b"
 )
+# Words that carry tense or mood, not content: a sentence need not share them with its span.
+AUXILIARIES = (
+    "did does do done doing has have had having was were is are be been being will would shall should can "
+    "could may might must also still now then very"
+)
 # The attribution in front of a journalist's claim, which the sources need not repeat.
 CLAIM_FRAMING = (
     r"^(?:according to (?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate)"
@@ -376,6 +401,8 @@ CLAIM_FRAMING = (
     r"(?:'s? report)?\s+(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|"
     r"states|judged|wrote|writes|highlighted|warned|praised|criticised|described)\s+(?:that\s+)?)"
 )
+# A claim about an earlier inspection's grade, which the report's own judgements do not give.
+EARLIER_INSPECTION = r"\b(previous|last|earlier|prior|former)\s+(inspection|visit|report)s?\b|\bpreviously\b"
 # A claim about who led an inspection.
 LEAD_CUES = r"\b(lead inspector|led by|led the|was led|leading inspector|inspection lead)\b"
 # Words of a claim that do not say which judgement it grades.
@@ -386,10 +413,13 @@ AREA_NOISE = (
 # Capitalised words that name nothing: sentence openers and the words of a report's own framing.
 NOT_NAMES = (
     "the a an this that these those it its they their there we our in on at for of and but or however "
-    "overall inspectors inspector leaders staff children young people i"
+    "overall inspectors inspector leaders staff children young people i because when while although though "
+    "since after before during if as with without despite following where whereas once until unless all "
+    "most some many few several each every both half one two three also yet so thus therefore instead"
 )
 # The inspectorates' grades, the full name of "requires improvement" first: it holds "good".
 GRADE_PHRASES = (
-    "requires improvement to be good", "requires improvement", "require improvement", "outstanding",
-    "inadequate", "good", "adequate",
+    "requires improvement to be good", "required improvement to be good", "requires improvement",
+    "require improvement", "required improvement", "requiring improvement", "outstanding", "inadequate",
+    "good", "adequate",
 )  # fmt: skip
