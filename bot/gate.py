@@ -32,6 +32,7 @@ _DIRECTIONS = (
 )
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
 _STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", re.I)
+_CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though|however)\b", re.I)
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
 
 
@@ -141,7 +142,9 @@ class Gate:
         conflict: tuple[int, str, str] | None = None
         for i in order:
             support = self._support(sentence, texts[i], overlap[i], float(meaning[i]))
-            if not support:
+            # Once the best match says otherwise, only a span that includes it (with its neighbour) may
+            # still say it all; a weaker match elsewhere may not overrule it.
+            if not support or (conflict and not set(candidates[conflict[0]]) <= set(candidates[i])):
                 continue
             kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
             if not reason:
@@ -280,10 +283,11 @@ def _stems(words: set[str]) -> set[str]:
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
     said, have = set(_WORDS.findall(sentence.lower())), set(_WORDS.findall(evidence.lower()))
-    for one, other in _DIRECTIONS:
+    near = set(_WORDS.findall(_closest_clause(said, evidence).lower()))  # "turnover has decreased, caseloads
+    for one, other in _DIRECTIONS:  # have increased": the change that counts is the one said of the subject
         for a, b in ((one, other), (other, one)):
-            if said & a and have & b and not have & a and not said & b:
-                return f"the passage says '{sorted(have & b)[0]}', not '{sorted(said & a)[0]}'"
+            if said & a and near & b and not near & a and not said & b:
+                return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
     for word in sorted(said - have):
         flipped = {p + word for p in wording.NEGATING_PREFIXES}
         flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
@@ -292,6 +296,12 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
         if hit:
             return f"the passage says '{hit[0]}', not '{word}'"
     return ""
+
+
+def _closest_clause(said: set[str], evidence: str) -> str:
+    """The clause of the evidence that shares most words with the sentence."""
+    clauses = _CLAUSE.split(evidence)
+    return max(clauses, key=lambda c: len(said & set(_WORDS.findall(c.lower()))))
 
 
 def _names(sentence: str, evidence: str, context: str) -> str:
