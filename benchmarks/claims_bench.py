@@ -77,6 +77,10 @@ def _cell(share: dict | None) -> str:
     return f"{share['right']}/{share['of']} ({share['rate']:.0%})"
 
 
+def _got(r: dict) -> str:
+    return f"{r['got']} ({r['reason']})"
+
+
 def _report(summary: dict, results: list[dict]) -> str:
     lines = [
         f"# Claim check on labelled claims ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)",
@@ -89,9 +93,8 @@ def _report(summary: dict, results: list[dict]) -> str:
     ]
     for name, s in summary.items():
         verdicts = " | ".join(_cell(s["by_verdict"][v]) for v in VERDICTS)
-        lines.append(
-            f"| {name} | {s['claims']} | {_cell(s['right'])} | {s['false_supported']} | {verdicts} | {s['ms_p50']} |"
-        )
+        head = f"| {name} | {s['claims']} | {_cell(s['right'])} | {s['false_supported']}"
+        lines.append(f"{head} | {verdicts} | {s['ms_p50']} |")
     lines += ["", "Right by kind (tune / check):", "", "| kind | tune | check |", "|---|---|---|"]
     for kind in sorted(summary["all"]["by_kind"]):
         tune, check = (_cell(summary[h]["by_kind"].get(kind)) for h in ("tune", "check"))
@@ -100,8 +103,9 @@ def _report(summary: dict, results: list[dict]) -> str:
     lines += [f"- {k}: {n}" for k, n in summary["all"]["confusion"].items()]
     misses = [r for r in results if r["half"] == "tune" and not r["right"]]
     lines += ["", f"Tune-half misses ({len(misses)}; the check half's are counted, not listed):", ""]
-    lines += [f"- {r['id']} {r['kind']}: expected {r['expected']}, got {r['got']} ({r['reason']}): {r['claim']}"
-              for r in misses]  # fmt: skip
+    lines += [
+        f"- {r['id']} {r['kind']}: expected {r['expected']}, got {_got(r)}: {r['claim']}" for r in misses
+    ]
     return "\n".join(lines) + "\n"
 
 

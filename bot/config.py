@@ -31,6 +31,8 @@ class Settings:
     max_sentence_chars: int = 600  # longer "sentences" (tables, lists) are split at words
     bm25_k1: float = 1.5
     bm25_b: float = 0.75
+    # Chunk vectors from which the dense index is approximate (IVF), not flat (benchmarks/scale_results.md).
+    ann_min_chunks: int = 50_000
     k: int = 8  # hits retrieved per question
     rrf_k: int = 60
     # Weight in the rank fusion of chunks ranked by their best sentence (0: off). Measured on the tune halves

@@ -101,6 +101,8 @@ def build(
         _keep_a_good_index(settings, prepared, report)
         _embed_new(embedder, prepared, report, progress)
         gen = _generation(settings, wanted, prepared, report)
+        # Flat search up to BOT_ANN_MIN_CHUNKS chunks, approximate (IVF) from there; recorded in the manifest.
+        gen.dense = store.DensePlan(settings.ann_min_chunks)
         # Word vectors of the index being replaced are reused only when its settings and model match.
         gen.vocabulary = _vocabulary(embedder, gen, settings.index if previous else None, progress)
         report.index = str(store.write(settings.index, gen))

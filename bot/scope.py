@@ -146,11 +146,11 @@ def resolve(
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
-    by_org, by_person = _grouped(documents, "organisation"), _grouped(documents, "inspector")
-    named, people = _named_organisations(lowered, by_org), _named_people(lowered, by_person)
+    corpus = _corpus(documents)
+    by_org, by_person, police = corpus.by_org, corpus.by_person, corpus.police
+    named, people = _named_organisations(lowered, corpus), _named_people(lowered, by_person)
     scope = Scope(organisations=named + people, years=report_years(question))
-    police = {s for s, d in documents.items() if _is_police(d)}
-    scope.outside = _unknown_force(question, lowered, by_org, police, documents) or _never_mentioned(
+    scope.outside = _unknown_force(question, lowered, corpus, documents) or _never_mentioned(
         question, documents, known
     )
     if scope.outside:
@@ -191,13 +191,19 @@ def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tu
     return {s for s in pool if documents[s].metadata.get("document_type") == matched[0]}, own
 
 
-def _named_organisations(lowered: str, by_org: dict[str, set[str]]) -> list[str]:
+def _named_organisations(lowered: str, corpus: _Corpus) -> list[str]:
     """Organisations the question names; of two nested names ("Derby", "Derbyshire") the longer wins."""
-    short = _short_names(by_org)
+    short = corpus.short
+    # Only names whose first word is a word of the question can be in it: a few regexes, not thousands.
+    runs = set(_LETTERS.findall(lowered)) | {""}
+    maybe = {org for run in runs for org in corpus.by_first_word.get(run, ())}
     named = [
         org
-        for org in by_org
-        if _mentions(lowered, core_name(org)) or any(_mentions(lowered, name) for name in short.get(org, ()))
+        for org in corpus.by_org
+        if org in maybe
+        and (
+            _mentions(lowered, core_name(org)) or any(_mentions(lowered, name) for name in short.get(org, ()))
+        )
     ]
     return [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
 
@@ -242,6 +248,55 @@ def person_name(inspector: str) -> str:
     return re.sub(r"^(hmi|hm inspector|inspector|lead inspector|mr|mrs|ms|dr)\s+", "", normal(inspector))
 
 
+@dataclass
+class _Corpus:
+    """What resolving a question needs from the documents, worked out once per index generation."""
+
+    by_org: dict[str, set[str]]
+    by_person: dict[str, set[str]]
+    police: frozenset[str]
+    short: dict[str, list[str]]
+    by_first_word: dict[str, set[str]]  # organisations by the first word of each name they go by
+    catalog: str  # every metadata value, normalised
+    forces: set[str]  # core names of the organisations with a police report
+    held: set[str]  # core names of every organisation
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_last: tuple[dict[str, Document], int, _Corpus] | None = None  # the documents last resolved against
+
+
+def _corpus(documents: dict[str, Document]) -> _Corpus:
+    """The documents' _Corpus; kept for the last documents mapping (an index's, which never changes)."""
+    global _last
+    last = _last
+    if last is not None and last[0] is documents and last[1] == len(documents):
+        return last[2]
+    by_org = _grouped(documents, "organisation")
+    police = frozenset(s for s, d in documents.items() if _is_police(d))
+    short = _short_names(by_org)
+    first: dict[str, set[str]] = {}
+    for org in by_org:
+        for name in [core_name(org), *short.get(org, ())]:
+            first.setdefault(next(iter(_LETTERS.findall(name)), "") if name[:1].isalpha() else "", set()).add(
+                org
+            )
+    catalog = normal(" ".join(v for d in documents.values() for v in d.metadata.values()))
+    forces = {core_name(o) for o, sources in by_org.items() if sources & police}
+    corpus = _Corpus(
+        by_org,
+        _grouped(documents, "inspector"),
+        police,
+        short,
+        first,
+        catalog,
+        forces,
+        set(map(core_name, by_org)),
+    )
+    _last = (documents, len(documents), corpus)
+    return corpus
+
+
 def _grouped(documents: dict[str, Document], key: str) -> dict[str, set[str]]:
     """Sources by the value of one metadata field."""
     groups: dict[str, set[str]] = {}
@@ -253,7 +308,7 @@ def _grouped(documents: dict[str, Document], key: str) -> dict[str, set[str]]:
 
 def unknown_names(question: str, documents: dict[str, Document], known: Callable[[str], bool]) -> list[str]:
     """Capitalised words inside the question (names) found in no passage and no catalog entry."""
-    catalog = normal(" ".join(v for d in documents.values() for v in d.metadata.values()))
+    catalog = _corpus(documents).catalog
     found = (m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('")))
     # An abbreviation ("ADHD", "SALT") or a fragment ("B&Bs") may stand for words the reports spell out.
     names = dict.fromkeys(n for n in found if len(n) > 2 and not _abbreviation(n))
@@ -268,7 +323,7 @@ def _abbreviation(word: str) -> bool:
 def _sector(question: str, everything: set[str], police: set[str]) -> set[str]:
     """Police reports for a question in police words, the others for one in children's-services words."""
     if _POLICE_WORDS.search(question) and police:
-        return police
+        return set(police)
     if _CHILDREN_WORDS.search(question) and everything - police:
         return everything - police
     return everything
@@ -281,11 +336,10 @@ def _is_police(doc: Document) -> bool:
 
 
 def _unknown_force(
-    question: str, lowered: str, by_org: dict[str, set[str]], police: set[str], documents: dict[str, Document]
+    question: str, lowered: str, corpus: _Corpus, documents: dict[str, Document]
 ) -> str | None:
     """A police force the question names that no police report is about (a same-named council is not it)."""
-    forces = {core_name(o) for o, sources in by_org.items() if sources & police}
-    held = {core_name(o) for o in by_org}
+    forces, held = corpus.forces, corpus.held
     for force in POLICE_FORCES:
         name = force.lower()
         if name not in held and _mentions(lowered, name) and _force_context(lowered, name):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import os
 import re
 import shutil
@@ -30,6 +31,53 @@ _TOKEN = re.compile(TOKENIZER["pattern"])
 # A sentence of at least this length found in this many documents is boilerplate (how inspections work).
 BOILERPLATE_MIN_CHARS = 80
 BOILERPLATE_MIN_DOCS = 3
+# Dense search. Flat (exact) search time grows with the chunks: on 2 cores one question took ~9 ms at 50k
+# chunk vectors, ~10 ms at 63k (10x the development corpus) and ~230 ms at 632k (100x); so from 50k chunks
+# an approximate index is written (benchmarks/scale_results.md).
+ANN_MIN_CHUNKS = 50_000
+# IVF, not HNSW, by default: at 100x, HNSW (M 32, efConstruction 128) took 11 minutes to build and reached
+# recall@10 0.82 at efSearch 256 (0.91 at 512); IVF-Flat with ~2.5 sqrt(n) lists built in under a minute
+# and reached 0.987 probing 1/16 of them, in ~9 ms.
+ANN_KIND = "ivf"
+IVF_LISTS_PER_SQRT = 2.5
+IVF_PROBE_SHARE = 1 / 16
+IVF_MIN_PROBE = 96  # fewer lists hold more each: at 10x (628 lists) 1/16 gave 0.949, 78 lists 0.978
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 128  # at 10x, 64 left recall@10 at 0.988 even with a wide search; 128 reached 0.992
+HNSW_EF_SEARCH = 256
+# A filter admitting at most this many chunks is searched exactly among them: a graph walk meets too
+# few admitted chunks to fill the top k, and scanning a few thousand vectors is fast anyway.
+EXACT_MAX_ALLOWED = 20_000
+FLAT = {"kind": "flat"}
+
+
+@dataclass(frozen=True)
+class DensePlan:
+    """Which dense index to write: flat below min_chunks chunk vectors, IVF (or HNSW) from there."""
+
+    min_chunks: int = ANN_MIN_CHUNKS
+    kind: str = ANN_KIND
+    probe_share: float = IVF_PROBE_SHARE
+    min_probe: int = IVF_MIN_PROBE
+    m: int = HNSW_M
+    ef_construction: int = HNSW_EF_CONSTRUCTION
+    ef_search: int = HNSW_EF_SEARCH
+
+    def spec(self, n: int) -> dict[str, Any]:
+        """The manifest's dense_index entry for an index of n chunk vectors."""
+        if n < self.min_chunks:
+            return dict(FLAT)
+        if self.kind == "ivf":
+            # At most n/39 lists: FAISS wants 39 training points per list and complains on stderr otherwise.
+            lists = max(1, min(int(IVF_LISTS_PER_SQRT * n**0.5), n // 39))
+            probe = min(lists, max(math.ceil(lists * self.probe_share), self.min_probe, 1))
+            return {"kind": "ivf", "nlist": lists, "nprobe": probe}
+        return {
+            "kind": "hnsw",
+            "M": self.m,
+            "ef_construction": self.ef_construction,
+            "ef_search": self.ef_search,
+        }
 
 
 class Tokenizer:
@@ -62,19 +110,34 @@ class Index:
     _tokenize: Tokenizer
     records: dict[str, Record] = field(default_factory=dict)  # each document's facts as spans, by source
     vocabulary: Vocabulary | None = None  # the corpus's words and their vectors (None: an older index)
+    dense_spec: dict[str, Any] = field(default_factory=lambda: dict(FLAT))  # the manifest's dense_index
 
-    def dense(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Top-k chunks by inner product with a normalised query vector, optionally among allowed ids."""
-        import faiss
+    def dense(
+        self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None, exact: bool = False
+    ) -> list[tuple[int, float]]:
+        """Top-k chunks by inner product with a normalised query vector, optionally among allowed ids.
 
+        exact: search every vector even when the index is approximate (the reference for its recall).
+        """
         k = min(k, len(self.chunks) if allowed is None else len(allowed))
         if k <= 0:
             return []
-        params = None
-        if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed.astype(np.int64)))
-        scores, ids = self._faiss.search(vector.reshape(1, -1).astype(np.float32), k, params=params)
+        query = np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32)
+        spec, searched = dict(self.dense_spec), self._faiss
+        if exact or (allowed is not None and len(allowed) <= EXACT_MAX_ALLOWED):
+            if spec["kind"] == "hnsw":
+                searched, spec = self._flat_storage(), dict(FLAT)
+            elif spec["kind"] == "ivf":
+                spec["nprobe"] = spec["nlist"]  # every list probed: exact
+        params = _search_params(allowed, spec, len(self.chunks))
+        scores, ids = searched.search(query, k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def _flat_storage(self) -> Any:
+        """The graph's own vectors as a flat index (no copy), for exact search."""
+        import faiss
+
+        return faiss.downcast_index(self._faiss.storage)
 
     def lexical(
         self, query: str | list[str], k: int, allowed: np.ndarray | None = None
@@ -88,12 +151,11 @@ class Index:
         if not tokens or not self.chunks:
             return []
         scores = self._bm25.get_scores(tokens)
+        ids = np.flatnonzero(scores > 0)
         if allowed is not None:
-            mask = np.zeros(len(scores), dtype=bool)
-            mask[allowed] = True
-            scores = np.where(mask, scores, 0.0)
-        top = np.argsort(-scores, kind="stable")[:k]
-        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+            ids = ids[np.isin(ids, allowed, assume_unique=True)]
+        top = top_k(ids, scores[ids], k)
+        return [(int(i), float(scores[i])) for i in top]
 
     def chunk_ids(self) -> dict[str, np.ndarray]:
         """Each document's chunk ids, in order; worked out once."""
@@ -187,6 +249,34 @@ def _plain(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
 
 
+def top_k(ids: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
+    """The k ids of highest score, best first, ties by lower id (a stable full sort's order, without it)."""
+    if len(ids) > k > 0:
+        # Sorting every scored chunk costs ~50 ms at 600k chunks; partitioning first leaves a few to sort.
+        cut = np.partition(scores, len(scores) - k)[len(scores) - k]
+        keep = scores >= cut
+        ids, scores = ids[keep], scores[keep]
+    order = np.lexsort((ids, -scores))[: max(k, 0)]
+    return ids[order]
+
+
+def _search_params(allowed: np.ndarray | None, spec: dict[str, Any], total: int) -> Any:
+    """FAISS search parameters: the recorded search width; only the allowed ids when some are given.
+
+    Only admitted chunks count, so a filtered approximate search is widened by the share left out.
+    """
+    import faiss
+
+    sel = {} if allowed is None else {"sel": faiss.IDSelectorBatch(np.ascontiguousarray(allowed, np.int64))}
+    widen = 1 if allowed is None else max(total // max(len(allowed), 1), 1)
+    if spec["kind"] == "hnsw":
+        ef = int(spec["ef_search"])
+        return faiss.SearchParametersHNSW(efSearch=min(ef * widen, 16 * ef), **sel)
+    if spec["kind"] == "ivf":
+        return faiss.SearchParametersIVF(nprobe=min(int(spec["nprobe"]) * widen, int(spec["nlist"])), **sel)
+    return faiss.SearchParameters(**sel) if sel else None
+
+
 def current_generation(root: Path) -> Path | None:
     """The generation folder the pointer names, if any."""
     pointer = root / POINTER
@@ -240,11 +330,11 @@ def load(root: Path, expected: dict[str, Any]) -> Index:
 
 def _load_files(gen: Path, manifest: dict[str, Any]) -> Index:
     import bm25s
-    import faiss
 
     documents = {d.source: d for d in map(Document.from_json, _read_jsonl(gen / "documents.jsonl"))}
     chunks = [_chunk_from_json(c) for c in _read_jsonl(gen / "chunks.jsonl")]
-    index = faiss.read_index(str(gen / "chunks.faiss"))
+    spec = dense_spec(manifest)
+    index = _read_dense(gen / "chunks.faiss", spec)
     vectors = np.load(gen / "sentences.npy", allow_pickle=False)
     rows = np.load(gen / "sentence_rows.npy", allow_pickle=False)
     bm25 = bm25s.BM25.load(str(gen / "bm25"), load_corpus=False, show_progress=False)
@@ -253,8 +343,63 @@ def _load_files(gen: Path, manifest: dict[str, Any]) -> Index:
     records = report_records.load(gen / RECORDS, documents)
     vocabulary = Vocabulary.load(gen)
     return Index(
-        gen, manifest, documents, chunks, vectors, rows, index, bm25, Tokenizer(), records, vocabulary
+        gen, manifest, documents, chunks, vectors, rows, index, bm25, Tokenizer(), records, vocabulary, spec
     )
+
+
+def dense_spec(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The dense index kind and parameters a manifest records (an index without the entry is flat)."""
+    spec = manifest.get("dense_index") or FLAT
+    if spec.get("kind") not in ("flat", "hnsw", "ivf"):
+        raise ValueError(f"unknown dense index kind {spec.get('kind')!r}")
+    return dict(spec)
+
+
+def _read_dense(path: Path, spec: dict[str, Any]) -> Any:
+    """The FAISS file, checked to be the kind the manifest says, set up to search as it was built to."""
+    import faiss
+
+    index = faiss.read_index(str(path))
+    kinds = {"hnsw": faiss.IndexHNSW, "ivf": faiss.IndexIVF, "flat": faiss.IndexFlat}
+    if not isinstance(index, kinds[spec["kind"]]):
+        raise ValueError(f"the FAISS file is not the {spec['kind']} index the manifest records")
+    if spec["kind"] == "hnsw":
+        index.hnsw.efSearch = int(spec["ef_search"])
+    if spec["kind"] == "ivf":
+        index.nprobe = int(spec["nprobe"])
+    return index
+
+
+def _dense_index(vectors: np.ndarray, spec: dict[str, Any]) -> Any:
+    """A flat or HNSW inner-product index over the chunk vectors, as the spec says."""
+    import faiss
+
+    dim, vectors = vectors.shape[1], np.ascontiguousarray(vectors, dtype=np.float32)
+    if spec["kind"] == "ivf":
+        return _ivf_index(vectors, spec)
+    if spec["kind"] == "hnsw":
+        index = faiss.IndexHNSWFlat(dim, int(spec["M"]), faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = int(spec["ef_construction"])
+        index.hnsw.efSearch = int(spec["ef_search"])
+    else:
+        index = faiss.IndexFlatIP(dim)
+    if len(vectors):
+        index.add(vectors)
+    return index
+
+
+def _ivf_index(vectors: np.ndarray, spec: dict[str, Any]) -> Any:
+    """An IVF-Flat inner-product index, its lists trained on a fixed sample (same vectors, same lists)."""
+    import faiss
+
+    lists, dim = int(spec["nlist"]), vectors.shape[1]
+    quantizer = faiss.IndexFlatIP(dim)  # held here too: the IVF index only points to it
+    index = faiss.IndexIVFFlat(quantizer, dim, lists, faiss.METRIC_INNER_PRODUCT)
+    sample = np.random.default_rng(0).choice(len(vectors), min(len(vectors), 64 * lists), replace=False)
+    index.train(vectors[np.sort(sample)])
+    index.add(vectors)
+    index.nprobe = int(spec["nprobe"])
+    return index
 
 
 def _chunk_from_json(data: dict[str, Any]) -> Chunk:
@@ -304,6 +449,7 @@ class Generation:
     bm25_params: dict[str, float]
     records: list[Record] = field(default_factory=list)
     vocabulary: Vocabulary | None = None
+    dense: DensePlan = field(default_factory=DensePlan)
 
 
 def write(root: Path, gen: Generation) -> Path:
@@ -328,17 +474,16 @@ def _write_files(folder: Path, gen: Generation) -> None:
     import bm25s
     import faiss
 
+    spec = gen.dense.spec(len(gen.chunk_vectors))
+    gen.manifest = {**gen.manifest, "dense_index": spec}
     _write_jsonl(folder / "documents.jsonl", (d.to_json() for d in gen.documents))
     _write_jsonl(folder / "chunks.jsonl", (_chunk_json(c) for c in gen.chunks))
     _write_jsonl(folder / RECORDS, (r.to_json() for r in gen.records))
     if gen.vocabulary is not None:
         gen.vocabulary.save(folder)
-    dim = gen.sentence_vectors.shape[1]
-    index = faiss.IndexFlatIP(dim)
-    if len(gen.chunk_vectors):
-        index.add(gen.chunk_vectors.astype(np.float32))
-    faiss.write_index(index, str(folder / "chunks.faiss"))
-    np.save(folder / "sentences.npy", gen.sentence_vectors.astype(np.float32), allow_pickle=False)
+    faiss.write_index(_dense_index(gen.chunk_vectors, spec), str(folder / "chunks.faiss"))
+    # asarray: no second copy of the sentence vectors (gigabytes at 100x the development corpus).
+    np.save(folder / "sentences.npy", np.asarray(gen.sentence_vectors, dtype=np.float32), allow_pickle=False)
     rows = np.cumsum([0] + [len(c.sentences) for c in gen.chunks])[:-1].astype(np.int64)
     np.save(folder / "sentence_rows.npy", rows, allow_pickle=False)
     tokenize = Tokenizer()

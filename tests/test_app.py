@@ -315,7 +315,7 @@ def test_claim_mode_shows_each_verdict_with_its_quotes(env):
     at = start()
     at.segmented_control(key="mode").set_value("claim").run()
     claims = {
-        "Inspectors said West Midlands Police is inconsistent in how it assesses risk in domestic abuse cases.": (
+        "Inspectors said West Midlands Police is inconsistent in assessing risk in domestic abuse cases.": (
             "supported"
         ),
         "West Midlands Police is consistent in how it assesses risk in domestic abuse cases.": "contradicted",
@@ -326,7 +326,8 @@ def test_claim_mode_shows_each_verdict_with_its_quotes(env):
         assert not at.exception
     records = [t["record"] for t in at.session_state["turns"]]
     assert [(r["question"], r["verdict"]) for r in records] == list(claims.items())
-    assert records[0]["citations"][0]["source"] == SEED and records[1]["citations"][0]["support"] == "contradicts"
+    assert records[0]["citations"][0]["source"] == SEED
+    assert records[1]["citations"][0]["support"] == "contradicts"
     badges = [m.value for m in at.markdown if "-badge[" in m.value]
     assert [b.split(": ")[-1] for b in badges] == ["Supported]", "Contradicted]", "Not found in the sources]"]
     assert "Contradicted. The sources say otherwise" in records[1]["answer"]

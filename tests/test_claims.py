@@ -67,7 +67,7 @@ def verdict(checker: ClaimChecker, claim: str):
 @pytest.mark.parametrize(
     "claim",
     [
-        "Inspectors said West Midlands Police is inconsistent in how it assesses risk in domestic abuse cases.",
+        "Inspectors said West Midlands Police is inconsistent in assessing risk in domestic abuse cases.",
         "according to the inspectors, west midlands police assesses domestic abuse risk inconsistently",
         "Barset Council looks after 412 children.",
         "Ofsted found that staff turnover in Barset was 23 per cent.",
