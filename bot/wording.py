@@ -423,3 +423,13 @@ GRADE_PHRASES = (
     "require improvement", "required improvement", "requiring improvement", "outstanding", "inadequate",
     "good", "adequate",
 )  # fmt: skip
+
+# Columns of the reports table: a judgement goes in the first column whose pattern its area matches.
+JUDGEMENT_COLUMNS = {
+    "Overall effectiveness": r"^overall",
+    "Leaders": r"impact of leaders|leadership",
+    "Help and protection": r"help and protection",
+    "Children in care": r"children in care|looked after",
+    "Care leavers": r"care leavers",
+    "Outcome": r"outcome",
+}

@@ -331,3 +331,26 @@ def test_claim_mode_shows_each_verdict_with_its_quotes(env):
     badges = [m.value for m in at.markdown if "-badge[" in m.value]
     assert [b.split(": ")[-1] for b in badges] == ["Supported]", "Contradicted]", "Not found in the sources]"]
     assert "Contradicted. The sources say otherwise" in records[1]["answer"]
+
+
+def test_reports_page_lists_filters_and_downloads_every_record(env):
+    at = start()
+    at.switch_page("ui/app_pages/reports.py")
+    at.run()
+    assert not at.exception and at.title[0].value == "Reports at a glance"
+    table = at.dataframe[0].value
+    assert len(table) == 3 and "Lead inspector" in table.columns
+    seed_row = table[table["Organisation"] == "West Midlands Police"]
+    assert len(seed_row) == 1
+    at.text_input(key="reports-org").set_value("mercia").run()
+    assert list(at.dataframe[0].value["Organisation"]) == ["West Mercia Police"]
+    assert any("1 of 3 reports" in c.value for c in at.caption)
+    assert [b.proto.label for b in at.get("download_button")] == ["Download as CSV"]
+
+
+def test_an_answer_opens_the_card_of_the_report_it_quotes(env):
+    at = ask(start(), "how does West Midlands handle domestic abuse risk?")
+    at.button(key="card-1-1").click().run()
+    assert not at.exception
+    shown = " ".join(m.value for m in at.markdown)
+    assert "HMI Wendy Williams" in shown.replace("\\", "") and "**Organisation**" in shown

@@ -18,6 +18,7 @@ from bot.retrieval import Filters
 from bot.schema import Answer
 from ui import state
 from ui.render import answer_html, citation_label, md_escape, quote_html, safe_url
+from ui.reports import report_card
 from ui.resources import claim_checker, feedback_store, language_model
 from ui.viewer import source_dialog
 
@@ -140,9 +141,15 @@ def show_citation(turn_id: int, citation: dict[str, Any], engine: Engine) -> Non
                 "Show in document", key=f"open-{turn_id}-{citation['n']}", icon=":material/article:",
                 help="Open the document with this quote highlighted in its context.",
             )  # fmt: skip
+            card = st.button(
+                "Report card", key=f"card-{turn_id}-{citation['n']}", icon=":material/badge:",
+                help="The facts of the report this quote comes from: dates, lead inspector, grades.",
+            )  # fmt: skip
             url = safe_url(citation.get("url"))
             if url:
                 st.link_button("Original report", url, icon=":material/open_in_new:")
+    if card:
+        report_card(engine, citation["source"])
     if opened:
         source_dialog(engine, citation["source"], citation["start"], citation["end"], citation["quote"])
 

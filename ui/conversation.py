@@ -1,0 +1,63 @@
+"""The chat page: the sidebar, the conversation (questions answered or claims checked) and its exports."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from bot.config import Settings
+from bot.engine import Engine
+from bot.retrieval import Filters
+from ui import chat, state
+from ui.render import example_questions, filters_summary, md_escape
+from ui.sidebar import conversation_exports, sidebar
+
+MODES = {"ask": ":material/chat: Ask a question", "claim": ":material/fact_check: Check a claim"}
+INTRO = (
+    "Ask a question about the inspection reports. Every sentence of an answer is an exact quote "
+    "from a report, numbered so you can open it in its source; when the reports do not answer, "
+    "the bot says so."
+)
+
+
+def ask_page(engine: Engine, settings: Settings) -> None:
+    """The sidebar, the chat and the conversation's exports."""
+    filters, exports = sidebar(engine)
+    conversation(engine, settings, filters)
+    conversation_exports(exports)
+
+
+def conversation(engine: Engine, settings: Settings, filters: Filters) -> None:
+    """The chat: earlier turns, then the new question (typed or from an example button)."""
+    st.title("Inspection findings", anchor=False)
+    checking = st.segmented_control(
+        "Mode", list(MODES), default="ask", format_func=MODES.get, key="mode", label_visibility="collapsed",
+        width="stretch",
+    ) == "claim"  # fmt: skip
+    prompt = (
+        "Type a claim to check, e.g. Inspectors said ..." if checking else "Ask about the inspection reports"
+    )
+    typed = st.chat_input(prompt, max_chars=settings.max_question_chars)
+    question = typed if checking else typed or state.take_pending()
+    note = filters_summary(filters, engine.index.documents)
+    if note:
+        st.caption(":material/filter_alt: " + md_escape(note))
+    if not state.turns() and not question:
+        welcome(engine)
+    for turn in state.turns():
+        chat.show_turn(turn, engine, settings)
+    if question and checking:
+        chat.check(question, engine, settings)
+    elif question:
+        chat.ask(question, engine, settings, filters)
+
+
+def welcome(engine: Engine) -> None:
+    """A first-time visitor's introduction with example questions."""
+    st.write(INTRO)
+    with st.container(key="examples", gap="small"):
+        st.caption("Try one of these:")
+        for i, question in enumerate(example_questions(engine.index.documents)):
+            st.button(
+                md_escape(question), key=f"example-main-{i}", on_click=state.ask_later, args=(question,),
+                icon=":material/chat:", type="tertiary",
+            )  # fmt: skip
