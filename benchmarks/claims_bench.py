@@ -8,14 +8,13 @@ usage: .venv/bin/python benchmarks/claims_bench.py [--index DIR]
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-from labelled import engine, half, index_arg, rows
+from labelled import by_half, cell, engine, half, index_arg, rows, share, write
 
 from bot.claims import VERDICTS, ClaimChecker
 
@@ -26,13 +25,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         checker = ClaimChecker(engine(index_arg(), Path(tmp)))
         results = [_one(checker, row) for row in rows(SET)]
-    summary = {h: _summary([r for r in results if r["half"] == h]) for h in ("tune", "check")}
-    summary["all"] = _summary(results)
-    out = {"date": time.strftime("%Y-%m-%d"), "cores": os.cpu_count(), "summary": summary, "rows": results}
-    Path(__file__).with_name("claims_results.json").write_text(json.dumps(out, indent=2) + "\n", "utf-8")
-    text = _report(summary, results)
-    Path(__file__).with_name("claims_results.md").write_text(text, encoding="utf-8")
-    print(text)
+    summary = by_half(results, _summary)
+    write("claims", summary, results, _report(summary, results))
 
 
 def _one(checker: ClaimChecker, row: dict) -> dict:
@@ -48,33 +42,19 @@ def _one(checker: ClaimChecker, row: dict) -> dict:
 
 def _summary(results: list[dict]) -> dict:
     confusion = Counter((r["expected"], r["got"]) for r in results)
-    by_verdict = {v: _share([r["right"] for r in results if r["expected"] == v]) for v in VERDICTS}
+    by_verdict = {v: share([r["right"] for r in results if r["expected"] == v]) for v in VERDICTS}
     kinds = sorted({r["kind"] for r in results})
     return {
         "claims": len(results),
-        "right": _share([r["right"] for r in results]),
+        "right": share([r["right"] for r in results]),
         "false_supported": sum(
             1 for r in results if r["got"] == "supported" and r["expected"] != "supported"
         ),
         "by_verdict": by_verdict,
-        "by_kind": {k: _share([r["right"] for r in results if r["kind"] == k]) for k in kinds},
+        "by_kind": {k: share([r["right"] for r in results if r["kind"] == k]) for k in kinds},
         "confusion": {f"{e} -> {g}": n for (e, g), n in sorted(confusion.items())},
         "ms_p50": sorted(r["ms"] for r in results)[len(results) // 2] if results else None,
     }
-
-
-def _share(flags: list[bool]) -> dict:
-    return {
-        "right": sum(flags),
-        "of": len(flags),
-        "rate": round(sum(flags) / len(flags), 3) if flags else None,
-    }
-
-
-def _cell(share: dict | None) -> str:
-    if not share or not share["of"]:
-        return "-"
-    return f"{share['right']}/{share['of']} ({share['rate']:.0%})"
 
 
 def _got(r: dict) -> str:
@@ -92,12 +72,12 @@ def _report(summary: dict, results: list[dict]) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for name, s in summary.items():
-        verdicts = " | ".join(_cell(s["by_verdict"][v]) for v in VERDICTS)
-        head = f"| {name} | {s['claims']} | {_cell(s['right'])} | {s['false_supported']}"
+        verdicts = " | ".join(cell(s["by_verdict"][v]) for v in VERDICTS)
+        head = f"| {name} | {s['claims']} | {cell(s['right'])} | {s['false_supported']}"
         lines.append(f"{head} | {verdicts} | {s['ms_p50']} |")
     lines += ["", "Right by kind (tune / check):", "", "| kind | tune | check |", "|---|---|---|"]
     for kind in sorted(summary["all"]["by_kind"]):
-        tune, check = (_cell(summary[h]["by_kind"].get(kind)) for h in ("tune", "check"))
+        tune, check = (cell(summary[h]["by_kind"].get(kind)) for h in ("tune", "check"))
         lines.append(f"| {kind} | {tune} | {check} |")
     lines += ["", "Confusion (expected -> got), all claims:", ""]
     lines += [f"- {k}: {n}" for k, n in summary["all"]["confusion"].items()]

@@ -8,7 +8,6 @@ usage: .venv/bin/python benchmarks/gate_bench.py [--index DIR]
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tempfile
@@ -16,7 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from labelled import engine, half, index_arg, rows
+from labelled import by_half, cell, engine, half, index_arg, rows, share, write
 
 from bot.engine import Engine
 from bot.llm import Passage, gate_for, passages, spans
@@ -29,13 +28,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         eng = engine(index_arg(), Path(tmp))
         results = [_one(eng, row) for row in rows(SET)]
-    summary = {h: _summary([r for r in results if r["half"] == h]) for h in ("tune", "check")}
-    summary["all"] = _summary(results)
-    out = {"date": time.strftime("%Y-%m-%d"), "cores": os.cpu_count(), "summary": summary, "rows": results}
-    Path(__file__).with_name("gate_results.json").write_text(json.dumps(out, indent=2) + "\n", "utf-8")
-    text = _report(summary, results)
-    Path(__file__).with_name("gate_results.md").write_text(text, encoding="utf-8")
-    print(text)
+    summary = by_half(results, _summary)
+    write("gate", summary, results, _report(summary, results))
 
 
 def _one(eng: Engine, row: dict) -> dict:
@@ -76,19 +70,11 @@ def _summary(results: list[dict]) -> dict:
     kinds = Counter(r["kind"] for r in results)
     return {
         "sentences": len(results),
-        "supported_kept": _share([r["kept"] for r in supported]),
-        "unsupported_withheld": _share([not r["kept"] for r in unsupported]),
-        "numbers_and_grades_withheld": _share([not r["kept"] for r in strict]),
-        "by_kind": {k: _share([r["right"] for r in results if r["kind"] == k]) for k in sorted(kinds)},
+        "supported_kept": share([r["kept"] for r in supported]),
+        "unsupported_withheld": share([not r["kept"] for r in unsupported]),
+        "numbers_and_grades_withheld": share([not r["kept"] for r in strict]),
+        "by_kind": {k: share([r["right"] for r in results if r["kind"] == k]) for k in sorted(kinds)},
         "counts": dict(sorted(kinds.items())),
-    }
-
-
-def _share(flags: list[bool]) -> dict:
-    return {
-        "right": sum(flags),
-        "of": len(flags),
-        "rate": round(sum(flags) / len(flags), 3) if flags else None,
     }
 
 
@@ -105,11 +91,11 @@ def _report(summary: dict, results: list[dict]) -> str:
     ]
     for name, s in summary.items():
         cells = [s["supported_kept"], s["unsupported_withheld"], s["numbers_and_grades_withheld"]]
-        lines.append(f"| {name} | {s['sentences']} | " + " | ".join(_cell(c) for c in cells) + " |")
+        lines.append(f"| {name} | {s['sentences']} | " + " | ".join(cell(c) for c in cells) + " |")
     kinds = sorted(summary["all"]["by_kind"])
     lines += ["", "Right by kind (tune / check):", "", "| kind | tune | check |", "|---|---|---|"]
     for kind in kinds:
-        tune, check = (_cell(summary[h]["by_kind"].get(kind)) for h in ("tune", "check"))
+        tune, check = (cell(summary[h]["by_kind"].get(kind)) for h in ("tune", "check"))
         lines.append(f"| {kind} | {tune} | {check} |")
     misses = [r for r in results if r["half"] == "tune" and not r["right"]]
     lines += ["", f"Tune-half misses ({len(misses)}; the check half's are counted, not listed):", ""]
@@ -119,12 +105,6 @@ def _report(summary: dict, results: list[dict]) -> str:
 
 def _decided(r: dict) -> str:
     return "kept" if r["kept"] else "withheld: " + r["reason"]
-
-
-def _cell(share: dict | None) -> str:
-    if not share or not share["of"]:
-        return "-"
-    return f"{share['right']}/{share['of']} ({share['rate']:.0%})"
 
 
 if __name__ == "__main__":

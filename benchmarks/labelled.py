@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from corpus import ROOT, lay_out, require_shared
@@ -46,6 +49,38 @@ def engine(index_arg: str | None, tmp: Path) -> Engine:
     loaded = Engine(Settings.from_env(index=index))
     loaded.warm()
     return loaded
+
+
+def share(flags: list[bool]) -> dict:
+    """How many of the flags are true, of how many, and the rate."""
+    return {
+        "right": sum(flags),
+        "of": len(flags),
+        "rate": round(sum(flags) / len(flags), 3) if flags else None,
+    }
+
+
+def cell(counted: dict | None) -> str:
+    """A share as '12/15 (80%)', or '-'."""
+    if not counted or not counted["of"]:
+        return "-"
+    return f"{counted['right']}/{counted['of']} ({counted['rate']:.0%})"
+
+
+def by_half(results: list[dict], summarise: Callable[[list[dict]], dict]) -> dict:
+    """The summary of the tune half, the check half and all rows."""
+    out = {h: summarise([r for r in results if r["half"] == h]) for h in ("tune", "check")}
+    out["all"] = summarise(results)
+    return out
+
+
+def write(stem: str, summary: dict, results: list[dict], text: str) -> None:
+    """benchmarks/STEM_results.json (date, cores, summary, rows) and STEM_results.md."""
+    out = {"date": time.strftime("%Y-%m-%d"), "cores": os.cpu_count(), "summary": summary, "rows": results}
+    here = Path(__file__).parent
+    (here / f"{stem}_results.json").write_text(json.dumps(out, indent=2) + "\n", "utf-8")
+    (here / f"{stem}_results.md").write_text(text, encoding="utf-8")
+    print(text)
 
 
 def index_arg() -> str | None:

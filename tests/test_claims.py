@@ -14,27 +14,16 @@ from bot.config import ROOT, Settings
 from bot.engine import Engine
 from bot.indexing import build
 
+try:
+    from test_records import ILACS
+except ImportError:  # tests/ imported as a package
+    from tests.test_records import ILACS
+
 SEED = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
 BARSET = "barset/children's services inspection - 25 may 2018.txt"
-BARSET_TEXT = """Inspection of Barset local authority children’s services
-
-Inspection dates: 16 April to 20 April 2018
-
-Lead inspector: Tracey Ledder, His Majesty’s Inspector
-
-Judgement Grade
-
-The impact of leaders on social work practice with children and families  Good
-
-The experiences and progress of children who need help and protection  Requires improvement to be good
-
-The experiences and progress of children in care  Outstanding
-
-The experiences and progress of care leavers  Inadequate
-
-Overall effectiveness  Good
-
-1. Children in Barset receive good help when they first need it. Social workers visit children promptly.
+BARSET_TEXT = (
+    ILACS.split("Children in Barset receive good help.")[0]
+    + """1. Children in Barset receive good help when they first need it. Social workers visit promptly.
 
 2. The council looks after 412 children. Staff turnover is 23%, which is lower than last year.
 
@@ -42,6 +31,7 @@ Overall effectiveness  Good
 
 4. Leaders have improved the quality of supervision since the last inspection.
 """
+)
 
 
 @pytest.fixture(scope="module")
