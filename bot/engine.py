@@ -196,6 +196,10 @@ class Engine:
             listed = self._from_records(found)
             if listed is not None:
                 return listed
+        if plan.wants == "history":
+            told = self._over_time(found)
+            if told is not None:
+                return told
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
@@ -229,6 +233,20 @@ class Engine:
             index.documents, [(s, f) for s, facts in listing.items for f in facts]
         )
         answer = Answer(found.question, answering.compose(citations), tuple(citations))
+        return _with(answer, interpreted_as=listing.note)
+
+    def _over_time(self, found: Searched) -> Answer | None:
+        """How an organisation's grades moved: its graded reports oldest first, each judgement cited, and the
+        timeline; None when no report in scope states grades."""
+        index = found.index
+        listing, timeline = report_lists.history(found.plan, index)
+        if not listing.graded:
+            return None
+        if listing.reason:
+            return self._refuse(found, listing.reason, [])
+        facts = [(s, f) for s, facts in listing.items for f in facts]
+        citations = answering.cite_facts(index.documents, facts)
+        answer = Answer(found.question, answering.compose(citations), tuple(citations), timeline=timeline)
         return _with(answer, interpreted_as=listing.note)
 
     def _from_passages(self, found: Searched) -> Answer:

@@ -23,6 +23,7 @@ from bot.wording import (
     SUMMARY_WORDS,
     asks_across,
     asks_how_well,
+    asks_over_time,
     is_grade_question,
 )
 
@@ -70,7 +71,7 @@ class Plan:
     scope: scope.Scope
     sources: set[str] | None  # the documents it may be answered from (None: all)
     topic: str  # the words to search: the query less the names and dates that only set the scope
-    wants: str  # "field", "across", "grade", "next_step", "gist" or "passages"
+    wants: str  # "field", "across", "history", "grade", "next_step", "gist" or "passages"
     expects: str  # a kind of answer (ANSWER_KINDS: "count", "duration", "person" ...) or "description"
     field: str | None = None  # the record field a "field" question asks for
     kind: next_steps.Kind | None = None  # the statements that answer a "next_step" question
@@ -83,6 +84,7 @@ class Plan:
         wants = {
             "field": f"a fact of the report: {FIELD_NAMES.get(self.field or '', self.field)}",
             "across": "the reports given a grade",
+            "history": "each report's judgement in date order",
             "grade": "a graded judgement",
             "next_step": "what the inspectorate will do next",
             "gist": "the gist of a report",
@@ -140,7 +142,8 @@ def read(
     vector, related = _embed(topic, index, embed)
     field = intents.field(topic, vector) if found.outside is None else None
     across = not found.organisations and asks_across(reading.query)
-    wanted = wants(index, topic, sources, field, across)
+    over_time = bool(found.organisations) and not found.years and asks_over_time(reading.query)
+    wanted = "history" if over_time and not field else wants(index, topic, sources, field, across)
     if wanted == "grade" and not found.years:  # with no year named, the newest graded report answers
         sources = newest_graded(index.documents, index.records, sources)
     kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None

@@ -52,6 +52,31 @@ def answer(plan: Plan, index: Index) -> Listing:
     return Listing(items, note=_note(plan, len(matches), len(chosen), what))
 
 
+def history(plan: Plan, index: Index) -> tuple[Listing, tuple[dict[str, str], ...]]:
+    """Every graded report of the organisations named, oldest first, each with the judgement asked about
+    (overall effectiveness unless an area is named); and the timeline of those grades."""
+    pool = plan.sources if plan.sources is not None else set(index.documents)
+    graded = [s for s in pool if s in index.records and index.records[s].judgements]
+    if not graded:
+        return Listing(graded=False), ()
+    wanted = _area_tokens(index, plan.topic)
+    rows = [(s, best_judgement(index, index.records[s], wanted)) for s in graded]
+    rows = sorted(
+        ((s, j) for s, j in rows if j is not None), key=lambda r: report_date(index.documents[r[0]])
+    )
+    if not rows:
+        return Listing(reason="The reports on this organisation do not grade that area."), ()
+    timeline = tuple(
+        {"source": s, "organisation": _organisation(index, s), "date": report_date(index.documents[s]),
+         "area": j.area, "grade": j.grade}
+        for s, j in rows
+    )  # fmt: skip
+    steps = " -> ".join(f"{t['grade']} ({t['date'][:4] or 'undated'})" for t in timeline)
+    note = f"Answered from the report records, oldest first: {rows[0][1].area.lower()}: {steps}."
+    items = tuple((s, _facts(index.records[s], j)) for s, j in rows[:MAX_ITEMS])
+    return Listing(items, note=note), timeline
+
+
 def best_judgement(index: Index, record: Record, wanted: set[str]) -> Judgement | None:
     """The record's judgement of the area whose words the question shares most (the overall one when the
     question names no area); None when the report grades no such area."""

@@ -168,6 +168,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # what a reader should know beside the quotes, e.g. a newer report exists
     receipt: dict[str, Any] = field(default_factory=dict)  # what it was made from (bot.receipts)
+    timeline: tuple[dict[str, str], ...] = ()  # grades over time: source, organisation, date, area, grade
 
     def to_json(self) -> dict[str, Any]:
         """The ask contract's record."""
@@ -184,4 +185,5 @@ class Answer:
             "citations": [c.to_json() for c in self.citations],
             "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
             "receipt": self.receipt,
+            "timeline": list(self.timeline),
         }

@@ -132,7 +132,8 @@ def core_name(organisation: str) -> str:
 
 
 def _mentions(text: str, name: str) -> bool:
-    return bool(name) and re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", text) is not None
+    # A possessive written without its apostrophe ("barsets grades") still names the place.
+    return bool(name) and re.search(rf"(?<![a-z]){re.escape(name)}s?(?![a-z])", text) is not None
 
 
 def resolve(
@@ -196,6 +197,7 @@ def _named_organisations(lowered: str, corpus: _Corpus) -> list[str]:
     short = corpus.short
     # Only names whose first word is a word of the question can be in it: a few regexes, not thousands.
     runs = set(_LETTERS.findall(lowered)) | {""}
+    runs |= {w[:-1] for w in runs if w.endswith("s")}  # "barsets" may be Barset's
     maybe = {org for run in runs for org in corpus.by_first_word.get(run, ())}
     named = [
         org

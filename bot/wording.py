@@ -284,6 +284,21 @@ def asks_across(question: str) -> bool:
     return bool(_ACROSS.search(question)) and bool(grades_named(question))
 
 
+# A question about how an organisation's grades moved from one inspection to the next.
+_OVER_TIME = re.compile(
+    r"\b(chang\w*|over time|over the years|trend\w*|history|track record|"
+    r"(improv\w*|progress\w*|declin\w*) since|got (better|worse)|gone (up|down)|each inspection|"
+    r"every inspection|past inspections|"
+    r"previous (inspections|ratings|grades)|ratings? (then|before)|over the last)\b",
+    re.I,
+)
+
+
+def asks_over_time(question: str) -> bool:
+    """Whether the question asks how ratings changed over time ("How has Bury's rating changed?")."""
+    return bool(_OVER_TIME.search(question))
+
+
 def grades_named(question: str) -> set[str]:
     """The grades the question asks about, as records spell them ("requires improvement")."""
     question = _FULL_RI.sub("improvement", _QUOTES.sub(" ", question))

@@ -105,6 +105,8 @@ def show_answer(turn: dict[str, Any], engine: Engine) -> None:
         st.html(answer_html(record))
     if record.get("fallback_reason"):
         st.caption(md_escape(f"Answered by quoting only: {record['fallback_reason']}"))
+    if record.get("timeline"):
+        _grade_chart(record["timeline"])
     for note in record.get("notes") or []:
         st.caption(":material/update: " + md_escape(note))
     for sentence, why in export.withheld(record):
@@ -115,6 +117,34 @@ def show_answer(turn: dict[str, Any], engine: Engine) -> None:
         st.caption(heading)
     for citation in citations:
         show_citation(turn["id"], citation, engine)
+
+
+_LEVELS = {"inadequate": 1, "requires improvement": 2, "requires improvement to be good": 2, "adequate": 2,
+           "good": 3, "outstanding": 4}  # fmt: skip
+
+
+def _grade_chart(timeline: list[dict[str, str]]) -> None:
+    """The grades of an answer's timeline, oldest first, on the inspectorate's scale."""
+    points = [
+        {"date": t["date"], "grade": t["grade"].capitalize(), "level": _LEVELS[t["grade"].lower()],
+         "organisation": t["organisation"]}
+        for t in timeline if t["grade"].lower() in _LEVELS and t["date"]
+    ]  # fmt: skip
+    if len(points) < 2:
+        return
+    axis = "datum.value == 1 ? 'Inadequate' : datum.value == 2 ? 'Requires improvement' : "
+    axis += "datum.value == 3 ? 'Good' : 'Outstanding'"
+    spec = {
+        "mark": {"type": "line", "point": True},
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "title": "Report published"},
+            "y": {"field": "level", "type": "quantitative", "title": None,
+                  "scale": {"domain": [1, 4]}, "axis": {"values": [1, 2, 3, 4], "labelExpr": axis}},
+            "color": {"field": "organisation", "type": "nominal", "title": None},
+            "tooltip": [{"field": "organisation"}, {"field": "date", "type": "temporal"}, {"field": "grade"}],
+        },
+    }  # fmt: skip
+    st.vega_lite_chart(points, spec, width="stretch", height=220)
 
 
 _BADGES = {

@@ -1,0 +1,71 @@
+"""Change over time: an organisation's graded reports oldest first, each judgement cited, in many wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import ROOT, Settings
+from bot.engine import Engine
+from bot.indexing import build
+
+try:
+    from test_records import ILACS
+except ImportError:  # tests/ imported as a package
+    from tests.test_records import ILACS
+
+SEED = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
+OLD = "barset/children's services inspection - 25 may 2018.txt"
+NEW = "barset/children's services inspection - 14 july 2023.txt"
+NEWER_TEXT = (
+    ILACS.replace("16 April to 20 April 2018", "5 June to 16 June 2023")
+    .replace("Overall effectiveness  Good", "Overall effectiveness  Outstanding")
+    .replace("care leavers  Inadequate", "care leavers  Good")
+)
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    base = tmp_path_factory.mktemp("over-time")
+    files = {SEED: (ROOT / "sources" / SEED).read_bytes(), OLD: ILACS, NEW: NEWER_TEXT}
+    settings = Settings(sources=sources_writer(base / "sources", files), index=base / "index")
+    build(settings, embedder)
+    loaded = Engine(settings, embedder)
+    loaded.warm()
+    return loaded
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How has Barset's rating changed?",
+        "barset ratings over time",
+        "Has Barset got better since the last inspection?",
+        "what's the trend in barset's ofsted grades",
+        "how have barsets grades changed over the years",
+    ],
+)
+def test_the_reports_oldest_first_with_each_grade_cited(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert [(t["date"][:4], t["grade"]) for t in answer.timeline] == [
+        ("2018", "good"),
+        ("2023", "outstanding"),
+    ]
+    quotes = [c.quote for c in answer.citations]
+    assert "Overall effectiveness  Good" in quotes and "Overall effectiveness  Outstanding" in quotes
+    assert quotes.index("Overall effectiveness  Good") < quotes.index("Overall effectiveness  Outstanding")
+    assert (
+        "oldest first" in answer.interpreted_as
+        and "good (2018) -> outstanding (2023)" in answer.interpreted_as
+    )
+    assert answer.to_json()["timeline"][0]["source"] == OLD
+
+
+def test_an_area_named_is_followed_over_time(engine):
+    answer = engine.ask("How has support for care leavers in Barset changed over time?")
+    assert [t["grade"] for t in answer.timeline] == ["inadequate", "good"]
+
+
+def test_a_year_named_or_no_organisation_is_not_a_timeline(engine):
+    assert not engine.ask("What was Barset rated in 2023?").timeline
+    assert not engine.ask("How has domestic abuse risk assessment changed?").timeline
