@@ -69,3 +69,23 @@ def test_an_area_named_is_followed_over_time(engine):
 def test_a_year_named_or_no_organisation_is_not_a_timeline(engine):
     assert not engine.ask("What was Barset rated in 2023?").timeline
     assert not engine.ask("How has domestic abuse risk assessment changed?").timeline
+
+
+def test_the_app_draws_the_grades_over_time(engine, monkeypatch: pytest.MonkeyPatch, tmp_path):
+    from streamlit.testing.v1 import AppTest
+
+    from ui.resources import shared_engine
+
+    monkeypatch.setenv("BOT_INDEX", str(engine.settings.index))
+    monkeypatch.setenv("BOT_SOURCES", str(engine.settings.sources))
+    monkeypatch.setenv("BOT_FEEDBACK_DB", str(tmp_path / "feedback.sqlite3"))
+    shared_engine.clear()
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+        at.chat_input[0].set_value("How has Barset's rating changed?").run()
+    finally:
+        shared_engine.clear()
+    assert not at.exception
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 1
+    assert at.session_state["turns"][0]["record"]["timeline"][1]["grade"] == "outstanding"
