@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import time
@@ -11,7 +12,17 @@ from pathlib import Path
 
 import numpy as np
 
-from bot import answering, fact_answers, indexing, next_steps, receipts, report_lists, retrieval, store
+from bot import (
+    answering,
+    comparisons,
+    fact_answers,
+    indexing,
+    next_steps,
+    receipts,
+    report_lists,
+    retrieval,
+    store,
+)
 from bot import plan as plan_mod
 from bot.config import Settings
 from bot.conversation import Turn, interpret
@@ -196,6 +207,8 @@ class Engine:
             listed = self._from_records(found)
             if listed is not None:
                 return listed
+        if plan.wants == "compare":
+            return self._compare(found)
         if plan.wants == "history":
             told = self._over_time(found)
             if told is not None:
@@ -234,6 +247,36 @@ class Engine:
         )
         answer = Answer(found.question, answering.compose(citations), tuple(citations))
         return _with(answer, interpreted_as=listing.note)
+
+    def _compare(self, found: Searched) -> Answer:
+        """The reports named side by side: on the question's subject, or on their grades if it names none."""
+        index = found.index
+        chosen = comparisons.reports(found.plan, index.documents)
+        topic = comparisons.subject(found.plan, index)
+        if topic:
+            table = comparisons.by_subject(
+                chosen, comparisons.label(topic), lambda s: self._best_in(found, s)
+            )
+        else:
+            table = comparisons.by_grades(index, chosen)
+        citations, shaped = comparisons.cited(table, index.documents)
+        if not citations:
+            return self._refuse(found, "None of the reports compared says anything that answers this.", [])
+        answer = Answer(found.question, answering.compose(citations), tuple(citations), table=shaped)
+        return _with(answer, interpreted_as=comparisons.note(table, topic))
+
+    def _best_in(self, found: Searched, source: str) -> answering.Evidence | None:
+        """One report's best sentence about the question's subject, if it clears the answer bar (a cell is
+        either an answer from that report or 'not covered')."""
+        plan = dataclasses.replace(found.plan, sources={source})
+        hits = self._retrieve(plan, found.vector, found.index, self.settings.k)
+        scored = [
+            e
+            for e in self.evidence(Searched(plan, hits, found.vector, 0.0, found.index))
+            if e.source == source
+        ]
+        best = max(scored, key=lambda e: e.score, default=None)
+        return best if best is not None and best.score >= self.settings.min_evidence else None
 
     def _over_time(self, found: Searched) -> Answer | None:
         """How an organisation's grades moved: its graded reports oldest first, each judgement cited, and the

@@ -100,6 +100,19 @@ def receipt_line(made: dict[str, Any]) -> str:
     )
 
 
+def comparison_markdown(table: dict[str, Any]) -> list[str]:
+    """A comparison as a Markdown table: a row per report, each cell its citation number or 'not covered'."""
+    if not table.get("rows"):
+        return []
+    head = ["Report", *table["columns"]]
+    lines = ["| " + " | ".join(escape_markdown(h) for h in head) + " |", "|" + "---|" * len(head)]
+    for row in table["rows"]:
+        cells = [f"[{c['n']}]" if "n" in c else "not covered" for c in row["cells"]]
+        title = escape_markdown(f"{row['title']} ({row.get('date') or 'undated'})")
+        lines.append("| " + " | ".join([title, *cells]) + " |")
+    return [*lines, ""]
+
+
 def answer_markdown(record: dict[str, Any], heading: str = "##") -> str:
     """One answer (an ask --json record) as Markdown: question, answer text, then every source."""
     lines = [f"{heading} {escape_markdown(record['question'])}", ""]
@@ -113,6 +126,7 @@ def answer_markdown(record: dict[str, Any], heading: str = "##") -> str:
         lines += [f"- Withheld ({escape_markdown(why)}): {escape_markdown(sentence)}"]
     for note in record.get("notes") or []:
         lines += [f"- Note: {escape_markdown(note)}"]
+    lines += comparison_markdown(record.get("table") or {})
     made = record.get("receipt") or {}
     if made:
         lines += [f"- Receipt: {escape_markdown(receipt_line(made))}"]

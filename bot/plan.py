@@ -22,6 +22,7 @@ from bot.wording import (
     INTENT_EXAMPLES,
     SUMMARY_WORDS,
     asks_across,
+    asks_comparison,
     asks_how_well,
     asks_over_time,
     is_grade_question,
@@ -71,7 +72,7 @@ class Plan:
     scope: scope.Scope
     sources: set[str] | None  # the documents it may be answered from (None: all)
     topic: str  # the words to search: the query less the names and dates that only set the scope
-    wants: str  # "field", "across", "history", "grade", "next_step", "gist" or "passages"
+    wants: str  # "field", "across", "history", "compare", "grade", "next_step", "gist" or "passages"
     expects: str  # a kind of answer (ANSWER_KINDS: "count", "duration", "person" ...) or "description"
     field: str | None = None  # the record field a "field" question asks for
     kind: next_steps.Kind | None = None  # the statements that answer a "next_step" question
@@ -85,6 +86,7 @@ class Plan:
             "field": f"a fact of the report: {FIELD_NAMES.get(self.field or '', self.field)}",
             "across": "the reports given a grade",
             "history": "each report's judgement in date order",
+            "compare": "the reports named, side by side",
             "grade": "a graded judgement",
             "next_step": "what the inspectorate will do next",
             "gist": "the gist of a report",
@@ -143,7 +145,12 @@ def read(
     field = intents.field(topic, vector) if found.outside is None else None
     across = not found.organisations and asks_across(reading.query)
     over_time = bool(found.organisations) and not found.years and asks_over_time(reading.query)
-    wanted = "history" if over_time and not field else wants(index, topic, sources, field, across)
+    several = len(found.organisations) + len(found.years) >= 2
+    wanted = wants(index, topic, sources, field, across)
+    if several and asks_comparison(reading.query) and not field:
+        wanted = "compare"
+    elif over_time and not field:
+        wanted = "history"
     if wanted == "grade" and not found.years:  # with no year named, the newest graded report answers
         sources = newest_graded(index.documents, index.records, sources)
     kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None

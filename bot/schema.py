@@ -169,6 +169,7 @@ class Answer:
     notes: tuple[str, ...] = ()  # what a reader should know beside the quotes, e.g. a newer report exists
     receipt: dict[str, Any] = field(default_factory=dict)  # what it was made from (bot.receipts)
     timeline: tuple[dict[str, str], ...] = ()  # grades over time: source, organisation, date, area, grade
+    table: dict[str, Any] = field(default_factory=dict)  # a comparison: columns, rows of cited cells
 
     def to_json(self) -> dict[str, Any]:
         """The ask contract's record."""
@@ -186,4 +187,5 @@ class Answer:
             "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
             "receipt": self.receipt,
             "timeline": list(self.timeline),
+            "table": self.table,
         }

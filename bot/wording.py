@@ -294,6 +294,25 @@ _OVER_TIME = re.compile(
 )
 
 
+# A question setting organisations (or years) side by side.
+_COMPARE = re.compile(
+    r"\b(compar\w*|versus|vs\.?|against each other|differ\w*|side by side|better than|worse than|"
+    r"how do .{1,60} and .{1,60} (do|compare|fare|differ))\b",
+    re.I,
+)
+
+
+# Words of a comparison question that ask for the comparison rather than name its subject.
+COMPARE_WORDS = (
+    "compare compared comparing comparison versus vs differ differs difference differences side better worse"
+)
+
+
+def asks_comparison(question: str) -> bool:
+    """Whether the question sets reports side by side ("Compare Trafford and Bolton on care leavers")."""
+    return bool(_COMPARE.search(question))
+
+
 def asks_over_time(question: str) -> bool:
     """Whether the question asks how ratings changed over time ("How has Bury's rating changed?")."""
     return bool(_OVER_TIME.search(question))

@@ -107,6 +107,8 @@ def show_answer(turn: dict[str, Any], engine: Engine) -> None:
         st.caption(md_escape(f"Answered by quoting only: {record['fallback_reason']}"))
     if record.get("timeline"):
         _grade_chart(record["timeline"])
+    if (record.get("table") or {}).get("rows"):
+        _comparison(record["table"])
     for note in record.get("notes") or []:
         st.caption(":material/update: " + md_escape(note))
     for sentence, why in export.withheld(record):
@@ -117,6 +119,20 @@ def show_answer(turn: dict[str, Any], engine: Engine) -> None:
         st.caption(heading)
     for citation in citations:
         show_citation(turn["id"], citation, engine)
+
+
+def _comparison(table: dict[str, Any]) -> None:
+    """The comparison as a table: a row per report, each cell its quote with the citation number."""
+    rows = []
+    for row in table["rows"]:
+        cells = [f"{c['quote']} [{c['n']}]" if "n" in c else "not covered" for c in row["cells"]]
+        rows.append(
+            {
+                "Report": f"{row['title']} ({row.get('date') or 'undated'})",
+                **dict(zip(table["columns"], cells)),
+            }
+        )
+    st.dataframe(rows, hide_index=True, width="stretch")
 
 
 _LEVELS = {"inadequate": 1, "requires improvement": 2, "requires improvement to be good": 2, "adequate": 2,
