@@ -20,6 +20,7 @@ from bot.wording import (
     FRAMING,
     GRADE_WORDS,
     INTENT_EXAMPLES,
+    OVER_TIME_WORDS,
     SUMMARY_WORDS,
     asks_across,
     asks_comparison,
@@ -144,8 +145,11 @@ def read(
     vector, related = _embed(topic, index, embed)
     field = intents.field(topic, vector) if found.outside is None else None
     across = not found.organisations and asks_across(reading.query)
-    over_time = bool(found.organisations) and not found.years and asks_over_time(reading.query)
-    several = len(found.organisations) + len(found.years) >= 2
+    over_time = (
+        bool(found.organisations) and not found.years and asks_over_time(reading.query)
+        and asks_about_grades(index, topic, found.organisations)
+    )  # fmt: skip
+    several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
     wanted = wants(index, topic, sources, field, across)
     if several and asks_comparison(reading.query) and not field:
         wanted = "compare"
@@ -279,6 +283,14 @@ def newest_of_each_kind(documents: dict[str, Document], plan: Plan) -> set[str] 
 def report_date(doc: Document) -> str:
     """A report's ISO publication date as catalogued or inferred ("" when unknown), for newest-first order."""
     return doc.metadata.get("date") or ""
+
+
+def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether a topic names nothing but grades, change and judgement areas ("how has the rating for care
+    leavers changed?"), not another subject ("has the number of exclusions gone down?")."""
+    plain = set(index.tokens(f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"))
+    areas = {t for r in index.records.values() for j in r.judgements for t in index.tokens(j.area)}
+    return not [t for t in index.tokens(topic) if t not in plain and t not in areas]
 
 
 def asks_for_summary(index: Index, question: str) -> bool:

@@ -313,6 +313,14 @@ def asks_comparison(question: str) -> bool:
     return bool(_COMPARE.search(question))
 
 
+# Words of a change-over-time question that ask about the change rather than name a subject.
+OVER_TIME_WORDS = (
+    "change changed changes changing time times years year trend trends history track record since improve "
+    "improved improving progress progressed decline declined got gone better worse up down each every past "
+    "previous last then before over ofsted grades rating ratings"
+)
+
+
 def asks_over_time(question: str) -> bool:
     """Whether the question asks how ratings changed over time ("How has Bury's rating changed?")."""
     return bool(_OVER_TIME.search(question))

@@ -62,7 +62,7 @@ def test_the_reports_oldest_first_with_each_grade_cited(engine, question):
 
 
 def test_an_area_named_is_followed_over_time(engine):
-    answer = engine.ask("How has support for care leavers in Barset changed over time?")
+    answer = engine.ask("How have the grades for care leavers in Barset changed over time?")
     assert [t["grade"] for t in answer.timeline] == ["inadequate", "good"]
 
 
