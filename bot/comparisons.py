@@ -43,9 +43,7 @@ def subject(plan: Plan, index: Index) -> str:
 
 def by_grades(index: Index, chosen: list[str]) -> Comparison:
     """The judgement columns any of the reports grades; each cell the judgement's row."""
-    table = {
-        row.source: row for row in report_table.rows(index.documents, index.records) if row.source in chosen
-    }
+    table = {s: report_table.row(index.documents[s], index.records.get(s)) for s in chosen}
     columns = tuple(c for c in wording.JUDGEMENT_COLUMNS if any(_span(table[s], c) for s in chosen))
     graded = [
         s for s in chosen if any(_span(table[s], c) for c in columns)

@@ -40,10 +40,11 @@ def rows(documents: dict[str, Document], records: dict[str, Record]) -> list[Row
         documents.values(),
         key=lambda d: ((d.metadata.get("organisation") or d.title).lower(), report_date(d)),
     )
-    return [_row(doc, records.get(doc.source)) for doc in ordered]
+    return [row(doc, records.get(doc.source)) for doc in ordered]
 
 
-def _row(doc: Document, record: Record | None) -> Row:
+def row(doc: Document, record: Record | None) -> Row:
+    """One report's row: each column's value with the span that states it."""
     meta = doc.metadata
     cells = {
         "Organisation": _fact(record and record.organisation, meta.get("organisation") or ""),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import ROOT, Settings
+from bot.engine import Engine
 from bot.indexing import build
 
 SEED = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
@@ -83,3 +84,32 @@ def corpus(base: Path) -> Corpus:
         build(settings, shared_embedder(embedder_key(settings), settings))
         _BUILT["main"] = Corpus(sources, settings.index)
     return _BUILT["main"]
+
+
+def engine_on(base: Path, files: dict[str, str | bytes], embedder) -> Engine:
+    """An engine on an index of these files (relative path -> text or bytes), built with the given model."""
+    from conftest import write_sources
+
+    settings = Settings(sources=write_sources(base / "sources", files), index=base / "index")
+    build(settings, embedder)
+    loaded = Engine(settings, embedder)
+    loaded.warm()
+    return loaded
+
+
+def app_asking(engine: Engine, question: str, monkeypatch, tmp_path: Path):
+    """The app run on the engine's index (an AppTest) after one question in the chat box."""
+    from streamlit.testing.v1 import AppTest
+
+    from ui.resources import shared_engine
+
+    monkeypatch.setenv("BOT_INDEX", str(engine.settings.index))
+    monkeypatch.setenv("BOT_SOURCES", str(engine.settings.sources))
+    monkeypatch.setenv("BOT_FEEDBACK_DB", str(tmp_path / "feedback.sqlite3"))
+    shared_engine.clear()
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+        at.chat_input[0].set_value(question).run()
+    finally:
+        shared_engine.clear()
+    return at

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import ROOT, Settings
+from bot.config import ROOT
 from bot.engine import Engine
-from bot.indexing import build
 
 try:
+    from app_fixtures import app_asking, engine_on
     from test_records import ILACS
 except ImportError:  # tests/ imported as a package
+    from tests.app_fixtures import app_asking, engine_on
     from tests.test_records import ILACS
 
 SEED = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
@@ -24,14 +25,11 @@ NEWER_TEXT = (
 
 
 @pytest.fixture(scope="module")
-def engine(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> Engine:
+def engine(embedder, tmp_path_factory: pytest.TempPathFactory) -> Engine:
     base = tmp_path_factory.mktemp("over-time")
-    files = {SEED: (ROOT / "sources" / SEED).read_bytes(), OLD: ILACS, NEW: NEWER_TEXT}
-    settings = Settings(sources=sources_writer(base / "sources", files), index=base / "index")
-    build(settings, embedder)
-    loaded = Engine(settings, embedder)
-    loaded.warm()
-    return loaded
+    return engine_on(
+        base, {SEED: (ROOT / "sources" / SEED).read_bytes(), OLD: ILACS, NEW: NEWER_TEXT}, embedder
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,19 +70,7 @@ def test_a_year_named_or_no_organisation_is_not_a_timeline(engine):
 
 
 def test_the_app_draws_the_grades_over_time(engine, monkeypatch: pytest.MonkeyPatch, tmp_path):
-    from streamlit.testing.v1 import AppTest
-
-    from ui.resources import shared_engine
-
-    monkeypatch.setenv("BOT_INDEX", str(engine.settings.index))
-    monkeypatch.setenv("BOT_SOURCES", str(engine.settings.sources))
-    monkeypatch.setenv("BOT_FEEDBACK_DB", str(tmp_path / "feedback.sqlite3"))
-    shared_engine.clear()
-    try:
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-        at.chat_input[0].set_value("How has Barset's rating changed?").run()
-    finally:
-        shared_engine.clear()
+    at = app_asking(engine, "How has Barset's rating changed?", monkeypatch, tmp_path)
     assert not at.exception
     charts = at.get("vega_lite_chart")
     assert len(charts) == 1

@@ -37,14 +37,11 @@ def reports_page(engine: Engine) -> None:
 @st.dialog("Report card", width="large")
 def report_card(engine: Engine, source: str) -> None:
     """One report's record: each fact with the line of the report that states it."""
-    row = next(
-        (r for r in report_table.rows(engine.index.documents, engine.index.records) if r.source == source),
-        None,
-    )
     doc = engine.document(source)
-    if row is None or doc is None:
+    if doc is None:
         st.error(md_escape(f"The report {source} is no longer in the index."))
         return
+    row = report_table.row(doc, engine.index.records.get(source))
     st.markdown(f"**{md_escape(row.title)}**")
     st.caption(md_escape(f"file {source}"))
     for column in report_table.COLUMNS:
