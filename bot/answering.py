@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-from bot.plan import area_words
+from bot.plan import Related, area_words
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
-from bot.wording import ANSWER_KINDS, COUNTED, FIGURE, FRAMING, GRADE_WORDS, NOT_FIGURES, ZERO, kin_set
+from bot.wording import (
+    ANSWER_KINDS,
+    COUNTED,
+    FIGURE,
+    FRAMING,
+    GRADE_WORDS,
+    NAMED,
+    NOT_FIGURES,
+    ZERO,
+    kin_set,
+)
 
 CANNOT_ANSWER = "The sources do not answer this question."
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
@@ -28,7 +40,7 @@ GRADES = re.compile(
 _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
 _COUNTED = re.compile(COUNTED, re.I)
-_GIVES = {kind: re.compile(span, 0 if kind == "person" else re.I) for kind, (_, span) in ANSWER_KINDS.items()}
+_GIVES = {kind: re.compile(span, 0 if kind in NAMED else re.I) for kind, (_, span) in ANSWER_KINDS.items()}
 _OVERALL_ROW = re.compile(rf"^Overall effectiveness\s{{2,}}{_GRADE}[^\n]*$", re.I | re.M)
 GRADE_TABLE_REACH = 3000  # judgement tables open a report: a graded report says so on its first page
 DENSE_FLOOR = 0.25
@@ -81,7 +93,7 @@ def grade_weights(
 
 
 def coverage(
-    sentence_tokens: set[str],
+    sentence_tokens: AbstractSet[str],
     weights: dict[str, float],
     of_kind: bool = False,
     related: dict[str, tuple[tuple[str, float], ...]] | None = None,
@@ -92,19 +104,34 @@ def coverage(
     ("cops" and "police"). A sentence of the kind the question asks for (a next step) already answers
     its distinctive part: only the weight it misses counts against it.
     """
-    total = max(sum(weights.values()), COVERAGE_FLOOR)
-    found = sum(w * _presence(sentence_tokens, t, (related or {}).get(t, ())) for t, w in weights.items())
-    return 1.0 - (sum(weights.values()) - found) / total if of_kind else found / total
+    return QuestionTerms(weights, related).coverage(sentence_tokens, of_kind)
 
 
-def _presence(sentence_tokens: set[str], token: str, near: tuple[tuple[str, float], ...]) -> float:
-    """1 when the sentence has the token (or a derived word), else the similarity of its nearest kin there."""
-    if contains(sentence_tokens, token):
+class QuestionTerms:
+    """A question's weighted words, each with its derived forms and near words, for scoring many sentences."""
+
+    def __init__(self, weights: dict[str, float], related: dict[str, tuple[tuple[str, float], ...]] | None):
+        near = related or {}
+        self.terms = [(w, frozenset({t, *kin_set(t)}), near.get(t, ())) for t, w in weights.items()]
+        self.weight = sum(weights.values())
+        self.total = max(self.weight, COVERAGE_FLOOR)
+
+    def coverage(self, sentence_tokens: AbstractSet[str], of_kind: bool = False) -> float:
+        """The sentence's share of the question's weight (see coverage)."""
+        found = sum(w * _presence(sentence_tokens, forms, near) for w, forms, near in self.terms)
+        return 1.0 - (self.weight - found) / self.total if of_kind else found / self.total
+
+
+def _presence(
+    sentence_tokens: AbstractSet[str], forms: frozenset[str], near: tuple[tuple[str, float], ...]
+) -> float:
+    """1 when the sentence has the word (or a derived one), else the similarity of its nearest kin there."""
+    if not forms.isdisjoint(sentence_tokens):
         return 1.0
     return max((sim for term, sim in near if term in sentence_tokens), default=0.0)
 
 
-def contains(sentence_tokens: set[str], token: str) -> bool:
+def contains(sentence_tokens: AbstractSet[str], token: str) -> bool:
     """Whether the sentence has the token or a word derived from it ("partner" and "partnership")."""
     return token in sentence_tokens or not sentence_tokens.isdisjoint(kin_set(token))
 
@@ -123,6 +150,7 @@ def candidates(
     With a kind, only sentences of that kind answer.
     """
     out: list[Evidence] = []
+    terms = QuestionTerms(weights, related)
     for rank, hit in enumerate(hits):
         doc = index.documents[hit.chunk.source]
         sims = index.sentence_vectors_of(hit.chunk.id) @ query_vector
@@ -133,7 +161,7 @@ def candidates(
             graded = states_grade(text)
             if (grade_question and not graded) or (kind and not kind(text)):
                 continue  # a question about a judgement (or a next step) is answered only by one stating it
-            cov = coverage(set(index.tokens(text)), weights, kind is not None, related)
+            cov = terms.coverage(index.sentence_tokens(doc.source, start, end), kind is not None)
             score = blend(float(sim), cov, prior, kind is not None)
             score += _adjustment(index, doc, start, end, graded, grade_question and cov >= 0.15)
             if not graded and is_heading(doc.text, start, end):
@@ -270,29 +298,38 @@ def compose(citations: list[Citation]) -> str:
     return "".join(parts)
 
 
-def gives(text: str, kind: str, question: str = "") -> bool:
+def gives(text: str, kind: str, question: str = "", related: Related | None = None) -> bool:
     """Whether a span gives the kind of answer asked for: a figure of that kind (not a date or a paragraph
     number), or a name the question does not already hold."""
-    if kind == "person":
+    if kind in NAMED:
         asked = set(re.findall(r"[\w'’-]+", question.lower()))
         return any(set(m.group(0).lower().split()) - asked for m in _GIVES[kind].finditer(text))
     plain = _NOT_FIGURES.sub(" ", text)
-    if kind == "count" and says_none(text, question):
+    if kind == "count" and says_none(text, question, related):
         return True
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None
 
 
-def says_none(text: str, question: str) -> bool:
-    """Whether the span says there are none of what a "how many" question counts ("no children were ...")."""
+def says_none(text: str, question: str, related: Related | None = None) -> bool:
+    """Whether the span says there are none of what a "how many" question counts ("no children were ..."),
+    named in the question's words or in the corpus words nearest them ("kids": "children")."""
     counted = _COUNTED.search(question)
     if counted is None:
         return False
     noun = counted.group("noun").lower()
-    base = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun  # "homes": "home"
-    stem = re.escape(base[:5])  # "children": "child"
-    return re.search(ZERO.format(noun=rf"{stem}\w*\b"), text, re.I) is not None
+    alike = [term for stem, near in (related or {}).items() if noun.startswith(stem) for term, _ in near]
+    nouns = [noun, *alike]
+    stems = "|".join(dict.fromkeys(re.escape(_stem(n)) for n in nouns))
+    return re.search(ZERO.format(noun=rf"(?:{stems})\w*\b"), text, re.I) is not None
 
 
+def _stem(noun: str) -> str:
+    """A counted noun's stem for matching its forms: "homes": "home", "children": "child"."""
+    base = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    return base[:5]
+
+
+@lru_cache(maxsize=65536)  # the same sentences are checked for every question about their report
 def states_grade(text: str) -> bool:
     """Whether a passage states a judgement or grade."""
     return GRADES.search(text) is not None

@@ -31,6 +31,9 @@ from bot.errors import BadQuestion, BotError
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Intents, Plan
 from bot.schema import Answer, Citation, Document, Hit
+from bot.wording import NAMED
+
+WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only the retrieved passages
 
 
 def clean_question(raw: str, max_chars: int) -> str:
@@ -48,7 +51,7 @@ class Searched:
 
     plan: Plan
     hits: list[Hit]
-    vector: object
+    vector: object  # what sentences are scored against: the topic with its subject words (plan.with_subject)
     ms: float
     index: store.Index  # the index searched: the answer is composed from the same one, even after a refresh
 
@@ -143,7 +146,8 @@ class Engine:
         index = self.index
         plan, vector = self.plan(question, filters, history, index)
         hits = self._retrieve(plan, vector, index, k or self.settings.k)
-        return Searched(plan, hits, vector, (time.perf_counter() - started) * 1000, index)
+        scoring = plan_mod.with_subject(vector, plan.topic, index, self.queries.embed)
+        return Searched(plan, hits, scoring, (time.perf_counter() - started) * 1000, index)
 
     def _retrieve(self, plan: Plan, vector: np.ndarray, index: store.Index, k: int) -> list[Hit]:
         if plan.scope.outside is not None or not _has_words(plan.query):
@@ -352,24 +356,26 @@ class Engine:
         return _with(answer, interpreted_as=note + ".")
 
     def evidence(self, found: Searched) -> list[answering.Evidence]:
-        """Every sentence of the retrieved passages, scored as an answer to the question."""
+        """Every sentence of the retrieved passages (of the whole report when it is clear), scored as an
+        answer to the question."""
         index, plan = found.index, found.plan
         among = retrieval.allowed_chunks(index, plan.sources)
         if plan.kind:
             weights = answering.query_weights(index, plan.topic, among, next_steps.NEXT_WORDS)
-            scored = answering.candidates(
-                index, found.hits, found.vector, weights, False, plan.kind, plan.related
-            )
+            hits, kind = found.hits, plan.kind
+            return answering.candidates(index, hits, found.vector, weights, False, kind, plan.related)
+        grade_q = plan.wants == "grade"
+        if grade_q:
+            weights = answering.grade_weights(index, plan.topic, among, plan.sources)
         else:
-            grade_q = plan.wants == "grade"
-            if grade_q:
-                weights = answering.grade_weights(index, plan.topic, among, plan.sources)
-            else:
-                weights = answering.query_weights(index, plan.topic, among)
-            scored = answering.candidates(
-                index, found.hits, found.vector, weights, grade_q, None, plan.related
-            )
-        return scored
+            weights = answering.query_weights(index, plan.topic, among)
+        hits = found.hits
+        meant = plan_mod.reports_meant(index.documents, plan)
+        if hits and plan.wants == "passages" and meant and len(meant) <= WHOLE_REPORTS:
+            # When the report is clear, the sentence that answers may sit in a passage the question's
+            # everyday words did not rank: every sentence of it is scored (a few hundred stored vectors).
+            hits = retrieval.with_whole_reports(index, hits, meant)
+        return answering.candidates(index, hits, found.vector, weights, grade_q, None, plan.related)
 
     def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:
         index = found.index
@@ -435,8 +441,13 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
     plan, docs = found.plan, found.index.documents
     if plan.wants != "passages" or plan.expects == "description":
         return scored
+    # A name must be one the question does not hold, names of places included; what a count counts is
+    # read from the topic, without them ("how many Loamshire kids": kids).
+    asked = plan.query if plan.expects in NAMED else plan.topic
     return [
-        e for e in scored if answering.gives(docs[e.source].text[e.start : e.end], plan.expects, plan.query)
+        e
+        for e in scored
+        if answering.gives(docs[e.source].text[e.start : e.end], plan.expects, asked, plan.related)
     ]
 
 

@@ -21,6 +21,8 @@ from bot.wording import (
     GRADE_WORDS,
     INTENT_EXAMPLES,
     OVER_TIME_WORDS,
+    POLAR,
+    SECOND_ASK,
     SUMMARY_WORDS,
     asks_across,
     asks_comparison,
@@ -39,6 +41,8 @@ INTENT_MARGIN = 0.03
 # close call costs little: it may trail the passages examples by this much.
 FINDINGS_MARGIN = -0.05
 _ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
+_SECOND_ASK = re.compile(SECOND_ASK, re.I)
+_POLAR = re.compile(POLAR, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 FIELD_NAMES = {
     "lead_inspector": "who led it",
@@ -52,6 +56,7 @@ FIELD_NAMES = {
 
 ANSWER_NAMES = {
     "person": "a person's name",
+    "place": "a place's name",
     "count": "a number",
     "duration": "a length of time",
     "money": "an amount of money",
@@ -107,7 +112,7 @@ class Intents:
 
     def field(self, question: str, vector: np.ndarray) -> str | None:
         """The record field a question asks for, or None for a question about findings (or a figure)."""
-        if expects(question) not in ("description", "person"):
+        if expects(question) not in ("description", "person", "place"):
             return None  # "how many children were in care when Ofsted came?" asks for a count, not a date
         best = self.nearest(vector)
         topic = best.pop("passages")
@@ -165,6 +170,22 @@ def read(
     return plan, vector
 
 
+def with_subject(
+    vector: np.ndarray, topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]
+) -> np.ndarray:
+    """The vector sentences are scored with: the topic's, with its subject words' alone added.
+
+    The words that frame a question ("is it true that", "what did Ofsted say about") give its form, which
+    the intents and passage retrieval need; a sentence answers what it is about. Both together rank the
+    sentence that answers higher than either alone (measured on the tune halves).
+    """
+    subject = " ".join(subject_words(topic, index.stop_words()))
+    if not subject or subject == topic:
+        return vector
+    mixed = vector + embed([subject])[0]
+    return mixed / np.linalg.norm(mixed)
+
+
 def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -> tuple[np.ndarray, Related]:
     """The topic's vector, and for each of its words the corpus never uses ("cops"), the corpus words
     nearest in meaning ("police")."""
@@ -203,8 +224,15 @@ def related_terms(tokens: Callable[[str], list[str]], near: dict[str, list[tuple
 
 
 def expects(question: str) -> str:
-    """What the question asks back: a figure of some kind ("how many weeks": a duration), a name, or prose."""
-    return next((kind for kind, cue in _ASKS.items() if cue.search(question)), "description")
+    """What the question asks back: a figure of some kind ("how many weeks": a duration), a name, or prose.
+
+    A question of two asks is read by its first: "what was the standard, and how many were done?" can be
+    answered by a sentence without a figure.
+    """
+    first = _SECOND_ASK.split(question, maxsplit=1)[0]
+    if _POLAR.match(first):
+        return "description"
+    return next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")
 
 
 def wants(
@@ -278,6 +306,14 @@ def newest_of_each_kind(documents: dict[str, Document], plan: Plan) -> set[str] 
             newest[key] = source
     chosen = set(newest.values())
     return chosen if chosen != plan.sources else None
+
+
+def reports_meant(documents: dict[str, Document], plan: Plan) -> set[str] | None:
+    """The reports a question is about when that is clear: the only one in scope, or the newest of each
+    kind about the organisations it names (no year named); None when unclear."""
+    if plan.sources is not None and len(plan.sources) == 1:
+        return plan.sources
+    return newest_of_each_kind(documents, plan)
 
 
 def report_date(doc: Document) -> str:

@@ -152,6 +152,13 @@ def with_chunks_where(
     return hits + [Hit(index.chunks[i], 0.0) for i, _ in nearest]
 
 
+def with_whole_reports(index: Index, hits: list[Hit], sources: set[str]) -> list[Hit]:
+    """The hits, then every other chunk of the sources in document order (unranked)."""
+    have = {h.chunk.id for h in hits}
+    ids = [int(i) for source in sorted(sources) for i in index.chunk_ids().get(source, ())]
+    return hits + [Hit(index.chunks[i], 0.0) for i in ids if i not in have]
+
+
 def suppress_duplicates(index: Index, hits: list[Hit], k: int, threshold: float = 0.8) -> list[Hit]:
     """Drop hits whose words mostly repeat a better hit (boilerplate shared by many reports)."""
     kept: list[Hit] = []

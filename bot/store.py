@@ -188,7 +188,11 @@ class Index:
         """Whether a long sentence recurs word for word in several documents (method text, not findings)."""
         if end - start < BOILERPLATE_MIN_CHARS:
             return False
-        return _plain(self.documents[source].text[start:end]) in self.recurring()
+        cache: dict[tuple[str, int, int], bool] = self.__dict__.setdefault("_boilerplate", {})
+        key = (source, start, end)
+        if key not in cache:
+            cache[key] = _plain(self.documents[source].text[start:end]) in self.recurring()
+        return cache[key]
 
     def recurring(self) -> frozenset[str]:
         """Long sentences (as plain words) found in several documents; worked out once, on first use."""
@@ -235,6 +239,15 @@ class Index:
     def tokens(self, text: str) -> list[str]:
         """The BM25 tokens of a text (for lexical overlap scoring)."""
         return self._tokenize(text)
+
+    def sentence_tokens(self, source: str, start: int, end: int) -> frozenset[str]:
+        """The BM25 tokens of a span of a document, as a set; remembered, since answers score the same
+        sentences again and again (a whole report's for a question about it)."""
+        cache: dict[tuple[str, int, int], frozenset[str]] = self.__dict__.setdefault("_sentence_tokens", {})
+        key = (source, start, end)
+        if key not in cache:
+            cache[key] = frozenset(self._tokenize(self.documents[source].text[start:end]))
+        return cache[key]
 
     def stop_words(self) -> frozenset[str]:
         """The stop words BM25 leaves out."""

@@ -196,7 +196,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"£|\bpounds?\b|\b(million|billion)\b",
     ),
     "percent": (
-        r"%|\bper ?cent(age)?\b|\b(proportion|share|fraction|percentage|rates?)\b",
+        # "rate" the noun ("the rate of staff leaving", "turnover rates?"), not the verb ("did they rate X")
+        r"%|\bper ?cent(age)?\b|\b(proportion|fraction|percentage)\b|\bshare of\b"
+        r"|\brates?\b(?=\s+(of|for|among|at|in|was|is|were|are|has|had|compared?|than|over|across)\b|\s*[?.,;]|\s*$)",
         r"%|\bper ?cent\b|\b(half|third|thirds|quarter|quarters|majority|minority)\b"
         r"|\b\d+ (in|out of) (every )?\d+",
     ),
@@ -214,12 +216,26 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"\bwho (is|was|are|were) (the|their|its|his|her)\b|\bname of the\b|\bwhat is the name\b",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+",
     ),
+    # "Which other borough ...?" asks for a place's name: a capitalised word the question does not hold.
+    "place": (
+        r"\bwhich (other |neighbouring |nearby |neighbour )?(boroughs?|councils?|local authority|count(y|ies)"
+        r"|city|cities|towns?|police forces?|forces?)\b",
+        r"(?<![.!?]\s)(?<!^)\b(?!(Good|Outstanding|Requires|Inadequate|Adequate)\b)"
+        r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*",
+    ),
     "count": (
         r"\bhow m[ae]n[yi]\b|\bnumber of\b|\bhow much\b|\bhow far\b"
         r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’]+ ){0,3}(total|number|count|size)\b",
         rf"\d|\b({_NUMBER_WORDS}|none)\b",
     ),
 }
+NAMED = ("person", "place")  # kinds of answer that are a name, matched as written (capitals count)
+# Where a question joined of two asks starts its second ("what was X, and how many Y?"): the first decides
+# what kind of answer it expects.
+SECOND_ASK = r",?\s+and\s+(?=(how|what|who|when|where|why|which|whether)\b)"
+# A yes-or-no question ("has the number of exclusions gone down?") asks whether, not how many.
+# "Could you tell me how many ...?" is a request, not a yes-or-no question.
+POLAR = r"^\W*(is|are|was|were|has|have|had|do|does|did|can|could|will|would|should)\b(?!\s+(you|u|anyone)\b)"
 # A span that holds a figure at all: digits, a percentage, or a number word.
 # "How many children ...?" is answered by "no children ..." as much as by a number: the thing counted is
 # the word after "how many" (skipping one describing word), and a span saying there are none of it.

@@ -347,3 +347,32 @@ def test_none_of_what_is_counted_answers_a_how_many_question(text, question):
 )
 def test_a_span_without_a_count_of_the_thing_asked_about_does_not_answer(text, question):
     assert not answering.gives(text, "count", question)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("There are no children who are looked after in the islands.", "how many kids were in care"),
+        ("No children were placed in bed and breakfast accommodation.", "How many kids ended up in B&Bs?"),
+        ("No children have been reported missing from their homes.", "how meny kiddies went missing"),
+    ],
+)
+def test_none_of_a_word_near_the_counted_one_answers_a_how_many_question(text, question):
+    related = {"kid": (("children", 0.82),), "kiddi": (("children", 0.75),)}
+    assert answering.gives(text, "count", question, related)
+    assert not answering.gives(text, "count", question), "without the near word it is none of something else"
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("The out-of-hours team is shared with Wessex.", True),
+        ("It is shared with the London Borough of Harrow.", True),
+        ("The out-of-hours team is shared with another borough.", False),
+        ("The impact of leaders on social work practice  Good", False),  # a grade is not a place
+        ("Loamshire shares its team. Staff are skilled.", False),  # the place asked about, sentence openings
+    ],
+)
+def test_a_place_is_answered_by_a_name_the_question_does_not_hold(text, gives):
+    question = "which other council does loamshire share its out of hours team with"
+    assert answering.gives(text, "place", question) is gives

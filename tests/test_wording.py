@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.plan import expects
 from bot.wording import derived, kin, subject_terms
 
 
@@ -26,3 +29,33 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
     ]
     assert subject_terms(["what", "inspector"], framing, known) == ["what", "inspector"]
     assert subject_terms(["technolog", "technolog"], framing, known) == ["technolog"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "rate" the noun asks for a proportion; the verb asks for a judgement
+        ("What was the staff turnover rate?", "percent"),
+        ("how did tameside's rate of staff leaving compare with england", "percent"),
+        ("sickness rates?", "percent"),
+        ("How did the 2024 inspection rate night and weekend emergency cover?", "description"),
+        ("how does ofsted rate dorset's help for care leavers", "description"),
+        ("what share of plans were done on time", "percent"),
+        ("which borough does barnet share its out of hours team with", "place"),
+        ("Which other council shares Barnet's emergency team?", "place"),
+        # two asks: the first decides
+        ("what was the standard of audits, and how many got finished?", "description"),
+        ("In BCP's report, what was the quality of case file checks and how many were done", "description"),
+        ("how many children are in care and what do they say about it", "count"),
+        # a yes-or-no question asks whether, not how many
+        ("has the number of kids kicked out of school gone down", "description"),
+        ("Is the number of children in care rising?", "description"),
+        ("did the number of exclusions fall", "description"),
+        ("how many exclusions were there", "count"),
+        ("Number of exclusions in Enfield?", "count"),
+        ("Could you tell me how many children are in care?", "count"),
+        ("can you say how much the council spent", "money"),
+    ],
+)
+def test_the_answer_a_question_expects(question, kind):
+    assert expects(question) == kind

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot import indexing
+from bot import answering, indexing
 from bot.config import Settings
 from bot.engine import Engine
 
@@ -108,6 +108,8 @@ LOAMSHIRE_2022 = report(
     "Main findings",
     "1. Children in Loamshire receive help that makes a difference to their lives.",
     "2. Social workers know their children well and speak about them with warmth.",
+    "3. There are no children in care living in bed and breakfast accommodation.",
+    "4. The out-of-hours emergency duty team is shared with Wessex.",
 )
 FILES = {B23: BARSET_2023, B19: BARSET_2019, SEND: SEND_2024, LOAM: LOAMSHIRE_2022}
 LEAD = {
@@ -508,3 +510,51 @@ def test_no_report_with_the_grade_is_a_refusal_that_says_so(engine):
 )
 def test_a_question_about_one_report_or_a_topic_is_not_a_list(engine, question):
     assert engine.plan(question)[0].wants != "across"
+
+
+# 12. Kinds of answer read from everyday wording: a count answered by "no children ..." when the question
+# says "kids"; a place's name; a yes-or-no question about a number answered by prose.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "how many loamshire kids are stuck in bed and breakfast places?",
+            "no children in care living in bed",
+        ),
+        ("Loamshire: how many kids in care live in B&B accommodation", "no children in care living in bed"),
+        ("which council does loamshire share its out of hours team with", "shared with Wessex"),
+        ("Which other borough runs Loamshire's out-of-hours service with it?", "shared with Wessex"),
+        ("in loamshire, which neighbouring council shares the emergency duty team?", "shared with Wessex"),
+    ],
+)
+def test_kinds_of_answer_in_everyday_words(engine, question, expected):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert any(expected in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+
+
+def test_a_question_about_one_report_weighs_every_sentence_of_it(engine):
+    found = engine.search("barset 2023: are care plans any good?", k=1)
+    assert found.plan.sources == {B23} and len(found.hits) == 1, "search still returns the hits asked for"
+    assert len(found.index.chunk_ids()[B23]) > 1, "the report must span several passages for this test"
+    text = found.index.documents[B23].text
+    sentences = {s for s in found.index.sentences_of(B23) if not answering.is_heading(text, *s)}
+    scored = {(e.start, e.end) for e in engine.evidence(found) if e.source == B23}
+    assert sentences <= scored
+
+
+def test_sentences_are_scored_against_the_topic_and_its_subject_words(engine):
+    import numpy as np
+
+    from bot.plan import subject_words
+
+    question = "Is it true that Ofsted said barset's care plans were too generic?"
+    found = engine.search(question)
+    plan, topic = engine.plan(question)
+    words = subject_words(plan.topic, found.index.stop_words())
+    assert {"care", "plans", "generic"} <= set(words) and not {"said", "ofsted", "barset"} & set(words)
+    subject = engine.queries.embed([" ".join(words)])[0]
+    mixed = (topic + subject) / np.linalg.norm(topic + subject)
+    assert np.allclose(found.vector, mixed, atol=1e-5)
+    bare = engine.search("care plans generic")
+    assert np.allclose(bare.vector, engine.plan("care plans generic")[1]), "no framing: the topic alone"
