@@ -354,3 +354,19 @@ def test_an_answer_opens_the_card_of_the_report_it_quotes(env):
     assert not at.exception
     shown = " ".join(m.value for m in at.markdown)
     assert "HMI Wendy Williams" in shown.replace("\\", "") and "**Organisation**" in shown
+
+
+def test_the_sidebar_facts_are_worked_out_once_per_index_generation(env, monkeypatch: pytest.MonkeyPatch):
+    from ui import sidebar
+
+    sidebar._corpus_of.clear()
+    calls = []
+    real = sidebar.example_questions
+    monkeypatch.setattr(sidebar, "example_questions", lambda docs: calls.append(1) or real(docs))
+    at = start()
+    ask(at, DOMESTIC)
+    at.run()
+    assert len(calls) == 1, "asking and rerunning reuse the generation's sidebar facts"
+    titles = at.sidebar.expander[0].markdown
+    assert len(titles) == 1 and titles[0].value.count("\n- ") == 2, "every title in one element"
+    assert "West Mercia" in titles[0].value

@@ -8,8 +8,8 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.retrieval import Filters
 from ui import chat, state
-from ui.render import example_questions, filters_summary, md_escape
-from ui.sidebar import conversation_exports, sidebar
+from ui.render import filters_summary, md_escape
+from ui.sidebar import conversation_exports, corpus_of, sidebar
 
 MODES = {"ask": ":material/chat: Ask a question", "claim": ":material/fact_check: Check a claim"}
 INTRO = (
@@ -56,7 +56,7 @@ def welcome(engine: Engine) -> None:
     st.write(INTRO)
     with st.container(key="examples", gap="small"):
         st.caption("Try one of these:")
-        for i, question in enumerate(example_questions(engine.index.documents)):
+        for i, question in enumerate(corpus_of(engine.index).examples):
             st.button(
                 md_escape(question), key=f"example-main-{i}", on_click=state.ask_later, args=(question,),
                 icon=":material/chat:", type="tertiary",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import Any
 
@@ -39,6 +40,10 @@ def shared_engine(key: str, _settings: Settings) -> Engine:
     """One loaded engine per settings (key is their repr); a failed load is not cached, so it is retried."""
     engine = Engine(_settings, embedder=shared_embedder(embedder_key(_settings), _settings))
     engine.warm()
+    # The engine's objects live as long as the process: moved out of the collector's reach, they are not
+    # walked again by every full collection (runner.postScriptGC is off for the same reason).
+    gc.collect()
+    gc.freeze()
     log.info("index %s loaded: %s documents", _settings.index, len(engine.index.documents))
     return engine
 
