@@ -51,9 +51,10 @@ class Searched:
 
     plan: Plan
     hits: list[Hit]
-    vector: object  # what sentences are scored against: the topic with its subject words (plan.with_subject)
+    vector: object  # the topic's, searched with
     ms: float
     index: store.Index  # the index searched: the answer is composed from the same one, even after a refresh
+    scoring: object = None  # what sentences are scored against, once needed (Engine.scoring_vector)
 
     @property
     def question(self) -> str:
@@ -146,8 +147,16 @@ class Engine:
         index = self.index
         plan, vector = self.plan(question, filters, history, index)
         hits = self._retrieve(plan, vector, index, k or self.settings.k)
-        scoring = plan_mod.with_subject(vector, plan.topic, index, self.queries.embed)
-        return Searched(plan, hits, scoring, (time.perf_counter() - started) * 1000, index)
+        return Searched(plan, hits, vector, (time.perf_counter() - started) * 1000, index)
+
+    def scoring_vector(self, found: Searched) -> np.ndarray:
+        """The vector a question's sentences are scored against (the topic with its subject words), made
+        when an answer first needs it: a search alone does not."""
+        if found.scoring is None:
+            found.scoring = plan_mod.with_subject(
+                found.vector, found.plan.topic, found.index, self.queries.embed
+            )
+        return found.scoring
 
     def _retrieve(self, plan: Plan, vector: np.ndarray, index: store.Index, k: int) -> list[Hit]:
         if plan.scope.outside is not None or not _has_words(plan.query):
@@ -227,7 +236,8 @@ class Engine:
     def _from_record(self, found: Searched) -> Answer:
         """A question about a report's facts, answered by the span of its record that states it."""
         index = found.index
-        result = fact_answers.answer(found.plan, index, found.vector, self.settings.min_report_evidence)
+        vector = self.scoring_vector(found)
+        result = fact_answers.answer(found.plan, index, vector, self.settings.min_report_evidence)
         if result.reason and found.plan.field == "findings" and found.hits:
             return self._from_passages(found)  # no listed finding is about it: what the report says instead
         if result.reason:
@@ -276,7 +286,9 @@ class Engine:
         hits = self._retrieve(plan, found.vector, found.index, self.settings.k)
         scored = [
             e
-            for e in self.evidence(Searched(plan, hits, found.vector, 0.0, found.index))
+            for e in self.evidence(
+                Searched(plan, hits, found.vector, 0.0, found.index, self.scoring_vector(found))
+            )
             if e.source == source
         ]
         best = max(scored, key=lambda e: e.score, default=None)
@@ -363,7 +375,9 @@ class Engine:
         if plan.kind:
             weights = answering.query_weights(index, plan.topic, among, next_steps.NEXT_WORDS)
             hits, kind = found.hits, plan.kind
-            return answering.candidates(index, hits, found.vector, weights, False, kind, plan.related)
+            return answering.candidates(
+                index, hits, self.scoring_vector(found), weights, False, kind, plan.related
+            )
         grade_q = plan.wants == "grade"
         if grade_q:
             weights = answering.grade_weights(index, plan.topic, among, plan.sources)
@@ -375,7 +389,9 @@ class Engine:
             # When the report is clear, the sentence that answers may sit in a passage the question's
             # everyday words did not rank: every sentence of it is scored (a few hundred stored vectors).
             hits = retrieval.with_whole_reports(index, hits, meant)
-        return answering.candidates(index, hits, found.vector, weights, grade_q, None, plan.related)
+        return answering.candidates(
+            index, hits, self.scoring_vector(found), weights, grade_q, None, plan.related
+        )
 
     def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:
         index = found.index
