@@ -177,6 +177,7 @@ def _verdict(record: dict[str, Any]) -> None:
     st.write(md_escape(record.get("reason") or ""))
 
 
+@st.fragment  # opening a quote's document or report card reruns this citation alone, not the page
 def show_citation(turn_id: int, citation: dict[str, Any], engine: Engine) -> None:
     """A citation that opens to its exact quote, full reference, source viewer and original link."""
     with st.expander(md_escape(citation_label(citation)), icon=":material/format_quote:"):
@@ -200,6 +201,7 @@ def show_citation(turn_id: int, citation: dict[str, Any], engine: Engine) -> Non
         source_dialog(engine, citation["source"], citation["start"], citation["end"], citation["quote"])
 
 
+@st.fragment  # a thumb or a comment reruns this footer alone, not the sidebar and every earlier answer
 def footer(turn: dict[str, Any], settings: Settings) -> None:
     """Thumbs up or down, an optional comment, and the answer's exports."""
     tid, record = turn["id"], turn["record"]
