@@ -57,18 +57,16 @@ def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 
     pytest.fail(f"streamlit did not start within {timeout} s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """streamlit run app.py on a free port, on an index of the seed, a second force and a hostile file."""
+def serve(index: Path, sources: Path, work: Path) -> Iterator[str]:
+    """streamlit run app.py on a free port over this index, until the generator is closed; skips the test
+    when Chromium or Playwright is missing."""
     if not CHROMIUM.exists():
         pytest.skip(
             f"{CHROMIUM} is missing: install Debian's chromium (make browser) to run the browser test"
         )
     pytest.importorskip("playwright.sync_api")
-    built = corpus(tmp_path_factory.mktemp("browser-corpus"))
-    work = tmp_path_factory.mktemp("browser-server")
     env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
-    env |= {"BOT_INDEX": str(built.index), "BOT_SOURCES": str(built.sources)}
+    env |= {"BOT_INDEX": str(index), "BOT_SOURCES": str(sources)}
     env |= {"BOT_FEEDBACK_DB": str(work / "feedback.sqlite3")}
     port, log = _free_port(), work / "streamlit.log"
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
@@ -88,14 +86,26 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.wait()
 
 
-@pytest.fixture(scope="module")
-def browser(server):
+def chromium() -> Iterator:
+    """Debian's Chromium, headless, through Playwright, until the generator is closed."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on an index of the seed, a second force and a hostile file."""
+    built = corpus(tmp_path_factory.mktemp("browser-corpus"))
+    yield from serve(built.index, built.sources, tmp_path_factory.mktemp("browser-server"))
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    yield from chromium()
 
 
 class Watched:
