@@ -209,7 +209,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     "duration": (
         rf"\bhow long\b|\bhow many {_UNIT_TIME}\b",
-        rf"\b(\d+|{_NUMBER_WORDS}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b",
+        # "14 years old" and "two-year-old checks" are ages, not lengths of time
+        rf"\b(\d+|{_NUMBER_WORDS}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b(?![- ]old\b)",
     ),
     # "Who is the chief constable?" asks for a name: two capitalised words the question does not hold.
     "person": (

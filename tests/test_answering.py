@@ -376,3 +376,17 @@ def test_none_of_a_word_near_the_counted_one_answers_a_how_many_question(text, q
 def test_a_place_is_answered_by_a_name_the_question_does_not_hold(text, gives):
     question = "which other council does loamshire share its out of hours team with"
     assert answering.gives(text, "place", question) is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("Some families wait up to 40 weeks for a first appointment.", True),
+        ("Most assessments finish within a 12-week target.", True),
+        ("Planning for adulthood starts when they become 14 years old.", False),  # an age
+        ("Two-year-old checks are integrated with early years providers.", False),
+        ("Children aged 5 years old wait 3 months.", True),
+    ],
+)
+def test_an_age_is_not_a_length_of_time(text, gives):
+    assert answering.gives(text, "duration", "how many weeks do children wait for an assessment") is gives
