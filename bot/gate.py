@@ -17,6 +17,8 @@ _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)")
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
 _NEGATIONS = frozenset(wording.NEGATIONS.split())
+_DEFICITS = frozenset(wording.DEFICITS.split())
+_CLAUSE = re.compile(r"[.;:,]|\b(?:but|while|although|though|whereas|however)\b")
 _INSTRUCTION = re.compile(wording.INSTRUCTION, re.I)
 _FRACTIONS = frozenset(wording.FRACTION_WORDS.split())
 _MONTHS = frozenset(wording.MONTHS.split())
@@ -238,7 +240,7 @@ def _negation(sentence: str, evidence: str, context: str) -> str:
     """What the sentence says is not so, the evidence says is not so; and the other way round."""
     said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
     if _negates(said):
-        denied = _stems(_negated_words(have)) | _stems(_unprefixed(have))
+        denied = _stems(_denied_in(evidence)) | _stems(_unprefixed(have)) | _stems(_short_of(evidence))
         if not denied:
             return "the passage does not say 'not'"
         # Each negation of the sentence must deny something the passage denies.
@@ -250,6 +252,24 @@ def _negation(sentence: str, evidence: str, context: str) -> str:
         if negated:
             return f"the passage says '{sorted(negated)[0]}' is not so"
     return ""
+
+
+def _short_of(text: str) -> set[str]:
+    """Content words of each clause that says something falls short ("the capacity of the service out of
+    hours is too limited"): the clause, not a window, since the shortfall often ends it."""
+    clauses = (set(_WORDS.findall(c)) for c in _CLAUSE.split(text.lower()) if c)
+    return {x for c in clauses if _DEFICITS & c for x in c if len(x) > 3 and x not in _DEFICITS}
+
+
+def _denied_in(text: str) -> set[str]:
+    """Content words after a negation, to the end of its clause ("the lack of timely information and
+    attendance at some meetings"): what a passage denies, for a sentence that denies it in other words."""
+    out: set[str] = set()
+    for clause in _CLAUSE.split(text.lower()):
+        words = _WORDS.findall(clause or "")
+        at = _negation_at(words)
+        out |= {x for x in words[at[0] + 1 :] if len(x) > 3 and x not in _NEGATIONS} if at else set()
+    return out
 
 
 def _negates(words: list[str]) -> bool:
@@ -288,7 +308,8 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
         for a, b in ((one, other), (other, one)):
             if said & a and near & b and not near & a and not said & b:
                 return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
-    for word in sorted(said - have):
+    negated = _negated_words(_WORDS.findall(sentence.lower()))  # "not enough" agrees with "limited"
+    for word in sorted(said - have - negated):
         flipped = {p + word for p in wording.NEGATING_PREFIXES}
         flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
         flipped |= _OPPOSITE.get(word, set())

@@ -1,0 +1,43 @@
+"""The verification gate's guard: what a sentence says must be what the span says (pure functions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import gate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        (
+            "The emergency duty service does not have enough capacity out of hours.",
+            "The capacity of the emergency duty service to respond out of hours is too limited.",
+        ),
+        (
+            "Police absence from some meetings could delay the work.",
+            "However, the lack of timely information and attendance at some meetings by the police could "
+            "delay the work.",
+        ),
+        (
+            "The board has not robustly overseen health services.",
+            "There has been an absence of robust oversight of health services by the board.",
+        ),
+        ("There are not enough foster carers.", "There is a shortage of foster carers."),
+    ],
+)
+def test_a_denial_in_other_words_is_supported(sentence, span):
+    assert gate.failed_check(sentence, span) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Waiting times are no longer too long.", "Waiting times for assessments remain too long."),
+        ("Leaders do not understand their services.", "Leaders understand their services well."),
+        ("The service is not limited to weekdays.", "Help is available at weekends and on weekdays."),
+        ("Capacity is not limited.", "Capacity is limited."),
+    ],
+)
+def test_a_denial_the_span_does_not_make_is_withheld(sentence, span):
+    assert gate.failed_check(sentence, span)[0], "withheld"
