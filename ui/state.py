@@ -53,3 +53,12 @@ def new_conversation() -> None:
     """Forget the conversation (filters stay as they are)."""
     st.session_state["turns"] = []
     st.session_state.pop("pending", None)
+
+
+def compare_in_chat(question: str, sources: list[str]) -> None:
+    """Queue a comparison for the chat, searching only these reports (Documents filter; others cleared)."""
+    for key in ("f_orgs", "f_types", "f_dates"):
+        st.session_state.pop(key, None)
+    st.session_state["f_docs"] = list(sources)
+    st.session_state["mode"] = "ask"  # a queued question is asked, not checked as a claim
+    ask_later(question)
