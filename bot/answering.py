@@ -131,11 +131,6 @@ def _presence(
     return max((sim for term, sim in near if term in sentence_tokens), default=0.0)
 
 
-def contains(sentence_tokens: AbstractSet[str], token: str) -> bool:
-    """Whether the sentence has the token or a word derived from it ("partner" and "partnership")."""
-    return token in sentence_tokens or not sentence_tokens.isdisjoint(kin_set(token))
-
-
 def candidates(
     index: Index,
     hits: list[Hit],

@@ -374,9 +374,8 @@ class Engine:
         among = retrieval.allowed_chunks(index, plan.sources)
         if plan.kind:
             weights = answering.query_weights(index, plan.topic, among, next_steps.NEXT_WORDS)
-            hits, kind = found.hits, plan.kind
             return answering.candidates(
-                index, hits, self.scoring_vector(found), weights, False, kind, plan.related
+                index, found.hits, self.scoring_vector(found), weights, False, plan.kind, plan.related
             )
         grade_q = plan.wants == "grade"
         if grade_q:
