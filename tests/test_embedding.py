@@ -150,3 +150,19 @@ def test_cached_queries_embed_each_text_once_and_keep_the_newest():
     assert cache.embed([]).shape == (0, 64)
     again[0][:] = 0.0  # what a caller does to its rows does not reach the cache
     assert cache.embed(["budget"])[0].any()
+
+
+def test_int8_stays_close_to_fp32(embedder, tmp_path):
+    # One quantisation scale per tensor moved these sentences' vectors to a mean cosine of ~0.96, which
+    # lost retrieval; a scale per output channel keeps them near 0.99.
+    texts = [
+        "The quality of practice with care leavers is inconsistent, and too many live in unsuitable housing.",
+        "Leaders have a clear understanding of the strengths and weaknesses of services for children.",
+        "Social workers visit children regularly and know them well.",
+        "How quickly do they deal with reports of children going missing?",
+        "Not all private fostering arrangements are assessed in a timely way.",
+        "Are kids in care doing ok at school?",
+    ]
+    int8 = OnnxEmbedder(tmp_path, precision="int8")
+    cosines = (int8.embed(texts) * embedder.embed(texts)).sum(axis=1)
+    assert cosines.mean() > 0.985 and cosines.min() > 0.97, cosines
