@@ -8,7 +8,7 @@ import streamlit as st
 
 from bot.config import Settings
 from ui import state
-from ui.guard import friendly
+from ui.guard import RETRY, friendly
 from ui.resources import engine_or_offer_build, feedback_store
 
 log = logging.getLogger("bot.app")
@@ -43,4 +43,4 @@ def main() -> None:
 
 logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 log.setLevel(logging.INFO)
-friendly(main, log, retry="Try again, or start a new conversation.")
+friendly(main, log, retry=RETRY)

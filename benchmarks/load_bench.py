@@ -92,6 +92,7 @@ class Session:
     cookies: dict[str, str] = field(default_factory=dict)
     ws: object = None
     chat_id: str = ""
+    chat_fragment: str = ""  # the fragment that drew the chat box: a browser reruns only it on a question
     page_hash: str = ""
     seen: bytearray = field(default_factory=bytearray)
 
@@ -117,13 +118,15 @@ class Session:
             raise RuntimeError("the page has no chat_input")
         state = WidgetState(id=self.chat_id)
         state.chat_input_value.data = question
-        return await self._run(state)
+        return await self._run(state, self.chat_fragment)
 
-    async def _run(self, widget: WidgetState | None) -> bytes:
-        """One script run: the first (widget None) or one with the widget's new value; its delta bytes."""
+    async def _run(self, widget: WidgetState | None, fragment: str = "") -> bytes:
+        """One script run (of the page, or of one fragment as a browser asks): the first (widget None) or
+        one with the widget's new value; its delta bytes."""
         msg = BackMsg()
         msg.rerun_script.query_string = ""
         msg.rerun_script.page_script_hash = self.page_hash
+        msg.rerun_script.fragment_id = fragment
         if widget is not None:
             msg.rerun_script.widget_states.widgets.append(widget)
         await self.ws.send(msg.SerializeToString())
@@ -137,7 +140,7 @@ class Session:
             elif kind == "delta":
                 element = fwd.delta.new_element
                 if element.WhichOneof("type") == "chat_input":
-                    self.chat_id = element.chat_input.id
+                    self.chat_id, self.chat_fragment = element.chat_input.id, fwd.delta.fragment_id
                 run += fwd.delta.SerializeToString()
             elif kind == "script_finished":
                 if fwd.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:

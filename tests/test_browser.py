@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -111,8 +111,10 @@ def browser(server):
 class Watched:
     """A page with its JavaScript dialogs and console errors recorded."""
 
-    def __init__(self, browser, url: str, viewport: dict[str, int]) -> None:
+    def __init__(self, browser, url: str, viewport: dict[str, int], before: Callable | None = None) -> None:
         self.page = browser.new_page(viewport=viewport)
+        if before:
+            before(self.page)  # e.g. listeners that must see the page's first messages
         self.dialogs: list[str] = []
         self.errors: list[str] = []
         self.page.on("dialog", self._dialog)
@@ -224,3 +226,47 @@ def test_phone_width(browser, server):
         assert not phone.dialogs and not phone.errors, (phone.dialogs, phone.errors)
     finally:
         phone.close()
+
+
+def _record_reruns(page, sent: list) -> None:
+    """Append to sent each script rerun the page asks the server for, decoded from its websocket frames."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    def watch(ws) -> None:
+        def frame(payload) -> None:
+            if isinstance(payload, bytes):
+                msg = BackMsg()
+                msg.ParseFromString(payload)
+                if msg.WhichOneof("type") == "rerun_script":
+                    sent.append(msg.rerun_script)
+
+        ws.on("framesent", frame)
+
+    page.on("websocket", watch)
+
+
+def test_asking_reruns_the_conversation_alone_and_keeps_the_chat_box_pinned(browser, server):
+    sent: list = []
+    watched = Watched(browser, server, DESKTOP, before=lambda page: _record_reruns(page, sent))
+    page = watched.page
+    try:
+        watched.idle()
+        bottom = page.get_by_test_id("stBottom")
+        assert bottom.get_by_test_id("stChatInput").count() == 1, "the chat box is not pinned to the foot"
+        sidebar = page.get_by_test_id("stSidebar")
+        assert sidebar.get_by_role("button", name="Markdown").count() == 0  # nothing to export yet
+        before = len(sent)
+        watched.ask(QUESTION)
+        typed = [
+            r for r in sent[before:] if any(w.HasField("chat_input_value") for w in r.widget_states.widgets)
+        ]
+        assert len(typed) == 1 and typed[0].fragment_id, "the question reran the whole page"
+        assert "[1]" in page.locator(".ans").last.inner_text()
+        # The conversation's exports are in the sidebar, filled by the fragment's own rerun.
+        sidebar.get_by_role("button", name="Markdown").wait_for(timeout=10_000)
+        watched.ask("And what about missing children?")
+        assert page.locator(".ans").count() + page.get_by_test_id("stAlert").count() >= 2
+        assert bottom.get_by_test_id("stChatInput").count() == 1
+        assert not watched.dialogs and not watched.errors, (watched.dialogs, watched.errors)
+    finally:
+        watched.close()

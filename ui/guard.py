@@ -10,6 +10,8 @@ import streamlit as st
 from bot.errors import BotError
 from ui.render import md_escape
 
+RETRY = "Try again, or start a new conversation."
+
 
 def friendly(main: Callable[[], None], log: logging.Logger, retry: str = "Try again.") -> None:
     """Run one page run of main, showing any failure as one line that ends with what to do."""

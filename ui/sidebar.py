@@ -157,10 +157,13 @@ def _conversation() -> DeltaGenerator:
 
 def conversation_exports(slot: DeltaGenerator) -> None:
     """Download buttons for the whole conversation as Markdown and JSON."""
+    # Written on every run, empty or not: the chat fragment may fill this sidebar slot only if each
+    # full run of the page has written to it too.
+    box = slot.empty()
     records = state.records()
     if not records:
         return
-    left, right = slot.columns(2)
+    left, right = box.container().columns(2)
     left.download_button(
         "Markdown", export.conversation_markdown(records), "conversation.md", "text/markdown",
         key="export-md", on_click="ignore", icon=":material/download:", width="stretch",
