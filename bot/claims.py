@@ -15,7 +15,7 @@ from bot.llm import gate_for, passages, spans
 from bot.plan import report_date
 from bot.records import Fact, Record
 from bot.schema import Citation, Document
-from bot.scope import normal, person_name, report_years
+from bot.scope import doc_years, normal, person_name, report_years
 
 VERDICTS = ("supported", "contradicted", "not_found")
 VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
@@ -23,7 +23,8 @@ _FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
-_PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+# Capitalised words, capitals inside allowed ("McInerney", "O'Brien", "Smith-Jones"), ending lower case.
+_PERSON = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z])+")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,9 @@ class ClaimChecker:
             return None
         docs, records = found.index.documents, found.index.records
         years = report_years(said)
-        dated = [s for s in chosen if not years or _year_of(docs[s]) in years]
+        # A report is from the years it was inspected as well as published (inspected December 2023,
+        # published February 2024).
+        dated = [s for s in chosen if not years or set(years) & doc_years(docs[s])]
         if not dated:
             return _wrong_year(claim, chosen, docs, records, years)
         typed = [s for s in dated if s in (found.plan.sources or ())]  # the report type the claim names

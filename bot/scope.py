@@ -157,8 +157,9 @@ def resolve(
     if scope.outside:
         return scope
     pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, set(documents), police)
-    if people:  # the reports a named inspector led
-        pool &= set().union(*(by_person[p] for p in people))
+    led = set().union(*(by_person[p] for p in people))  # the reports a named inspector led
+    if people and not named:
+        pool &= led
     typed, kind_words = _of_type(lowered, pool, documents)
     if scope.years:
         pool = _in_period(question, scope.years, typed, documents)
@@ -167,6 +168,10 @@ def resolve(
             return scope
     else:
         pool = typed
+    if people and named:
+        # An organisation's reports narrow to the named inspector's only when one is theirs: "Tameside's
+        # 2023 inspection was led by X" is about Tameside's 2023 report, whoever led it.
+        pool = (pool & led) or pool
     narrowed = bool(scope.organisations or scope.years or kind_words)
     scope.sources = pool if narrowed or pool != set(documents) else None
     scope.topic = topic_of(question, scope.organisations, kind_words) if narrowed else question
@@ -376,13 +381,13 @@ def _force_context(lowered: str, name: str) -> bool:
 
 def _in_period(question: str, years: list[int], pool: set[str], documents: dict[str, Document]) -> set[str]:
     """Documents from a named year, narrowed to a named month when one matches."""
-    dated = {s for s in pool if set(years) & _doc_years(documents[s])}
+    dated = {s for s in pool if set(years) & doc_years(documents[s])}
     months = month_years(question)
     exact = {s for s in dated if any(_has_month(documents[s], y, m) for y, m in months)}
     return exact or dated
 
 
-def _doc_years(doc: Document) -> set[int]:
+def doc_years(doc: Document) -> set[int]:
     """Years a document is from: its date, inspection dates and any period in its catalog entry."""
     meta = doc.metadata
     values = " ".join(meta.get(k, "") for k in ("date", "inspection_dates", "period", "year"))

@@ -467,8 +467,11 @@ CLAIM_FRAMING = (
 )
 # A claim about an earlier inspection's grade, which the report's own judgements do not give.
 EARLIER_INSPECTION = r"\b(previous|last|earlier|prior|former)\s+(inspection|visit|report)s?\b|\bpreviously\b"
-# A claim about who led an inspection.
-LEAD_CUES = r"\b(lead inspector|led by|led the|was led|leading inspector|inspection lead)\b"
+# A claim about who led an inspection ("X led Barset's 2023 inspection" as well as "led by X").
+LEAD_CUES = (
+    r"\b(lead inspector|led by|led the|was led|leading inspector|inspection lead"
+    r"|led\b[^.;]{0,60}\binspection)\b"
+)
 # Words of a claim that do not say which judgement it grades.
 AREA_NOISE = (
     "the of and for in to a an was were is are be been rated judged graded as by its their how well children "

@@ -33,12 +33,22 @@ BARSET_TEXT = (
 """
 )
 
+# Inspected in one year, published in the next; led by an inspector whose name has a capital inside it.
+WESSEX = "wessex/children's services inspection - 13 february 2024.txt"
+WESSEX_TEXT = (
+    ILACS.replace("Barset", "Wessex")
+    .replace("16 April to 20 April 2018", "4 to 15 December 2023")
+    .replace("Tracey Ledder", "Fiona McAllister")
+    .split("Children in Wessex receive good help.")[0]
+    + "1. Children in Wessex wait too long for their first assessment.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def checker(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> ClaimChecker:
     base = tmp_path_factory.mktemp("claims")
     seed = (ROOT / "sources" / SEED).read_bytes()
-    sources = sources_writer(base / "sources", {SEED: seed, BARSET: BARSET_TEXT})
+    sources = sources_writer(base / "sources", {SEED: seed, BARSET: BARSET_TEXT, WESSEX: WESSEX_TEXT})
     settings = Settings(sources=sources, index=base / "index")
     build(settings, embedder)
     engine = Engine(settings, embedder)
@@ -110,6 +120,36 @@ def test_grade_and_inspector_claims_are_checked_against_the_record(checker):
     assert right.verdict == "supported" and right.citations[0].quote == "Overall effectiveness  Good"
     led = verdict(checker, "Tracey Ledder led the inspection of Barset.")
     assert led.verdict == "supported" and "Lead inspector: Tracey Ledder" in led.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Fiona McAllister led the inspection of Wessex.",
+        "The lead inspector of Wessex's 2023 children's services inspection was Fiona McAllister.",
+        "wessex's december 2023 inspection was led by Fiona McAllister",
+        "Ofsted's 2024 report on Wessex was led by Fiona McAllister.",
+    ],
+)
+def test_a_lead_inspector_with_a_capital_inside_the_name_is_found(checker, claim):
+    # A report is from the year it was inspected (December 2023) as well as the year it was published (2024).
+    result = verdict(checker, claim)
+    assert result.verdict == "supported", result.reason
+    assert "Lead inspector: Fiona McAllister" in result.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The lead inspector of Wessex's 2023 inspection was Tracey Ledder.",
+        "Tracey Ledder led Wessex's December 2023 children's services inspection.",
+    ],
+)
+def test_another_report_s_inspector_named_for_a_report_is_contradicted(checker, claim):
+    # The named inspector led another council's report; the claim is about Wessex's, whoever led it.
+    result = verdict(checker, claim)
+    assert result.verdict == "contradicted", result.reason
+    assert "Fiona McAllister" in result.reason
 
 
 def test_attribution_is_not_part_of_the_claim():
