@@ -32,6 +32,8 @@ _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
 )
+_CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
+_STEADY = frozenset(wording.STEADY.split())
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
 _STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", re.I)
 _CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though|however)\b", re.I)
@@ -308,6 +310,9 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
         for a, b in ((one, other), (other, one)):
             if said & a and near & b and not near & a and not said & b:
                 return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
+    for a, b in ((_CHANGE, _STEADY), (_STEADY, _CHANGE)):  # "improved" against "sustained", either way
+        if said & a and near & b and not near & a and not said & b and not _stems(near) & _stems(said & a):
+            return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
     negated = _negated_words(_WORDS.findall(sentence.lower()))  # "not enough" agrees with "limited"
     for word in sorted(said - have - negated):
         flipped = {p + word for p in wording.NEGATING_PREFIXES}
@@ -320,9 +325,10 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
 
 
 def _closest_clause(said: set[str], evidence: str) -> str:
-    """The clause of the evidence that shares most words with the sentence."""
+    """The clause of the evidence that shares most words with the sentence ("in", "the" do not count)."""
     clauses = _CLAUSE.split(evidence)
-    return max(clauses, key=lambda c: len(said & set(_WORDS.findall(c.lower()))))
+    content = said - _LINKING
+    return max(clauses, key=lambda c: len(content & set(_WORDS.findall(c.lower()))))
 
 
 def _names(sentence: str, evidence: str, context: str) -> str:

@@ -428,6 +428,8 @@ LESS = (
     "decline declines declined declining drop drops dropped dropping lower fewer less halved down shrank"
 )
 BETTER = "improve improves improved improving better strengthened stronger progressed"
+# Words saying a thing did not change: a claim that it improved or fell is not what they say, nor the reverse.
+STEADY = "sustained maintained remained unchanged stayed steady static plateaued"
 WORSE = (
     "worsen worsens worsened worsening worse deteriorate deteriorates deteriorated deteriorating declined "
     "weakened weaker slipped regressed"

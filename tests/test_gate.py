@@ -41,3 +41,36 @@ def test_a_denial_in_other_words_is_supported(sentence, span):
 )
 def test_a_denial_the_span_does_not_make_is_withheld(sentence, span):
     assert gate.failed_check(sentence, span)[0], "withheld"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        (
+            "Services for children in care in Barset had improved since the last inspection.",
+            "For most children in Barset, their experience of services has been sustained since the last "
+            "inspection in 2017, although some areas of practice remain in need of improvement.",
+        ),
+        (  # the clause that counts shares the sentence's content words, not its "for", "in" and "and"
+            "Services for children in care in Barset and Wessex had improved since the last inspection.",
+            "For most children in Barset and Wessex, their experience of services has been sustained since "
+            "the last inspection.",
+        ),
+        ("barset's help for care leavers got better", "Help for care leavers in Barset has stayed the same."),
+        ("Caseloads have fallen since 2019.", "Caseloads have remained high since 2019."),
+        ("Staff turnover was unchanged.", "Staff turnover has increased this year."),
+    ],
+)
+def test_a_change_against_no_change_is_withheld(sentence, span):
+    assert gate.failed_check(sentence, span)[0] == "opposite"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Leaders have improved services.", "Leaders have sustained improvement in services since 2019."),
+        ("Staff turnover was unchanged.", "Staff turnover has remained unchanged this year."),
+    ],
+)
+def test_a_change_the_span_also_states_is_kept(sentence, span):
+    assert gate.failed_check(sentence, span) == ("", "")
