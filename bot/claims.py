@@ -10,7 +10,7 @@ from typing import Any
 
 from bot import answering, gate, receipts, wording
 from bot.engine import Engine, Searched
-from bot.findings import Judgement
+from bot.findings import OUTCOME_AREA, Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
 from bot.plan import report_date
 from bot.records import Fact, Record
@@ -117,6 +117,8 @@ class ClaimChecker:
         dated = [s for s in chosen if not years or set(years) & doc_years(docs[s])]
         if not dated:
             return _wrong_year(claim, chosen, docs, records, years)
+        if outcome_in(said):  # only area SEND reports state such an outcome
+            dated = [s for s in dated if _outcome_of(records.get(s))] or dated
         typed = [s for s in dated if s in (found.plan.sources or ())]  # the report type the claim names
         source = max(typed or dated, key=lambda s: (report_date(docs[s]), s))
         record = records.get(source)
@@ -126,7 +128,7 @@ class ClaimChecker:
             return _by_grade(claim, said, record, docs)
         if _LEAD.search(said) and record.lead_inspector:
             return _by_inspector(claim, said, record, docs)
-        return None
+        return _by_outcome(claim, said, record, docs)
 
     def _from_passages(self, claim: str, said: str, found: Searched) -> ClaimVerdict:
         """The gate's verdict on the claim against the retrieved passages."""
@@ -202,6 +204,22 @@ def _by_grade(claim: str, said: str, record: Record, docs: dict[str, Document]) 
         )
     reason = f"The report grades {judgement.area} '{judgement.grade}', not '{claimed[0]}'."
     return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _by_outcome(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:
+    """A claim stating a SEND inspection's outcome, against the outcome the report states."""
+    claimed, judged = outcome_in(said), _outcome_of(record)
+    if claimed is None or judged is None:
+        return None
+    cites = tuple(answering.cite_facts(docs, [(record.source, judged)]))
+    if claimed == judged.grade:
+        return ClaimVerdict(claim, "supported", cites, f"The report's inspection outcome: {judged.grade}.")
+    reason = f"The report's inspection outcome is '{judged.grade}', not '{claimed}'."
+    return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _outcome_of(record: Record | None) -> Judgement | None:
+    return next((j for j in record.judgements if j.area == OUTCOME_AREA), None) if record else None
 
 
 def _judgement_meant(said: str, judgements: tuple[Judgement, ...]) -> Judgement | None:

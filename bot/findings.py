@@ -13,6 +13,14 @@ _GRADE_LINE = re.compile(  # a grade-table row "Overall effectiveness  Good" or 
     rf"(?P<sgrade>{_GRADES})\.?$",
     re.I | re.M,
 )
+# An area SEND inspection's outcome: one of three fixed statements, named here by their key words.
+OUTCOME_AREA = "Inspection outcome"
+_OUTCOMES = (
+    ("positive experiences and outcomes", r"positive experiences"),
+    ("inconsistent experiences and outcomes", r"inconsistent (?:experiences|outcomes)"),
+    ("significant concerns", r"(?:widespread|systemic)\b[\w/ ]{0,20}\bfailings|significant concerns"),
+)
+_OUTCOME_HEADING = re.compile(r"^Inspection outcome\s*$", re.I | re.M)
 _FINDINGS = re.compile(
     r"^(what needs to improve|what does the [\w ]{3,30} need to improve|areas? for (?:priority action|"
     r"improvement)|recommendations?|causes? of concern)\s*[?:]?$",
@@ -44,14 +52,33 @@ class Finding:
 
 
 def judgements(text: str) -> tuple[Judgement, ...]:
-    """Grade-table rows, graded headings and "The overall judgement is ..." sentences, first of each area."""
+    """Grade-table rows, graded headings and "The overall judgement is ..." sentences, first of each area;
+    a SEND report's inspection outcome."""
     found: list[Judgement] = []
     for m in _GRADE_LINE.finditer(text):
         area = _area(m.group("area") or m.group("sarea"))
         grade = _grade(m.group("grade") or m.group("sgrade"))
         if not _seen(found, area, grade):
             found.append(Judgement(area, grade, m.start(), m.end()))
-    return tuple(found)
+    outcome = _outcome(text)
+    return tuple(found) + ((outcome,) if outcome else ())
+
+
+def outcome_in(text: str) -> str | None:
+    """The SEND inspection outcome a text states, by its key words ("widespread failings")."""
+    return next((label for label, words in _OUTCOMES if re.search(words, text, re.I)), None)
+
+
+def _outcome(text: str) -> Judgement | None:
+    """The outcome sentence under a SEND report's "Inspection outcome" heading, with the heading."""
+    heading = _OUTCOME_HEADING.search(text)
+    if heading is None:
+        return None
+    start = heading.end() + len(text[heading.end() :]) - len(text[heading.end() :].lstrip())
+    end = text.find(".", start, start + 600)
+    label = outcome_in(text[start:end]) if end > 0 else None
+    # The span runs from the heading: it states the area as well as the outcome, as a grade-table row does.
+    return Judgement(OUTCOME_AREA, label, heading.start(), end + 1) if label else None
 
 
 def _area(printed: str) -> str:

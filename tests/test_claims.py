@@ -15,9 +15,9 @@ from bot.engine import Engine
 from bot.indexing import build
 
 try:
-    from test_records import ILACS
+    from test_records import ILACS, SEND
 except ImportError:  # tests/ imported as a package
-    from tests.test_records import ILACS
+    from tests.test_records import ILACS, SEND
 
 SEED = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
 BARSET = "barset/children's services inspection - 25 may 2018.txt"
@@ -43,12 +43,22 @@ WESSEX_TEXT = (
     + "1. Children in Wessex wait too long for their first assessment.\n"
 )
 
+WREKINSHIRE = "wrekinshire/area send full inspection - 20 february 2025.txt"
+WREKINSHIRE_TEXT = SEND.replace(
+    "Inspection outcome\n\n",
+    "Inspection outcome\n\nThere are widespread and/or systemic failings leading to significant concerns "
+    "about the experiences and outcomes of children and young people with SEND.\n\n",
+)
+
 
 @pytest.fixture(scope="module")
 def checker(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> ClaimChecker:
     base = tmp_path_factory.mktemp("claims")
     seed = (ROOT / "sources" / SEED).read_bytes()
-    sources = sources_writer(base / "sources", {SEED: seed, BARSET: BARSET_TEXT, WESSEX: WESSEX_TEXT})
+    sources = sources_writer(
+        base / "sources",
+        {SEED: seed, BARSET: BARSET_TEXT, WESSEX: WESSEX_TEXT, WREKINSHIRE: WREKINSHIRE_TEXT},
+    )
     settings = Settings(sources=sources, index=base / "index")
     build(settings, embedder)
     engine = Engine(settings, embedder)
@@ -150,6 +160,24 @@ def test_another_report_s_inspector_named_for_a_report_is_contradicted(checker, 
     result = verdict(checker, claim)
     assert result.verdict == "contradicted", result.reason
     assert "Fiona McAllister" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Inspectors found widespread failings in Wrekinshire's SEND services.", "supported"),
+        ("wrekinshire send inspection: significant concerns about outcomes", "supported"),
+        (
+            "Ofsted said Wrekinshire's SEND arrangements typically lead to positive experiences.",
+            "contradicted",
+        ),
+        ("The SEND inspection in Wrekinshire found inconsistent experiences for children.", "contradicted"),
+    ],
+)
+def test_a_send_outcome_is_checked_against_the_report_s_outcome(checker, claim, expected):
+    result = verdict(checker, claim)
+    assert result.verdict == expected, result.reason
+    assert result.citations[0].quote.startswith("Inspection outcome")
 
 
 def test_attribution_is_not_part_of_the_claim():

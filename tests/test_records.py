@@ -184,6 +184,36 @@ def test_send_layout():
     assert r.judgements == ()
 
 
+@pytest.mark.parametrize(
+    ("outcome", "label"),
+    [
+        (
+            "The local area partnership’s arrangements typically lead to positive experiences and outcomes "
+            "for children and young people with special educational needs and/or disabilities (SEND).",
+            "positive experiences and outcomes",
+        ),
+        (
+            "The local area partnership’s arrangements lead to inconsistent experiences and outcomes for "
+            "children and young people with SEND.",
+            "inconsistent experiences and outcomes",
+        ),
+        (
+            "There are widespread and/or systemic failings leading to significant concerns about the "
+            "experiences and outcomes of children and young people with SEND, which the local area "
+            "partnership must address urgently.",
+            "significant concerns",
+        ),
+    ],
+)
+def test_a_send_report_s_outcome_is_its_judgement(outcome, label):
+    text = SEND.replace(
+        "Inspection outcome\n\n", f"Inspection outcome\n\n{outcome} The partnership must act.\n\n"
+    )
+    r = extract(doc(text))
+    assert [(j.area, j.grade) for j in r.judgements] == [("Inspection outcome", label)]
+    assert stated(text, r.judgements[0]) == f"Inspection outcome\n\n{outcome}"
+
+
 def test_older_framework_layout():
     r = extract(doc(OLD))
     assert r.organisation.value == "Borsetshire County Council"
