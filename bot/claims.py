@@ -24,6 +24,7 @@ _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
 # Capitalised words, capitals inside allowed ("McInerney", "O'Brien", "Smith-Jones"), ending lower case.
+_SEND = re.compile(r"\bSEND\b|special educational needs|local area partnership", re.I)
 _PERSON = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z])+")
 
 
@@ -117,7 +118,7 @@ class ClaimChecker:
         dated = [s for s in chosen if not years or set(years) & doc_years(docs[s])]
         if not dated:
             return _wrong_year(claim, chosen, docs, records, years)
-        if outcome_in(said):  # only area SEND reports state such an outcome
+        if _outcome_claimed(said):  # only area SEND reports state such an outcome
             dated = [s for s in dated if _outcome_of(records.get(s))] or dated
         typed = [s for s in dated if s in (found.plan.sources or ())]  # the report type the claim names
         source = max(typed or dated, key=lambda s: (report_date(docs[s]), s))
@@ -208,7 +209,7 @@ def _by_grade(claim: str, said: str, record: Record, docs: dict[str, Document]) 
 
 def _by_outcome(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:
     """A claim stating a SEND inspection's outcome, against the outcome the report states."""
-    claimed, judged = outcome_in(said), _outcome_of(record)
+    claimed, judged = _outcome_claimed(said), _outcome_of(record)
     if claimed is None or judged is None:
         return None
     cites = tuple(answering.cite_facts(docs, [(record.source, judged)]))
@@ -216,6 +217,11 @@ def _by_outcome(claim: str, said: str, record: Record, docs: dict[str, Document]
         return ClaimVerdict(claim, "supported", cites, f"The report's inspection outcome: {judged.grade}.")
     reason = f"The report's inspection outcome is '{judged.grade}', not '{claimed}'."
     return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _outcome_claimed(said: str) -> str | None:
+    """The SEND outcome a claim about SEND states ("positive experiences" alone may be about anything)."""
+    return outcome_in(said) if _SEND.search(said) else None
 
 
 def _outcome_of(record: Record | None) -> Judgement | None:

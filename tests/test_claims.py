@@ -180,6 +180,11 @@ def test_a_send_outcome_is_checked_against_the_report_s_outcome(checker, claim, 
     assert result.citations[0].quote.startswith("Inspection outcome")
 
 
+def test_outcome_words_in_a_claim_not_about_send_are_not_a_send_outcome(checker):
+    result = verdict(checker, "Children in care in Wrekinshire have positive experiences.")
+    assert "inspection outcome" not in result.reason
+
+
 def test_attribution_is_not_part_of_the_claim():
     assert statement("Inspectors said that the force was slow.") == "The force was slow."
     assert statement("According to Ofsted, Barset is good.") == "Barset is good."
