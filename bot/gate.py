@@ -32,6 +32,11 @@ _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
 )
+# A figure's bound: "up to 30", "at most 30", "fewer than 30"; "at least 30", "more than 30", "30 or more".
+_AT_MOST = re.compile(r"\b(up to|at most|no more than|fewer than|less than|under)\s+(\d[\d,]*)")
+_AT_LEAST = re.compile(
+    r"\b(at least|more than|over|in excess of)\s+(\d[\d,]*)|\b(\d[\d,]*)\s+(?:or more|or over|plus)\b"
+)
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
@@ -196,7 +201,19 @@ def _numbers(sentence: str, evidence: str, context: str) -> str:
     may come from its date (its day may not: '3 July' does not make '3 years')."""
     have = _figures(evidence) | {f for f in _figures(context) if len(f) == 4 or f in _MONTHS}
     missing = sorted(_figures(sentence) - have)
-    return f"the passage does not give {missing[0]}" if missing else ""
+    if missing:
+        return f"the passage does not give {missing[0]}"
+    said, given = _bounds(sentence), _bounds(evidence)
+    crossed = sorted(n for n, bound in said.items() if given.get(n, bound) != bound)
+    return f"the passage gives {crossed[0]} as the other bound" if crossed else ""
+
+
+def _bounds(text: str) -> dict[str, str]:
+    """Figures given as a bound: 'up to 30' -> {'30': 'most'}, '30 or more' -> {'30': 'least'}."""
+    low = text.lower()
+    found = {m.group(2): "most" for m in _AT_MOST.finditer(low)}
+    found |= {m.group(2) if m.group(2) else m.group(3): "least" for m in _AT_LEAST.finditer(low)}
+    return found
 
 
 def figures_in(text: str) -> set[str]:
@@ -250,7 +267,7 @@ def _negation(sentence: str, evidence: str, context: str) -> str:
         if any(c and not c & denied for c in covered):  # a closing "lacking" covers nothing after it
             return "the passage does not say that is not so"
     elif _negates(have):
-        negated = _negated_words(have) & set(said)
+        negated = _negated_in_clauses(evidence) & set(said)
         if negated:
             return f"the passage says '{sorted(negated)[0]}' is not so"
     return ""
@@ -281,6 +298,12 @@ def _negates(words: list[str]) -> bool:
 def _negated_words(words: list[str]) -> set[str]:
     """Content words up to four after each negation ("not yet resolved" -> yet, resolved)."""
     return {x for i in _negation_at(words) for x in _after(words, i)}
+
+
+def _negated_in_clauses(text: str) -> set[str]:
+    """What the negations of a text cover, each within its own clause: in "not uncommon, and some workers
+    have ...", 'some' is not denied."""
+    return set().union(*(_negated_words(_WORDS.findall(c)) for c in _CLAUSE.split(text.lower()) if c))
 
 
 def _negation_at(words: list[str]) -> list[int]:

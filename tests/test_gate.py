@@ -74,3 +74,26 @@ def test_a_change_against_no_change_is_withheld(sentence, span):
 )
 def test_a_change_the_span_also_states_is_kept(sentence, span):
     assert gate.failed_check(sentence, span) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        (
+            "Some workers had caseloads of up to 30 children.",
+            "Some workers have caseloads of 30 or more.",
+            "number",
+        ),
+        ("some staff had more than 30 cases", "Some staff have fewer than 30 cases.", "number"),
+        ("Some workers had at least 30 children.", "Some workers have caseloads of 30 or more children.", ""),
+        ("Some workers had 30 children.", "Some workers have caseloads of up to 30 children.", ""),
+    ],
+)
+def test_a_figure_s_bound_must_agree(sentence, span, kind):
+    assert gate.failed_check(sentence, span)[0] == kind
+
+
+def test_a_negation_covers_its_own_clause_only():
+    span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
+    assert gate.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
+    assert gate.failed_check("Some workers are informed.", "Workers are not informed.")[0] == "negation"
