@@ -149,8 +149,15 @@ class Gate:
         ]
         order = sorted(range(len(candidates)), key=lambda i: -(meaning[i] + overlap[i]))
         conflict: tuple[int, str, str] | None = None
+        weak: tuple[int, str, str] | None = None  # about the same thing, saying too little to support it
         for i in order:
             support = self._support(sentence, texts[i], overlap[i], float(meaning[i]))
+            if not support and not weak and overlap[i] >= self.thresholds.words:
+                # A span about the same thing that says it the other way ("reduced" for "risen") is a
+                # conflict even when it does not say enough to support the sentence; it does not stop a
+                # span that says it all from supporting it.
+                kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
+                weak = (i, kind, reason) if kind in ("opposite", "number", "grade") else None
             # Once the best match says otherwise, only a span that includes it (with its neighbour) may
             # still say it all; a weaker match elsewhere may not overrule it.
             if not support or (conflict and not set(candidates[conflict[0]]) <= set(candidates[i])):
@@ -159,9 +166,12 @@ class Gate:
             if not reason:
                 return Verdict(sentence, candidates[i], support)
             conflict = conflict or (i, kind, reason)
+        conflict = conflict or weak
         if conflict:
             i, kind, reason = conflict
-            return Verdict(sentence, reason=reason, conflict=candidates[i][0], conflict_kind=kind)
+            return Verdict(
+                sentence, reason=reason, conflict=_saying(sentence, candidates[i], kind), conflict_kind=kind
+            )
         return Verdict(sentence, reason="no passage says this")
 
     def _support(self, sentence: str, text: str, overlap: float, meaning: float) -> str:
@@ -178,6 +188,11 @@ class Gate:
         ):
             return "paraphrase"
         return ""
+
+
+def _saying(sentence: str, pair: tuple[Span, ...], kind: str) -> Span:
+    """The span of a pair that itself says otherwise (the one to cite), else its first."""
+    return next((sp for sp in pair if failed_check(sentence, sp.text, sp.context)[0] == kind), pair[0])
 
 
 def guard(sentence: str, evidence: str, context: str = "") -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 import pytest
 
 from bot import gate
@@ -97,3 +100,36 @@ def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert gate.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
     assert gate.failed_check("Some workers are informed.", "Workers are not informed.")[0] == "negation"
+
+
+def _meaningless_gate() -> gate.Gate:
+    """A gate whose meaning score is always 0, so only shared words decide what a span is about."""
+
+    def embed(texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 2), dtype=np.float32)
+        out[0, 0] = 1.0  # the sentence
+        out[1:, 1] = 1.0  # the spans, orthogonal to it
+        return out
+
+    return gate.Gate(embed, lambda text: re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def test_a_span_about_the_same_thing_saying_the_opposite_is_the_conflict_cited():
+    # Five of six words shared by the two sentences together: not enough to support the sentence, enough to
+    # be about the same thing. The sentence that says otherwise is the one cited, not the pair's first.
+    intro = gate.Span("r.txt", 0, 21, "Leaders meet monthly.")
+    fell = gate.Span("r.txt", 22, 59, "Staff turnover in Barset fell sharply.")
+    sentence = "Leaders said staff turnover in Barset rose sharply."
+    verdict = gate_check(_meaningless_gate(), sentence, [intro, fell])
+    assert not verdict.kept
+    assert verdict.conflict == fell and verdict.conflict_kind == "opposite"
+
+
+def test_a_span_sharing_few_words_is_no_conflict():
+    other = gate.Span("r.txt", 0, 30, "Caseloads in Barset fell.")
+    verdict = gate_check(_meaningless_gate(), "Staff turnover in Barset rose sharply this year.", [other])
+    assert verdict.conflict is None
+
+
+def gate_check(checker: gate.Gate, sentence: str, spans: list[gate.Span]) -> gate.Verdict:
+    return checker.check([sentence], spans)[0]
