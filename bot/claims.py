@@ -23,8 +23,8 @@ _FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
-# Capitalised words, capitals inside allowed ("McInerney", "O'Brien", "Smith-Jones"), ending lower case.
 _SEND = re.compile(r"\bSEND\b|special educational needs|local area partnership", re.I)
+# Capitalised words, capitals inside allowed ("McInerney", "O'Brien", "Smith-Jones"), ending lower case.
 _PERSON = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z])+")
 
 

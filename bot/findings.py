@@ -20,7 +20,7 @@ _OUTCOMES = (
     ("inconsistent experiences and outcomes", r"inconsistent (?:experiences|outcomes)"),
     ("significant concerns", r"(?:widespread|systemic)\b[\w/ ]{0,20}\bfailings|significant concerns"),
 )
-_OUTCOME_HEADING = re.compile(r"^Inspection outcome\s*$", re.I | re.M)
+_OUTCOME_HEADING = re.compile(r"^Inspection outcome[ \t]*$\s*", re.I | re.M)  # with the blank lines after
 _FINDINGS = re.compile(
     r"^(what needs to improve|what does the [\w ]{3,30} need to improve|areas? for (?:priority action|"
     r"improvement)|recommendations?|causes? of concern)\s*[?:]?$",
@@ -74,7 +74,7 @@ def _outcome(text: str) -> Judgement | None:
     heading = _OUTCOME_HEADING.search(text)
     if heading is None:
         return None
-    start = heading.end() + len(text[heading.end() :]) - len(text[heading.end() :].lstrip())
+    start = heading.end()  # the outcome sentence's first character
     end = text.find(".", start, start + 600)
     label = outcome_in(text[start:end]) if end > 0 else None
     # The span runs from the heading: it states the area as well as the outcome, as a grade-table row does.

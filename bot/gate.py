@@ -227,7 +227,7 @@ def _bounds(text: str) -> dict[str, str]:
     """Figures given as a bound: 'up to 30' -> {'30': 'most'}, '30 or more' -> {'30': 'least'}."""
     low = text.lower()
     found = {m.group(2): "most" for m in _AT_MOST.finditer(low)}
-    found |= {m.group(2) if m.group(2) else m.group(3): "least" for m in _AT_LEAST.finditer(low)}
+    found |= {m.group(2) or m.group(3): "least" for m in _AT_LEAST.finditer(low)}
     return found
 
 
@@ -291,7 +291,7 @@ def _negation(sentence: str, evidence: str, context: str) -> str:
 def _short_of(text: str) -> set[str]:
     """Content words of each clause that says something falls short ("the capacity of the service out of
     hours is too limited"): the clause, not a window, since the shortfall often ends it."""
-    clauses = (set(_WORDS.findall(c)) for c in _CLAUSE.split(text.lower()) if c)
+    clauses = (set(words) for words in _clause_words(text))
     return {x for c in clauses if _DEFICITS & c for x in c if len(x) > 3 and x not in _DEFICITS}
 
 
@@ -299,8 +299,7 @@ def _denied_in(text: str) -> set[str]:
     """Content words after a negation, to the end of its clause ("the lack of timely information and
     attendance at some meetings"): what a passage denies, for a sentence that denies it in other words."""
     out: set[str] = set()
-    for clause in _CLAUSE.split(text.lower()):
-        words = _WORDS.findall(clause or "")
+    for words in _clause_words(text):
         at = _negation_at(words)
         out |= {x for x in words[at[0] + 1 :] if len(x) > 3 and x not in _NEGATIONS} if at else set()
     return out
@@ -318,7 +317,12 @@ def _negated_words(words: list[str]) -> set[str]:
 def _negated_in_clauses(text: str) -> set[str]:
     """What the negations of a text cover, each within its own clause: in "not uncommon, and some workers
     have ...", 'some' is not denied."""
-    return set().union(*(_negated_words(_WORDS.findall(c)) for c in _CLAUSE.split(text.lower()) if c))
+    return set().union(*(_negated_words(words) for words in _clause_words(text)))
+
+
+def _clause_words(text: str) -> list[list[str]]:
+    """The words of each clause of a text, lower case."""
+    return [_WORDS.findall(c) for c in _CLAUSE.split(text.lower()) if c]
 
 
 def _negation_at(words: list[str]) -> list[int]:
