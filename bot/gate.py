@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import chunking, wording
+from bot import chunking, records, wording
 
 _MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -43,6 +43,7 @@ _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
 _STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", re.I)
 _CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though|however)\b", re.I)
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
+_LEAD = re.compile(wording.LEAD_CUES, re.I)
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ def guard(sentence: str, evidence: str, context: str = "") -> str:
 def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, str]:
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
     checks = (("number", _numbers), ("grade", _grades), ("negation", _negation), ("opposite", _opposites),
-              ("name", _names))  # fmt: skip
+              ("name", _names), ("name", _lead))  # fmt: skip
     for kind, check in checks:
         reason = check(sentence, evidence, context)
         if reason:
@@ -388,6 +389,15 @@ def _names(sentence: str, evidence: str, context: str) -> str:
         if missing:
             return f"the passage does not name '{name}'"
     return ""
+
+
+def _lead(sentence: str, evidence: str, context: str) -> str:
+    """A sentence naming who led an inspection names the lead the passage names, not another of its team."""
+    named = records.people_in(sentence, _NOT_NAMES)
+    lead = records.lead_named(f"{evidence}\n{context}") if named and _LEAD.search(sentence) else None
+    if lead is None or lead.split()[-1].lower() in _WORDS.findall(sentence.lower()):
+        return ""
+    return f"the passage names {lead} as lead inspector"
 
 
 def _no_possessive(text: str) -> str:

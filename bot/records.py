@@ -28,7 +28,9 @@ _LABEL = re.compile(
 )
 # A name as printed: "Tracey Ledder", "Jenny-ellen Scotland", "Brenda McLaughlin", "O’Brien".
 _NAME = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?(?: [A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?){1,3}"
+_TEAM_LEAD = rf"({_NAME})(?:,? HMI)?,? Ofsted(?: HMI)?,? [Ll]ead [Ii]nspector"
 _NO_NAME = {"Her", "His", "HMI", "Ofsted", "Senior", "Social", "Regulatory", "Inspector", "CQC", "Lead"}
+_PERSON = re.compile(_NAME)
 INSPECTORATES = ("HMICFRS", "HMIC", "Ofsted", "CQC")
 
 
@@ -198,12 +200,31 @@ def _lead_name(value: str) -> str | None:
 
 def _team_lead(text: str) -> Fact | None:
     """The Ofsted lead in a team list: "Jo Petch, Ofsted HMI, lead inspector", "Al Wright HMI, Ofsted..."."""
-    pattern = rf"^({_NAME})(?:,? HMI)?,? Ofsted(?: HMI)?,? [Ll]ead [Ii]nspector"
     for a, b in lines(text):
-        m = re.match(pattern, text[a:b])
+        m = re.match(_TEAM_LEAD, text[a:b])
         if m:
             return Fact(_lead_name(m.group(1)) or m.group(1), a, a + m.end())
     return None
+
+
+def people_in(text: str, not_names: frozenset[str] = frozenset()) -> list[str]:
+    """Capitalised runs of a text that can name a person: two words or more besides titles and not_names."""
+
+    def named(words: list[str]) -> int:
+        return sum(w not in _NO_NAME and w.lower() not in not_names for w in words)
+
+    return [m.group() for m in _PERSON.finditer(text) if named(m.group().split()) >= 2]
+
+
+def lead_named(text: str) -> str | None:
+    """The lead inspector a passage names, in a field ("Lead inspector: Jo Petch") or a team list."""
+    field = re.search(rf"\b[Ll]ead [Ii]nspector\s*:\s*({_NAME})", text)
+    if field:
+        return _lead_name(field.group(1)) or field.group(1)
+    team = re.search(_TEAM_LEAD, text)
+    # Mid-line, the name may run on from the words before it ("Care Quality Commission Jo Petch"): its
+    # last two words are the person.
+    return " ".join(team.group(1).split()[-2:]) if team else None
 
 
 def _assessment(text: str) -> tuple[Fact, Fact] | None:

@@ -133,3 +133,31 @@ def test_a_span_sharing_few_words_is_no_conflict():
 
 def gate_check(checker: gate.Gate, sentence: str, spans: list[gate.Span]) -> gate.Verdict:
     return checker.check([sentence], spans)[0]
+
+
+_TEAM = (
+    "Jo Petch, Ofsted HMI, lead inspector Lee Carey, CQC lead inspector Anna Gravelle, Ofsted HMI "
+    "Claire Mason, CQC inspector"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "withheld"),
+    [
+        ("The lead inspector for the Barset inspection was Anna Gravelle.", _TEAM, True),
+        ("Barset's inspection was led by Anna Gravelle, Ofsted HMI.", _TEAM, True),
+        ("Anna Gravelle led the Barset inspection.", _TEAM, True),
+        (
+            "Claire Mason was the inspection lead in Barset.",
+            "Lead inspector: Jo Petch, HMI\nTeam inspector: Claire Mason, HMI",
+            True,
+        ),
+        ("Jo Petch led the Barset inspection.", _TEAM, False),
+        ("The lead inspector in Barset was Jo Petch.", "Lead inspector: Jo Petch, HMI", False),
+        ("Anna Gravelle, an Ofsted HMI, inspected Barset.", _TEAM, False),  # a member, not said to lead
+        ("The Barset inspection was led by an Ofsted HMI.", _TEAM, False),  # no one named
+    ],
+)
+def test_who_led_is_the_lead_the_passage_names_not_another_of_the_team(sentence, evidence, withheld):
+    reason = gate.guard(sentence, evidence, "Barset area SEND inspection")
+    assert (reason == "the passage names Jo Petch as lead inspector") is withheld
