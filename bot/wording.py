@@ -214,7 +214,11 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     # "Who is the chief constable?" asks for a name: two capitalised words the question does not hold.
     "person": (
-        r"\bwho (is|was|are|were) (the|their|its|his|her)\b|\bname of the\b|\bwhat is the name\b",
+        r"\bwho (is|was|are|were) (the|their|its|his|her)\b|\bname of the\b|\bwhat is the name\b"
+        # one person by role ("which social worker was it"; "which workers" asks what they did), or a name
+        r"|\bwhich (one of the )?(social worker|worker|officer|inspector|manager|director|leader|councillor"
+        r"|member of staff|staff member|person|individual|doctor|teacher|headteacher|chief executive)\b(?!s)"
+        r"|\b(what (is|was) (his|her|their)|give (me )?(the|his|her|their)) names?\b|\bnames?\s*\??\s*$",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+",
     ),
     # "Which other borough ...?" asks for a place's name: a capitalised word the question does not hold.

@@ -55,6 +55,14 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("Number of exclusions in Enfield?", "count"),
         ("Could you tell me how many children are in care?", "count"),
         ("can you say how much the council spent", "money"),
+        # one person asked for by role, or by name
+        ("which social worker was it that shared the information?", "person"),
+        ("Which inspector wrote it - name?", "person"),
+        ("the manager who signed it off, what was her name", "person"),
+        ("which director was in post then", "person"),
+        ("give me the name of the team manager", "person"),
+        ("which workers had the highest caseloads", "description"),
+        ("which team handles the referrals", "description"),
     ],
 )
 def test_the_answer_a_question_expects(question, kind):
