@@ -168,7 +168,7 @@ FIELD_CUES: dict[str, str] = {
     "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|led|lead|headed|charge|name)\b"
     r"|\b(which|what) ([\w'’]+ )?(inspector|hmi)\b",
     "inspection_dates": _WHEN,
-    "published": r"\b(publ\w*|released?|issued|out)\b",
+    "published": r"\b(publ\w*|released?|issued|out)\b(?! of\b)",  # "out of work" is not "came out"
     "organisation": r"\b(wh?ich|what)( \w+)? (force|council|authority|la|organisation|borough|area|place)\b"
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
     "report_type": r"\b(kind|type|sort|framework)\b",

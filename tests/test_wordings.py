@@ -405,6 +405,22 @@ def test_topic_question_is_not_a_report_fact(engine, question, expected):
     assert any(re.search(expected, c.quote) for c in answer.citations), [c.quote for c in answer.citations]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it true that fewer young people in barset are out of education than the national average? "
+        "(send inspection)",
+        "Is it true fewer Barset youngsters with SEND are out of work than the national average (2024)?",
+        "are barset children placed out of area",
+        "Is the out of hours service in Barset any good?",
+        "how many barset kids are out of school",
+    ],
+)
+def test_out_of_is_not_asking_when_a_report_came_out(engine, question):
+    plan = engine.plan(question)[0]
+    assert plan.wants != "field", plan.describe()
+
+
 # 8. What the report says needs to improve: answered from its findings list, the items about the
 # question's subject when it names one; a question about change is not asking for the list.
 @pytest.mark.parametrize(
