@@ -112,6 +112,7 @@ class Gate:
         # A word's weight in the overlap (the index's idf): sharing "informed" says more than "children".
         self.weight = weight or (lambda token: 1.0)
         self.auxiliary = frozenset(tokens(wording.AUXILIARIES))
+        self.opposite = _opposite_stems(tokens)
 
     def check(self, sentences: Sequence[str], spans: Sequence[Span]) -> list[Verdict]:
         """One verdict per sentence against the candidate spans (single sentences; neighbours are paired).
@@ -153,7 +154,7 @@ class Gate:
         weak: tuple[int, str, str] | None = None  # about the same thing, saying too little to support it
         for i in order:
             support = self._support(sentence, texts[i], overlap[i], float(meaning[i]))
-            if not support and not weak and overlap[i] >= self.thresholds.words:
+            if not support and not weak and self._about_the_same(words, cand_tokens[i], weights, overlap[i]):
                 # A span about the same thing that says it the other way ("reduced" for "risen") is a
                 # conflict even when it does not say enough to support the sentence; it does not stop a
                 # span that says it all from supporting it.
@@ -175,6 +176,16 @@ class Gate:
             )
         return Verdict(sentence, reason="no passage says this")
 
+    def _about_the_same(
+        self, words: set[str], offered: set[str], weights: dict[str, float], overlap: float
+    ) -> bool:
+        """Whether a span is about what the sentence is about, a word it says the other way ("improved"
+        for "worsened") counting as shared: the word a claim turns round is missing from the span."""
+        if overlap >= self.thresholds.words:
+            return True
+        turned = {w for w in words if self.opposite.get(w, set()) & offered}
+        return bool(turned) and _overlap(words, offered | turned, weights) >= self.thresholds.words
+
     def _support(self, sentence: str, text: str, overlap: float, meaning: float) -> str:
         """'verbatim', 'close' or 'paraphrase' when the text says the sentence; '' when it does not."""
         t = self.thresholds
@@ -189,6 +200,17 @@ class Gate:
         ):
             return "paraphrase"
         return ""
+
+
+def _opposite_stems(tokens: Callable[[str], list[str]]) -> dict[str, set[str]]:
+    """Each word's opposites (and the other direction of change), as index stems."""
+    pairs = [(a, b) for a, bs in _OPPOSITE.items() for b in bs]
+    pairs += [(a, b) for one, other in _DIRECTIONS for a in one | other for b in (other if a in one else one)]
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        for stem in tokens(a):
+            out.setdefault(stem, set()).update(tokens(b))
+    return out
 
 
 def _saying(sentence: str, pair: tuple[Span, ...], kind: str) -> Span:

@@ -125,6 +125,13 @@ def test_a_span_about_the_same_thing_saying_the_opposite_is_the_conflict_cited()
     assert verdict.conflict == fell and verdict.conflict_kind == "opposite"
 
 
+def test_the_word_a_sentence_turns_round_counts_as_shared_in_finding_the_conflict():
+    # Two of six words shared, three with the one turned round ("improved" for "worsened"): half.
+    improved = gate.Span("r.txt", 0, 30, "Staff morale is much improved.")
+    verdict = gate_check(_meaningless_gate(), "Staff morale across Barset teams worsened.", [improved])
+    assert verdict.conflict == improved and verdict.conflict_kind == "opposite"
+
+
 def test_a_span_sharing_few_words_is_no_conflict():
     other = gate.Span("r.txt", 0, 30, "Caseloads in Barset fell.")
     verdict = gate_check(_meaningless_gate(), "Staff turnover in Barset rose sharply this year.", [other])
