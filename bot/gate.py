@@ -37,6 +37,8 @@ _AT_MOST = re.compile(r"\b(up to|at most|no more than|fewer than|less than|under
 _AT_LEAST = re.compile(
     r"\b(at least|more than|over|in excess of)\s+(\d[\d,]*)|\b(\d[\d,]*)\s+(?:or more|or over|plus)\b"
 )
+_ALL = frozenset(wording.QUANTIFIERS_ALL.split())
+_SOME = frozenset(wording.QUANTIFIERS_SOME.split())
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
@@ -204,7 +206,7 @@ class Gate:
 
 def _opposite_stems(tokens: Callable[[str], list[str]]) -> dict[str, set[str]]:
     """Each word's opposites (and the other direction of change), as index stems."""
-    pairs = [(a, b) for a, bs in _OPPOSITE.items() for b in bs]
+    pairs = [(a, b) for a, bs in _OPPOSITE.items() for b in bs] + [(a, b) for a in _ALL for b in _SOME]
     pairs += [(a, b) for one, other in _DIRECTIONS for a in one | other for b in (other if a in one else one)]
     out: dict[str, set[str]] = {}
     for a, b in pairs:
@@ -225,7 +227,8 @@ def guard(sentence: str, evidence: str, context: str = "") -> str:
 
 def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, str]:
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
-    checks = (("number", _numbers), ("grade", _grades), ("negation", _negation), ("opposite", _opposites),
+    checks = (("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
+              ("opposite", _opposites),
               ("name", _names), ("name", _lead))  # fmt: skip
     for kind, check in checks:
         reason = check(sentence, evidence, context)
@@ -365,6 +368,15 @@ def _unprefixed(words: list[str]) -> set[str]:
 def _stems(words: set[str]) -> set[str]:
     """Crude stems (first five letters) so 'assess' meets 'assesses' and 'consistent' 'consistently'."""
     return {w[:5] for w in words}
+
+
+def _quantifier(sentence: str, evidence: str, context: str) -> str:
+    """A sentence saying all or none of something where the clause of the span about it says some."""
+    said = set(_WORDS.findall(sentence.lower()))
+    near = set(_WORDS.findall(_closest_clause(said, evidence).lower()))
+    if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
+        return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
+    return ""
 
 
 def _opposites(sentence: str, evidence: str, context: str) -> str:

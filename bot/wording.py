@@ -422,6 +422,10 @@ OPPOSITES = (
     "rarely/frequently seldom/often common/rare robust/weak robust/fragile stable/volatile "
     "success/failure successful/failed positive/negative able/unable aware/unaware"
 )
+# Quantifiers: a sentence saying all (or none) where its span says only some overstates it; the other way
+# round the sentence says less than the span, which is no conflict.
+QUANTIFIERS_ALL = "all every each always everyone everybody no none nobody never"
+QUANTIFIERS_SOME = "some many most several few often sometimes usually"
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.
 MORE = (
     "rise rises rose risen rising increase increases increased increasing grow grows grew grown growing "

@@ -96,6 +96,29 @@ def test_a_figure_s_bound_must_agree(sentence, span, kind):
     assert gate.failed_check(sentence, span)[0] == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        (
+            "No young person in Barset was well prepared for adult services.",
+            "Some young people are well prepared for their move to adult services.",
+            "opposite",
+        ),
+        ("Every family felt like a true partner.", "Many parents feel they are true partners.", "opposite"),
+        ("barset always visits children on time", "Visits to children are usually on time.", "opposite"),
+        (
+            "Inspectors had no concerns about leaders.",
+            "Inspectors have some concerns about leaders.",
+            "opposite",
+        ),
+        # saying less than the span is no conflict
+        ("Many parents feel they are partners.", "Every parent feels they are a partner.", ""),
+    ],
+)
+def test_all_or_none_where_the_span_says_some_overstates_it(sentence, span, kind):
+    assert gate.failed_check(sentence, span)[0] == kind
+
+
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert gate.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
