@@ -39,6 +39,8 @@ _AT_LEAST = re.compile(
 )
 _ALL = frozenset(wording.QUANTIFIERS_ALL.split())
 _SOME = frozenset(wording.QUANTIFIERS_SOME.split())
+_EVERY = frozenset(wording.EVERY.split())
+_SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
@@ -264,7 +266,7 @@ def figures_in(text: str) -> set[str]:
 
 def _figures(text: str) -> set[str]:
     """Numbers (digits or words, as digits), month names and quantity words in a text."""
-    low = text.lower()
+    low = _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], text.lower())
     found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
     words = _WORDS.findall(low)
     found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}
@@ -373,7 +375,7 @@ def _stems(words: set[str]) -> set[str]:
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
     said = set(_WORDS.findall(sentence.lower()))
-    near = set(_WORDS.findall(_closest_clause(said, evidence).lower()))
+    near = _closest_words(said, evidence)
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
     return ""
@@ -382,23 +384,48 @@ def _quantifier(sentence: str, evidence: str, context: str) -> str:
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
     said, have = set(_WORDS.findall(sentence.lower())), set(_WORDS.findall(evidence.lower()))
-    near = set(_WORDS.findall(_closest_clause(said, evidence).lower()))  # "turnover has decreased, caseloads
-    for one, other in _DIRECTIONS:  # have increased": the change that counts is the one said of the subject
+    clauses = [set(_WORDS.findall(c.lower())) for c in _CLAUSE.split(sentence)]
+    for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change
+        turned = _turned_change(part, evidence)
+        if turned:
+            return turned
+    negated = _negated_words(_WORDS.findall(sentence.lower()))  # "not enough" agrees with "limited"
+    if have & _EVERY:
+        negated |= _EVERY  # "every service area" is "all service areas"
+    # Of a sentence of several clauses, each word is set against the passage's clause about its own.
+    parts = [(c, _closest_words(c, evidence)) for c in clauses] if len(clauses) > 1 else [(said, have)]
+    for part, near in parts:
+        for word in sorted(part - have - negated):
+            hit = sorted((_flipped(word) - said) & near)
+            if hit:
+                return f"the passage says '{hit[0]}', not '{word}'"
+    return ""
+
+
+def _flipped(word: str) -> set[str]:
+    """Words saying the opposite of a word: its negative prefix added or taken off, its listed opposites."""
+    flipped = {p + word for p in wording.NEGATING_PREFIXES}
+    flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
+    return flipped | _OPPOSITE.get(word, set())
+
+
+def _turned_change(said: set[str], evidence: str) -> str:
+    """A change said the other way (or said where the passage says none) by the passage's clause closest
+    to the words: in "turnover has decreased, caseloads have increased" the change that counts is the one
+    said of the subject."""
+    near = _closest_words(said, evidence)
+    for one, other in _DIRECTIONS:
         for a, b in ((one, other), (other, one)):
             if said & a and near & b and not near & a and not said & b:
                 return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
     for a, b in ((_CHANGE, _STEADY), (_STEADY, _CHANGE)):  # "improved" against "sustained", either way
         if said & a and near & b and not near & a and not said & b and not _stems(near) & _stems(said & a):
             return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
-    negated = _negated_words(_WORDS.findall(sentence.lower()))  # "not enough" agrees with "limited"
-    for word in sorted(said - have - negated):
-        flipped = {p + word for p in wording.NEGATING_PREFIXES}
-        flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
-        flipped |= _OPPOSITE.get(word, set())
-        hit = sorted((flipped - said) & have)
-        if hit:
-            return f"the passage says '{hit[0]}', not '{word}'"
     return ""
+
+
+def _closest_words(said: set[str], evidence: str) -> set[str]:
+    return set(_WORDS.findall(_closest_clause(said, evidence).lower()))
 
 
 def _closest_clause(said: set[str], evidence: str) -> str:

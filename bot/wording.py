@@ -425,6 +425,9 @@ OPPOSITES = (
 # Quantifiers: a sentence saying all (or none) where its span says only some overstates it; the other way
 # round the sentence says less than the span, which is no conflict.
 QUANTIFIERS_ALL = "all every each always everyone everybody no none nobody never"
+EVERY = "all every each everyone everybody"  # the same quantity, whichever word says it
+# Phrases that give the same quantity as a quantity word ("for a small number" is "for a few").
+SAME_QUANTITY = {"small number": "few", "handful": "few", "majority": "most", "large majority": "most"}
 QUANTIFIERS_SOME = "some many most several few often sometimes usually"
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.
 MORE = (

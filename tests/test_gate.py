@@ -119,6 +119,38 @@ def test_all_or_none_where_the_span_says_some_overstates_it(sentence, span, kind
     assert gate.failed_check(sentence, span)[0] == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # the same quantity in other words
+        (
+            "Barset reviewed every service area.",
+            "A review across all service areas took place. Some are weak.",
+            "",
+        ),
+        (
+            "For a few children this could be managed.",
+            "For a small number of children this could be managed.",
+            "",
+        ),
+        ("the majority of children are seen quickly", "Most children are seen quickly.", ""),
+        # each clause of the sentence says its own change
+        (
+            "Staff turnover has increased, and caseloads in some areas have gone up.",
+            "While staff turnover has decreased, caseloads in some areas have increased.",
+            "opposite",
+        ),
+        (
+            "Caseloads have gone up, but turnover has fallen.",
+            "While staff turnover has decreased, caseloads in some areas have increased.",
+            "",
+        ),
+    ],
+)
+def test_quantities_in_other_words_and_a_change_per_clause(sentence, span, kind):
+    assert gate.failed_check(sentence, span)[0] == kind
+
+
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert gate.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
