@@ -48,6 +48,8 @@ _STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", r
 _CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though|however)\b", re.I)
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
+# Checks whose failure says the span states otherwise, not merely that it says less.
+_STRONG = ("opposite", "number", "grade", "denial")
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class Verdict:
     support: str = ""  # "verbatim", "close" or "paraphrase" when kept
     reason: str = ""  # why it was withheld
     conflict: Span | None = None  # a span about the same thing that says otherwise (number, grade, negation)
-    conflict_kind: str = ""  # which fact differs there: number, grade, negation, opposite or name
+    conflict_kind: str = ""  # which fact differs there: number, grade, negation, denial, opposite or name
 
     @property
     def kept(self) -> bool:
@@ -163,14 +165,18 @@ class Gate:
                 # conflict even when it does not say enough to support the sentence; it does not stop a
                 # span that says it all from supporting it.
                 kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
-                weak = (i, kind, reason) if kind in ("opposite", "number", "grade") else None
+                weak = (i, kind, reason) if kind in _STRONG else None
             # Once the best match says otherwise, only a span that includes it (with its neighbour) may
             # still say it all; a weaker match elsewhere may not overrule it.
             if not support or (conflict and not set(candidates[conflict[0]]) <= set(candidates[i])):
                 continue
             kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
             if not reason:
-                return Verdict(sentence, candidates[i], support)
+                closer = self._closer_conflict(sentence, candidates, texts, overlap, i)
+                if closer is None:
+                    return Verdict(sentence, candidates[i], support)
+                conflict = closer
+                break
             conflict = conflict or (i, kind, reason)
         conflict = conflict or weak
         if conflict:
@@ -179,6 +185,24 @@ class Gate:
                 sentence, reason=reason, conflict=_saying(sentence, candidates[i], kind), conflict_kind=kind
             )
         return Verdict(sentence, reason="no passage says this")
+
+    def _closer_conflict(
+        self,
+        sentence: str,
+        candidates: list[tuple[Span, ...]],
+        texts: list[str],
+        overlap: list[float],
+        i: int,
+    ) -> tuple[int, str, str] | None:
+        """A span sharing more of the sentence's words than the one that supports it, and saying otherwise:
+        a list item naming the subject may seem to say it, where the finding about it says the reverse."""
+        for j in sorted(range(len(candidates)), key=lambda j: -overlap[j]):
+            if overlap[j] <= max(overlap[i], self.thresholds.words):
+                return None
+            kind, reason = failed_check(sentence, texts[j], candidates[j][0].context)
+            if kind in _STRONG:
+                return j, kind, reason
+        return None
 
     def _about_the_same(
         self, words: set[str], offered: set[str], weights: dict[str, float], overlap: float
@@ -230,6 +254,7 @@ def guard(sentence: str, evidence: str, context: str = "") -> str:
 def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, str]:
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
     checks = (("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
+              ("denial", _denial),
               ("opposite", _opposites),
               ("name", _names), ("name", _lead))  # fmt: skip
     for kind, check in checks:
@@ -299,21 +324,27 @@ def _grade_set(text: str) -> list[str]:
 
 
 def _negation(sentence: str, evidence: str, context: str) -> str:
-    """What the sentence says is not so, the evidence says is not so; and the other way round."""
+    """What the sentence says is not so, the evidence says is not so."""
     said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
-    if _negates(said):
-        denied = _stems(_denied_in(evidence)) | _stems(_unprefixed(have)) | _stems(_short_of(evidence))
-        if not denied:
-            return "the passage does not say 'not'"
-        # Each negation of the sentence must deny something the passage denies.
-        covered = [_stems(_after(said, i)) for i in _negation_at(said)]
-        if any(c and not c & denied for c in covered):  # a closing "lacking" covers nothing after it
-            return "the passage does not say that is not so"
-    elif _negates(have):
-        negated = _negated_in_clauses(evidence) & set(said)
-        if negated:
-            return f"the passage says '{sorted(negated)[0]}' is not so"
+    if not _negates(said):
+        return ""
+    denied = _stems(_denied_in(evidence)) | _stems(_unprefixed(have)) | _stems(_short_of(evidence))
+    if not denied:
+        return "the passage does not say 'not'"
+    # Each negation of the sentence must deny something the passage denies.
+    covered = [_stems(_after(said, i)) for i in _negation_at(said)]
+    if any(c and not c & denied for c in covered):  # a closing "lacking" covers nothing after it
+        return "the passage does not say that is not so"
     return ""
+
+
+def _denial(sentence: str, evidence: str, context: str) -> str:
+    """What the sentence asserts, the evidence does not deny."""
+    said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
+    if _negates(said) or not _negates(have):
+        return ""
+    negated = _negated_in_clauses(evidence) & set(said)
+    return f"the passage says '{sorted(negated)[0]}' is not so" if negated else ""
 
 
 def _short_of(text: str) -> set[str]:

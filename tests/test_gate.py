@@ -154,7 +154,7 @@ def test_quantities_in_other_words_and_a_change_per_clause(sentence, span, kind)
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert gate.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
-    assert gate.failed_check("Some workers are informed.", "Workers are not informed.")[0] == "negation"
+    assert gate.failed_check("Some workers are informed.", "Workers are not informed.")[0] == "denial"
 
 
 def _meaningless_gate() -> gate.Gate:
@@ -185,6 +185,36 @@ def test_the_word_a_sentence_turns_round_counts_as_shared_in_finding_the_conflic
     improved = gate.Span("r.txt", 0, 30, "Staff morale is much improved.")
     verdict = gate_check(_meaningless_gate(), "Staff morale across Barset teams worsened.", [improved])
     assert verdict.conflict == improved and verdict.conflict_kind == "opposite"
+
+
+def _gate_with_meanings(meanings: dict[str, float]) -> gate.Gate:
+    """A gate whose meaning score for a span is set by the span's first word; words are split plainly."""
+
+    def embed(texts: list[str]) -> np.ndarray:
+        sims = [meanings[t.split()[0]] for t in texts[1:]]
+        return np.array([[1.0, 0.0]] + [[m, (1 - m * m) ** 0.5] for m in sims], dtype=np.float32)
+
+    return gate.Gate(embed, lambda text: re.findall(r"[a-z0-9]+", text.lower()))
+
+
+_CONSISTENTLY = "Staff consistently tell homeless children in Barset about their rights."
+_DENIED = gate.Span(
+    "b.txt", 0, 70, "Homeless children in Barset are not consistently told about their rights."
+)
+
+
+def test_a_span_sharing_more_words_that_denies_it_overrules_a_span_nearer_in_meaning():
+    # Nearest in meaning, half the words: enough to support it alone; eight words in ten, denied: the
+    # sentence is withheld and the denial cited.
+    near = gate.Span("a.txt", 0, 40, "In Barset, homeless children are seen by staff.")
+    verdict = gate_check(_gate_with_meanings({"Homeless": 0.0, "In": 0.9}), _CONSISTENTLY, [near, _DENIED])
+    assert not verdict.kept
+    assert verdict.conflict == _DENIED and verdict.conflict_kind == "denial"
+
+
+def test_a_span_about_the_same_thing_that_denies_it_is_the_conflict():
+    verdict = gate_check(_gate_with_meanings({"Homeless": 0.0}), _CONSISTENTLY, [_DENIED])
+    assert verdict.conflict == _DENIED and verdict.conflict_kind == "denial"
 
 
 def test_a_span_sharing_few_words_is_no_conflict():
