@@ -397,7 +397,7 @@ def asks_how_well(question: str) -> bool:
 NEGATIONS = (
     "not no never none nor cannot can't won't isn't aren't wasn't weren't doesn't don't didn't hasn't "
     "haven't hadn't shouldn't wouldn't couldn't without nobody nothing neither unable fail fails failed "
-    "failing lack lacks lacked lacking absent absence"
+    "failing lack lacks lacked lacking absent absence struggle struggles struggled struggling"
 )
 # Words that say something falls short: a sentence's "does not have enough capacity" is what a passage's
 # "capacity is too limited" says, though the passage has no negation.
