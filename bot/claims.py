@@ -113,6 +113,7 @@ class ClaimChecker:
             return None
         docs, records = found.index.documents, found.index.records
         years = report_years(said)
+        chosen = [s for s in chosen if s in (found.plan.sources or ())] or chosen  # the type it names
         # A report is from the years it was inspected as well as published (inspected December 2023,
         # published February 2024).
         dated = [s for s in chosen if not years or set(years) & doc_years(docs[s])]
@@ -120,8 +121,7 @@ class ClaimChecker:
             return _wrong_year(claim, chosen, docs, records, years)
         if _outcome_claimed(said):  # only area SEND reports state such an outcome
             dated = [s for s in dated if _outcome_of(records.get(s))] or dated
-        typed = [s for s in dated if s in (found.plan.sources or ())]  # the report type the claim names
-        source = max(typed or dated, key=lambda s: (report_date(docs[s]), s))
+        source = max(dated, key=lambda s: (report_date(docs[s]), s))
         record = records.get(source)
         if record is None:
             return None

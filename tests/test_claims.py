@@ -50,6 +50,10 @@ WREKINSHIRE_TEXT = SEND.replace(
     "about the experiences and outcomes of children and young people with SEND.\n\n",
 )
 
+# The same organisation's area SEND report, a year after its children's services one.
+WESSEX_SEND = "wessex/area send full inspection - 20 may 2025.txt"
+WESSEX_SEND_TEXT = SEND.replace("Wrekinshire", "Wessex")
+
 
 @pytest.fixture(scope="module")
 def checker(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> ClaimChecker:
@@ -57,7 +61,13 @@ def checker(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) 
     seed = (ROOT / "sources" / SEED).read_bytes()
     sources = sources_writer(
         base / "sources",
-        {SEED: seed, BARSET: BARSET_TEXT, WESSEX: WESSEX_TEXT, WREKINSHIRE: WREKINSHIRE_TEXT},
+        {
+            SEED: seed,
+            BARSET: BARSET_TEXT,
+            WESSEX: WESSEX_TEXT,
+            WESSEX_SEND: WESSEX_SEND_TEXT,
+            WREKINSHIRE: WREKINSHIRE_TEXT,
+        },
     )
     settings = Settings(sources=sources, index=base / "index")
     build(settings, embedder)
@@ -178,6 +188,20 @@ def test_a_send_outcome_is_checked_against_the_report_s_outcome(checker, claim, 
     result = verdict(checker, claim)
     assert result.verdict == expected, result.reason
     assert result.citations[0].quote.startswith("Inspection outcome")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ofsted inspected Wessex's children's services in 2025.",
+        "wessex children's services were inspected by ofsted in 2025",
+    ],
+)
+def test_a_year_with_only_another_kind_of_report_is_the_wrong_year(checker, claim):
+    # Wessex's 2025 report is its area SEND one; its children's services were inspected in December 2023.
+    result = verdict(checker, claim)
+    assert result.verdict == "contradicted", result.reason
+    assert "December 2023" in " ".join(c.quote for c in result.citations)
 
 
 def test_outcome_words_in_a_claim_not_about_send_are_not_a_send_outcome(checker):
