@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot import answering, gate, receipts, wording
+from bot import answering, fact_checks, gate, receipts, wording
 from bot.engine import Engine, Searched
 from bot.findings import OUTCOME_AREA, Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
@@ -125,7 +125,7 @@ class ClaimChecker:
         record = records.get(source)
         if record is None:
             return None
-        if gate.grades_in(said) and not _EARLIER.search(said):
+        if fact_checks.grades_in(said) and not _EARLIER.search(said):
             return _by_grade(claim, said, record, docs)
         if _LEAD.search(said) and record.lead_inspector:
             return _by_inspector(claim, said, record, docs)
@@ -153,7 +153,7 @@ def _contradicts(said: str, verdict: gate.Verdict) -> bool:
     if verdict.conflict_kind == "name" or verdict.conflict is None:
         return False
     if verdict.conflict_kind == "number":
-        return bool(gate.figures_in(verdict.conflict.text))
+        return bool(fact_checks.figures_in(verdict.conflict.text))
     return True
 
 
@@ -198,7 +198,7 @@ def _by_grade(claim: str, said: str, record: Record, docs: dict[str, Document]) 
     if judgement is None:
         return None
     cites = tuple(answering.cite_facts(docs, [(record.source, judgement)]))
-    claimed = gate.grades_in(said)
+    claimed = fact_checks.grades_in(said)
     if _same_grade(judgement.grade, claimed):
         return ClaimVerdict(
             claim, "supported", cites, f"The report grades {judgement.area}: {judgement.grade}."

@@ -10,44 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import chunking, records, wording
+from bot import chunking, wording
+from bot.fact_checks import failed_check, grades_in, names_in, opposite_stems, plain, units
 
 _MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")
-_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)")
-_NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
-_NEGATIONS = frozenset(wording.NEGATIONS.split())
-_DEFICITS = frozenset(wording.DEFICITS.split())
-_CLAUSE = re.compile(r"[.;:,]|\b(?:but|while|although|though|whereas|however)\b")
 _INSTRUCTION = re.compile(wording.INSTRUCTION, re.I)
-_FRACTIONS = frozenset(wording.FRACTION_WORDS.split())
-_MONTHS = frozenset(wording.MONTHS.split())
-_OPPOSITE: dict[str, set[str]] = {}
-for _pair in wording.OPPOSITES.split():
-    _a, _b = _pair.split("/")
-    _OPPOSITE.setdefault(_a, set()).add(_b)
-    _OPPOSITE.setdefault(_b, set()).add(_a)
-_NOT_NAMES = frozenset(wording.NOT_NAMES.split())
-_DIRECTIONS = (
-    (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
-    (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
-)
-# A figure's bound: "up to 30", "at most 30", "fewer than 30"; "at least 30", "more than 30", "30 or more".
-_AT_MOST = re.compile(r"\b(up to|at most|no more than|fewer than|less than|under)\s+(\d[\d,]*)")
-_AT_LEAST = re.compile(
-    r"\b(at least|more than|over|in excess of)\s+(\d[\d,]*)|\b(\d[\d,]*)\s+(?:or more|or over|plus)\b"
-)
-_ALL = frozenset(wording.QUANTIFIERS_ALL.split())
-_SOME = frozenset(wording.QUANTIFIERS_SOME.split())
-_EVERY = frozenset(wording.EVERY.split())
-_SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
-_CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
-_STEADY = frozenset(wording.STEADY.split())
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
 _STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", re.I)
-_CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though|however)\b", re.I)
-_LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
-_LEAD = re.compile(wording.LEAD_CUES, re.I)
 # Checks whose failure says the span states otherwise, not merely that it says less.
 _STRONG = ("opposite", "number", "grade", "denial")
 
@@ -98,8 +67,8 @@ def strip_markers(text: str) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """A written answer as sentences, markers removed, empty ones dropped."""
-    plain = strip_markers(text)
-    return [s for s in (plain[a:b].strip() for a, b in chunking.sentences(plain)) if _WORDS.search(s.lower())]
+    text = strip_markers(text)
+    return [s for s in (text[a:b].strip() for a, b in chunking.sentences(text)) if plain(s)]
 
 
 class Gate:
@@ -118,7 +87,7 @@ class Gate:
         # A word's weight in the overlap (the index's idf): sharing "informed" says more than "children".
         self.weight = weight or (lambda token: 1.0)
         self.auxiliary = frozenset(tokens(wording.AUXILIARIES))
-        self.opposite = _opposite_stems(tokens)
+        self.opposite = opposite_stems(tokens)
 
     def check(self, sentences: Sequence[str], spans: Sequence[Span]) -> list[Verdict]:
         """One verdict per sentence against the candidate spans (single sentences; neighbours are paired).
@@ -131,7 +100,7 @@ class Gate:
             return []
         if not candidates:
             return [Verdict(s, reason="no passage was given to check it against") for s in sentences]
-        texts = [_units(" ".join(sp.text for sp in c)) for c in candidates]
+        texts = [units(" ".join(sp.text for sp in c)) for c in candidates]
         vectors = self.embed([*sentences, *texts])
         said, offered = vectors[: len(sentences)], vectors[len(sentences) :]
         meaning = said @ offered.T
@@ -147,8 +116,8 @@ class Gate:
         meaning: np.ndarray,
     ) -> Verdict:
         """The first candidate, best first, that says the sentence with all its facts; else why not."""
-        words = set(self.tokens(_units(sentence))) - self.auxiliary
-        named = set(self.tokens(" ".join(_names_in(sentence))))
+        words = set(self.tokens(units(sentence))) - self.auxiliary
+        named = set(self.tokens(" ".join(names_in(sentence))))
         weights = {w: self.weight(w) for w in words}
         contexts = {c[0].context: set(self.tokens(c[0].context)) for c in candidates}
         overlap = [
@@ -217,7 +186,7 @@ class Gate:
     def _support(self, sentence: str, text: str, overlap: float, meaning: float) -> str:
         """'verbatim', 'close' or 'paraphrase' when the text says the sentence; '' when it does not."""
         t = self.thresholds
-        if _plain(sentence) in _plain(text):
+        if plain(sentence) in plain(text):
             return "verbatim"
         if _BULLET.match(text) and not _STATES.search(text):
             return ""  # a list item naming an area (often one to improve) says nothing about how it is
@@ -230,279 +199,9 @@ class Gate:
         return ""
 
 
-def _opposite_stems(tokens: Callable[[str], list[str]]) -> dict[str, set[str]]:
-    """Each word's opposites (and the other direction of change), as index stems."""
-    pairs = [(a, b) for a, bs in _OPPOSITE.items() for b in bs] + [(a, b) for a in _ALL for b in _SOME]
-    pairs += [(a, b) for one, other in _DIRECTIONS for a in one | other for b in (other if a in one else one)]
-    out: dict[str, set[str]] = {}
-    for a, b in pairs:
-        for stem in tokens(a):
-            out.setdefault(stem, set()).update(tokens(b))
-    return out
-
-
 def _saying(sentence: str, pair: tuple[Span, ...], kind: str) -> Span:
     """The span of a pair that itself says otherwise (the one to cite), else its first."""
     return next((sp for sp in pair if failed_check(sentence, sp.text, sp.context)[0] == kind), pair[0])
-
-
-def guard(sentence: str, evidence: str, context: str = "") -> str:
-    """Why the evidence does not back every fact of the sentence ('' when it does)."""
-    return failed_check(sentence, evidence, context)[1]
-
-
-def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, str]:
-    """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
-    checks = (("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
-              ("denial", _denial),
-              ("opposite", _opposites),
-              ("name", _names), ("name", _lead))  # fmt: skip
-    for kind, check in checks:
-        reason = check(sentence, evidence, context)
-        if reason:
-            return kind, reason
-    return "", ""
-
-
-def _numbers(sentence: str, evidence: str, context: str) -> str:
-    """Every figure, month and quantity word of the sentence is in the evidence; the report's year and month
-    may come from its date (its day may not: '3 July' does not make '3 years')."""
-    have = _figures(evidence) | {f for f in _figures(context) if len(f) == 4 or f in _MONTHS}
-    missing = sorted(_figures(sentence) - have)
-    if missing:
-        return f"the passage does not give {missing[0]}"
-    said, given = _bounds(sentence), _bounds(evidence)
-    crossed = sorted(n for n, bound in said.items() if given.get(n, bound) != bound)
-    return f"the passage gives {crossed[0]} as the other bound" if crossed else ""
-
-
-def _bounds(text: str) -> dict[str, str]:
-    """Figures given as a bound: 'up to 30' -> {'30': 'most'}, '30 or more' -> {'30': 'least'}."""
-    low = text.lower()
-    found = {m.group(2): "most" for m in _AT_MOST.finditer(low)}
-    found |= {m.group(2) or m.group(3): "least" for m in _AT_LEAST.finditer(low)}
-    return found
-
-
-def figures_in(text: str) -> set[str]:
-    """The numbers (as digits), months and quantity words a text gives."""
-    return _figures(text)
-
-
-def _figures(text: str) -> set[str]:
-    """Numbers (digits or words, as digits), month names and quantity words in a text."""
-    low = _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], text.lower())
-    found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
-    words = _WORDS.findall(low)
-    found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}
-    found |= {w for w in words if w in _MONTHS or w in _FRACTIONS}
-    if re.search(r"\bper ?cent\b|%", low):
-        found.add("per cent")
-    return found
-
-
-def _grades(sentence: str, evidence: str, context: str) -> str:
-    """Every grade the sentence gives is one the evidence gives."""
-    have = _grade_set(evidence)
-    missing = [g for g in _grade_set(sentence) if g not in have]
-    return f"the passage does not give the grade '{missing[0]}'" if missing else ""
-
-
-def grades_in(text: str) -> list[str]:
-    """The grades a text gives, e.g. ['requires improvement to be good']."""
-    return _grade_set(text)
-
-
-def _grade_set(text: str) -> list[str]:
-    """Grades named in a text, the longer name first so 'requires improvement to be good' is not 'good'."""
-    low, found = " " + " ".join(_WORDS.findall(text.lower())) + " ", []
-    for phrase in wording.GRADE_PHRASES:
-        if f" {phrase} " in low:
-            found.append(re.sub(r"^requir\w+ ", "requires ", phrase))
-            low = low.replace(f" {phrase} ", " | ")
-    return found
-
-
-def _negation(sentence: str, evidence: str, context: str) -> str:
-    """What the sentence says is not so, the evidence says is not so."""
-    said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
-    if not _negates(said):
-        return ""
-    denied = _stems(_denied_in(evidence)) | _stems(_unprefixed(have)) | _stems(_short_of(evidence))
-    if not denied:
-        return "the passage does not say 'not'"
-    # Each negation of the sentence must deny something the passage denies.
-    covered = [_stems(_after(said, i)) for i in _negation_at(said)]
-    if any(c and not c & denied for c in covered):  # a closing "lacking" covers nothing after it
-        return "the passage does not say that is not so"
-    return ""
-
-
-def _denial(sentence: str, evidence: str, context: str) -> str:
-    """What the sentence asserts, the evidence does not deny."""
-    said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
-    if _negates(said) or not _negates(have):
-        return ""
-    negated = _negated_in_clauses(evidence) & set(said)
-    return f"the passage says '{sorted(negated)[0]}' is not so" if negated else ""
-
-
-def _short_of(text: str) -> set[str]:
-    """Content words of each clause that says something falls short ("the capacity of the service out of
-    hours is too limited"): the clause, not a window, since the shortfall often ends it."""
-    clauses = (set(words) for words in _clause_words(text))
-    return {x for c in clauses if _DEFICITS & c for x in c if len(x) > 3 and x not in _DEFICITS}
-
-
-def _denied_in(text: str) -> set[str]:
-    """Content words after a negation, to the end of its clause ("the lack of timely information and
-    attendance at some meetings"): what a passage denies, for a sentence that denies it in other words."""
-    out: set[str] = set()
-    for words in _clause_words(text):
-        at = _negation_at(words)
-        out |= {x for x in words[at[0] + 1 :] if len(x) > 3 and x not in _NEGATIONS} if at else set()
-    return out
-
-
-def _negates(words: list[str]) -> bool:
-    return any(w in _NEGATIONS or w.endswith("n't") for w in words)
-
-
-def _negated_words(words: list[str]) -> set[str]:
-    """Content words up to four after each negation ("not yet resolved" -> yet, resolved)."""
-    return {x for i in _negation_at(words) for x in _after(words, i)}
-
-
-def _negated_in_clauses(text: str) -> set[str]:
-    """What the negations of a text cover, each within its own clause: in "not uncommon, and some workers
-    have ...", 'some' is not denied."""
-    return set().union(*(_negated_words(words) for words in _clause_words(text)))
-
-
-def _clause_words(text: str) -> list[list[str]]:
-    """The words of each clause of a text, lower case."""
-    return [_WORDS.findall(c) for c in _CLAUSE.split(text.lower()) if c]
-
-
-def _negation_at(words: list[str]) -> list[int]:
-    return [i for i, w in enumerate(words) if w in _NEGATIONS or w.endswith("n't")]
-
-
-def _after(words: list[str], i: int) -> set[str]:
-    """The content words a negation at i covers: up to four words after it."""
-    return {x for x in words[i + 1 : i + 5] if len(x) > 3 and x not in _NEGATIONS}
-
-
-def _unprefixed(words: list[str]) -> set[str]:
-    """What negatively prefixed words deny ("inconsistent" -> consistent)."""
-    return {w[len(p) :] for w in words for p in wording.NEGATING_PREFIXES if w.startswith(p) and len(w) > 7}
-
-
-def _stems(words: set[str]) -> set[str]:
-    """Crude stems (first five letters) so 'assess' meets 'assesses' and 'consistent' 'consistently'."""
-    return {w[:5] for w in words}
-
-
-def _quantifier(sentence: str, evidence: str, context: str) -> str:
-    """A sentence saying all or none of something where the clause of the span about it says some."""
-    said = set(_WORDS.findall(sentence.lower()))
-    near = _closest_words(said, evidence)
-    if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
-        return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
-    return ""
-
-
-def _opposites(sentence: str, evidence: str, context: str) -> str:
-    """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
-    said, have = set(_WORDS.findall(sentence.lower())), set(_WORDS.findall(evidence.lower()))
-    clauses = [set(_WORDS.findall(c.lower())) for c in _CLAUSE.split(sentence)]
-    for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change
-        turned = _turned_change(part, evidence)
-        if turned:
-            return turned
-    negated = _negated_words(_WORDS.findall(sentence.lower()))  # "not enough" agrees with "limited"
-    if have & _EVERY:
-        negated |= _EVERY  # "every service area" is "all service areas"
-    # Of a sentence of several clauses, each word is set against the passage's clause about its own.
-    parts = [(c, _closest_words(c, evidence)) for c in clauses] if len(clauses) > 1 else [(said, have)]
-    for part, near in parts:
-        for word in sorted(part - have - negated):
-            hit = sorted((_flipped(word) - said) & near)
-            if hit:
-                return f"the passage says '{hit[0]}', not '{word}'"
-    return ""
-
-
-def _flipped(word: str) -> set[str]:
-    """Words saying the opposite of a word: its negative prefix added or taken off, its listed opposites."""
-    flipped = {p + word for p in wording.NEGATING_PREFIXES}
-    flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
-    return flipped | _OPPOSITE.get(word, set())
-
-
-def _turned_change(said: set[str], evidence: str) -> str:
-    """A change said the other way (or said where the passage says none) by the passage's clause closest
-    to the words: in "turnover has decreased, caseloads have increased" the change that counts is the one
-    said of the subject."""
-    near = _closest_words(said, evidence)
-    for one, other in _DIRECTIONS:
-        for a, b in ((one, other), (other, one)):
-            if said & a and near & b and not near & a and not said & b:
-                return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
-    for a, b in ((_CHANGE, _STEADY), (_STEADY, _CHANGE)):  # "improved" against "sustained", either way
-        if said & a and near & b and not near & a and not said & b and not _stems(near) & _stems(said & a):
-            return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
-    return ""
-
-
-def _closest_words(said: set[str], evidence: str) -> set[str]:
-    return set(_WORDS.findall(_closest_clause(said, evidence).lower()))
-
-
-def _closest_clause(said: set[str], evidence: str) -> str:
-    """The clause of the evidence that shares most words with the sentence ("in", "the" do not count)."""
-    clauses = _CLAUSE.split(evidence)
-    content = said - _LINKING
-    return max(clauses, key=lambda c: len(content & set(_WORDS.findall(c.lower()))))
-
-
-def _names(sentence: str, evidence: str, context: str) -> str:
-    """Every name in the sentence (people, places, organisations, acronyms) is in the evidence or context,
-    an acronym also as the initials of its words ('BCP' for Bournemouth, Christchurch and Poole)."""
-    padded = f" {_plain(_no_possessive(f'{evidence} {context}'))} "
-    initials = _initials(f"{evidence} {context}")
-    for match in _NAME.finditer(_no_possessive(sentence)):
-        name = match.group()
-        words = [w for w in _WORDS.findall(name.lower()) if w not in _NOT_NAMES]
-        at_start = not sentence[: match.start()].strip()
-        if at_start and len(words) < 2 and not name.isupper():
-            continue  # one capitalised word opening the sentence is an ordinary word
-        missing = [w for w in words if f" {w} " not in padded and w not in initials]
-        if missing:
-            return f"the passage does not name '{name}'"
-    return ""
-
-
-def _lead(sentence: str, evidence: str, context: str) -> str:
-    """A sentence naming who led an inspection names the lead the passage names, not another of its team."""
-    named = records.people_in(sentence, _NOT_NAMES)
-    lead = records.lead_named(f"{evidence}\n{context}") if named and _LEAD.search(sentence) else None
-    if lead is None or lead.split()[-1].lower() in _WORDS.findall(sentence.lower()):
-        return ""
-    return f"the passage names {lead} as lead inspector"
-
-
-def _no_possessive(text: str) -> str:
-    return re.sub(r"(?<=\w)['’]s?\b", "", text)
-
-
-def _initials(text: str) -> set[str]:
-    """The initials of every run of two to six words, small linking words skipped ('camhs', 'bcp')."""
-    words = [w for w in _WORDS.findall(text.lower()) if w not in _LINKING]
-    out: set[str] = set()
-    for size in range(2, 7):
-        out.update("".join(w[0] for w in words[i : i + size]) for i in range(len(words) - size + 1))
-    return out
 
 
 def _overlap(words: set[str], offered: set[str], weights: dict[str, float]) -> float:
@@ -510,21 +209,6 @@ def _overlap(words: set[str], offered: set[str], weights: dict[str, float]) -> f
     supplies (its title, organisation) are left out: they neither help nor hurt."""
     total = sum(weights[w] for w in words)
     return sum(weights[w] for w in words & offered) / total if total else 0.0
-
-
-def _names_in(sentence: str) -> list[str]:
-    """The capitalised names of a sentence."""
-    return [m.group() for m in _NAME.finditer(sentence)]
-
-
-def _units(text: str) -> str:
-    """'23%' and '23 per cent' as the same words."""
-    return re.sub(r"\s*%", " per cent", text)
-
-
-def _plain(text: str) -> str:
-    """Lower case words only, for containment tests that ignore punctuation and spacing."""
-    return " ".join(_WORDS.findall(text.lower().replace("’", "'")))
 
 
 def _with_pairs(spans: list[Span]) -> list[tuple[Span, ...]]:
@@ -536,7 +220,7 @@ def _with_pairs(spans: list[Span]) -> list[tuple[Span, ...]]:
         if (
             a.source == b.source
             and 0 <= b.start - a.end <= 3
-            and not (_grade_set(a.text) or _grade_set(b.text))
+            and not (grades_in(a.text) or grades_in(b.text))
         ):
             out.append((a, b))
     return out

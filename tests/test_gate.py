@@ -1,4 +1,5 @@
-"""The verification gate's guard: what a sentence says must be what the span says (pure functions)."""
+"""The gate's fact checks (what a sentence says must be what the span says) and its alignment of sentences
+to spans."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 import numpy as np
 import pytest
 
-from bot import gate
+from bot import fact_checks, gate
 
 
 @pytest.mark.parametrize(
@@ -30,7 +31,7 @@ from bot import gate
     ],
 )
 def test_a_denial_in_other_words_is_supported(sentence, span):
-    assert gate.failed_check(sentence, span) == ("", "")
+    assert fact_checks.failed_check(sentence, span) == ("", "")
 
 
 @pytest.mark.parametrize(
@@ -43,7 +44,7 @@ def test_a_denial_in_other_words_is_supported(sentence, span):
     ],
 )
 def test_a_denial_the_span_does_not_make_is_withheld(sentence, span):
-    assert gate.failed_check(sentence, span)[0], "withheld"
+    assert fact_checks.failed_check(sentence, span)[0], "withheld"
 
 
 @pytest.mark.parametrize(
@@ -65,7 +66,7 @@ def test_a_denial_the_span_does_not_make_is_withheld(sentence, span):
     ],
 )
 def test_a_change_against_no_change_is_withheld(sentence, span):
-    assert gate.failed_check(sentence, span)[0] == "opposite"
+    assert fact_checks.failed_check(sentence, span)[0] == "opposite"
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_a_change_against_no_change_is_withheld(sentence, span):
     ],
 )
 def test_a_change_the_span_also_states_is_kept(sentence, span):
-    assert gate.failed_check(sentence, span) == ("", "")
+    assert fact_checks.failed_check(sentence, span) == ("", "")
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_a_change_the_span_also_states_is_kept(sentence, span):
     ],
 )
 def test_a_figure_s_bound_must_agree(sentence, span, kind):
-    assert gate.failed_check(sentence, span)[0] == kind
+    assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
 @pytest.mark.parametrize(
@@ -116,7 +117,7 @@ def test_a_figure_s_bound_must_agree(sentence, span, kind):
     ],
 )
 def test_all_or_none_where_the_span_says_some_overstates_it(sentence, span, kind):
-    assert gate.failed_check(sentence, span)[0] == kind
+    assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,7 @@ def test_all_or_none_where_the_span_says_some_overstates_it(sentence, span, kind
     ],
 )
 def test_quantities_in_other_words_and_a_change_per_clause(sentence, span, kind):
-    assert gate.failed_check(sentence, span)[0] == kind
+    assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
 @pytest.mark.parametrize(
@@ -161,13 +162,13 @@ def test_quantities_in_other_words_and_a_change_per_clause(sentence, span, kind)
 )
 def test_struggling_to_do_something_is_not_doing_it(sentence, kind):
     span = "Users of the website cannot easily find the services."
-    assert gate.failed_check(sentence, span)[0] == kind
+    assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
-    assert gate.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
-    assert gate.failed_check("Some workers are informed.", "Workers are not informed.")[0] == "denial"
+    assert fact_checks.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
+    assert fact_checks.failed_check("Some workers are informed.", "Workers are not informed.")[0] == "denial"
 
 
 def _meaningless_gate() -> gate.Gate:
@@ -264,5 +265,5 @@ _TEAM = (
     ],
 )
 def test_who_led_is_the_lead_the_passage_names_not_another_of_the_team(sentence, evidence, withheld):
-    reason = gate.guard(sentence, evidence, "Barset area SEND inspection")
+    reason = fact_checks.guard(sentence, evidence, "Barset area SEND inspection")
     assert (reason == "the passage names Jo Petch as lead inspector") is withheld
