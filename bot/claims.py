@@ -20,6 +20,11 @@ from bot.scope import doc_years, normal, person_name, report_years
 VERDICTS = ("supported", "contradicted", "not_found")
 VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
 _FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
+_TAIL = re.compile(wording.CLAIM_TAIL, re.I)
+_GRADE_CLAIM_NOISE = frozenset(f"{wording.GRADE_CLAIM_WORDS} {wording.MONTHS} {wording.NOT_NAMES}".split())
+_NOT_NAMES = frozenset(wording.NOT_NAMES.split())
+_YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+_TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
@@ -64,9 +69,28 @@ class ClaimVerdict:
 
 
 def statement(claim: str) -> str:
-    """The claim without its attribution ("Inspectors said that ...", "According to Ofsted, ...")."""
-    plain = _FRAMING.sub("", claim.strip(), count=1).strip()
-    return plain[:1].upper() + plain[1:] if plain else claim.strip()
+    """The claim without its attribution ("Inspectors said that ...", "..., Ofsted's 2022 report noted.")."""
+    return _split(claim)[0]
+
+
+def attribution(claim: str) -> str:
+    """The claim's attribution, which may name the report ("According to Ofsted's 2018 report")."""
+    return _split(claim)[1]
+
+
+def _split(claim: str) -> tuple[str, str]:
+    """(what the claim says, who it says said it) for a claim with its attribution before or after it."""
+    text = claim.strip()
+    head = _FRAMING.match(text)
+    said = text[head.end() :] if head else text
+    tail = _TAIL.search(said)
+    if tail and _TAIL_CUE.search(tail.group("tail")) and len(tail.group("tail").split()) <= 12:
+        said = said[: tail.start()] + "."
+    parts = [head.group().strip(" ,") if head else "", tail.group("tail") if tail and said != text else ""]
+    said = said.strip()
+    if not said.strip(" ."):
+        return text, ""
+    return said[:1].upper() + said[1:], "; ".join(p for p in parts if p)
 
 
 class ClaimChecker:
@@ -82,11 +106,14 @@ class ClaimChecker:
         return replace(verdict, receipt=receipts.receipt(self.engine.index))
 
     def _check(self, claim: str) -> ClaimVerdict:
-        said = statement(claim)
-        found = self.engine.search(said, self.k)
+        said, source = _split(claim)
+        # The attribution may name the report ("Ofsted's 2018 report"): it sets the scope and the record
+        # checked, while the gate weighs only what the claim says.
+        about = f"{said} ({source.lower()})" if source else said  # its capitals name no one
+        found = self.engine.search(about, self.k)
         if found.plan.scope.outside:
-            return self._outside(claim, said, found)
-        decided = self._from_records(claim, said, found)
+            return self._outside(claim, about, found)
+        decided = self._from_records(claim, about, found)
         if decided is not None:
             return decided
         return self._from_passages(claim, said, found)
@@ -125,11 +152,12 @@ class ClaimChecker:
         record = records.get(source)
         if record is None:
             return None
+        checks = [_by_outcome]
         if fact_checks.grades_in(said) and not _EARLIER.search(said):
-            return _by_grade(claim, said, record, docs)
+            checks.append(_by_grade)
         if _LEAD.search(said) and record.lead_inspector:
-            return _by_inspector(claim, said, record, docs)
-        return _by_outcome(claim, said, record, docs)
+            checks.append(_by_inspector)
+        return _together(claim, [v for v in (check(claim, said, record, docs) for check in checks) if v])
 
     def _from_passages(self, claim: str, said: str, found: Searched) -> ClaimVerdict:
         """The gate's verdict on the claim against the retrieved passages."""
@@ -147,14 +175,39 @@ class ClaimChecker:
         return ClaimVerdict(claim, "not_found", reason="No passage says this or the opposite.")
 
 
+def _together(claim: str, verdicts: list[ClaimVerdict]) -> ClaimVerdict | None:
+    """Each fact a claim states of a report (its grade, who led it) must hold: one that does not decides."""
+    if not verdicts:
+        return None
+    against = [v for v in verdicts if v.verdict == "contradicted"]
+    if against:
+        return against[0]
+    cites = [c for v in verdicts for c in v.citations]
+    renumbered = tuple(replace(c, n=i + 1) for i, c in enumerate(cites))
+    return ClaimVerdict(claim, "supported", renumbered, " ".join(v.reason for v in verdicts))
+
+
 def _contradicts(said: str, verdict: gate.Verdict) -> bool:
     """Whether the span about the same thing says otherwise: another grade, a negation, an opposite, or
     another figure of its own. A name the span lacks, or a figure where it gives none, is not a denial."""
-    if verdict.conflict_kind == "name" or verdict.conflict is None:
+    if verdict.conflict_kind in ("name", "unsaid") or verdict.conflict is None:
         return False
     if verdict.conflict_kind == "number":
-        return bool(fact_checks.figures_in(verdict.conflict.text))
+        span = verdict.conflict.text
+        given = {_figure_kind(g, span) for g in fact_checks.figures_in(span)}
+        missing = fact_checks.figures_in(said) - fact_checks.figures_in(span)
+        return any(_figure_kind(m, said) in given for m in missing)
     return True
+
+
+def _figure_kind(figure: str, text: str) -> str:
+    """A year (as written: "2,000" is a number), a month, a quantity word or a number: a claimed year is
+    contradicted by another year only."""
+    if figure in _YEAR_WRITTEN.findall(text):
+        return "year"
+    if figure in wording.MONTHS.split():
+        return "month"
+    return "number" if figure[:1].isdigit() else "word"
 
 
 def _reports(found: Searched, said: str) -> list[str]:
@@ -194,7 +247,7 @@ def _date_fact(record: Record | None) -> Fact | None:
 
 def _by_grade(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:
     """The judgement the claim grades: supported when the grade matches, contradicted when not."""
-    judgement = _judgement_meant(said, record.judgements)
+    judgement = _judgement_meant(said, record.judgements, record)
     if judgement is None:
         return None
     cites = tuple(answering.cite_facts(docs, [(record.source, judgement)]))
@@ -228,8 +281,9 @@ def _outcome_of(record: Record | None) -> Judgement | None:
     return next((j for j in record.judgements if j.area == OUTCOME_AREA), None) if record else None
 
 
-def _judgement_meant(said: str, judgements: tuple[Judgement, ...]) -> Judgement | None:
-    """The judgement whose area words the claim shares most; the overall one when it names no area."""
+def _judgement_meant(said: str, judgements: tuple[Judgement, ...], record: Record) -> Judgement | None:
+    """The judgement whose area words the claim shares most; the overall one when it names no area and
+    nothing else: "outstanding services for disabled children" praises, it does not grade the report."""
     if not judgements:
         return None
     words = _area_words(said)
@@ -237,6 +291,10 @@ def _judgement_meant(said: str, judgements: tuple[Judgement, ...]) -> Judgement 
     best, judgement = max(scored, key=lambda x: x[0])
     if best:
         return judgement
+    organisation = _area_words(str(record.organisation.value)) if record.organisation else set()
+    people = _area_words(" ".join(m.group() for m in _PERSON.finditer(said)))
+    if {w for w in words - organisation - people - _GRADE_CLAIM_NOISE if len(w) > 3}:
+        return None
     return next((j for j in judgements if "overall" in j.area.lower()), judgements[0])
 
 
@@ -249,7 +307,10 @@ def _area_words(text: str) -> set[str]:
 def _without_people(text: str, documents: dict[str, Document]) -> str:
     """The text without capitalised names that are not organisations of the sources (a person's name)."""
     known = " ".join(normal(d.metadata.get("organisation") or "") for d in documents.values())
-    kept = [m.group() for m in _PERSON.finditer(text) if normal(m.group()) not in known]
+    # "The Barset inspection": a sentence's first word and an organisation are no one's name
+    runs = [m.group().split() for m in _PERSON.finditer(text)]
+    found = [" ".join(w for w in run if w.lower() not in _NOT_NAMES) for run in runs]
+    kept = [name for name in found if len(name.split()) >= 2 and normal(name) not in known]
     for name in kept:
         text = text.replace(name, " ")
     return " ".join(text.split())

@@ -59,10 +59,10 @@ def guard(sentence: str, evidence: str, context: str = "") -> str:
 
 def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, str]:
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
-    checks = (("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
-              ("denial", _denial),
-              ("opposite", _opposites),
-              ("name", _names), ("name", _lead))  # fmt: skip
+    checks = (
+        ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
+        ("unsaid", _unsaid), ("denial", _denial), ("opposite", _opposites), ("name", _names), ("name", _lead),
+    )  # fmt: skip
     for kind, check in checks:
         reason = check(sentence, evidence, context)
         if reason:
@@ -97,7 +97,7 @@ def figures_in(text: str) -> set[str]:
 
 def _figures(text: str) -> set[str]:
     """Numbers (digits or words, as digits), month names and quantity words in a text."""
-    low = _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], text.lower())
+    low = _same_quantity(text.lower())
     found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
     words = _WORDS.findall(low)
     found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}
@@ -105,6 +105,11 @@ def _figures(text: str) -> set[str]:
     if re.search(r"\bper ?cent\b|%", low):
         found.add("per cent")
     return found
+
+
+def _same_quantity(low: str) -> str:
+    """Lower-case text with quantity phrases as their one-word equivalents ("the majority": "the most")."""
+    return _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], low)
 
 
 def _grades(sentence: str, evidence: str, context: str) -> str:
@@ -130,23 +135,42 @@ def _grade_set(text: str) -> list[str]:
 
 
 def _negation(sentence: str, evidence: str, context: str) -> str:
-    """What the sentence says is not so, the evidence says is not so."""
+    """What the sentence says is not so, the evidence says is not so: where the evidence states what the
+    sentence denies ("did not rate it good" against "rated it good"), it says otherwise."""
+    reason, stated = _negation_gap(sentence, evidence)
+    return reason if stated else ""
+
+
+def _unsaid(sentence: str, evidence: str, context: str) -> str:
+    """... and where it does not state it at all, it only says less ("had no children in care" against the
+    inspection's dates)."""
+    reason, stated = _negation_gap(sentence, evidence)
+    return "" if stated else reason
+
+
+def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
+    """Why the evidence does not deny what the sentence denies ('' when it does), and whether it states
+    any of the words the sentence's negations cover."""
     said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
     if not _negates(said):
-        return ""
+        return "", False
+    covered = [_stems(_after(said, i)) for i in _negation_at(said)]
+    stated = any(c & _stems(set(have)) for c in covered)
     denied = _stems(_denied_in(evidence)) | _stems(_unprefixed(have)) | _stems(_short_of(evidence))
     if not denied:
-        return "the passage does not say 'not'"
+        return "the passage does not say 'not'", stated
     # Each negation of the sentence must deny something the passage denies.
-    covered = [_stems(_after(said, i)) for i in _negation_at(said)]
     if any(c and not c & denied for c in covered):  # a closing "lacking" covers nothing after it
-        return "the passage does not say that is not so"
-    return ""
+        return "the passage does not say that is not so", stated
+    return "", stated
 
 
 def _denial(sentence: str, evidence: str, context: str) -> str:
     """What the sentence asserts, the evidence does not deny."""
-    said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
+    said = _WORDS.findall(sentence.lower())
+    if set(said) & _SOME:
+        evidence = _same_quantity(evidence.lower())  # "not all" says some: no denial of "some are"
+    have = _WORDS.findall(evidence.lower())
     if _negates(said) or not _negates(have):
         return ""
     negated = _negated_in_clauses(evidence) & set(said)
@@ -212,7 +236,7 @@ def _stems(words: set[str]) -> set[str]:
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
     said = set(_WORDS.findall(sentence.lower()))
-    near = _closest_words(said, evidence)
+    near = set(_WORDS.findall(_same_quantity(_closest_clause(said, evidence).lower())))
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
     return ""
@@ -220,6 +244,7 @@ def _quantifier(sentence: str, evidence: str, context: str) -> str:
 
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
+    evidence = _same_quantity(evidence.lower())  # "not all" is "some", not "all"
     said, have = set(_WORDS.findall(sentence.lower())), set(_WORDS.findall(evidence.lower()))
     clauses = [set(_WORDS.findall(c.lower())) for c in _CLAUSE.split(sentence)]
     for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change

@@ -18,7 +18,7 @@ _INSTRUCTION = re.compile(wording.INSTRUCTION, re.I)
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
 _STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", re.I)
 # Checks whose failure says the span states otherwise, not merely that it says less.
-_STRONG = ("opposite", "number", "grade", "denial")
+_STRONG = ("opposite", "number", "grade", "denial", "negation")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,9 @@ class Verdict:
     support: str = ""  # "verbatim", "close" or "paraphrase" when kept
     reason: str = ""  # why it was withheld
     conflict: Span | None = None  # a span about the same thing that says otherwise (number, grade, negation)
-    conflict_kind: str = ""  # which fact differs there: number, grade, negation, denial, opposite or name
+    # which fact differs there: number, grade, negation, denial, opposite or name ("unsaid": a denial the
+    # span does not make, as it does not speak of what is denied)
+    conflict_kind: str = ""
 
     @property
     def kept(self) -> bool:

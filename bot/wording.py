@@ -427,7 +427,11 @@ OPPOSITES = (
 QUANTIFIERS_ALL = "all every each always everyone everybody no none nobody never"
 EVERY = "all every each everyone everybody"  # the same quantity, whichever word says it
 # Phrases that give the same quantity as a quantity word ("for a small number" is "for a few").
-SAME_QUANTITY = {"small number": "few", "handful": "few", "majority": "most", "large majority": "most"}
+SAME_QUANTITY = {
+    "small number": "few", "handful": "few", "majority": "most", "large majority": "most",
+    "vast majority": "most", "minority": "few", "not all": "some", "not every": "some",
+    "not always": "sometimes",
+}  # fmt: skip
 QUANTIFIERS_SOME = "some many most several few often sometimes usually"
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.
 MORE = (
@@ -478,6 +482,16 @@ CLAIM_FRAMING = (
     r"(?:'s? report)?\s+(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|"
     r"states|judged|wrote|writes|highlighted|warned|praised|criticised|described)\s+(?:that\s+)?)"
 )
+# An attribution after a claim's last comma (", Ofsted's 2022 report noted.", ", according to the 2024 area
+# SEND inspection"): who said it and in which report, not what was said.
+CLAIM_TAIL = (
+    r",\s*(?P<tail>(?:(?:according to|as)\s+)?[^,]{0,60}?\b(?:ofsted|inspectors?|inspection|re-inspection"
+    r"|report|hmi|hmicfrs|hmic|inspectorate)\b[^,]{0,40}?)[.!]?\s*$"
+)
+CLAIM_TAIL_CUE = (
+    r"^(?:according to|as)\b|\b(?:said|says|found|finds|noted|notes|reported|reports|concluded|observed"
+    r"|stated|wrote|writes|described|judged|highlighted|warned|praised|criticised|recorded|showed|shows)\b"
+)
 # A claim about an earlier inspection's grade, which the report's own judgements do not give.
 EARLIER_INSPECTION = r"\b(previous|last|earlier|prior|former)\s+(inspection|visit|report)s?\b|\bpreviously\b"
 # A claim about who led an inspection ("X led Barset's 2023 inspection" as well as "led by X").
@@ -490,6 +504,13 @@ AREA_NOISE = (
     "the of and for in to a an was were is are be been rated judged graded as by its their how well children "
     "outstanding good requires require improvement inadequate adequate"
 )
+# Words of a claim about a report's grade that name neither a judgement area nor another subject.
+GRADE_CLAIM_WORDS = (
+    "ofsted inspectors inspector inspection inspections inspected report reports said says found described "
+    "council councils local authority authorities service services overall effectiveness year years whole "
+    "rated rating judged judgement graded grade given gave latest last most recent recently published "
+    "required requiring children's childrens social care department led lead"
+)
 # Capitalised words that name nothing: sentence openers and the words of a report's own framing.
 NOT_NAMES = (
     "the a an this that these those it its they their there we our in on at for of and but or however "
@@ -499,9 +520,9 @@ NOT_NAMES = (
 )
 # The inspectorates' grades, the full name of "requires improvement" first: it holds "good".
 GRADE_PHRASES = (
-    "requires improvement to be good", "required improvement to be good", "requires improvement",
-    "require improvement", "required improvement", "requiring improvement", "outstanding", "inadequate",
-    "good", "adequate",
+    "requires improvement to be good", "required improvement to be good", "require improvement to be good",
+    "requiring improvement to be good", "requires improvement", "require improvement", "required improvement",
+    "requiring improvement", "outstanding", "inadequate", "good", "adequate",
 )  # fmt: skip
 
 # Columns of the reports table: a judgement goes in the first column whose pattern its area matches.

@@ -30,6 +30,8 @@ BARSET_TEXT = (
 3. Care leavers do not receive enough help to find suitable homes, and too many live in unsafe places.
 
 4. Leaders have improved the quality of supervision since the last inspection.
+
+5. Disabled children benefit from outstanding short breaks.
 """
 )
 
@@ -213,6 +215,63 @@ def test_attribution_is_not_part_of_the_claim():
     assert statement("Inspectors said that the force was slow.") == "The force was slow."
     assert statement("According to Ofsted, Barset is good.") == "Barset is good."
     assert statement("Barset is good.") == "Barset is good."
+    assert statement("Barset looks after 412 children, Ofsted's 2018 report noted.") == (
+        "Barset looks after 412 children."
+    )
+    assert statement("Care plans start at 14, according to the 2024 area SEND inspection") == (
+        "Care plans start at 14."
+    )
+    assert statement("barset is slow, inspectors said in 2019.") == "Barset is slow."
+    # a clause after a comma that attributes nothing stays
+    assert statement("Barset looks after 412 children, a figure that has risen.") == (
+        "Barset looks after 412 children, a figure that has risen."
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("According to Ofsted's 2018 report, Barset looks after 412 children.", "supported"),
+        ("Barset looks after 412 children, Ofsted's 2018 report noted.", "supported"),
+        ("barset council looks after 412 children, inspectors said in 2018", "supported"),
+    ],
+)
+def test_the_attribution_sets_the_report_and_the_rest_is_checked(checker, claim, expected):
+    result = verdict(checker, claim)
+    assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "John Smith led the 2018 inspection that rated Barset's children's services good.",
+        "The 2018 Barset inspection, led by John Smith, judged its children's services good overall.",
+    ],
+)
+def test_every_fact_a_claim_states_of_a_report_must_hold(checker, claim):
+    # The grade is right, the lead inspector is not.
+    result = verdict(checker, claim)
+    assert result.verdict == "contradicted", result.reason
+    assert "Tracey Ledder" in result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ofsted described Barset's short breaks for disabled children as outstanding.",
+        "inspectors said disabled children in barset get outstanding short breaks",
+    ],
+)
+def test_a_grade_word_praising_something_else_is_not_the_report_s_grade(checker, claim):
+    # Barset's overall grade is good; the passage praises its short breaks as outstanding.
+    result = verdict(checker, claim)
+    assert result.verdict == "supported", result.reason
+    assert "short breaks" in result.citations[0].quote
+
+
+def test_a_wrong_grade_in_any_spelling_of_requires_improvement_is_contradicted(checker):
+    result = verdict(checker, "Ofsted judged Barset's children's services to require improvement to be good.")
+    assert result.verdict == "contradicted", result.reason
 
 
 def test_cli_check_json(checker):

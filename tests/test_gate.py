@@ -165,6 +165,45 @@ def test_struggling_to_do_something_is_not_doing_it(sentence, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # the span states what the sentence denies: it says otherwise
+        (
+            "The judge did not rate the quality of Barset's court evidence as good.",
+            "The judge reports that the quality of evidence is good.",
+            "negation",
+        ),
+        # the span does not speak of what is denied: it only says less
+        (
+            "When Ofsted inspected Barset in July 2023, there were no foster carers.",
+            "Inspection dates: 11 to 13 July 2023",
+            "unsaid",
+        ),
+        # "not always" denies a plain statement, and agrees with "some" or "sometimes"
+        (
+            "Children are able to get mental health support quickly.",
+            "Children are not always able to get support quickly.",
+            "denial",
+        ),
+        (
+            "Children sometimes get support quickly.",
+            "Children are not always able to get support quickly.",
+            "",
+        ),
+        ("Some children are seen.", "Not all children are seen.", ""),
+        ("All children are seen.", "Not all children are seen.", "opposite"),
+        (
+            "Every care leaver is in work or training.",
+            "The vast majority of care leavers are in work or training.",
+            "opposite",
+        ),
+    ],
+)
+def test_what_a_span_says_of_what_a_sentence_denies_or_generalises(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert fact_checks.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
