@@ -39,6 +39,9 @@ _STEADY = frozenset(wording.STEADY.split())
 _CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though|however)\b", re.I)
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
+_EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
+_EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
+_PRAISE = re.compile(r" an? (?:(?:very|really|particularly|consistently) )?good ")
 
 
 def opposite_stems(tokens: Callable[[str], list[str]]) -> dict[str, set[str]]:
@@ -113,10 +116,16 @@ def _same_quantity(low: str) -> str:
 
 
 def _grades(sentence: str, evidence: str, context: str) -> str:
-    """Every grade the sentence gives is one the evidence gives."""
+    """Every grade the sentence gives is one the evidence gives, of the same inspection: "at the last
+    inspection, it was judged good" grades an earlier one."""
+    said = _grade_set(sentence)
     have = _grade_set(evidence)
-    missing = [g for g in _grade_set(sentence) if g not in have]
-    return f"the passage does not give the grade '{missing[0]}'" if missing else ""
+    missing = [g for g in said if g not in have]
+    if missing:
+        return f"the passage does not give the grade '{missing[0]}'"
+    if said and _EARLIER_GRADE.search(evidence) and not _EARLIER.search(sentence):
+        return "the passage gives the grade of an earlier inspection"
+    return ""
 
 
 def grades_in(text: str) -> list[str]:
@@ -127,6 +136,7 @@ def grades_in(text: str) -> list[str]:
 def _grade_set(text: str) -> list[str]:
     """Grades named in a text, the longer name first so 'requires improvement to be good' is not 'good'."""
     low, found = " " + " ".join(_WORDS.findall(text.lower())) + " ", []
+    low = _PRAISE.sub(" ", low)  # "a good job", "a very good service" praise; they grade nothing
     for phrase in wording.GRADE_PHRASES:
         if f" {phrase} " in low:
             found.append(re.sub(r"^requir\w+ ", "requires ", phrase))
@@ -306,7 +316,8 @@ def _names(sentence: str, evidence: str, context: str) -> str:
         name = match.group()
         words = [w for w in _WORDS.findall(name.lower()) if w not in _NOT_NAMES]
         at_start = not sentence[: match.start()].strip()
-        if at_start and len(words) < 2 and not name.isupper():
+        acronym = any(w.isupper() and w.lower() not in _NOT_NAMES for w in name.split())  # "The CQC said"
+        if at_start and len(words) < 2 and not acronym:
             continue  # one capitalised word opening the sentence is an ordinary word
         missing = [w for w in words if f" {w} " not in padded and w not in initials]
         if missing:

@@ -228,7 +228,8 @@ def spans(given: list[Passage]) -> list[gate.Span]:
 
 
 def document_context(doc: Document) -> str:
-    """What a sentence may take from the document rather than the passage: title, organisation, date."""
+    """What a sentence may take from the document rather than the passage: title, organisation, the
+    inspectorate that wrote it ("Ofsted said ..."), date."""
     meta = doc.metadata
     when = meta.get("date") or ""
     try:
@@ -236,7 +237,7 @@ def document_context(doc: Document) -> str:
         when = f"{day.day} {day.strftime('%B %Y')}"
     except ValueError:
         pass
-    return " ".join(filter(None, [doc.title, meta.get("organisation"), when]))
+    return " ".join(filter(None, [doc.title, meta.get("organisation"), meta.get("inspectorate"), when]))
 
 
 def _cited(kept: list[gate.Verdict], documents: dict[str, Document]) -> tuple[str, tuple[Citation, ...]]:

@@ -64,7 +64,7 @@ def infer(
     inferred = {
         "title": title_hint or _title_from_name(source),
         "organisation": _organisation(source, head),
-        "inspectorate": _inspectorate(head),
+        "inspectorate": _inspectorate(head) or _inspectorate(text),  # older reports name it further on
         "document_type": _document_type(source),
         "date": _date(source, head),
         "inspection_dates": _first(_INSPECTION_DATES, head),

@@ -479,7 +479,9 @@ CLAIM_FRAMING = (
     r"^(?:according to (?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate)"
     r"[^,]{0,60},\s*"
     r"|(?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate|hmi \w+ \w+)"
-    r"(?:'s? report)?\s+(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|"
+    # "Ofsted's 2022 report on Barset, published in May, said ..."
+    r"(?:'s?(?: \d{4})? (?:report|inspection)(?: (?:on|of|into) [\w&'’ -]{1,40}?)?)?(?:,[^,]{1,60},)?"
+    r"\s+(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|"
     r"states|judged|wrote|writes|highlighted|warned|praised|criticised|described)\s+(?:that\s+)?)"
 )
 # An attribution after a claim's last comma (", Ofsted's 2022 report noted.", ", according to the 2024 area
@@ -491,6 +493,11 @@ CLAIM_TAIL = (
 CLAIM_TAIL_CUE = (
     r"^(?:according to|as)\b|\b(?:said|says|found|finds|noted|notes|reported|reports|concluded|observed"
     r"|stated|wrote|writes|described|judged|highlighted|warned|praised|criticised|recorded|showed|shows)\b"
+)
+# A passage giving an earlier inspection's grade ("At the last inspection, in 2019, it was judged ...").
+EARLIER_GRADE = (
+    r"\b(?:at|in|during) (?:the|its) (?:last|previous|earlier|prior|former) (?:full |standard )?"
+    r"(?:inspection|visit)|\bpreviously (?:judged|rated|graded)|\bwhen (?:it was |they were )?last inspected"
 )
 # A claim about an earlier inspection's grade, which the report's own judgements do not give.
 EARLIER_INSPECTION = r"\b(previous|last|earlier|prior|former)\s+(inspection|visit|report)s?\b|\bpreviously\b"

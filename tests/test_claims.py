@@ -222,6 +222,10 @@ def test_attribution_is_not_part_of_the_claim():
         "Care plans start at 14."
     )
     assert statement("barset is slow, inspectors said in 2019.") == "Barset is slow."
+    assert statement("Ofsted's report on Barset, published in May 2018, said care plans are weak.") == (
+        "Care plans are weak."
+    )
+    assert statement("Ofsted, in its 2019 report, said Barset is slow.") == "Barset is slow."
     # a clause after a comma that attributes nothing stays
     assert statement("Barset looks after 412 children, a figure that has risen.") == (
         "Barset looks after 412 children, a figure that has risen."

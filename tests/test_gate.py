@@ -204,6 +204,34 @@ def test_what_a_span_says_of_what_a_sentence_denies_or_generalises(sentence, spa
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+_EARLIER_GRADE_SPAN = (
+    "At the last inspection, in May 2019, the council was judged requires improvement to be good."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # "a good job" praises, it grades nothing
+        ("The force does a good job of managing offenders.", "The force also manages offenders well.", ""),
+        ("The force is good at managing offenders.", "The force manages offenders well.", "grade"),
+        # a grade the span gives of an earlier inspection is not the grade of this one
+        (
+            "Ofsted judged services for children in care to require improvement to be good.",
+            _EARLIER_GRADE_SPAN,
+            "grade",
+        ),
+        (
+            "At its previous inspection the council was judged requires improvement to be good.",
+            _EARLIER_GRADE_SPAN,
+            "",
+        ),
+    ],
+)
+def test_a_grade_is_a_judgement_of_this_inspection(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert fact_checks.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")

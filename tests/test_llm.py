@@ -251,3 +251,25 @@ def test_cli_ask_json_in_llm_mode(engine, fresh):
     assert record["unsupported"] == [{"sentence": "Barset has a zoo.", "reason": "no passage says this"}]
     assert record["citations"][0]["source"] == BARSET and record["citations"][0]["support"]
     assert Path(record["citations"][0]["source"]).name == BARSET
+
+
+def test_the_inspectorate_that_wrote_a_report_may_be_named_in_a_sentence_about_it():
+    from bot.fact_checks import failed_check
+    from bot.llm import document_context
+    from bot.schema import Document
+
+    meta = {
+        "title": "Inspection of Barset",
+        "organisation": "Barset",
+        "inspectorate": "Ofsted",
+        "date": "2024-05-09",
+    }
+    context = document_context(Document("barset/x.pdf", "Care plans are weak.", meta))
+    assert failed_check("Ofsted said Barset's care plans are weak.", "Care plans are weak.", context) == (
+        "",
+        "",
+    )
+    assert (
+        failed_check("The CQC said Barset's care plans are weak.", "Care plans are weak.", context)[0]
+        == "name"
+    )

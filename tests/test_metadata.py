@@ -63,6 +63,12 @@ def test_organisation_from_text_when_no_folder_names_it():
     assert meta["inspectorate"] == "HMIC"
 
 
+def test_an_inspectorate_named_only_past_the_opening_pages_is_found():
+    text = "Barset children's services inspection.\n\n" + "Children are seen promptly. " * 400
+    text += "Ofsted will monitor progress."
+    assert metadata.infer("barset/x.pdf", text, None, None)["inspectorate"] == "Ofsted"
+
+
 def test_date_and_type_from_the_file_name():
     meta = metadata.infer("dorset/children's services inspection - 09 may 2025.pdf", "", None, None)
     assert meta["date"] == "2025-05-09"
