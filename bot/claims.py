@@ -73,20 +73,16 @@ def statement(claim: str) -> str:
     return _split(claim)[0]
 
 
-def attribution(claim: str) -> str:
-    """The claim's attribution, which may name the report ("According to Ofsted's 2018 report")."""
-    return _split(claim)[1]
-
-
 def _split(claim: str) -> tuple[str, str]:
     """(what the claim says, who it says said it) for a claim with its attribution before or after it."""
     text = claim.strip()
     head = _FRAMING.match(text)
     said = text[head.end() :] if head else text
     tail = _TAIL.search(said)
-    if tail and _TAIL_CUE.search(tail.group("tail")) and len(tail.group("tail").split()) <= 12:
+    attributed = bool(tail and _TAIL_CUE.search(tail.group("tail")) and len(tail.group("tail").split()) <= 12)
+    if attributed:
         said = said[: tail.start()] + "."
-    parts = [head.group().strip(" ,") if head else "", tail.group("tail") if tail and said != text else ""]
+    parts = [head.group().strip(" ,") if head else "", tail.group("tail") if attributed else ""]
     said = said.strip()
     if not said.strip(" ."):
         return text, ""
