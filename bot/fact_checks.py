@@ -3,8 +3,10 @@ negation, change, quantity and name (pure functions over text, shared by the gat
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot import records, wording
 
@@ -66,11 +68,25 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("opposite", _opposites), ("name", _names), ("name", _lead),
     )  # fmt: skip
+    sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     for kind, check in checks:
         reason = check(sentence, evidence, context)
         if reason:
             return kind, reason
     return "", ""
+
+
+def _prefix_spelt_out(text: str, other: str) -> str:
+    """The text with a negatively prefixed word written as the other text denies it: "unaware" as "not
+    aware" where the other says "not aware", so the two denials agree."""
+    denied = _negated_in_clauses(other)
+
+    def spelt(match: re.Match) -> str:
+        word = match.group(0)
+        roots = [word[len(p) :] for p in wording.NEGATING_PREFIXES if word.lower().startswith(p)]
+        return next((f"not {r}" for r in roots if len(r) > 3 and r.lower() in denied), word)
+
+    return re.sub(r"\b[A-Za-z]+\b", spelt, text) if denied else text
 
 
 def _numbers(sentence: str, evidence: str, context: str) -> str:
@@ -158,6 +174,7 @@ def _unsaid(sentence: str, evidence: str, context: str) -> str:
     return "" if stated else reason
 
 
+@lru_cache(maxsize=64)  # the negation and unsaid checks ask the same of each pair, one after the other
 def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
     """Why the evidence does not deny what the sentence denies ('' when it does), and whether it states
     any of the words the sentence's negations cover."""
@@ -268,7 +285,7 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
     parts = [(c, _closest_words(c, evidence)) for c in clauses] if len(clauses) > 1 else [(said, have)]
     for part, near in parts:
         for word in sorted(part - have - negated):
-            hit = sorted((_flipped(word) - said) & near)
+            hit = sorted(n for n in near - said if any(_same_word(f, n) for f in _flipped(word)))
             if hit:
                 return f"the passage says '{hit[0]}', not '{word}'"
     return ""
@@ -279,6 +296,14 @@ def _flipped(word: str) -> set[str]:
     flipped = {p + word for p in wording.NEGATING_PREFIXES}
     flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
     return flipped | _OPPOSITE.get(word, set())
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word in another form ("manageably", "manageable"): only the last few letters differ."""
+    if a == b:
+        return True
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 5 and common >= max(len(a), len(b)) - 3
 
 
 def _turned_change(said: set[str], evidence: str) -> str:

@@ -210,7 +210,20 @@ def _overlap(words: set[str], offered: set[str], weights: dict[str, float]) -> f
     """The weighted share of the sentence's words the span holds. Name words the span's own document
     supplies (its title, organisation) are left out: they neither help nor hurt."""
     total = sum(weights[w] for w in words)
-    return sum(weights[w] for w in words & offered) / total if total else 0.0
+    return sum(weights[w] for w in _shared(words, offered)) / total if total else 0.0
+
+
+def _shared(words: set[str], offered: set[str]) -> set[str]:
+    """The sentence's words the span holds, as written or in another form: "unaware" where it says (not)
+    "aware" (the fact checks weigh the denial), "advisers" where it spells them "advisors"."""
+    out = words & offered
+    for w in words - out:
+        roots = {w[len(p) :] for p in wording.NEGATING_PREFIXES if w.startswith(p) and len(w) - len(p) > 3}
+        if roots & offered or (
+            len(w) >= 5 and any(o[:5] == w[:5] and (o.startswith(w) or w.startswith(o)) for o in offered)
+        ):
+            out.add(w)
+    return out
 
 
 def _with_pairs(spans: list[Span]) -> list[tuple[Span, ...]]:

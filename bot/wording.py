@@ -482,7 +482,11 @@ CLAIM_FRAMING = (
     # "Ofsted's 2022 report on Barset, published in May, said ..."
     r"(?:'s?(?: \d{4})? (?:report|inspection)(?: (?:on|of|into) [\w&'’ -]{1,40}?)?)?(?:,[^,]{1,60},)?"
     r"\s+(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|"
-    r"states|judged|wrote|writes|highlighted|warned|praised|criticised|described)\s+(?:that\s+)?)"
+    r"states|judged|wrote|writes|highlighted|warned|praised|criticised|described)\s+(?:that\s+)?"
+    # "When Ofsted inspected Barset in July 2023, (it found that) ...": the time of an inspection.
+    r"|(?:when|during)\b[^,]{0,80}?\b(?:inspected|inspections?|re-inspection|(?:inspectors?|ofsted|hmicfrs"
+    r"|hmic) visited)\b[^,]{0,50},\s*(?:(?:they|it|ofsted|inspectors?)\s+(?:found|said|noted|reported)\s+"
+    r"(?:that\s+)?)?)"
 )
 # An attribution after a claim's last comma (", Ofsted's 2022 report noted.", ", according to the 2024 area
 # SEND inspection"): who said it and in which report, not what was said.

@@ -28,6 +28,9 @@ from bot import fact_checks, gate
             "There has been an absence of robust oversight of health services by the board.",
         ),
         ("There are not enough foster carers.", "There is a shortage of foster carers."),
+        ("Many families are unaware of the service.", "Many carers are not aware of this service."),
+        ("Many families are not aware of the service.", "Many parents are unaware of the service."),
+        ("Some plans were incomplete.", "Some plans were not complete."),
     ],
 )
 def test_a_denial_in_other_words_is_supported(sentence, span):
@@ -41,6 +44,9 @@ def test_a_denial_in_other_words_is_supported(sentence, span):
         ("Leaders do not understand their services.", "Leaders understand their services well."),
         ("The service is not limited to weekdays.", "Help is available at weekends and on weekdays."),
         ("Capacity is not limited.", "Capacity is limited."),
+        ("Many families are unaware of the service.", "Many families are aware of the service."),
+        ("Many families are aware of the service.", "Many families are not aware of the service."),
+        ("Many families are aware of the service.", "Many families are unaware of the service."),
     ],
 )
 def test_a_denial_the_span_does_not_make_is_withheld(sentence, span):
@@ -198,6 +204,9 @@ def test_struggling_to_do_something_is_not_doing_it(sentence, kind):
             "The vast majority of care leavers are in work or training.",
             "opposite",
         ),
+        # a negative prefix turns a word round in any of its forms; the same stem is not enough
+        ("Workers had unmanageably high caseloads.", "Workers have manageable caseloads.", "opposite"),
+        ("Caseloads are unmanageable.", "Caseloads are unmanageable and managers know it.", ""),
     ],
 )
 def test_what_a_span_says_of_what_a_sentence_denies_or_generalises(sentence, span, kind):
