@@ -38,7 +38,8 @@ _EVERY = frozenset(wording.EVERY.split())
 _SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
-_CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|although|though|however)\b", re.I)
+_COMPARATIVES = frozenset(wording.COMPARATIVES.split())
+_CLAUSE = re.compile(r"[,;:]|(?<=[.!?])\s+|\b(?:while|whereas|but|although|though|however)\b", re.I)
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
@@ -66,7 +67,8 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
     checks = (
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
-        ("unsaid", _unsaid), ("denial", _denial), ("opposite", _opposites), ("name", _names), ("name", _lead),
+        ("unsaid", _unsaid), ("denial", _denial), ("opposite", _opposites), ("change", _change),
+        ("name", _names), ("name", _lead),
     )  # fmt: skip
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     for kind, check in checks:
@@ -298,6 +300,17 @@ def _flipped(word: str) -> set[str]:
     return flipped | _OPPOSITE.get(word, set())
 
 
+def _change(sentence: str, evidence: str, context: str) -> str:
+    """A rise or fall the sentence states, the evidence states too ("had risen" is not "high"); that it
+    states one the other way is the opposite check's."""
+    said, have = set(_WORDS.findall(sentence.lower())), _stems(set(_WORDS.findall(evidence.lower())))
+    for direction in _DIRECTIONS[0]:
+        stated = sorted((said & direction) - _COMPARATIVES)
+        if stated and not have & _stems(direction):  # "a reduction" states a fall
+            return f"the passage does not say it '{stated[0]}'"
+    return ""
+
+
 def _same_word(a: str, b: str) -> bool:
     """The same word in another form ("manageably", "manageable"): only the last few letters differ."""
     if a == b:
@@ -313,8 +326,9 @@ def _turned_change(said: set[str], evidence: str) -> str:
     near = _closest_words(said, evidence)
     for one, other in _DIRECTIONS:
         for a, b in ((one, other), (other, one)):
-            if said & a and near & b and not near & a and not said & b:
-                return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
+            turned = sorted(w for w in near if _stems({w}) & _stems(b))  # "a reduction" says it fell
+            if said & a and turned and not _stems(near) & _stems(a) and not said & b:
+                return f"the passage says '{turned[0]}', not '{sorted(said & a)[0]}'"
     for a, b in ((_CHANGE, _STEADY), (_STEADY, _CHANGE)):  # "improved" against "sustained", either way
         if said & a and near & b and not near & a and not said & b and not _stems(near) & _stems(said & a):
             return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"

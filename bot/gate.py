@@ -12,11 +12,16 @@ import numpy as np
 
 from bot import chunking, wording
 from bot.fact_checks import failed_check, grades_in, names_in, opposite_stems, plain, units
+from bot.neighbours import Related
 
 _MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")
 _INSTRUCTION = re.compile(wording.INSTRUCTION, re.I)
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
 _STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", re.I)
+# A word's neighbours in the corpus vocabulary ("begins": "starts") that count towards the overlap at their
+# similarity: so many, so near (inflections take some of the places; looser ones are associations).
+NEAR_WORDS = 6
+NEAR = 0.7
 # Checks whose failure says the span states otherwise, not merely that it says less.
 _STRONG = ("opposite", "number", "grade", "denial", "negation")
 
@@ -53,7 +58,7 @@ class Verdict:
     reason: str = ""  # why it was withheld
     conflict: Span | None = None  # a span about the same thing that says otherwise (number, grade, negation)
     # which fact differs there: number, grade, negation, denial, opposite or name ("unsaid": a denial the
-    # span does not make, as it does not speak of what is denied)
+    # span does not make, as it does not speak of what is denied; "change": a rise or fall it does not state)
     conflict_kind: str = ""
 
     @property
@@ -82,12 +87,16 @@ class Gate:
         tokens: Callable[[str], list[str]],
         thresholds: Thresholds | None = None,
         weight: Callable[[str], float] | None = None,
+        related: Callable[[str], Related] | None = None,
     ) -> None:
         self.embed = embed
         self.tokens = tokens
         self.thresholds = thresholds or Thresholds()
         # A word's weight in the overlap (the index's idf): sharing "informed" says more than "children".
         self.weight = weight or (lambda token: 1.0)
+        # The corpus words nearest in meaning to each of a sentence's words ("begins": "starts"), which
+        # count towards the overlap at their similarity.
+        self.related = related or (lambda sentence: {})
         self.auxiliary = frozenset(tokens(wording.AUXILIARIES))
         self.opposite = opposite_stems(tokens)
 
@@ -122,8 +131,9 @@ class Gate:
         named = set(self.tokens(" ".join(names_in(sentence))))
         weights = {w: self.weight(w) for w in words}
         contexts = {c[0].context: set(self.tokens(c[0].context)) for c in candidates}
+        near = self.related(sentence)
         overlap = [
-            _overlap(words - (named & contexts[c[0].context]), t, weights)
+            _overlap(words - (named & contexts[c[0].context]), t, weights, near)
             for c, t in zip(candidates, cand_tokens)
         ]
         order = sorted(range(len(candidates)), key=lambda i: -(meaning[i] + overlap[i]))
@@ -206,11 +216,20 @@ def _saying(sentence: str, pair: tuple[Span, ...], kind: str) -> Span:
     return next((sp for sp in pair if failed_check(sentence, sp.text, sp.context)[0] == kind), pair[0])
 
 
-def _overlap(words: set[str], offered: set[str], weights: dict[str, float]) -> float:
-    """The weighted share of the sentence's words the span holds. Name words the span's own document
-    supplies (its title, organisation) are left out: they neither help nor hurt."""
+def _overlap(
+    words: set[str], offered: set[str], weights: dict[str, float], near: Related | None = None
+) -> float:
+    """The weighted share of the sentence's words the span holds, a word the span says in other words
+    ("begins" for "starts") at its similarity. Name words the span's own document supplies (its title,
+    organisation) are left out: they neither help nor hurt."""
     total = sum(weights[w] for w in words)
-    return sum(weights[w] for w in _shared(words, offered)) / total if total else 0.0
+    if not total:
+        return 0.0
+    shared = _shared(words, offered)
+    held = sum(weights[w] for w in shared)
+    for w in words - shared:
+        held += weights[w] * max((sim for n, sim in (near or {}).get(w, ()) if n in offered), default=0.0)
+    return held / total
 
 
 def _shared(words: set[str], offered: set[str]) -> set[str]:

@@ -5,7 +5,7 @@ silent or unverifiable."""
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -14,7 +14,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 
-from bot import answering, gate, retrieval
+from bot import answering, gate, neighbours, retrieval
 from bot.config import Settings
 from bot.conversation import Turn
 from bot.engine import Engine, Searched
@@ -214,8 +214,21 @@ class LlmAnswerer:
 
 
 def gate_for(engine: Engine, index: Any) -> gate.Gate:
-    """The gate with the engine's model and the index's words (idf-weighted)."""
-    return gate.Gate(engine.queries.embed, index.tokens, weight=index.idf)
+    """The gate with the engine's model and the index's words (idf-weighted, with their neighbours)."""
+    return gate.Gate(engine.queries.embed, index.tokens, weight=index.idf, related=_related(index))
+
+
+def _related(index: Any) -> Callable[[str], neighbours.Related] | None:
+    """A sentence's words' neighbours in the index's vocabulary (None for an index without one)."""
+    vocabulary, stop = index.vocabulary, index.stop_words()
+    if vocabulary is None:
+        return None
+
+    def related(sentence: str) -> neighbours.Related:
+        near = vocabulary.known_near(neighbours.words_of(sentence, stop), gate.NEAR_WORDS, gate.NEAR)
+        return neighbours.related_terms(index.tokens, near)
+
+    return related
 
 
 def spans(given: list[Passage]) -> list[gate.Span]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,8 @@ MIN_COUNT = 2  # a word used once in the whole corpus seldom answers anything
 MIN_SIMILARITY = 0.6  # below this the model's word neighbours are loose associations, not the same subject
 PER_WORD = 2
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+# Each word's stem -> the stems of its neighbours with their similarity.
+Related = dict[str, tuple[tuple[str, float], ...]]
 VOCABULARY = "vocabulary.json"  # the corpus's words; their vectors, row for row, in vocabulary.npy
 VECTORS = "vocabulary.npy"
 
@@ -63,21 +65,43 @@ class Vocabulary:
             raise ValueError("vocabulary words and vectors differ in number")
         return cls(words, vectors)
 
+    def known_near(self, words: list[str], per_word: int, least: float) -> dict[str, list[tuple[str, float]]]:
+        """The neighbours of those of the words the corpus uses (their vectors are stored)."""
+        known = [w for w in dict.fromkeys(words) if w in self.rows]
+        if not known:
+            return {}
+        return self.near(known, self.vectors[[self.rows[w] for w in known]], per_word, least)
+
     def vector(self, word: str) -> np.ndarray | None:
         """The stored vector of a corpus word."""
         row = self.rows.get(word)
         return None if row is None else self.vectors[row]
 
-    def near(self, words: list[str], vectors: np.ndarray) -> dict[str, list[tuple[str, float]]]:
-        """For each word, up to PER_WORD other corpus words at least MIN_SIMILARITY near it, nearest first."""
+    def near(
+        self, words: list[str], vectors: np.ndarray, per_word: int = PER_WORD, least: float = MIN_SIMILARITY
+    ) -> dict[str, list[tuple[str, float]]]:
+        """For each word, up to per_word other corpus words at least `least` near it, nearest first."""
         if not words or not len(self.words):
             return {}
         sims = vectors @ self.vectors.T
         out: dict[str, list[tuple[str, float]]] = {}
-        kth = min(PER_WORD, len(self.words) - 1)  # argpartition needs kth < the number of words
+        kth = min(per_word, len(self.words) - 1)  # argpartition needs kth < the number of words
         for i, word in enumerate(words):
             top = np.argpartition(-sims[i], kth)[: kth + 1]
             top = top[np.argsort(-sims[i][top])]
-            near = [(self.words[j], float(sims[i, j])) for j in top if sims[i, j] >= MIN_SIMILARITY]
-            out[word] = [(w, s) for w, s in near if w != word][:PER_WORD]
+            near = [(self.words[j], float(sims[i, j])) for j in top if sims[i, j] >= least]
+            out[word] = [(w, s) for w, s in near if w != word][:per_word]
         return out
+
+
+def related_terms(tokens: Callable[[str], list[str]], near: dict[str, list[tuple[str, float]]]) -> Related:
+    """BM25 stems of each question word's neighbours, keyed by the word's own stem (same stems left out)."""
+    related: Related = {}
+    for word, neighbours_ in near.items():
+        own = tokens(word)
+        if not own:
+            continue
+        terms = {t: sim for n, sim in neighbours_ for t in tokens(n) if t not in own}
+        if terms:
+            related[own[0]] = tuple(terms.items())
+    return related

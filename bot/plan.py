@@ -65,7 +65,7 @@ ANSWER_NAMES = {
 }
 
 
-Related = dict[str, tuple[tuple[str, float], ...]]
+Related = neighbours.Related
 _FRAMING_WORDS = frozenset(FRAMING.lower().split())
 
 
@@ -196,7 +196,7 @@ def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -
     if vocabulary is None or not unknown:
         return vector, {}
     # A call of its own: in one batch with the topic, each word would be padded to the topic's length.
-    return vector, related_terms(index.tokens, vocabulary.near(unknown, embed(unknown)))
+    return vector, neighbours.related_terms(index.tokens, vocabulary.near(unknown, embed(unknown)))
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
@@ -208,19 +208,6 @@ def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
 def subject_words(topic: str, stop: frozenset[str]) -> list[str]:
     """The words of a topic that name its subject: not stop words, not the words framing a question."""
     return [w for w in dict.fromkeys(neighbours.words_of(topic, stop)) if w not in _FRAMING_WORDS]
-
-
-def related_terms(tokens: Callable[[str], list[str]], near: dict[str, list[tuple[str, float]]]) -> Related:
-    """BM25 stems of each question word's neighbours, keyed by the word's own stem (same stems left out)."""
-    related: Related = {}
-    for word, neighbours_ in near.items():
-        own = tokens(word)
-        if not own:
-            continue
-        terms = {t: sim for n, sim in neighbours_ for t in tokens(n) if t not in own}
-        if terms:
-            related[own[0]] = tuple(terms.items())
-    return related
 
 
 def expects(question: str) -> str:

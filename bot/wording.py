@@ -442,6 +442,8 @@ LESS = (
     "fall falls fell fallen falling decrease decreases decreased decreasing reduce reduces reduced reducing "
     "decline declines declined declining drop drops dropped dropping lower fewer less halved down shrank"
 )
+# Of those, the words that compare rather than say something changed ("more than 30", "higher than").
+COMPARATIVES = "higher more up lower fewer less down"
 BETTER = "improve improves improved improving better strengthened stronger progressed"
 # Words saying a thing did not change: a claim that it improved or fell is not what they say, nor the reverse.
 STEADY = "sustained maintained remained unchanged stayed steady static plateaued"

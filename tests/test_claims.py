@@ -227,7 +227,9 @@ def test_attribution_is_not_part_of_the_claim():
     )
     assert statement("Ofsted, in its 2019 report, said Barset is slow.") == "Barset is slow."
     # the time of the inspection frames a claim as its attribution does
-    assert statement("When Ofsted inspected Barset in July 2023, caseloads were high.") == "Caseloads were high."
+    assert (
+        statement("When Ofsted inspected Barset in July 2023, caseloads were high.") == "Caseloads were high."
+    )
     assert statement("when inspectors visited in 2019, they found that plans were weak") == "Plans were weak"
     assert statement("During the 2019 inspection, leaders were praised.") == "Leaders were praised."
     assert statement("When children go missing, return interviews are late.") == (

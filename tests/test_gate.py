@@ -207,6 +207,15 @@ def test_struggling_to_do_something_is_not_doing_it(sentence, kind):
         # a negative prefix turns a word round in any of its forms; the same stem is not enough
         ("Workers had unmanageably high caseloads.", "Workers have manageable caseloads.", "opposite"),
         ("Caseloads are unmanageable.", "Caseloads are unmanageable and managers know it.", ""),
+        # a rise or fall must be stated (in any form), and the one said of the same subject counts
+        ("Staff turnover had risen.", "There is high staff turnover.", "change"),
+        ("For two-thirds of children, risks fell.", "Two-thirds of children saw a reduction in risks.", ""),
+        ("More children are in care than before.", "Many children are in care.", ""),
+        (
+            "Staff turnover had risen.",
+            "There has been a steady rise in permanent staff. There has been a reduction in staff turnover.",
+            "opposite",
+        ),
     ],
 )
 def test_what_a_span_says_of_what_a_sentence_denies_or_generalises(sentence, span, kind):
@@ -275,6 +284,18 @@ def test_the_word_a_sentence_turns_round_counts_as_shared_in_finding_the_conflic
     improved = gate.Span("r.txt", 0, 30, "Staff morale is much improved.")
     verdict = gate_check(_meaningless_gate(), "Staff morale across Barset teams worsened.", [improved])
     assert verdict.conflict == improved and verdict.conflict_kind == "opposite"
+
+
+def test_a_word_the_span_says_in_other_words_counts_at_its_similarity_and_word_forms_as_shared():
+    # Four words: "planning" and "children" shared, "unaware" as "aware" (the checks weigh the denial),
+    # "begins" said as "starts" at the neighbours' similarity (0.8).
+    offered = set(re.findall(r"[a-z]+", "planning for children starts early, and families are aware"))
+    words = {"planning", "children", "begins", "unaware"}
+    weights = dict.fromkeys(words, 1.0)
+    assert gate._overlap(words, offered, weights) == 0.75
+    assert gate._overlap(words, offered, weights, {"begins": (("starts", 0.8),)}) == 0.95
+    assert gate._shared({"advis"}, {"advisor"}) == {"advis"}
+    assert not gate._shared({"manag"}, {"mango"})
 
 
 def _gate_with_meanings(meanings: dict[str, float]) -> gate.Gate:

@@ -15,8 +15,7 @@ from bot.config import Settings
 from bot.embedding import FakeEmbedder
 from bot.engine import Engine
 from bot.indexing import build, index_settings
-from bot.neighbours import MIN_COUNT, MIN_SIMILARITY, PER_WORD, Vocabulary, corpus_words
-from bot.plan import related_terms
+from bot.neighbours import MIN_COUNT, MIN_SIMILARITY, PER_WORD, Vocabulary, corpus_words, related_terms
 
 POLICE = (
     "Inspection of Barset Police\n\n"
@@ -66,6 +65,16 @@ def test_near_returns_the_nearest_corpus_words_above_the_threshold_never_the_wor
     assert [w for w, _ in near["beta"]] == ["alpha", "delta"]  # itself left out, still PER_WORD others
     assert near["kids"] == []
     assert vocab.near([], np.zeros((0, 3), dtype=np.float32)) == {}
+
+
+def test_known_near_looks_up_corpus_words_only_with_its_own_count_and_threshold():
+    vocab = Vocabulary(
+        ["alpha", "beta", "gamma"], np.stack([unit(1, 0, 0), unit(0.8, 0.6, 0), unit(0.65, 0, 0.76)])
+    )
+    near = vocab.known_near(["alpha", "omega", "alpha"], per_word=5, least=0.7)
+    assert list(near) == ["alpha"] and [w for w, _ in near["alpha"]] == ["beta"]
+    assert near["alpha"][0][1] == pytest.approx(0.8)
+    assert vocab.known_near(["omega"], per_word=5, least=0.7) == {}
 
 
 def test_near_leaves_out_words_below_min_similarity():
