@@ -10,14 +10,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import chunking, wording
+from bot import acronyms, chunking, wording
 from bot.fact_checks import failed_check, grades_in, names_in, opposite_stems, plain, units
 from bot.neighbours import Related
 
 _MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")
 _INSTRUCTION = re.compile(wording.INSTRUCTION, re.I)
 _BULLET = re.compile(r"^\s*[◼•▪■●◦‣-]\s")
-_STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no)\b", re.I)
+_STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no|cannot|\w+n't)\b", re.I)
 # A word's neighbours in the corpus vocabulary ("begins": "starts") that count towards the overlap at their
 # similarity: so many, so near (inflections take some of the places; looser ones are associations).
 NEAR_WORDS = 6
@@ -115,8 +115,21 @@ class Gate:
         vectors = self.embed([*sentences, *texts])
         said, offered = vectors[: len(sentences)], vectors[len(sentences) :]
         meaning = said @ offered.T
-        cand_tokens = [set(self.tokens(t)) for t in texts]
-        return [self._one(s, candidates, texts, cand_tokens, meaning[i]) for i, s in enumerate(sentences)]
+        lists = [self.tokens(t) for t in texts]
+        spelt = [(acronyms.spelt(toks), acronyms.written(t)) for toks, t in zip(lists, texts)]
+        return [
+            self._one(s, candidates, texts, self._offered(s, lists, spelt), meaning[i])
+            for i, s in enumerate(sentences)
+        ]
+
+    def _offered(
+        self, sentence: str, lists: list[list[str]], spelt: list[tuple[dict[str, set[str]], set[str]]]
+    ) -> list[set[str]]:
+        """Each candidate's tokens, with the sentence's tokens it says through an acronym ("ICB" for
+        "integrated care board", either way round)."""
+        said = [t for t in self.tokens(units(sentence)) if t not in self.auxiliary]
+        own = (acronyms.spelt(said), acronyms.written(sentence))
+        return [set(toks) | acronyms.shared(own, other, self.tokens) for toks, other in zip(lists, spelt)]
 
     def _one(
         self,
@@ -159,7 +172,8 @@ class Gate:
                 conflict = closer
                 break
             conflict = conflict or (i, kind, reason)
-        conflict = conflict or weak
+        if weak and (not conflict or conflict[1] not in _STRONG):
+            conflict = weak  # a span that says otherwise, over one that only does not say it
         if conflict:
             i, kind, reason = conflict
             return Verdict(

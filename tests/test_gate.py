@@ -364,3 +364,22 @@ _TEAM = (
 def test_who_led_is_the_lead_the_passage_names_not_another_of_the_team(sentence, evidence, withheld):
     reason = fact_checks.guard(sentence, evidence, "Barset area SEND inspection")
     assert (reason == "the passage names Jo Petch as lead inspector") is withheld
+
+
+def test_a_span_saying_otherwise_is_the_conflict_over_a_nearer_one_that_only_does_not_say_it():
+    # The nearer span supports the words but does not speak of the quality denied ("unsaid"); the other,
+    # about the same thing, says the interviews are of high quality: that is the conflict cited.
+    timely = gate.Span("b.txt", 0, 40, "Return interviews in Barset are timely.")
+    good = gate.Span("b.txt", 100, 140, "The return interviews are of high quality.")
+    checker = _gate_with_meanings({"Return": 0.9, "The": 0.0})
+    verdict = gate_check(checker, "Return interviews in Barset were not of high quality.", [timely, good])
+    assert not verdict.kept
+    assert verdict.conflict == good and verdict.conflict_kind == "negation"
+
+
+def test_a_list_item_says_something_only_with_a_verb_a_denial_included():
+    checker = _meaningless_gate()
+    area = "◼ The timeliness of assessments for disabled children."
+    finding = "◼ Users of the local offer website cannot easily find services."
+    assert checker._support("Assessments for disabled children are timely.", area, 0.9, 0.0) == ""
+    assert checker._support("Users cannot find services on the website.", finding, 0.9, 0.0) == "close"
