@@ -39,7 +39,10 @@ _SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _COMPARATIVES = frozenset(wording.COMPARATIVES.split())
-_CLAUSE = re.compile(r"[,;:]|(?<=[.!?])\s+|\b(?:while|whereas|but|although|though|however)\b", re.I)
+# A clause ends at a comma (not that of "5,000"), a semicolon or colon, a sentence's end or a turn ("but").
+_CLAUSE = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:]|(?<=[.!?])\s+|\b(?:while|whereas|but|although|though|however)\b", re.I
+)
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
@@ -73,6 +76,8 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     for kind, check in checks:
         reason = check(sentence, evidence, context)
+        if reason and kind == "number" and not _figures(evidence):
+            return "unsaid", reason  # a passage giving no figure says less, not another figure
         if reason:
             return kind, reason
     return "", ""

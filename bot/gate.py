@@ -161,8 +161,10 @@ class Gate:
                 kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
                 weak = (i, kind, reason) if kind in _STRONG else None
             # Once the best match says otherwise, only a span that includes it (with its neighbour) may
-            # still say it all; a weaker match elsewhere may not overrule it.
-            if not support or (conflict and not set(candidates[conflict[0]]) <= set(candidates[i])):
+            # still say it all; a weaker match elsewhere may not overrule it. One that only says less
+            # ("unsaid", "change", "name") does not stop the search.
+            blocking = conflict and conflict[1] in _STRONG
+            if not support or (blocking and not set(candidates[conflict[0]]) <= set(candidates[i])):
                 continue
             kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
             if not reason:
@@ -171,7 +173,8 @@ class Gate:
                     return Verdict(sentence, candidates[i], support)
                 conflict = closer
                 break
-            conflict = conflict or (i, kind, reason)
+            if not conflict or (kind in _STRONG and conflict[1] not in _STRONG):
+                conflict = (i, kind, reason)
         if weak and (not conflict or conflict[1] not in _STRONG):
             conflict = weak  # a span that says otherwise, over one that only does not say it
         if conflict:

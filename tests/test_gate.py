@@ -383,3 +383,13 @@ def test_a_list_item_says_something_only_with_a_verb_a_denial_included():
     finding = "◼ Users of the local offer website cannot easily find services."
     assert checker._support("Assessments for disabled children are timely.", area, 0.9, 0.0) == ""
     assert checker._support("Users cannot find services on the website.", finding, 0.9, 0.0) == "close"
+
+
+def test_a_span_with_no_figure_says_less_and_does_not_stop_one_that_gives_it():
+    assert fact_checks.failed_check("Children wait two years.", "Children wait too long.")[0] == "unsaid"
+    assert fact_checks.failed_check("About 5,000 parents spoke.", "About 2,000 parents spoke.")[0] == "number"
+    vague = gate.Span("b.txt", 0, 40, "Children wait for an assessment in Barset.")
+    exact = gate.Span("b.txt", 100, 160, "In Barset the wait for an assessment is 12 weeks for children.")
+    checker = _gate_with_meanings({"Children": 0.95, "In": 0.6})  # the vague span first
+    verdict = gate_check(checker, "Children wait 12 weeks for an assessment in Barset.", [vague, exact])
+    assert verdict.kept and verdict.spans == (exact,)
