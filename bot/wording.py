@@ -483,8 +483,10 @@ CLAIM_FRAMING = (
     r"|(?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate|hmi \w+ \w+)"
     # "Ofsted's 2022 report on Barset, published in May, said ..."
     r"(?:'s?(?: \d{4})? (?:report|inspection)(?: (?:on|of|into) [\w&'’ -]{1,40}?)?)?(?:,[^,]{1,60},)?"
-    r"\s+(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|"
-    r"states|judged|wrote|writes|highlighted|warned|praised|criticised|described)\s+(?:that\s+)?"
+    # Verbs that take what was said as a clause; those that take an object ("praised leaders", "described
+    # the service as ...") frame only a clause begun with "that".
+    r"\s+(?:(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|states|wrote|"
+    r"writes|warned)\s+(?:that\s+)?|(?:judged|highlighted|praised|criticised|described)\s+that\s+)"
     # "When Ofsted inspected Barset in July 2023, (it found that) ...": the time of an inspection.
     r"|(?:when|during)\b[^,]{0,80}?\b(?:inspected|inspections?|re-inspection|(?:inspectors?|ofsted|hmicfrs"
     r"|hmic) visited)\b[^,]{0,50},\s*(?:(?:they|it|ofsted|inspectors?)\s+(?:found|said|noted|reported)\s+"
