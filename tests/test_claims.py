@@ -227,7 +227,7 @@ def test_attribution_is_not_part_of_the_claim():
     )
     assert statement("Ofsted, in its 2019 report, said Barset is slow.") == "Barset is slow."
     # a verb taking an object frames only a clause begun with "that": "praised leaders" is what was said
-    assert statement("Inspectors praised leaders for their work.") == "Inspectors praised leaders for their work."
+    assert statement("Inspectors praised leaders.") == "Inspectors praised leaders."
     assert statement("Ofsted highlighted that plans are weak.") == "Plans are weak."
     # the time of the inspection frames a claim as its attribution does
     assert (
