@@ -187,16 +187,20 @@ def with_subject(
 
 
 def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -> tuple[np.ndarray, Related]:
-    """The topic's vector, and for each of its words the corpus never uses ("cops"), the corpus words
-    nearest in meaning ("police")."""
+    """The topic's vector, and for each of its words the corpus words nearest in meaning: for a word the
+    corpus never uses ("cops") its nearest ("police"); for one it uses, the few that are very near
+    ("befriending": "mentoring")."""
     vocabulary = index.vocabulary
-    words = subject_words(topic, index.stop_words())
-    unknown = [w for w in words if vocabulary is not None and vocabulary.vector(w) is None]
     vector = embed([topic])[0]
-    if vocabulary is None or not unknown:
+    if vocabulary is None:
         return vector, {}
-    # A call of its own: in one batch with the topic, each word would be padded to the topic's length.
-    return vector, neighbours.related_terms(index.tokens, vocabulary.near(unknown, embed(unknown)))
+    words = subject_words(topic, index.stop_words())
+    near = vocabulary.known_near(words, neighbours.KNOWN_PER_WORD, neighbours.KNOWN_SIMILARITY)
+    near = {w: [(n, sim) for n, sim in found if "-" not in n] for w, found in near.items()}  # no compounds
+    unknown = [w for w in words if vocabulary.vector(w) is None]
+    if unknown:  # a call of its own: in one batch with the topic, each word would be padded to its length
+        near |= vocabulary.near(unknown, embed(unknown))
+    return vector, neighbours.related_terms(index.tokens, near)
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:

@@ -5,17 +5,26 @@ near it in meaning ("police"), which widen the BM25 query and count, at their si
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
-from bot import neighbours, retrieval, store
+from bot import neighbours, plan, retrieval, store
 from bot.answering import coverage
 from bot.config import Settings
 from bot.embedding import FakeEmbedder
 from bot.engine import Engine
 from bot.indexing import build, index_settings
-from bot.neighbours import MIN_COUNT, MIN_SIMILARITY, PER_WORD, Vocabulary, corpus_words, related_terms
+from bot.neighbours import (
+    KNOWN_SIMILARITY,
+    MIN_COUNT,
+    MIN_SIMILARITY,
+    PER_WORD,
+    Vocabulary,
+    corpus_words,
+    related_terms,
+)
 
 POLICE = (
     "Inspection of Barset Police\n\n"
@@ -199,9 +208,20 @@ def test_a_word_the_corpus_never_uses_reaches_corpus_words_near_it(engine):
     related = engine.plan("are the cops any good at dealing with domestic abuse")[0].related
     assert {t for t, _ in related["cop"]} & {"polic", "offic"}
     assert all(sim >= MIN_SIMILARITY for t, sim in related["cop"])
-    assert "domest" not in related and "abus" not in related  # words the corpus uses are not expanded
-    # "police" and "officers" are near each other (about 0.69), but both are the corpus's own words
+    assert "domest" not in related and "abus" not in related  # no corpus word is as near as that to them
+    # "police" and "officers" are near each other (about 0.69): not near enough to widen a corpus word
     assert engine.plan("do police officers help victims of domestic abuse?")[0].related == {}
+
+
+def test_a_word_the_corpus_uses_is_widened_by_the_few_words_very_near_it_and_no_compound():
+    vocabulary = Vocabulary(
+        ["begins", "starts", "begin-date", "opens"],
+        np.stack([unit(1, 0, 0), unit(0.9, 0.44, 0), unit(0.95, 0, 0.31), unit(0.6, 0.8, 0)]),
+    )
+    index = SimpleNamespace(vocabulary=vocabulary, stop_words=lambda: STOP, tokens=store.Tokenizer())
+    _, related = plan._embed("it begins", index, FakeEmbedder().embed)
+    assert KNOWN_SIMILARITY == 0.75
+    assert related == {"begin": (("start", pytest.approx(0.9, abs=0.01)),)}  # "opens" (0.6) is too far
 
 
 def test_the_neighbours_find_the_chunks_that_use_them(engine):
