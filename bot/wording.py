@@ -480,7 +480,9 @@ AUXILIARIES = (
 CLAIM_FRAMING = (
     r"^(?:according to (?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate)"
     r"[^,]{0,60},\s*"
-    r"|(?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate|hmi \w+ \w+)"
+    r"|(?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate|hmi \w+ \w+"
+    # "The 2023 area SEND inspection", "the latest monitoring visit": a report named by its kind
+    r"|(?:\d{4} )?(?:[a-z-]+ ){0,3}(?:inspection|re-inspection|report|visit)|(?:\d{4} )?peel assessment)"
     # "Ofsted's 2022 report on Barset, published in May, said ..."
     r"(?:'s?(?: \d{4})? (?:report|inspection)(?: (?:on|of|into) [\w&'’ -]{1,40}?)?)?(?:,[^,]{1,60},)?"
     # Verbs that take what was said as a clause; those that take an object ("praised leaders", "described

@@ -229,6 +229,11 @@ def test_attribution_is_not_part_of_the_claim():
     # a verb taking an object frames only a clause begun with "that": "praised leaders" is what was said
     assert statement("Inspectors praised leaders.") == "Inspectors praised leaders."
     assert statement("Ofsted highlighted that plans are weak.") == "Plans are weak."
+    # a report named by its kind frames it too; another assessment does not
+    assert statement("The 2023 area SEND inspection found that all parents know.") == "All parents know."
+    assert statement("The social work assessment found that risks were high.") == (
+        "The social work assessment found that risks were high."
+    )
     # the time of the inspection frames a claim as its attribution does
     assert (
         statement("When Ofsted inspected Barset in July 2023, caseloads were high.") == "Caseloads were high."
