@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot import wording
+
 _WRITTEN = re.compile(r"\b([A-Z]{3,6})s?\b")  # ICB, CAMHS, EHCPs: three letters or more, fewer collide
 LONGEST = 6
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_LINKING = frozenset(wording.ACRONYM_LINKING.split())
 
 
 def written(text: str) -> set[str]:
@@ -15,14 +19,16 @@ def written(text: str) -> set[str]:
     return {a.lower() for a in _WRITTEN.findall(text)}
 
 
-def spelt(tokens: list[str]) -> dict[str, set[str]]:
-    """Each run of three to six consecutive index tokens by its initials ("icb": integr, care, board); the
-    index's stop words are already gone, so "education, health and care plan" gives "ehcp"."""
+def spelt(text: str, tokens: Callable[[str], list[str]]) -> dict[str, set[str]]:
+    """Each run of three to six consecutive words of a text by its initials, with the run's index tokens
+    ("icb": integr, care, board). Linking words are not part of an acronym: "not in education, employment
+    or training" gives "neet", "education, health and care plan" "ehcp"."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in _LINKING]
+    stems = [set(tokens(w)) for w in words]
     out: dict[str, set[str]] = {}
     for n in range(3, LONGEST + 1):
-        for i in range(len(tokens) - n + 1):
-            run = tokens[i : i + n]
-            out.setdefault("".join(t[0] for t in run), set()).update(run)
+        for i in range(len(words) - n + 1):
+            out.setdefault("".join(w[0] for w in words[i : i + n]), set()).update(*stems[i : i + n])
     return out
 
 

@@ -116,7 +116,7 @@ class Gate:
         said, offered = vectors[: len(sentences)], vectors[len(sentences) :]
         meaning = said @ offered.T
         lists = [self.tokens(t) for t in texts]
-        spelt = [(acronyms.spelt(toks), acronyms.written(t)) for toks, t in zip(lists, texts)]
+        spelt = [(acronyms.spelt(t, self.tokens), acronyms.written(t)) for t in texts]
         return [
             self._one(s, candidates, texts, self._offered(s, lists, spelt), meaning[i])
             for i, s in enumerate(sentences)
@@ -127,8 +127,7 @@ class Gate:
     ) -> list[set[str]]:
         """Each candidate's tokens, with the sentence's tokens it says through an acronym ("ICB" for
         "integrated care board", either way round)."""
-        said = [t for t in self.tokens(units(sentence)) if t not in self.auxiliary]
-        own = (acronyms.spelt(said), acronyms.written(sentence))
+        own = (acronyms.spelt(units(sentence), self.tokens), acronyms.written(sentence))
         return [set(toks) | acronyms.shared(own, other, self.tokens) for toks, other in zip(lists, spelt)]
 
     def _one(

@@ -442,6 +442,8 @@ LESS = (
     "fall falls fell fallen falling decrease decreases decreased decreasing reduce reduces reduced reducing "
     "decline declines declined declining drop drops dropped dropping lower fewer less halved down shrank"
 )
+# Words an acronym leaves out ("not in education, employment or training": NEET).
+ACRONYM_LINKING = "a an and for in of on or the to with"
 # Of those, the words that compare rather than say something changed ("more than 30", "higher than").
 COMPARATIVES = "higher more up lower fewer less down"
 BETTER = "improve improves improved improving better strengthened stronger progressed"

@@ -8,7 +8,7 @@ TOKENS = store.Tokenizer()
 
 
 def _sides(text: str) -> tuple[dict[str, set[str]], set[str]]:
-    return acronyms.spelt(TOKENS(text)), acronyms.written(text)
+    return acronyms.spelt(text, TOKENS), acronyms.written(text)
 
 
 def test_written_acronyms_are_three_letters_or_more_without_a_plural_s():
@@ -26,6 +26,13 @@ def test_a_span_spelling_out_the_sentence_s_acronym_says_it():
     said = _sides("EHCPs are late.")
     span = _sides("Education, health and care plans are often late.")
     assert acronyms.shared(said, span, TOKENS) == {"ehcp"}
+
+
+def test_linking_words_are_left_out_of_an_acronym_and_not_is_kept():
+    said = _sides("The share not in education, employment or training is above average.")
+    assert acronyms.shared(said, _sides("The share who are NEET is below average."), TOKENS) == {
+        "educ", "employ", "train",
+    }  # fmt: skip
 
 
 def test_no_acronym_no_words_and_lower_case_words_are_not_acronyms():
