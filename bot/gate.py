@@ -116,19 +116,16 @@ class Gate:
         said, offered = vectors[: len(sentences)], vectors[len(sentences) :]
         meaning = said @ offered.T
         lists = [self.tokens(t) for t in texts]
-        spelt = [(acronyms.spelt(t, self.tokens), acronyms.written(t)) for t in texts]
         return [
-            self._one(s, candidates, texts, self._offered(s, lists, spelt), meaning[i])
+            self._one(s, candidates, texts, self._offered(s, lists, texts), meaning[i])
             for i, s in enumerate(sentences)
         ]
 
-    def _offered(
-        self, sentence: str, lists: list[list[str]], spelt: list[tuple[dict[str, set[str]], set[str]]]
-    ) -> list[set[str]]:
+    def _offered(self, sentence: str, lists: list[list[str]], texts: list[str]) -> list[set[str]]:
         """Each candidate's tokens, with the sentence's tokens it says through an acronym ("ICB" for
         "integrated care board", either way round)."""
-        own = (acronyms.spelt(units(sentence), self.tokens), acronyms.written(sentence))
-        return [set(toks) | acronyms.shared(own, other, self.tokens) for toks, other in zip(lists, spelt)]
+        extra = acronyms.said_through(sentence, texts, self.tokens)
+        return [set(toks) | more for toks, more in zip(lists, extra)]
 
     def _one(
         self,
