@@ -226,9 +226,7 @@ def _related(index: Any) -> Callable[[str], neighbours.Related] | None:
 
     def related(sentence: str) -> neighbours.Related:
         near = vocabulary.known_near(neighbours.words_of(sentence, stop), gate.NEAR_WORDS, gate.NEAR)
-        # A compound ("service-wide" for "services") shares the word itself; its other half says nothing.
-        whole = {w: [(n, sim) for n, sim in found if "-" not in n] for w, found in near.items()}
-        return neighbours.related_terms(index.tokens, whole)
+        return neighbours.related_terms(index.tokens, near)
 
     return related
 

@@ -71,11 +71,13 @@ class Vocabulary:
         return cls(words, vectors)
 
     def known_near(self, words: list[str], per_word: int, least: float) -> dict[str, list[tuple[str, float]]]:
-        """The neighbours of those of the words the corpus uses (their vectors are stored)."""
+        """The neighbours of those of the words the corpus uses (their vectors are stored), compounds left
+        out: "service-wide" is near "services" by sharing the word, its other half says nothing."""
         known = [w for w in dict.fromkeys(words) if w in self.rows]
         if not known:
             return {}
-        return self.near(known, self.vectors[[self.rows[w] for w in known]], per_word, least)
+        near = self.near(known, self.vectors[[self.rows[w] for w in known]], per_word, least)
+        return {w: [(n, sim) for n, sim in found if "-" not in n] for w, found in near.items()}
 
     def vector(self, word: str) -> np.ndarray | None:
         """The stored vector of a corpus word."""

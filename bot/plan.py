@@ -196,7 +196,6 @@ def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -
         return vector, {}
     words = subject_words(topic, index.stop_words())
     near = vocabulary.known_near(words, neighbours.KNOWN_PER_WORD, neighbours.KNOWN_SIMILARITY)
-    near = {w: [(n, sim) for n, sim in found if "-" not in n] for w, found in near.items()}  # no compounds
     unknown = [w for w in words if vocabulary.vector(w) is None]
     if unknown:  # a call of its own: in one batch with the topic, each word would be padded to its length
         near |= vocabulary.near(unknown, embed(unknown))
