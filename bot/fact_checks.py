@@ -44,6 +44,8 @@ _CLAUSE = re.compile(
     r"(?<!\d),|,(?!\d)|[;:]|(?<=[.!?])\s+|\b(?:while|whereas|but|although|though|however)\b", re.I
 )
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
+# A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's: not a figure of it.
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
@@ -123,7 +125,7 @@ def figures_in(text: str) -> set[str]:
 
 def _figures(text: str) -> set[str]:
     """Numbers (digits or words, as digits), month names and quantity words in a text."""
-    low = _same_quantity(text.lower())
+    low = _same_quantity(_PARAGRAPH_NUMBER.sub(" ", text).lower())
     found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
     words = _WORDS.findall(low)
     found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}

@@ -393,3 +393,10 @@ def test_a_span_with_no_figure_says_less_and_does_not_stop_one_that_gives_it():
     checker = _gate_with_meanings({"Children": 0.95, "In": 0.6})  # the vague span first
     verdict = gate_check(checker, "Children wait 12 weeks for an assessment in Barset.", [vague, exact])
     assert verdict.kept and verdict.spans == (exact,)
+
+
+def test_a_paragraph_number_is_not_a_figure_of_the_span():
+    span = "12. When risks to children continue, they are seen. 14. Leaders know this."
+    assert fact_checks.figures_in(span) == set()
+    assert fact_checks.failed_check("12 children are seen.", span)[0] == "unsaid"
+    assert fact_checks.figures_in("Children were seen in 2023. They were 12.") == {"2023", "12"}
