@@ -52,8 +52,9 @@ _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
 _PRAISE = re.compile(r" an? (?:(?:very|really|particularly|consistently) )?good ")
 
 
+@lru_cache(maxsize=1)  # the index in use (a gate is made for each claim or answer); holds no older one
 def opposite_stems(tokens: Callable[[str], list[str]]) -> dict[str, set[str]]:
-    """Each word's opposites (and the other direction of change), as index stems."""
+    """Each word's opposites (and the other direction of change), as index stems (read only)."""
     pairs = [(a, b) for a, bs in _OPPOSITE.items() for b in bs] + [(a, b) for a in _ALL for b in _SOME]
     pairs += [(a, b) for one, other in _DIRECTIONS for a in one | other for b in (other if a in one else one)]
     out: dict[str, set[str]] = {}
