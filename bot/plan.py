@@ -189,7 +189,7 @@ def with_subject(
 def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -> tuple[np.ndarray, Related]:
     """The topic's vector, and for each of its words the corpus words nearest in meaning: for a word the
     corpus never uses ("cops") its nearest ("police"); for one it uses, the few that are very near
-    ("befriending": "mentoring")."""
+    ("begins": "starts")."""
     vocabulary = index.vocabulary
     vector = embed([topic])[0]
     if vocabulary is None:
