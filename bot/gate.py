@@ -22,8 +22,9 @@ _STATES = re.compile(rf"\b({'|'.join(wording.AUXILIARIES.split())}|not|no|cannot
 # similarity: so many, so near (inflections take some of the places; looser ones are associations).
 NEAR_WORDS = 6
 NEAR = 0.7
-# Checks whose failure says the span states otherwise, not merely that it says less.
-_STRONG = ("opposite", "number", "grade", "denial", "negation")
+# Checks whose failure says the span states otherwise, not merely that it says less ("unsaid", "change",
+# "name"): only these make a conflict.
+STRONG = ("opposite", "number", "grade", "denial", "negation")
 
 
 @dataclass(frozen=True)
@@ -155,11 +156,11 @@ class Gate:
                 # conflict even when it does not say enough to support the sentence; it does not stop a
                 # span that says it all from supporting it.
                 kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
-                weak = (i, kind, reason) if kind in _STRONG else None
+                weak = (i, kind, reason) if kind in STRONG else None
             # Once the best match says otherwise, only a span that includes it (with its neighbour) may
             # still say it all; a weaker match elsewhere may not overrule it. One that only says less
             # ("unsaid", "change", "name") does not stop the search.
-            blocking = conflict and conflict[1] in _STRONG
+            blocking = conflict and conflict[1] in STRONG
             if not support or (blocking and not set(candidates[conflict[0]]) <= set(candidates[i])):
                 continue
             kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
@@ -169,9 +170,9 @@ class Gate:
                     return Verdict(sentence, candidates[i], support)
                 conflict = closer
                 break
-            if not conflict or (kind in _STRONG and conflict[1] not in _STRONG):
+            if not conflict or (kind in STRONG and conflict[1] not in STRONG):
                 conflict = (i, kind, reason)
-        if weak and (not conflict or conflict[1] not in _STRONG):
+        if weak and (not conflict or conflict[1] not in STRONG):
             conflict = weak  # a span that says otherwise, over one that only does not say it
         if conflict:
             i, kind, reason = conflict
@@ -194,7 +195,7 @@ class Gate:
             if overlap[j] <= max(overlap[i], self.thresholds.words):
                 return None
             kind, reason = failed_check(sentence, texts[j], candidates[j][0].context)
-            if kind in _STRONG:
+            if kind in STRONG:
                 return j, kind, reason
         return None
 
