@@ -93,10 +93,16 @@ def _prefix_spelt_out(text: str, other: str) -> str:
 
     def spelt(match: re.Match) -> str:
         word = match.group(0)
-        roots = [word[len(p) :] for p in wording.NEGATING_PREFIXES if word.lower().startswith(p)]
-        return next((f"not {r}" for r in roots if len(r) > 3 and r.lower() in denied), word)
+        return next((f"not {r}" for r in prefix_roots(word) if r.lower() in denied), word)
 
     return re.sub(r"\b[A-Za-z]+\b", spelt, text) if denied else text
+
+
+def prefix_roots(word: str) -> set[str]:
+    """What a word says with a negating prefix taken off ("unaware": "aware"), roots of four letters or
+    more, in the word's own case."""
+    low = word.lower()
+    return {word[len(p) :] for p in wording.NEGATING_PREFIXES if low.startswith(p) and len(word) - len(p) > 3}
 
 
 def _numbers(sentence: str, evidence: str, context: str) -> str:

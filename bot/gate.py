@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import acronyms, chunking, wording
-from bot.fact_checks import failed_check, grades_in, names_in, opposite_stems, plain, units
+from bot.fact_checks import failed_check, grades_in, names_in, opposite_stems, plain, prefix_roots, units
 from bot.neighbours import Related
 
 _MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")
@@ -251,8 +251,7 @@ def _shared(words: set[str], offered: set[str]) -> set[str]:
     "aware" (the fact checks weigh the denial), "advisers" where it spells them "advisors"."""
     out = words & offered
     for w in words - out:
-        roots = {w[len(p) :] for p in wording.NEGATING_PREFIXES if w.startswith(p) and len(w) - len(p) > 3}
-        if roots & offered or (
+        if prefix_roots(w) & offered or (
             len(w) >= 5 and any(o[:5] == w[:5] and (o.startswith(w) or w.startswith(o)) for o in offered)
         ):
             out.add(w)
