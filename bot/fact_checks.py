@@ -276,6 +276,10 @@ def _stems(words: set[str]) -> set[str]:
     return {w[:5] for w in words}
 
 
+# Each direction's crude stems, worked out once: "reduc" finds "a reduction".
+_DIRECTION_STEMS = tuple((_stems(a), _stems(b)) for a, b in _DIRECTIONS)
+
+
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
     said = set(_WORDS.findall(sentence.lower()))
@@ -318,9 +322,9 @@ def _change(sentence: str, evidence: str, context: str) -> str:
     """A rise or fall the sentence states, the evidence states too ("had risen" is not "high"); that it
     states one the other way is the opposite check's."""
     said, have = set(_WORDS.findall(sentence.lower())), _stems(set(_WORDS.findall(evidence.lower())))
-    for direction in _DIRECTIONS[0]:
+    for direction, stems in zip(_DIRECTIONS[0], _DIRECTION_STEMS[0]):
         stated = sorted((said & direction) - _COMPARATIVES)
-        if stated and not have & _stems(direction):  # "a reduction" states a fall
+        if stated and not have & stems:  # "a reduction" states a fall
             return f"the passage does not say it '{stated[0]}'"
     return ""
 
@@ -338,10 +342,14 @@ def _turned_change(said: set[str], evidence: str) -> str:
     to the words: in "turnover has decreased, caseloads have increased" the change that counts is the one
     said of the subject."""
     near = _closest_words(said, evidence)
-    for one, other in _DIRECTIONS:
-        for a, b in ((one, other), (other, one)):
-            turned = sorted(w for w in near if _stems({w}) & _stems(b))  # "a reduction" says it fell
-            if said & a and turned and not _stems(near) & _stems(a) and not said & b:
+    near_stems = _stems(near)
+    for (one, other), (one_stems, other_stems) in zip(_DIRECTIONS, _DIRECTION_STEMS):
+        for a, b, a_stems, b_stems in (
+            (one, other, one_stems, other_stems),
+            (other, one, other_stems, one_stems),
+        ):
+            turned = sorted(w for w in near if w[:5] in b_stems)  # "a reduction" says it fell
+            if said & a and turned and not near_stems & a_stems and not said & b:
                 return f"the passage says '{turned[0]}', not '{sorted(said & a)[0]}'"
     for a, b in ((_CHANGE, _STEADY), (_STEADY, _CHANGE)):  # "improved" against "sustained", either way
         if said & a and near & b and not near & a and not said & b and not _stems(near) & _stems(said & a):
