@@ -9,13 +9,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot import records, wording
+from bot.figures import bounds, figures_in, same_quantity
 
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)")
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
 _NEGATIONS = frozenset(wording.NEGATIONS.split())
 _DEFICITS = frozenset(wording.DEFICITS.split())
-_FRACTIONS = frozenset(wording.FRACTION_WORDS.split())
 _MONTHS = frozenset(wording.MONTHS.split())
 _OPPOSITE: dict[str, set[str]] = {}
 for _pair in wording.OPPOSITES.split():
@@ -27,15 +26,9 @@ _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
 )
-# A figure's bound: "up to 30", "at most 30", "fewer than 30"; "at least 30", "more than 30", "30 or more".
-_AT_MOST = re.compile(r"\b(up to|at most|no more than|fewer than|less than|under)\s+(\d[\d,]*)")
-_AT_LEAST = re.compile(
-    r"\b(at least|more than|over|in excess of)\s+(\d[\d,]*)|\b(\d[\d,]*)\s+(?:or more|or over|plus)\b"
-)
 _ALL = frozenset(wording.QUANTIFIERS_ALL.split())
 _SOME = frozenset(wording.QUANTIFIERS_SOME.split())
 _EVERY = frozenset(wording.EVERY.split())
-_SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _COMPARATIVES = frozenset(wording.COMPARATIVES.split())
@@ -44,8 +37,6 @@ _CLAUSE = re.compile(
     r"(?<!\d),|,(?!\d)|[;:]|(?<=[.!?])\s+|\b(?:while|whereas|but|although|though|however)\b", re.I
 )
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
-# A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's: not a figure of it.
-_PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
@@ -79,7 +70,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     for kind, check in checks:
         reason = check(sentence, evidence, context)
-        if reason and kind == "number" and not _figures(evidence):
+        if reason and kind == "number" and not figures_in(evidence):
             return "unsaid", reason  # a passage giving no figure says less, not another figure
         if reason:
             return kind, reason
@@ -108,43 +99,13 @@ def prefix_roots(word: str) -> set[str]:
 def _numbers(sentence: str, evidence: str, context: str) -> str:
     """Every figure, month and quantity word of the sentence is in the evidence; the report's year and month
     may come from its date (its day may not: '3 July' does not make '3 years')."""
-    have = _figures(evidence) | {f for f in _figures(context) if len(f) == 4 or f in _MONTHS}
-    missing = sorted(_figures(sentence) - have)
+    have = figures_in(evidence) | {f for f in figures_in(context) if len(f) == 4 or f in _MONTHS}
+    missing = sorted(figures_in(sentence) - have)
     if missing:
         return f"the passage does not give {missing[0]}"
-    said, given = _bounds(sentence), _bounds(evidence)
+    said, given = bounds(sentence), bounds(evidence)
     crossed = sorted(n for n, bound in said.items() if given.get(n, bound) != bound)
     return f"the passage gives {crossed[0]} as the other bound" if crossed else ""
-
-
-def _bounds(text: str) -> dict[str, str]:
-    """Figures given as a bound: 'up to 30' -> {'30': 'most'}, '30 or more' -> {'30': 'least'}."""
-    low = text.lower()
-    found = {m.group(2): "most" for m in _AT_MOST.finditer(low)}
-    found |= {m.group(2) or m.group(3): "least" for m in _AT_LEAST.finditer(low)}
-    return found
-
-
-def figures_in(text: str) -> set[str]:
-    """The numbers (as digits), months and quantity words a text gives."""
-    return _figures(text)
-
-
-def _figures(text: str) -> set[str]:
-    """Numbers (digits or words, as digits), month names and quantity words in a text."""
-    low = _same_quantity(_PARAGRAPH_NUMBER.sub(" ", text).lower())
-    found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
-    words = _WORDS.findall(low)
-    found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}
-    found |= {w for w in words if w in _MONTHS or w in _FRACTIONS}
-    if re.search(r"\bper ?cent\b|%", low):
-        found.add("per cent")
-    return found
-
-
-def _same_quantity(low: str) -> str:
-    """Lower-case text with quantity phrases as their one-word equivalents ("the majority": "the most")."""
-    return _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], low)
 
 
 def _grades(sentence: str, evidence: str, context: str) -> str:
@@ -212,7 +173,7 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     """What the sentence asserts, the evidence does not deny."""
     said = _WORDS.findall(sentence.lower())
     if set(said) & _SOME:
-        evidence = _same_quantity(evidence.lower())  # "not all" says some: no denial of "some are"
+        evidence = same_quantity(evidence.lower())  # "not all" says some: no denial of "some are"
     have = _WORDS.findall(evidence.lower())
     if _negates(said) or not _negates(have):
         return ""
@@ -283,7 +244,7 @@ _DIRECTION_STEMS = tuple((_stems(a), _stems(b)) for a, b in _DIRECTIONS)
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
     said = set(_WORDS.findall(sentence.lower()))
-    near = set(_WORDS.findall(_same_quantity(_closest_clause(said, evidence).lower())))
+    near = set(_WORDS.findall(same_quantity(_closest_clause(said, evidence).lower())))
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
     return ""
@@ -291,7 +252,7 @@ def _quantifier(sentence: str, evidence: str, context: str) -> str:
 
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
-    evidence = _same_quantity(evidence.lower())  # "not all" is "some", not "all"
+    evidence = same_quantity(evidence.lower())  # "not all" is "some", not "all"
     said, have = set(_WORDS.findall(sentence.lower())), set(_WORDS.findall(evidence.lower()))
     clauses = [set(_WORDS.findall(c.lower())) for c in _CLAUSE.split(sentence)]
     for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change

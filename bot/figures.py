@@ -1,0 +1,46 @@
+"""The figures a text gives: numbers (digits or words), months, quantity words and bounds ("up to 30"), as
+the fact checks compare them (pure functions over text)."""
+
+from __future__ import annotations
+
+import re
+
+from bot import wording
+
+_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)")
+_FRACTIONS = frozenset(wording.FRACTION_WORDS.split())
+_MONTHS = frozenset(wording.MONTHS.split())
+# A figure's bound: "up to 30", "at most 30", "fewer than 30"; "at least 30", "more than 30", "30 or more".
+_AT_MOST = re.compile(r"\b(up to|at most|no more than|fewer than|less than|under)\s+(\d[\d,]*)")
+_AT_LEAST = re.compile(
+    r"\b(at least|more than|over|in excess of)\s+(\d[\d,]*)|\b(\d[\d,]*)\s+(?:or more|or over|plus)\b"
+)
+_SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
+# A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's: not a figure of it.
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
+
+
+def figures_in(text: str) -> set[str]:
+    """Numbers (digits or words, as digits), month names and quantity words in a text."""
+    low = same_quantity(_PARAGRAPH_NUMBER.sub(" ", text).lower())
+    found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
+    words = _WORDS.findall(low)
+    found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}
+    found |= {w for w in words if w in _MONTHS or w in _FRACTIONS}
+    if re.search(r"\bper ?cent\b|%", low):
+        found.add("per cent")
+    return found
+
+
+def same_quantity(low: str) -> str:
+    """Lower-case text with quantity phrases as their one-word equivalents ("the majority": "the most")."""
+    return _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], low)
+
+
+def bounds(text: str) -> dict[str, str]:
+    """Figures given as a bound: 'up to 30' -> {'30': 'most'}, '30 or more' -> {'30': 'least'}."""
+    low = text.lower()
+    found = {m.group(2): "most" for m in _AT_MOST.finditer(low)}
+    found |= {m.group(2) or m.group(3): "least" for m in _AT_LEAST.finditer(low)}
+    return found
