@@ -4,13 +4,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+import numpy as np
 
 from bot import wording
 
 _WRITTEN = re.compile(r"\b([A-Z]{3,6})s?\b")  # ICB, CAMHS, EHCPs: three letters or more, fewer collide
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _LINKING = frozenset(wording.ACRONYM_LINKING.split())
+# What a question may write as an acronym: "SALT", "EHCPs", "B&Bs", "A&E".
+_ASKED = re.compile(r"\b([A-Z]{3,6}|[A-Z]&[A-Z]{1,2})(?:s|'s|’s)?\b")
+_BREAK = re.compile(r"[.;:()\[\]\n•◼▪]")  # an expansion does not run across these
+MIN_USES = 3  # an expansion the reports use fewer times is as likely a chance run of initials
+DOMINANCE = 2  # ... and it must be used this many times more than any other run of the same initials
 
 
 def written(text: str) -> set[str]:
@@ -47,3 +55,81 @@ def said_through(sentence: str, texts: list[str], tokens: Callable[[str], list[s
         said |= {t for a in spelt(text, tokens, own) for t in tokens(a)}
         out.append(said)
     return out
+
+
+class Initials:
+    """The initials of every word of the corpus, to find what an acronym a question writes stands for
+    where the reports spell it out ("SALT": "speech and language therapy"), with and without linking
+    words ("EHCP": "education, health and care plan")."""
+
+    def __init__(self, texts: Iterable[str], stop: frozenset[str] = frozenset()) -> None:
+        self.texts = list(texts)
+        self.stop = stop | _LINKING  # a term neither opens nor closes with one ("not have sufficient")
+        self.words: list[np.ndarray] = []  # per text: each word's start and end
+        self.every: list[str] = []  # per text: the initials of all its words
+        self.kept: list[tuple[str, np.ndarray]] = []  # per text: initials without linking words, and where
+        for text in self.texts:
+            found = list(_WORD.finditer(text.lower()))
+            self.words.append(np.array([m.span() for m in found], dtype=np.int32).reshape(-1, 2))
+            self.every.append("".join(m.group(0)[0] for m in found))
+            keep = [i for i, m in enumerate(found) if m.group(0) not in _LINKING]
+            self.kept.append(("".join(found[i].group(0)[0] for i in keep), np.array(keep, dtype=np.int32)))
+
+    def expansion(self, acronym: str) -> str | None:
+        """The words the reports most often spell the acronym out as, when clearly the most used."""
+        phrases = Counter(self._phrase(i, first, last) for i, first, last in self._runs(acronym))
+        phrases.pop("", None)
+        uses: Counter[tuple[str, ...]] = Counter()  # "child in need" and "children in need" are one term
+        for phrase, n in phrases.items():
+            uses[_term(phrase)] += n
+        ranked = uses.most_common(2)
+        if not ranked or ranked[0][1] < MIN_USES:
+            return None
+        if len(ranked) == 2 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+            return None  # "SLT": speech and language therapy, or senior leadership team
+        return max((p for p in phrases if _term(p) == ranked[0][0]), key=phrases.__getitem__)
+
+    def _runs(self, acronym: str) -> set[tuple[int, int, int]]:
+        """(text, first word, last word) of each run of words whose initials spell the acronym; an "&"
+        stands for "and" ("B&B": "bed and breakfast"), otherwise linking words may be left out."""
+        letters = acronym.lower().replace("&", "a")
+        runs = set()
+        for i, every in enumerate(self.every):
+            runs |= {(i, at, at + len(letters) - 1) for at in _found(every, letters)}
+            kept, rows = self.kept[i]
+            if "&" not in acronym:
+                runs |= {(i, int(rows[at]), int(rows[at + len(letters) - 1])) for at in _found(kept, letters)}
+        return runs
+
+    def _phrase(self, i: int, first: int, last: int) -> str:
+        """A run's words in lower case, commas left out; empty when it runs across a break or opens or
+        closes with a stop word."""
+        span = self.texts[i][self.words[i][first][0] : self.words[i][last][1]]
+        words = span.lower().replace(",", " ").split()
+        if _BREAK.search(span) or words[0] in self.stop or words[-1] in self.stop:
+            return ""
+        return " ".join(words)
+
+
+def asks(question: str) -> bool:
+    """Whether a question writes an acronym."""
+    return _ASKED.search(question) is not None
+
+
+def meanings(question: str, initials: Initials) -> dict[str, str]:
+    """Each acronym the question writes, as written, with the words the reports spell it out as."""
+    found = {m.group(0): initials.expansion(m.group(1)) for m in _ASKED.finditer(question)}
+    return {written: words for written, words in found.items() if words}
+
+
+def _term(phrase: str) -> tuple[str, ...]:
+    """A phrase's words without a plural "s", cut to five letters: its singular and plural are one term."""
+    return tuple((w[:-1] if w.endswith("s") and len(w) > 3 else w)[:5] for w in phrase.split())
+
+
+def _found(initials: str, letters: str) -> Iterable[int]:
+    """Every position the letters occur at in a string of initials, overlaps included."""
+    at = initials.find(letters)
+    while at >= 0:
+        yield at
+        at = initials.find(letters, at + 1)

@@ -419,8 +419,10 @@ class Engine:
 
 
 def prepare(index: store.Index) -> None:
-    """Work out once what questions look up in the whole index: boilerplate, graded and next-step chunks."""
+    """Work out once what questions look up in the whole index: boilerplate, graded and next-step chunks,
+    the initials acronyms are spelt out from."""
     index.recurring()
+    index.derived("initials", plan_mod.corpus_initials)
     for wanted in (answering.states_grade, *next_steps.UNSTATED):
         index.chunks_where(wanted)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import neighbours, next_steps, scope
+from bot import acronyms, neighbours, next_steps, scope
 from bot.conversation import Interpretation
 from bot.records import Record
 from bot.schema import Document
@@ -146,7 +146,7 @@ def read(
     found = scope.resolve(reading.query, index.documents, index.knows)
     sources = _intersect(found.sources, allowed)
     # Within the documents the question names, their names no longer discriminate: search the topic.
-    topic = found.topic or reading.query
+    topic = spell_out(found.topic or reading.query, reading.query, index)
     vector, related = _embed(topic, index, embed)
     field = intents.field(topic, vector) if found.outside is None else None
     across = not found.organisations and asks_across(reading.query)
@@ -200,6 +200,23 @@ def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -
     if unknown:  # a call of its own: in one batch with the topic, each word would be padded to its length
         near |= vocabulary.near(unknown, embed(unknown))
     return vector, neighbours.related_terms(index.tokens, near)
+
+
+def spell_out(topic: str, question: str, index: Index) -> str:
+    """The topic with the acronyms the question writes spelt out as the reports spell them ("SALT":
+    "speech and language therapy"): neither the model nor the word search knows what they stand for.
+    Those that only chose the reports ("SEND") are no longer in the topic."""
+    if not acronyms.asks(question):
+        return topic
+    for written, words in acronyms.meanings(question, index.derived("initials", corpus_initials)).items():
+        short = scope.normal(written)
+        topic = re.sub(rf"\b{re.escape(short)}\b", f"{words} {short}", topic)
+    return topic
+
+
+def corpus_initials(index: Index) -> acronyms.Initials:
+    """The initials of every word of the index's documents."""
+    return acronyms.Initials((d.text for d in index.documents.values()), index.stop_words())
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -22,6 +22,8 @@ from bot.errors import IndexCorrupt, IndexMismatch, IndexMissing
 from bot.neighbours import Vocabulary
 from bot.records import Record
 from bot.schema import Chunk, Document
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = 1
 POINTER = "CURRENT"
@@ -213,6 +215,13 @@ class Index:
             texts = ((c.id, self.documents[c.source].text[c.start : c.end]) for c in self.chunks)
             cache[wanted] = frozenset(i for i, text in texts if wanted(text))
         return cache[wanted]
+
+    def derived(self, name: str, make: Callable[[Index], T]) -> T:
+        """Something worked out from the whole index once, on first use, and kept with it."""
+        cache: dict[str, Any] = self.__dict__.setdefault("_derived", {})
+        if name not in cache:
+            cache[name] = make(self)
+        return cache[name]
 
     def sentence_vectors_of(self, chunk_id: int) -> np.ndarray:
         """The stored vectors of a chunk's sentences, in order."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot import acronyms, store
 
 TOKENS = store.Tokenizer()
@@ -35,3 +37,65 @@ def test_no_acronym_no_words_and_lower_case_words_are_not_acronyms():
     assert _through("Children in care see their social workers.", "The ICB commissions services.") == set()
     assert _through("cat sat here", "Children are taught.") == set()
     assert acronyms.said_through("ICB", [], TOKENS) == []
+
+
+def _initials(*texts: str) -> acronyms.Initials:
+    return acronyms.Initials(texts, TOKENS.stop)
+
+
+SPELT = (
+    "Speech and language therapy is stretched. Waits for speech and language therapy are long.\n\n"
+    "Families value speech and language therapy. Two care leavers live in bed and breakfast. Bed and "
+    "breakfast is a last resort; no child lives in bed and breakfast. Each education, health and care plan "
+    "is reviewed; education, health and care plans are late; an education, health and care plan is due."
+)
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words"),
+    [
+        ("SALT", "speech and language therapy"),  # its "A" stands for "and"
+        ("EHCP", "education health and care plan"),  # linking words left out, plural counted with it
+        ("B&B", "bed and breakfast"),  # "&" stands for "and"
+    ],
+)
+def test_an_acronym_is_spelt_out_as_the_reports_spell_it(acronym, words):
+    assert _initials(SPELT).expansion(acronym) == words
+
+
+def test_singular_and_plural_are_one_spelling_and_the_commoner_is_given():
+    text = "A child in need plan. Children in need plans. Children in need meetings. Other needs."
+    assert _initials(text).expansion("CIN") == "children in need"
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Speech and language therapy. Speech and language therapy.", "used fewer than three times"),
+        ("Senior leadership team; " * 3 + "speech and language therapy; " * 3, "two spellings, as common"),
+        ("They do not have sufficient staff. " * 5, "opens with a stop word"),
+        ("Short. And long term. " * 4, "runs across a sentence's end"),
+    ],
+)
+def test_no_spelling_when_the_reports_do_not_clearly_spell_it_out(text, why):
+    acronym = {"opens": "NHS", "runs": "SALT"}.get(why.split()[0], "SLT")
+    assert _initials(text).expansion(acronym) is None, why
+
+
+SALT = {"SALT": "speech and language therapy"}
+
+
+@pytest.mark.parametrize(
+    ("question", "asks", "meant"),
+    [
+        ("Is there enough SALT for kids?", True, SALT),
+        ("were teens put in B&Bs", True, {"B&Bs": "bed and breakfast"}),
+        ("EHCPs late again?? and SALT", True, {"EHCPs": "education health and care plan", **SALT}),
+        ("is there enough salt support", False, {}),  # lower case: an ordinary word
+        ("did the OT see them", False, {}),  # two capitals are too few to tell from chance
+        ("and the ABC?", True, {}),  # written as an acronym, but the reports never spell it out
+    ],
+)
+def test_the_acronyms_a_question_writes_and_what_they_stand_for(question, asks, meant):
+    assert acronyms.asks(question) is asks
+    assert acronyms.meanings(question, _initials(SPELT)) == meant

@@ -94,6 +94,9 @@ SEND_2024 = report(
     "1. Children and young people wait too long for assessments of their needs, with some "
     "waiting over 18 months for an autism assessment.",
     "2. Leaders across education, health and care share an accurate view of the partnership’s strengths.",
+    "3. Speech and language therapy is in short supply: in the north of the area, children wait up to "
+    "40 weeks for speech and language therapy.",
+    "4. Schools value the advice of the speech and language therapy team.",
     "What needs to improve?",
     "• Leaders should reduce waiting times for neurodevelopmental assessments.",
 )
@@ -547,6 +550,23 @@ def test_kinds_of_answer_in_everyday_words(engine, question, expected):
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
     assert any(expected in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+
+
+# 13. Acronyms the reports spell out: "SALT" is searched as "speech and language therapy".
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there enough SALT for barset kids with SEND?",
+        "Barset SEND report: how long do children wait for SALT",
+        "SALT waits in barset (send)",
+        "Hi, I'm a parent in Barset. Can my son get SALT quickly, according to the SEND inspection?",
+    ],
+)
+def test_an_acronym_the_reports_spell_out_is_searched_as_its_words(engine, question):
+    answer = engine.ask(question)
+    assert "speech and language therapy" in engine.plan(question)[0].topic
+    assert not answer.refused, answer.reason
+    assert any("up to 40 weeks" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
 
 
 def test_a_question_about_one_report_weighs_every_sentence_of_it(engine):
