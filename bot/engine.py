@@ -21,12 +21,14 @@ from bot import (
     receipts,
     report_lists,
     retrieval,
+    spelling,
     store,
 )
 from bot import plan as plan_mod
 from bot.config import Settings
 from bot.conversation import Turn, interpret
 from bot.embedding import CachedQueries, Embedder, for_settings
+from bot.embedding.weights import model_words
 from bot.errors import BadQuestion, BotError
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Intents, Plan
@@ -129,8 +131,9 @@ class Engine:
     ) -> tuple[Plan, np.ndarray]:
         """Read the question once: its scope, what it wants, the answer it expects; and its vector."""
         question = clean_question(question, self.settings.max_question_chars)
-        reading = interpret(question, history or [])
         index = index or self.index
+        reading = interpret(question, history or [])
+        reading = spelling.respell(reading, index.derived("spelling", _spelling))
         allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
         return plan_mod.read(question, reading, index, allowed, self.queries.embed, self.intents)
 
@@ -418,11 +421,17 @@ class Engine:
         return f"These sources cover {count} document{'s' if count != 1 else ''}: {shown}."
 
 
+def _spelling(index: store.Index) -> spelling.Spelling:
+    """The corpus's spelling, less the words the model knows (which are words, not slips)."""
+    return spelling.of_index(index, model_words())
+
+
 def prepare(index: store.Index) -> None:
     """Work out once what questions look up in the whole index: boilerplate, graded and next-step chunks,
     the initials acronyms are spelt out from."""
     index.recurring()
     index.derived("initials", plan_mod.corpus_initials)
+    index.derived("spelling", _spelling)
     for wanted in (answering.states_grade, *next_steps.UNSTATED):
         index.chunks_where(wanted)
 

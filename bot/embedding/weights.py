@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from pathlib import Path
@@ -48,3 +49,11 @@ def offline() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@functools.lru_cache(maxsize=1)
+def model_words() -> frozenset[str]:
+    """The whole words of the model's vocabulary ("killed", not "##ed"): words of the language the model
+    knows, which a spelling correction must leave alone."""
+    lines = (model_path() / "vocab.txt").read_text(encoding="utf-8").split()
+    return frozenset(w for w in lines if w.isalpha() and w.islower())

@@ -1,0 +1,76 @@
+"""Slips of the keyboard in a question ("inspecton", "voilence"), put right from the corpus's own words.
+
+A word is corrected only when neither the corpus nor the model's vocabulary knows it, and one slip (a
+letter left out, one too many, two swapped, never the first) turns it into a word the corpus uses: "killed"
+is a word the model knows and is left alone, though "skilled" is one letter away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot.conversation import Interpretation
+from bot.store import Index
+
+MIN_LENGTH = 6  # shorter words are one slip away from too many others ("grde": grade, gride, grdes)
+_WORD = re.compile(r"\b[A-Za-z]+\b")
+
+
+class Spelling:
+    """The corpus's words, with each of them less one letter, to find a misspelt word's intended one."""
+
+    def __init__(self, corpus: Iterable[str], known: frozenset[str], frequency: Callable[[str], int]) -> None:
+        self.words = frozenset(corpus)
+        self.known = known
+        self.frequency = frequency
+        self.short: dict[str, set[str]] = {}  # a corpus word less one letter -> the corpus words
+        for word in self.words:
+            for i in range(1, len(word)):
+                self.short.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+
+    def intended(self, word: str) -> str | None:
+        """The corpus word a misspelt word was meant to be, or None when it is a word or not one slip off."""
+        low = word.lower()
+        if len(low) < MIN_LENGTH or low in self.words or low in self.known:
+            return None
+        found = {low[:i] + low[i + 1 :] for i in range(1, len(low))} & self.words  # one letter too many
+        found |= self.short.get(low, set())  # one left out
+        swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(1, len(low) - 1)}
+        found |= (swapped - {low}) & self.words
+        if not found:
+            return None
+        best = max(sorted(found), key=self.frequency)
+        return best.capitalize() if word[:1].isupper() else best
+
+    def correct(self, text: str) -> tuple[str, dict[str, str]]:
+        """The text with its misspelt words put right, and what each was read as."""
+        changed: dict[str, str] = {}
+
+        def put_right(match: re.Match) -> str:
+            meant = self.intended(match.group(0))
+            if meant is None:
+                return match.group(0)
+            changed[match.group(0)] = meant
+            return meant
+
+        return _WORD.sub(put_right, text), changed
+
+
+def respell(reading: Interpretation, spelling: Spelling) -> Interpretation:
+    """The reading with slips put right, saying how each word was read."""
+    query, changed = spelling.correct(reading.query)
+    if not changed:
+        return reading
+    said = ", ".join(f"“{a}” as “{b}”" for a, b in changed.items())
+    return Interpretation(query, " ".join(filter(None, [reading.note, f"Read {said}."])))
+
+
+def of_index(index: Index, known: frozenset[str]) -> Spelling:
+    """The spelling of an index's corpus (its vocabulary's words, the commoner preferred)."""
+    words = index.vocabulary.words if index.vocabulary is not None else []
+
+    def frequency(word: str) -> int:
+        return max((index.df(t) for t in index.tokens(word)), default=0)
+
+    return Spelling((w for w in words if w.isalpha()), known, frequency)

@@ -1,0 +1,64 @@
+"""Slips of the keyboard put right from the corpus's words (pure functions over word lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import Interpretation
+from bot.embedding.weights import model_words
+from bot.spelling import Spelling, respell
+
+CORPUS = ["inspection", "violence", "paediatrician", "assessment", "assessments", "skilled", "lancashire"]
+COUNTS = {"assessment": 9, "assessments": 4}
+
+
+def _spelling(known: frozenset[str] = frozenset({"killed", "kicked"})) -> Spelling:
+    return Spelling(CORPUS, known, lambda w: COUNTS.get(w, 1))
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("inspecton", "inspection"),  # a letter left out
+        ("paediatrican", "paediatrician"),
+        ("voilence", "violence"),  # two letters swapped
+        ("assessmment", "assessment"),  # one letter too many
+        ("inspectiion", "inspection"),
+        ("assesment", "assessment"),  # of two corpus words one slip away, the commoner
+        ("Lancshire", "Lancashire"),  # a capital kept
+    ],
+)
+def test_a_slip_is_put_right_to_the_corpus_word(written, meant):
+    assert _spelling().intended(written) == meant
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("killed", "a word the model knows, though 'skilled' is one letter away"),
+        ("inspection", "a corpus word"),
+        ("grde", "too short: one slip from too many words"),
+        ("nspection", "the first letter is never the slip"),
+        ("voilnece", "two slips away"),
+        ("stopgap", "no corpus word one slip away"),
+    ],
+)
+def test_a_word_is_left_alone_unless_it_is_one_slip_from_a_corpus_word(written, why):
+    assert _spelling().intended(written) is None, why
+
+
+def test_a_question_is_read_with_its_slips_put_right_and_says_so():
+    reading = respell(Interpretation("how are domestic voilence cases handled in Lancshire?"), _spelling())
+    assert reading.query == "how are domestic violence cases handled in Lancashire?"
+    assert reading.note == "Read “voilence” as “violence”, “Lancshire” as “Lancashire”."
+
+
+def test_a_question_without_slips_is_read_as_asked():
+    asked = Interpretation("who killed the inspection?", "Read as a follow-up.")
+    assert respell(asked, _spelling()) is asked
+
+
+def test_the_model_s_words_are_whole_lower_case_words():
+    words = model_words()
+    assert {"killed", "inspection", "violence"} <= words
+    assert not {"##ed", "[CLS]", "inspecton"} & words
