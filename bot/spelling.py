@@ -1,7 +1,8 @@
 """Slips of the keyboard in a question ("inspecton", "voilence"), put right from the corpus's own words.
 
 A word is corrected only when neither the corpus nor the model's vocabulary knows it, and one slip (a
-letter left out, one too many, two swapped, never the first) turns it into a word the corpus uses: "killed"
+letter left out, one too many, two swapped, or in a longer word one wrong; never the first) turns it into
+a word the corpus uses: "killed"
 is a word the model knows and is left alone, though "skilled" is one letter away.
 """
 
@@ -15,6 +16,7 @@ from bot.store import Index
 
 MIN_LENGTH = 6  # shorter words are one slip away from too many others ("grde": grade, gride, grdes)
 _WORD = re.compile(r"\b[A-Za-z]+\b")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 class Spelling:
@@ -38,6 +40,8 @@ class Spelling:
         found |= self.short.get(low, set())  # one left out
         swapped = {low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(1, len(low) - 1)}
         found |= (swapped - {low}) & self.words
+        if not found and len(low) >= MIN_LENGTH + 1:  # one letter wrong: more words are that near
+            found = {low[:i] + c + low[i + 1 :] for i in range(1, len(low)) for c in _LETTERS} & self.words
         if not found:
             return None
         best = max(sorted(found), key=self.frequency)

@@ -26,6 +26,7 @@ def _spelling(known: frozenset[str] = frozenset({"killed", "kicked"})) -> Spelli
         ("inspectiion", "inspection"),
         ("assesment", "assessment"),  # of two corpus words one slip away, the commoner
         ("Lancshire", "Lancashire"),  # a capital kept
+        ("violance", "violence"),  # one letter wrong, in a word of seven letters or more
     ],
 )
 def test_a_slip_is_put_right_to_the_corpus_word(written, meant):
@@ -40,6 +41,7 @@ def test_a_slip_is_put_right_to_the_corpus_word(written, meant):
         ("grde", "too short: one slip from too many words"),
         ("nspection", "the first letter is never the slip"),
         ("voilnece", "two slips away"),
+        ("skilkd", "one letter wrong in a word of six letters"),
         ("stopgap", "no corpus word one slip away"),
     ],
 )
