@@ -49,6 +49,8 @@ class Vocabulary:
     words: list[str]
     vectors: np.ndarray
     rows: dict[str, int] = field(default_factory=dict)
+    # A corpus word's neighbours never change: worked out on its first question, not on every one.
+    _known: dict[tuple[str, int, float], list[tuple[str, float]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.rows = {w: i for i, w in enumerate(self.words)}
@@ -74,10 +76,12 @@ class Vocabulary:
         """The neighbours of those of the words the corpus uses (their vectors are stored), compounds left
         out: "service-wide" is near "services" by sharing the word, its other half says nothing."""
         known = [w for w in dict.fromkeys(words) if w in self.rows]
-        if not known:
-            return {}
-        near = self.near(known, self.vectors[[self.rows[w] for w in known]], per_word, least)
-        return {w: [(n, sim) for n, sim in found if "-" not in n] for w, found in near.items()}
+        fresh = [w for w in known if (w, per_word, least) not in self._known]
+        if fresh:
+            near = self.near(fresh, self.vectors[[self.rows[w] for w in fresh]], per_word, least)
+            for w, found in near.items():
+                self._known[(w, per_word, least)] = [(n, sim) for n, sim in found if "-" not in n]
+        return {w: self._known[(w, per_word, least)] for w in known}
 
     def vector(self, word: str) -> np.ndarray | None:
         """The stored vector of a corpus word."""
