@@ -43,6 +43,26 @@ def spelt(text: str, tokens: Callable[[str], list[str]], wanted: set[str]) -> di
     return out
 
 
+def abbreviated(text: str, wanted: set[str]) -> str:
+    """The text with each run of words whose initials are a wanted acronym written as the acronym: "not
+    in education, employment or training" as "NEET", so its "not" is read as part of a name."""
+    found = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text.lower())]
+    words = [w for w in found if w[2] not in _LINKING]
+    initials = "".join(w[2][0] for w in words)
+    runs = sorted(
+        (words[at][0], words[at + len(acronym) - 1][1], acronym)
+        for acronym in wanted
+        for at in _found(initials, acronym)
+        if not _BREAK.search(text[words[at][0] : words[at + len(acronym) - 1][1]])
+    )
+    out, last = [], 0
+    for start, end, acronym in runs:
+        if start >= last:  # of overlapping runs, the first
+            out += [text[last:start], acronym.upper()]
+            last = end
+    return "".join(out) + text[last:]
+
+
 def said_through(sentence: str, texts: list[str], tokens: Callable[[str], list[str]]) -> list[set[str]]:
     """For each text, the sentence's tokens it says through an acronym: words the sentence spells out that
     the text abbreviates, and acronyms the sentence writes that the text spells out."""

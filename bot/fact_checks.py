@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bot import records, wording
+from bot import acronyms, records, wording
 from bot.figures import bounds, figures_in, same_quantity
 
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -68,6 +68,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("name", _names), ("name", _lead),
     )  # fmt: skip
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
+    sentence, evidence = _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
     for kind, check in checks:
         reason = check(sentence, evidence, context)
         if reason and kind == "number" and not figures_in(evidence):
@@ -87,6 +88,13 @@ def _prefix_spelt_out(text: str, other: str) -> str:
         return next((f"not {r}" for r in prefix_roots(word) if r.lower() in denied), word)
 
     return re.sub(r"\b[A-Za-z]+\b", spelt, text) if denied else text
+
+
+def _as_acronyms(text: str, other: str) -> str:
+    """The text with the words it spells out that the other text abbreviates written as the acronym: a
+    "not" inside "not in education, employment or training" denies nothing when the other says "NEET"."""
+    wanted = acronyms.written(other)
+    return acronyms.abbreviated(text, wanted) if wanted else text
 
 
 def prefix_roots(word: str) -> set[str]:

@@ -99,3 +99,16 @@ SALT = {"SALT": "speech and language therapy"}
 def test_the_acronyms_a_question_writes_and_what_they_stand_for(question, asks, meant):
     assert acronyms.asks(question) is asks
     assert acronyms.meanings(question, _initials(SPELT)) == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "written"),
+    [
+        ("Who are not in education, employment or training.", {"neet"}, "Who are NEET."),
+        ("Education, health and care plans are late.", {"ehcp"}, "EHCP are late."),
+        ("Not in education. Employment or training.", {"neet"}, "Not in education. Employment or training."),
+        ("Children are seen.", {"neet"}, "Children are seen."),
+    ],
+)
+def test_words_spelling_out_a_wanted_acronym_are_written_as_it(text, wanted, written):
+    assert acronyms.abbreviated(text, wanted) == written

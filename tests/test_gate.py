@@ -203,6 +203,18 @@ _DENIALS = [
         "There has been a steady rise in permanent staff. There has been a reduction in staff turnover.",
         "opposite",
     ),
+    # a "not" inside words the span writes as an acronym is part of a name, not a denial
+    (
+        "The share of young people who are not in education, employment or training is above average.",
+        "The share of young people who are NEET is above average.",
+        "",
+    ),
+    (
+        "The share of young people who are not in education, employment or training is above average.",
+        "The share of young people who are NEET is below average.",
+        "opposite",
+    ),
+    ("Few young people are not in employment.", "Few young people are NEET.", "unsaid"),
 ]
 
 
