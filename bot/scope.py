@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.metadata import month_years
 from bot.schema import Document
-from bot.wording import is_grade_question
+from bot.wording import COMPASS_WORDS, is_grade_question
 
 # The 43 Home Office forces of England and Wales plus the other UK forces: naming one that the corpus
 # does not hold means the question is outside the corpus, not that a similar force should answer.
@@ -34,6 +34,7 @@ _LEAD_WORDS = {
     "tell",
 }  # fmt: skip
 _FUNCTION_WORDS = {"the", "of", "police", "service", "services", "council", "constabulary"}
+_COMPASS = frozenset(COMPASS_WORDS.split())
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -98,7 +99,7 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
     for org in organisations:
         words = core_name(org).split()
         initials = "".join(w[0] for w in words if w != "and")
-        names = {core_name(org), person_name(org), words[0] if len(words[0]) >= MIN_SHORT_NAME else ""}
+        names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
         names |= {initials} if len(initials) >= MIN_INITIALS else set()
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
             text = re.sub(rf"\b{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
@@ -216,16 +217,17 @@ def _named_organisations(lowered: str, corpus: _Corpus) -> list[str]:
 
 
 def _short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
-    """A longer name as people shorten it, by its first word ("Redcar") or its initials ("BCP"), when no
-    other organisation's name has that word."""
+    """A longer name as people shorten it, by its first word ("Redcar"), another word of it ("Scilly", not
+    "North") or its initials ("BCP"), when no other organisation's name has that word."""
     firsts: dict[str, list[str]] = {}
     used: dict[str, int] = {}  # how many organisations' names hold each word
     for org in by_org:
         words = core_name(org).split()
         for word in set(words):
             used[word] = used.get(word, 0) + 1
-        if len(words) > 1 and len(words[0]) >= MIN_SHORT_NAME:
-            firsts.setdefault(words[0], []).append(org)
+        for word in set(words if len(words) > 1 else []) - _COMPASS - _FUNCTION_WORDS:
+            if len(word) >= MIN_SHORT_NAME:  # "Redcar", "Scilly", "Wrekin", "Poole" alone
+                firsts.setdefault(word, []).append(org)
         initials = "".join(w[0] for w in words if w != "and")
         if len(initials) >= MIN_INITIALS:  # "BCP" for Bournemouth, Christchurch and Poole
             firsts.setdefault(initials, []).append(org)

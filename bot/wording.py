@@ -553,3 +553,5 @@ JUDGEMENT_COLUMNS = {
     "Care leavers": r"care leavers",
     "Outcome": r"outcome",
 }
+# Words of a place's name that say where, not which: "North" alone does not name North Yorkshire.
+COMPASS_WORDS = "north south east west central greater upper lower inner outer mid middle"

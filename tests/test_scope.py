@@ -88,6 +88,44 @@ def test_the_longer_of_two_nested_organisation_names_wins():
     assert scope.sources == {"ny.txt"}
 
 
+SHORTENED = _corpus(
+    _doc("s.pdf", organisation="Isles of Scilly", **OFSTED),
+    _doc("t.pdf", organisation="Telford & Wrekin", **OFSTED),
+    _doc("b.pdf", organisation="Bournemouth, Christchurch & Poole", **OFSTED),
+    _doc("ny.pdf", organisation="North Yorkshire", **OFSTED),
+    _doc("ey.pdf", organisation="East Riding of Yorkshire", **OFSTED),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "organisation", "topic"),
+    [
+        ("are there kids in care on scilly", "Isles of Scilly", "are there kids in care on"),
+        ("Scilly's care leavers?", "Isles of Scilly", "care leavers"),
+        ("what did ofsted say about wrekin", "Telford & Wrekin", "what did ofsted say about"),
+        ("telford care leavers", "Telford & Wrekin", "care leavers"),
+        ("poole care leavers", "Bournemouth, Christchurch & Poole", "care leavers"),
+        ("BCP care leavers", "Bournemouth, Christchurch & Poole", "care leavers"),
+        ("christchurch's children", "Bournemouth, Christchurch & Poole", "children"),
+    ],
+)
+def test_an_organisation_is_named_by_any_word_of_its_name_no_other_has(question, organisation, topic):
+    scope = resolve(question, SHORTENED)
+    assert scope.organisations == [organisation]
+    assert scope.topic == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "waits in the north of the county",  # a compass word is not a name
+        "how are things in yorkshire",  # two organisations' names hold it
+    ],
+)
+def test_a_word_of_several_names_or_a_compass_word_names_no_organisation(question):
+    assert resolve(question, SHORTENED).organisations == []
+
+
 def test_a_police_force_the_corpus_does_not_hold_is_outside():
     scope = resolve("How did Thames Valley Police perform?", MIXED)
     assert scope.outside == "the sources hold no report about Thames Valley Police"
