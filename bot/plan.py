@@ -143,7 +143,8 @@ def read(
 
     allowed: the documents the user's filters admit (None: all).
     """
-    found = scope.resolve(reading.query, index.documents, index.knows)
+    near = _near_words(reading.query, index, embed)
+    found = scope.resolve(reading.query, index.documents, index.knows, near)
     sources = _intersect(found.sources, allowed)
     # Within the documents the question names, their names no longer discriminate: search the topic.
     topic = spell_out(found.topic or reading.query, reading.query, index)
@@ -187,19 +188,30 @@ def with_subject(
 
 
 def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -> tuple[np.ndarray, Related]:
-    """The topic's vector, and for each of its words the corpus words nearest in meaning: for a word the
-    corpus never uses ("cops") its nearest ("police"); for one it uses, the few that are very near
-    ("begins": "starts")."""
-    vocabulary = index.vocabulary
+    """The topic's vector, and for each of its words the corpus words nearest in meaning (see _near)."""
     vector = embed([topic])[0]
+    return vector, neighbours.related_terms(index.tokens, _near(topic, index, embed))
+
+
+def _near(
+    text: str, index: Index, embed: Callable[[list[str]], np.ndarray]
+) -> dict[str, list[tuple[str, float]]]:
+    """For each subject word of a text, the corpus words nearest in meaning: for a word the corpus never
+    uses ("cops") its nearest ("police"); for one it uses, the few that are very near ("begins": "starts")."""
+    vocabulary = index.vocabulary
     if vocabulary is None:
-        return vector, {}
-    words = subject_words(topic, index.stop_words())
+        return {}
+    words = subject_words(text, index.stop_words())
     near = vocabulary.known_near(words, neighbours.KNOWN_PER_WORD, neighbours.KNOWN_SIMILARITY)
     unknown = [w for w in words if vocabulary.vector(w) is None]
     if unknown:  # a call of its own: in one batch with the topic, each word would be padded to its length
         near |= vocabulary.near(unknown, embed(unknown))
-    return vector, neighbours.related_terms(index.tokens, near)
+    return near
+
+
+def _near_words(text: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -> str:
+    """The corpus words nearest in meaning to a text's words, as text: "cops" says "police"."""
+    return " ".join(n for found in _near(text, index, embed).values() for n, _ in found)
 
 
 def spell_out(topic: str, question: str, index: Index) -> str:

@@ -138,12 +138,13 @@ def _mentions(text: str, name: str) -> bool:
 
 
 def resolve(
-    question: str, documents: dict[str, Document], known: Callable[[str], bool] | None = None
+    question: str, documents: dict[str, Document], known: Callable[[str], bool] | None = None, near: str = ""
 ) -> Scope:
     """The documents a question is about, or why the corpus cannot answer it.
 
     known tells whether the corpus contains a word; a name the sources never mention puts the question
-    outside them.
+    outside them. near: the corpus words nearest in meaning to the question's ("cops": "police"), which
+    may place it in a sector.
     """
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
@@ -157,7 +158,10 @@ def resolve(
     )
     if scope.outside:
         return scope
-    pool = set().union(*(by_org[o] for o in named)) if named else _sector(question, set(documents), police)
+    if named:
+        pool = set().union(*(by_org[o] for o in named))
+    else:  # in words of a sector, or in words near them in meaning ("cops": "police")
+        pool = _sector(f"{question} {near}", set(documents), police)
     led = set().union(*(by_person[p] for p in people))  # the reports a named inspector led
     if people and not named:
         pool &= led

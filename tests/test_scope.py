@@ -260,6 +260,11 @@ def test_a_police_question_is_narrowed_to_police_documents():
     assert resolve("How does the force use investigation plans?", SECTORS).sources == {"wm.txt"}
 
 
+def test_a_question_whose_words_are_near_police_words_is_narrowed_to_police_documents():
+    assert resolve("are the cops any good", SECTORS, near="police officers").sources == {"wm.txt"}
+    assert resolve("are the cops any good", SECTORS, near="copies").sources is None
+
+
 def test_a_childrens_services_question_is_narrowed_to_the_other_documents():
     scope = resolve("How do social workers support care leavers?", SECTORS)
     assert scope.sources == {"dorset/a.pdf", "derby/feb.pdf"}
