@@ -14,6 +14,7 @@ from bot.figures import bounds, figures_in, same_quantity
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
 _NEGATIONS = frozenset(wording.NEGATIONS.split())
+_NOT_YET = frozenset(wording.NOT_YET.split())
 _DEFICITS = frozenset(wording.DEFICITS.split())
 _MONTHS = frozenset(wording.MONTHS.split())
 _OPPOSITE: dict[str, set[str]] = {}
@@ -185,7 +186,8 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     have = _WORDS.findall(evidence.lower())
     if _negates(said) or not _negates(have):
         return ""
-    negated = _negated_in_clauses(evidence) & set(said)
+    not_yet = {x for i, w in enumerate(said) if w in _NOT_YET for x in _after(said, i)}
+    negated = _negated_in_clauses(evidence) & (set(said) - not_yet - _NOT_YET)
     return f"the passage says '{sorted(negated)[0]}' is not so" if negated else ""
 
 
@@ -231,8 +233,11 @@ def _negation_at(words: list[str]) -> list[int]:
 
 
 def _after(words: list[str], i: int) -> set[str]:
-    """The content words a negation at i covers: up to four words after it."""
-    return {x for x in words[i + 1 : i + 5] if len(x) > 3 and x not in _NEGATIONS}
+    """The content words a negation at i covers: up to four words after it, not past a word that starts
+    another clause of time ("not assessed before they turn 18" does not deny turning 18)."""
+    window = words[i + 1 : i + 5]
+    cut = next((j for j, x in enumerate(window) if x in _NOT_YET), len(window))
+    return {x for x in window[:cut] if len(x) > 3 and x not in _NEGATIONS}
 
 
 def _unprefixed(words: list[str]) -> set[str]:

@@ -399,6 +399,8 @@ NEGATIONS = (
     "haven't hadn't shouldn't wouldn't couldn't without nobody nothing neither unable fail fails failed "
     "failing lack lacks lacked lacking absent absence struggle struggles struggled struggling"
 )
+# Words after which a state is not yet so: "turning 18 before they are assessed" says they are not assessed.
+NOT_YET = "before without until unless"
 # Words that say something falls short: a sentence's "does not have enough capacity" is what a passage's
 # "capacity is too limited" says, though the passage has no negation.
 # Only words that name a shortfall themselves: "too" or "poor" would make "no longer too long" agree with

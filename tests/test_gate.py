@@ -215,6 +215,10 @@ _DENIALS = [
         "opposite",
     ),
     ("Few young people are not in employment.", "Few young people are NEET.", "unsaid"),
+    # what happens "before" (or "until") something is so says it is not yet so
+    ("Many turn 18 before they are assessed.", "Many are not assessed before they turn 18.", ""),
+    ("Families wait until they are seen by a specialist.", "Families are not seen quickly.", ""),
+    ("Many are assessed before they turn 18.", "Many are not assessed before they turn 18.", "denial"),
 ]
 
 
