@@ -10,6 +10,7 @@ from typing import Any
 
 from bot import answering, fact_checks, gate, receipts, wording
 from bot.engine import Engine, Searched
+from bot.figures import measures
 from bot.findings import OUTCOME_AREA, Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
 from bot.plan import report_date
@@ -203,7 +204,9 @@ def _figure_kind(figure: str, text: str) -> str:
         return "year"
     if figure in wording.MONTHS.split():
         return "month"
-    return "number" if figure[:1].isdigit() else "word"
+    if not figure[:1].isdigit():
+        return "word"
+    return "number " + " ".join(sorted(measures(figure, text)))  # an age does not deny a wait of two years
 
 
 def _reports(found: Searched, said: str) -> list[str]:

@@ -19,6 +19,12 @@ _AT_LEAST = re.compile(
 _SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
 # A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's: not a figure of it.
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
+# What a figure measures, read from the words around it: an age ("aged 16", "18 years old", "17-year-olds")
+# is not a length of time ("wait two years").
+_MEASURES = (
+    ("age", re.compile(r"\baged\s+([\w,.]+)|\b([\w,.]+)[\s-]+years?[\s-]+olds?\b", re.I)),
+    ("time", re.compile(r"\b([\w,.]+)\s+(?:days?|weeks?|months?|years?)\b(?![\s-]+olds?\b)", re.I)),
+)
 
 
 def figures_in(text: str) -> set[str]:
@@ -43,4 +49,21 @@ def bounds(text: str) -> dict[str, str]:
     low = text.lower()
     found = {m.group(2): "most" for m in _AT_MOST.finditer(low)}
     found |= {m.group(2) or m.group(3): "least" for m in _AT_LEAST.finditer(low)}
+    return found
+
+
+def measures(figure: str, text: str) -> set[str]:
+    """What a figure of a text measures where the text says ("age", "time"); empty where it does not.
+    A figure read as an age is not also a length of time ("aged 16 years and above")."""
+    found: set[str] = set()
+    ages: list[int] = []
+    for kind, pattern in _MEASURES:
+        for m in pattern.finditer(text):
+            at = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
+            if kind == "age":
+                ages.append(m.start(at))
+            elif m.start(at) in ages:
+                continue
+            if figure in figures_in(m.group(at)):
+                found.add(kind)
     return found
