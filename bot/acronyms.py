@@ -1,5 +1,6 @@
-"""Acronyms and the words they stand for: "ICB" in a span says "integrated care board" in a sentence, and
-"EHCPs" in a sentence says "education, health and care plans" in a span (pure functions over text)."""
+"""Acronyms and the words they stand for: "ICB" in a span says "integrated care board" in a sentence,
+"EHCPs" in a sentence says "education, health and care plans" in a span, and "SALT" in a question is
+searched as the words the reports spell it out as (pure functions over text)."""
 
 from __future__ import annotations
 

@@ -428,7 +428,7 @@ def _spelling(index: store.Index) -> spelling.Spelling:
 
 def prepare(index: store.Index) -> None:
     """Work out once what questions look up in the whole index: boilerplate, graded and next-step chunks,
-    the initials acronyms are spelt out from."""
+    the initials acronyms are spelt out from and the words slips are put right to."""
     index.recurring()
     index.derived("initials", plan_mod.corpus_initials)
     index.derived("spelling", _spelling)
