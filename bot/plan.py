@@ -66,6 +66,7 @@ ANSWER_NAMES = {
 
 
 Related = neighbours.Related
+Near = dict[str, list[tuple[str, float]]]  # a word -> the corpus words nearest it, with their similarity
 _FRAMING_WORDS = frozenset(FRAMING.lower().split())
 
 
@@ -143,12 +144,13 @@ def read(
 
     allowed: the documents the user's filters admit (None: all).
     """
-    near = _near_words(reading.query, index, embed)
-    found = scope.resolve(reading.query, index.documents, index.knows, near)
+    asked = _near(reading.query, index, embed)
+    near_words = " ".join(n for found in asked.values() for n, _ in found)
+    found = scope.resolve(reading.query, index.documents, index.knows, near_words)
     sources = _intersect(found.sources, allowed)
     # Within the documents the question names, their names no longer discriminate: search the topic.
     topic = spell_out(found.topic or reading.query, reading.query, index)
-    vector, related = _embed(topic, index, embed)
+    vector, related = _embed(topic, index, embed, asked)
     field = intents.field(topic, vector) if found.outside is None else None
     across = not found.organisations and asks_across(reading.query)
     over_time = (
@@ -187,31 +189,32 @@ def with_subject(
     return mixed / np.linalg.norm(mixed)
 
 
-def _embed(topic: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -> tuple[np.ndarray, Related]:
-    """The topic's vector, and for each of its words the corpus words nearest in meaning (see _near)."""
+def _embed(
+    topic: str, index: Index, embed: Callable[[list[str]], np.ndarray], asked: Near | None = None
+) -> tuple[np.ndarray, Related]:
+    """The topic's vector, and for each of its words the corpus words nearest in meaning (see _near);
+    asked: those already worked out for the question's words."""
     vector = embed([topic])[0]
-    return vector, neighbours.related_terms(index.tokens, _near(topic, index, embed))
+    return vector, neighbours.related_terms(index.tokens, _near(topic, index, embed, asked))
 
 
 def _near(
-    text: str, index: Index, embed: Callable[[list[str]], np.ndarray]
-) -> dict[str, list[tuple[str, float]]]:
+    text: str, index: Index, embed: Callable[[list[str]], np.ndarray], done: Near | None = None
+) -> Near:
     """For each subject word of a text, the corpus words nearest in meaning: for a word the corpus never
-    uses ("cops") its nearest ("police"); for one it uses, the few that are very near ("begins": "starts")."""
+    uses ("cops") its nearest ("police"); for one it uses, the few that are very near ("begins": "starts").
+    Words in done are taken from it, not worked out again."""
     vocabulary = index.vocabulary
     if vocabulary is None:
         return {}
+    done = done or {}
     words = subject_words(text, index.stop_words())
-    near = vocabulary.known_near(words, neighbours.KNOWN_PER_WORD, neighbours.KNOWN_SIMILARITY)
-    unknown = [w for w in words if vocabulary.vector(w) is None]
+    fresh = [w for w in words if w not in done]
+    near = vocabulary.known_near(fresh, neighbours.KNOWN_PER_WORD, neighbours.KNOWN_SIMILARITY)
+    unknown = [w for w in fresh if vocabulary.vector(w) is None]
     if unknown:  # a call of its own: in one batch with the topic, each word would be padded to its length
         near |= vocabulary.near(unknown, embed(unknown))
-    return near
-
-
-def _near_words(text: str, index: Index, embed: Callable[[list[str]], np.ndarray]) -> str:
-    """The corpus words nearest in meaning to a text's words, as text: "cops" says "police"."""
-    return " ".join(n for found in _near(text, index, embed).values() for n, _ in found)
+    return {w: done[w] if w in done else near[w] for w in words if w in done or w in near}
 
 
 def spell_out(topic: str, question: str, index: Index) -> str:
