@@ -12,6 +12,11 @@ processes behind nginx). Levels N = 1, 10, 40, 100 sessions started at once; eac
 (--level-timeout, default 120 s): sessions unfinished by then count as not answered. The breaking point is
 the smallest N at which answer p95 passes 10 s or a session is not answered.
 
+The page-load target (app within 1.5x of the bare page at 40 sessions) is also measured interleaved: both
+pages served at once, idle while the other is measured, alternating for --rounds rounds (default 9), so
+that a change in the machine's load between the two phases above does not decide the ratio. Each round
+gives a ratio of page-load p50s; the median round is the figure.
+
 Index: --index DIR, else BOT_INDEX, else the seed (sources/) built into a temporary folder.
 Run: .venv/bin/python benchmarks/load_bench.py   (writes benchmarks/load_results.md and .json)
 """
@@ -422,7 +427,38 @@ def run(args: argparse.Namespace) -> dict:
             finally:
                 stop_target(target)
             results["targets"][name] = {"levels": rows, "breaking_point": breaking_point(rows), "rss_mb": rss}
+        if args.rounds and {"bare", "app"} <= set(args.targets):
+            n = min(40, args.max_sessions)
+            results["interleaved"] = interleaved(env, work, n, args.rounds, args.level_timeout)
     return results
+
+
+async def _round(targets: list[Target], n: int, timeout: float) -> dict[str, float]:
+    """One round of the interleaved comparison: each target's page-load p50 at N sessions, in turn."""
+    p50s = {}
+    for target in targets:
+        row = await level("127.0.0.1", target.port, n, target.kind, timeout)
+        p50s[target.name] = row["page_load_s"]["p50"]
+        await asyncio.sleep(2)  # let closed sessions go before the next level
+    return p50s
+
+
+def interleaved(env: dict[str, str], work: Path, n: int, rounds: int, timeout: float) -> dict:
+    """Bare page and app served at once, measured in alternation: the page-load ratio round by round."""
+    targets = []
+    try:
+        for name in ("bare", "app"):
+            targets.append(start_target(name, env, work))
+            asyncio.run(warm(targets[-1]))
+        per_round = [asyncio.run(_round(targets, n, timeout)) for _ in range(rounds)]
+    finally:
+        for target in targets:
+            stop_target(target)
+    ratios = [r["app"] / r["bare"] for r in per_round if r["app"] and r["bare"]]
+    print(f"interleaved N={n}: {json.dumps(per_round)}", flush=True)
+    median = round(statistics.median(ratios), 2) if ratios else None
+    ratios = [round(r, 2) for r in ratios]
+    return {"sessions": n, "rounds": per_round, "ratios": ratios, "median_ratio": median}
 
 
 def markdown(results: dict) -> str:
@@ -463,6 +499,7 @@ def markdown(results: dict) -> str:
             f"- {name}: {point if point else 'not reached up to the largest level'} (resident memory per "
             f"Streamlit process after the run: {', '.join(f'{mb} MB' for mb in target['rss_mb'])})"
         )
+    lines += _interleaved_lines(results.get("interleaved"))
     errors = {
         f"{name} N={row['sessions']}": row["errors"]
         for name, target in results["targets"].items()
@@ -486,16 +523,33 @@ def markdown(results: dict) -> str:
     return "\n".join(lines)
 
 
+def _interleaved_lines(found: dict | None) -> list[str]:
+    """The interleaved page-load comparison, round by round."""
+    if not found:
+        return []
+    rounds = "; ".join(
+        f"bare {r['bare']:.2f} s, app {r['app']:.2f} s" for r in found["rounds"] if r["bare"] and r["app"]
+    )
+    return [
+        "",
+        f"Page load at {found['sessions']} sessions, bare page and app served at once and measured in "
+        f"alternation ({len(found['rounds'])} rounds; p50 per round): {rounds}. App / bare per round: "
+        f"{', '.join(f'{r:.2f}' for r in found['ratios'])}; median **{found['median_ratio']}x** "
+        "(target: within 1.5x).",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", help="an index folder (default: BOT_INDEX, else the seed built here)")
     parser.add_argument("--level-timeout", type=float, default=120.0, help="seconds per level (120)")
     parser.add_argument("--max-sessions", type=int, default=100, help="largest level (100)")
     parser.add_argument("--targets", nargs="+", default=["bare", "app", "serve-2"])
+    parser.add_argument("--rounds", type=int, default=9, help="bare/app rounds at 40, interleaved (9)")
     parser.add_argument("--out", default=str(HERE / "load_results"), help="results path without suffix")
     args = parser.parse_args()
-    if args.max_sessions > 100 or args.level_timeout > 600:
-        sys.exit("bounded: at most 100 sessions and 600 s per level")
+    if args.max_sessions > 100 or args.level_timeout > 600 or not 0 <= args.rounds <= 20:
+        sys.exit("bounded: at most 100 sessions, 600 s per level and 20 interleaved rounds")
     unknown = set(args.targets) - {"bare", "app", "serve-2"}
     if unknown:
         sys.exit(f"unknown targets: {sorted(unknown)}")

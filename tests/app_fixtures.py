@@ -113,3 +113,15 @@ def app_asking(engine: Engine, question: str, monkeypatch, tmp_path: Path):
     finally:
         shared_engine.clear()
     return at
+
+
+def open_page(at, url_path: str):  # noqa: ANN001, ANN201 - an AppTest, returned for chaining
+    """Switch an AppTest to one of the app's pages by URL path.
+
+    AppTest.switch_page takes only page files; the app's pages are functions, which Streamlit knows by
+    the hash of their URL path, so the test sets that hash as a browser's navigation would.
+    """
+    from streamlit.util import calc_hash
+
+    at._page_hash = calc_hash(url_path)
+    return at

@@ -14,9 +14,9 @@ from streamlit.testing.v1 import AppTest
 from bot.config import ROOT
 
 try:
-    from app_fixtures import HOSTILE, MERCIA, SEED, corpus, write_sources
+    from app_fixtures import HOSTILE, MERCIA, SEED, corpus, open_page, write_sources
 except ImportError:  # tests/ imported as a package
-    from tests.app_fixtures import HOSTILE, MERCIA, SEED, corpus, write_sources
+    from tests.app_fixtures import HOSTILE, MERCIA, SEED, corpus, open_page, write_sources
 
 APP = str(ROOT / "app.py")
 DOMESTIC = "How does the force assess risk in domestic abuse cases?"
@@ -73,20 +73,21 @@ def test_first_load_shows_corpus_examples_and_chat_box(env):
     at = start()
     assert at.title[0].value == "Inspection findings"
     assert "3" in at.sidebar.markdown[0].value and "documents" in at.sidebar.markdown[0].value
-    labels = [b.label for b in at.button]
-    examples = [b.label for b in at.button if (b.key or "").startswith("example-")]
-    assert len(examples) == 6 and any("West Mercia Police" in label for label in examples)
-    assert "New conversation" in labels
+    examples = at.pills(key="examples").options
+    assert len(examples) == 3 and any("West Mercia Police" in label for label in examples)
+    assert not at.button, "nothing to start again or export before the first question"
     assert at.chat_input, "the chat box is shown"
     assert not at.error
 
 
 def test_example_button_asks_its_question(env):
     at = start()
-    example = next(b for b in at.button if b.key == "example-main-0")
-    example.click().run()
+    examples = at.pills(key="examples")
+    question = examples.options[1].replace("\\", "")
+    examples.set_value(question).run()
     assert not at.exception
-    assert at.session_state["turns"][0]["record"]["question"] == example.label.replace("\\", "")
+    assert at.session_state["turns"][0]["record"]["question"] == question
+    assert at.session_state["examples"] is None, "the choice is cleared for the next example"
 
 
 def test_question_is_answered_with_a_visible_cited_quote(env):
@@ -131,6 +132,8 @@ def test_unanswerable_question_is_refused_with_nearest_passages(env):
 
 def test_filters_change_the_answer(env):
     at = start()
+    assert not at.multiselect, "the filters are drawn only when asked for"
+    at.toggle(key="f_on").set_value(True).run()
     at.multiselect(key="f_orgs").set_value(["West Mercia Police"]).run()
     ask(at, DOMESTIC)
     assert set(cited_sources(at)) == {MERCIA}
@@ -138,6 +141,8 @@ def test_filters_change_the_answer(env):
     at.multiselect(key="f_orgs").set_value(["West Midlands Police"]).run()
     ask(at, DOMESTIC)
     assert set(cited_sources(at)) == {SEED}
+    at.toggle(key="f_on").set_value(False).run()
+    assert not at.multiselect and not any("Searching" in c.value for c in at.caption)
 
 
 def test_follow_up_shows_how_it_was_read(env):
@@ -207,7 +212,7 @@ def test_public_app_never_offers_the_review_view(env, monkeypatch: pytest.Monkey
     at.text_input(key="fbc-1").set_value("private remark about my case")
     at.button[[b.label for b in at.button].index("Send feedback")].click().run()
     at = ask(start(), "how does West Midlands handle domestic abuse risk?")
-    assert not at.exception and not at.toggle
+    assert not at.exception and [t.key for t in at.toggle] == ["f_on"]  # the filters toggle only
     labels = [w.label.lower() for kind in ("button", "toggle", "checkbox") for w in at.get(kind)]
     assert not [label for label in labels if "review" in label or "staff" in label]
     shown = [e.value for kind in ("title", "markdown", "caption", "text") for e in at.get(kind)]
@@ -270,6 +275,7 @@ def test_new_conversation_clears_the_chat(env):
     assert not at.exception
     assert at.session_state["turns"] == []
     assert not at.get("chat_message")
+    assert not at.button and not at.get("download_button"), "nothing to start again or export"
 
 
 def test_feedback_carries_a_random_code_per_session_and_nothing_else_about_the_person(env):
@@ -335,7 +341,7 @@ def test_claim_mode_shows_each_verdict_with_its_quotes(env):
 
 def test_reports_page_lists_filters_and_downloads_every_record(env):
     at = start()
-    at.switch_page("ui/app_pages/reports.py")
+    open_page(at, "reports")
     at.run()
     assert not at.exception and at.title[0].value == "Reports at a glance"
     table = at.dataframe[0].value

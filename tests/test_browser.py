@@ -253,8 +253,8 @@ def test_asking_reruns_the_conversation_alone_and_keeps_the_chat_box_pinned(brow
         watched.idle()
         bottom = page.get_by_test_id("stBottom")
         assert bottom.get_by_test_id("stChatInput").count() == 1, "the chat box is not pinned to the foot"
-        sidebar = page.get_by_test_id("stSidebar")
-        assert sidebar.get_by_role("button", name="Markdown").count() == 0  # nothing to export yet
+        main = page.get_by_test_id("stMainBlockContainer")
+        assert main.get_by_role("button", name="Markdown").count() == 0  # nothing to export yet
         before = len(sent)
         watched.ask(QUESTION)
         typed = [
@@ -262,8 +262,8 @@ def test_asking_reruns_the_conversation_alone_and_keeps_the_chat_box_pinned(brow
         ]
         assert len(typed) == 1 and typed[0].fragment_id, "the question reran the whole page"
         assert "[1]" in page.locator(".ans").last.inner_text()
-        # The conversation's exports are in the sidebar, filled by the fragment's own rerun.
-        sidebar.get_by_role("button", name="Markdown").wait_for(timeout=10_000)
+        # The conversation's exports follow it, drawn by the fragment's own rerun.
+        main.get_by_role("button", name="Markdown").wait_for(timeout=10_000)
         watched.ask("And what about missing children?")
         assert page.locator(".ans").count() + page.get_by_test_id("stAlert").count() >= 2
         assert bottom.get_by_test_id("stChatInput").count() == 1

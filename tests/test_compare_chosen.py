@@ -14,12 +14,12 @@ from bot.schema import Document
 from ui.reports import _why_not
 
 try:
-    from app_fixtures import engine_on
+    from app_fixtures import engine_on, open_page
     from test_comparisons import BARSET, WREKIN, WREKIN_TEXT
     from test_over_time import NEW, NEWER_TEXT
     from test_records import ILACS
 except ImportError:  # tests/ imported as a package
-    from tests.app_fixtures import engine_on
+    from tests.app_fixtures import engine_on, open_page
     from tests.test_comparisons import BARSET, WREKIN, WREKIN_TEXT
     from tests.test_over_time import NEW, NEWER_TEXT
     from tests.test_records import ILACS
@@ -49,7 +49,7 @@ def reports_page(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("BOT_FEEDBACK_DB", str(tmp_path / "feedback.sqlite3"))
     shared_engine.clear()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    at.switch_page("ui/app_pages/reports.py").run()
+    open_page(at, "reports").run()
     assert not at.exception
     yield at
     shared_engine.clear()

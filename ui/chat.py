@@ -25,6 +25,19 @@ from ui.viewer import source_dialog
 log = logging.getLogger("bot.app")
 USER_AVATAR = ":material/person:"
 BOT_AVATAR = ":material/fact_check:"
+# Styles for the HTML this app builds itself (answers and quotes); colours follow the theme.
+CSS = """<style>
+.ans { margin: 0 0 .6rem 0; line-height: 1.6; }
+.mk { color: var(--primary-color, #1d4f91); font-weight: 600; margin-left: .1em; }
+blockquote.q { margin: .25rem 0 .5rem 0; padding: .4rem .9rem; border-left: 4px solid #f2c94c;
+  background: rgba(242, 201, 76, .14); border-radius: 0 6px 6px 0; white-space: pre-wrap; }
+blockquote.q.weak { border-left-color: #9aa4ae; background: rgba(154, 164, 174, .12); }
+</style>"""
+
+
+def styles() -> None:
+    """The answers' styles; sent only by a run that shows answers, so a first visit's page stays light."""
+    st.html(CSS)
 
 
 def show_turn(turn: dict[str, Any], engine: Engine, settings: Settings) -> None:

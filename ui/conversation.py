@@ -5,18 +5,19 @@ from __future__ import annotations
 import logging
 
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
+from bot import export
 from bot.config import Settings
 from bot.engine import Engine
 from bot.retrieval import Filters
 from ui import chat, state
 from ui.guard import RETRY, friendly
 from ui.render import filters_summary, md_escape
-from ui.sidebar import conversation_exports, corpus_of, sidebar
+from ui.sidebar import corpus_of, sidebar
 
 log = logging.getLogger("bot.app")
 MODES = {"ask": ":material/chat: Ask a question", "claim": ":material/fact_check: Check a claim"}
+EXAMPLES = "examples"
 INTRO = (
     "Ask a question about the inspection reports. Every sentence of an answer is an exact quote "
     "from a report, numbered so you can open it in its source; when the reports do not answer, "
@@ -25,22 +26,23 @@ INTRO = (
 
 
 def ask_page(engine: Engine, settings: Settings) -> None:
-    """The sidebar, then the chat (which fills the sidebar's slot for the conversation's exports)."""
-    filters, exports = sidebar(engine)
-    conversation(engine, settings, filters, exports)
+    """The sidebar, then the chat."""
+    corpus = corpus_of(engine.index)
+    filters = sidebar(corpus, engine.index.documents)
+    conversation(engine, settings, filters, corpus.examples)
 
 
 # Asking reruns this fragment alone: the sidebar is not redrawn for every question. A change of filter
 # is a sidebar widget, so it reruns the whole page and passes this fragment the new filters.
 # A fragment's own rerun does not pass through app.py's guard, so it carries one of its own.
 @st.fragment
-def conversation(engine: Engine, settings: Settings, filters: Filters, exports: DeltaGenerator) -> None:
+def conversation(engine: Engine, settings: Settings, filters: Filters, examples: tuple[str, ...]) -> None:
     """The chat, with any failure shown as one friendly line."""
-    friendly(lambda: _conversation(engine, settings, filters, exports), log, retry=RETRY)
+    friendly(lambda: _conversation(engine, settings, filters, examples), log, retry=RETRY)
 
 
-def _conversation(engine: Engine, settings: Settings, filters: Filters, exports: DeltaGenerator) -> None:
-    """The chat: earlier turns, then the new question (typed or from an example button), then exports."""
+def _conversation(engine: Engine, settings: Settings, filters: Filters, examples: tuple[str, ...]) -> None:
+    """The chat: earlier turns, then the new question (typed or from an example), then its controls."""
     st.title("Inspection findings", anchor=False)
     checking = st.segmented_control(
         "Mode", list(MODES), default="ask", format_func=MODES.get, key="mode", label_visibility="collapsed",
@@ -56,23 +58,44 @@ def _conversation(engine: Engine, settings: Settings, filters: Filters, exports:
     if note:
         st.caption(":material/filter_alt: " + md_escape(note))
     if not state.turns() and not question:
-        welcome(engine)
+        welcome(examples)
+    else:
+        chat.styles()
     for turn in state.turns():
         chat.show_turn(turn, engine, settings)
     if question and checking:
         chat.check(question, engine, settings)
     elif question:
         chat.ask(question, engine, settings, filters)
-    conversation_exports(exports)
+    controls()
 
 
-def welcome(engine: Engine) -> None:
-    """A first-time visitor's introduction with example questions."""
-    st.write(INTRO)
-    with st.container(key="examples", gap="small"):
-        st.caption("Try one of these:")
-        for i, question in enumerate(corpus_of(engine.index).examples):
-            st.button(
-                md_escape(question), key=f"example-main-{i}", on_click=state.ask_later, args=(question,),
-                icon=":material/chat:", type="tertiary",
-            )  # fmt: skip
+def welcome(examples: tuple[str, ...]) -> None:
+    """A first-time visitor's introduction with example questions (one widget for all: a light page)."""
+    st.markdown(INTRO + "\n\nTry one of these:")
+    st.pills(
+        "Example questions", examples, key=EXAMPLES, format_func=md_escape,
+        on_change=state.ask_chosen, args=(EXAMPLES,), label_visibility="collapsed",
+    )  # fmt: skip
+
+
+def controls() -> None:
+    """Once there is a conversation: start a new one, or download all of it as Markdown or JSON."""
+    records = state.records()
+    if not records:
+        return
+    new, markdown, json = st.columns(3)
+    new.button(
+        "New conversation", icon=":material/add_comment:", on_click=state.new_conversation,
+        width="stretch", key="new-conversation",
+    )  # fmt: skip
+    markdown.download_button(
+        "Markdown", export.conversation_markdown(records), "conversation.md", "text/markdown",
+        key="export-md", on_click="ignore", icon=":material/download:", width="stretch",
+        help="The whole conversation with every quote and its full reference.",
+    )  # fmt: skip
+    json.download_button(
+        "JSON", export.conversation_json(records), "conversation.json", "application/json",
+        key="export-json", on_click="ignore", icon=":material/download:", width="stretch",
+        help="The answers as ask --json records.",
+    )  # fmt: skip

@@ -11,6 +11,10 @@ from bot.errors import BotError
 from ui.render import md_escape
 
 RETRY = "Try again, or start a new conversation."
+log = logging.getLogger("bot.app")
+# Configured on import, once per process: the app's script itself runs again on every rerun.
+logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+log.setLevel(logging.INFO)
 
 
 def friendly(main: Callable[[], None], log: logging.Logger, retry: str = "Try again.") -> None:

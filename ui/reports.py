@@ -15,6 +15,7 @@ from bot.retrieval import Filters
 from bot.schema import Document
 from ui import state
 from ui.render import md_escape
+from ui.routes import ASK, switch_to
 from ui.viewer import source_dialog
 
 NUMBER = "#"  # the rows' order as listed (sorting by it puts them back)
@@ -129,7 +130,7 @@ def compare_chosen(engine: Engine, table: list[report_table.Row]) -> None:
     if reason:
         st.caption(md_escape(reason))
     if pressed:
-        st.switch_page("ui/app_pages/ask.py")
+        switch_to(ASK)
 
 
 def comparison_question(engine: Engine, chosen: list[str], subject: str) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from bot.feedback import FeedbackStore, keep_expiring
 from bot.indexing import build
 from bot.llm import LlmAnswerer, answerer_for
 from ui.render import md_escape
+from ui.shared import Shared
 
 log = logging.getLogger("bot.app")
 _REBUILDABLE = (IndexMissing, IndexMismatch, IndexCorrupt)
@@ -35,7 +36,7 @@ def embedder_key(settings: Settings) -> str:
     return f"{settings.encoder}|{settings.model_sha256}|{settings.model_cache}"
 
 
-@st.cache_resource(show_spinner="Loading the index…")
+@Shared
 def shared_engine(key: str, _settings: Settings) -> Engine:
     """One loaded engine per settings (key is their repr); a failed load is not cached, so it is retried."""
     engine = Engine(_settings, embedder=shared_embedder(embedder_key(_settings), _settings))
@@ -53,7 +54,7 @@ def feedback_store(settings: Settings) -> FeedbackStore:
     return _feedback_store(repr(settings), settings)
 
 
-@st.cache_resource(show_spinner=False)
+@Shared
 def _feedback_store(key: str, _settings: Settings) -> FeedbackStore:
     store = FeedbackStore.for_settings(_settings)  # PostgreSQL with BOT_FEEDBACK_URL, else the SQLite file
     try:
@@ -89,8 +90,12 @@ def _claim_checker(engine_id: int, _engine: Engine) -> ClaimChecker:
 
 def engine_or_offer_build(settings: Settings) -> Engine | None:
     """The engine; or, when the index is missing or unusable, a message and a button that builds it."""
+    key = repr(settings)
     try:
-        return shared_engine(repr(settings), settings)
+        if key in shared_engine:  # no spinner then: it would be sent to the page on every run
+            return shared_engine(key, settings)
+        with st.spinner("Loading the index…"):
+            return shared_engine(key, settings)
     except _REBUILDABLE as exc:
         offer_build(settings, exc)
         return None

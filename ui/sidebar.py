@@ -1,4 +1,4 @@
-"""The sidebar: what the corpus holds, filters, example questions, conversation controls and exports."""
+"""The sidebar: what the corpus holds, and the filters (drawn on demand)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
-from bot import export
-from bot.engine import Engine
 from bot.retrieval import Filters
 from bot.schema import Document
 from bot.store import Index
 from ui import state
 from ui.render import corpus_facts, example_questions, md_escape
+from ui.shared import Shared
 
 
 @dataclass(frozen=True)
@@ -31,26 +29,22 @@ class Corpus:
     examples: tuple[str, ...]
 
 
-def sidebar(engine: Engine) -> tuple[Filters, DeltaGenerator]:
-    """Draw the sidebar; returns the filters the user chose and a slot for the conversation's exports."""
-    index = engine.index
-    corpus = corpus_of(index)
+def sidebar(corpus: Corpus, documents: dict[str, Document]) -> Filters:
+    """Draw the sidebar; returns the filters the user chose."""
     with st.sidebar:
-        st.header("The sources")
         _corpus(corpus)
-        filters = _filters(corpus, index.documents)
-        _examples(corpus)
-        exports = _conversation()
-    return filters, exports
+        # Filters are drawn on demand: five widgets fewer on every run of a page most visitors never filter.
+        filtering = st.toggle("Filter the sources", key=state.FILTERING)
+        return _filters(corpus, documents) if filtering else Filters()
 
 
 def corpus_of(index: Index) -> Corpus:
     """The sidebar's facts of the loaded generation (one per generation and process)."""
-    return _corpus_of(str(index.path), index.manifest.get("fingerprint"), index)
+    return _corpus_of((str(index.path), index.manifest.get("fingerprint")), index)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _corpus_of(path: str, fingerprint: str | None, _index: Index) -> Corpus:
+@Shared
+def _corpus_of(key: tuple[str, str | None], _index: Index) -> Corpus:
     documents = _index.documents
     facts = corpus_facts(documents, _index.manifest)
     orgs = facts["organisations"]
@@ -76,10 +70,10 @@ def _corpus_of(path: str, fingerprint: str | None, _index: Index) -> Corpus:
 
 def _corpus(corpus: Corpus) -> None:
     """Counts, organisations, dates, and in an expander every document, the index build time and model."""
-    st.markdown(corpus.summary)
+    # As few elements as possible: a run sends every element again, to every visitor.
+    st.markdown(f"## The sources\n\n{corpus.summary}")
     with st.expander("What the sources hold"):
-        st.markdown(corpus.titles)  # one element, not one per document: a rerun sends every element again
-        st.caption(corpus.built)
+        st.markdown(f"{corpus.titles}\n\n:gray[{corpus.built}]")
 
 
 def _count(n: int, word: str) -> str:
@@ -89,7 +83,6 @@ def _count(n: int, word: str) -> str:
 
 def _filters(corpus: Corpus, documents: dict[str, Document]) -> Filters:
     """Organisation, document type, date range and document filters that restrict the search."""
-    st.subheader("Filters")
     chosen_orgs = st.multiselect(
         "Organisation", corpus.organisations, key="f_orgs", placeholder="All organisations"
     )
@@ -133,44 +126,3 @@ def _dated(doc: Document) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _examples(corpus: Corpus) -> None:
-    """Example questions as buttons that ask them."""
-    st.subheader("Try asking")
-    for i, question in enumerate(corpus.examples):
-        st.button(
-            md_escape(question), key=f"example-side-{i}", on_click=state.ask_later, args=(question,),
-            width="stretch",
-        )  # fmt: skip
-
-
-def _conversation() -> DeltaGenerator:
-    """The new conversation button, and an empty slot for the exports (filled once this run has answered)."""
-    st.subheader("Conversation")
-    st.button(
-        "New conversation", icon=":material/add_comment:", on_click=state.new_conversation,
-        width="stretch", key="new-conversation",
-    )  # fmt: skip
-    return st.container()
-
-
-def conversation_exports(slot: DeltaGenerator) -> None:
-    """Download buttons for the whole conversation as Markdown and JSON."""
-    # Written on every run, empty or not: the chat fragment may fill this sidebar slot only if each
-    # full run of the page has written to it too.
-    box = slot.empty()
-    records = state.records()
-    if not records:
-        return
-    left, right = box.container().columns(2)
-    left.download_button(
-        "Markdown", export.conversation_markdown(records), "conversation.md", "text/markdown",
-        key="export-md", on_click="ignore", icon=":material/download:", width="stretch",
-        help="The whole conversation with every quote and its full reference.",
-    )  # fmt: skip
-    right.download_button(
-        "JSON", export.conversation_json(records), "conversation.json", "application/json",
-        key="export-json", on_click="ignore", icon=":material/download:", width="stretch",
-        help="The answers as ask --json records.",
-    )  # fmt: skip

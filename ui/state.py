@@ -7,6 +7,8 @@ from typing import Any
 
 import streamlit as st
 
+FILTERING = "f_on"  # the sidebar's filters are drawn only while this toggle is on
+
 
 def init() -> None:
     """Create the session's state on its first run."""
@@ -44,6 +46,14 @@ def ask_later(question: str) -> None:
     st.session_state["pending"] = question
 
 
+def ask_chosen(key: str) -> None:
+    """Queue the example question chosen in a pills widget, and clear the choice for the next one."""
+    question = st.session_state.get(key)
+    st.session_state[key] = None
+    if question:
+        ask_later(question)
+
+
 def take_pending() -> str | None:
     """The queued question, once."""
     return st.session_state.pop("pending", None)
@@ -57,6 +67,7 @@ def new_conversation() -> None:
 
 def compare_in_chat(question: str, sources: list[str]) -> None:
     """Queue a comparison for the chat, searching only these reports (Documents filter; others cleared)."""
+    st.session_state[FILTERING] = True
     for key in ("f_orgs", "f_types", "f_dates"):
         st.session_state.pop(key, None)
     st.session_state["f_docs"] = list(sources)
