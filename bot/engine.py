@@ -324,6 +324,11 @@ class Engine:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
             return self._refuse(found, _why_not(plan, evidence), nearest)
         index = found.index
+        best = max(chosen, key=lambda e: e.score)
+        if next_steps.asks_what_came_of(found.question) and next_steps.foretells(
+            index.documents[best.source].text[best.start : best.end]
+        ):  # the passage nearest what a later visit found says only that the visit will happen
+            return self._refuse(found, next_steps.NOT_YET_FOUND, chosen[:3])
         chosen = [
             answering.with_context(index.documents[e.source], e, index.sentences_of(e.source)) for e in chosen
         ]

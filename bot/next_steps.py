@@ -27,6 +27,15 @@ _INTEREST = re.compile(
 # When the next visit is due: "The next full area SEND inspection will be within approximately 3 years."
 _TIMING = re.compile(r"\bnext (\w+ ){0,3}(inspection|visit|assessment)s?\b.*\bwill\b", re.I)
 _QUOTED = re.compile(r"[‘“\"]")
+# "What did the follow-up visit find?": what came of a later visit, asked in the past.
+_LATER_VISIT = re.compile(
+    r"\b(follow[- ]?up|monitoring|next|later|subsequent|return)\s+(\w+\s+){0,2}(visits?|inspections?)\b"
+    r"|\b(revisit(ed)?|c[oa]me back)\b",
+    re.I,
+)
+_CAME_OF = re.compile(r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated)\b", re.I)
+# A statement of what will happen ("A monitoring inspection will be carried out within 18 months").
+_FORETOLD = re.compile(r"\b(will|shall)\b|\b(is|are) (due|planned|scheduled|expected) to\b", re.I)
 # Words of the question that ask for a next step rather than name a subject.
 NEXT_WORDS = (
     "next again future forward going come comes back return revisit follow up will look looking expect "
@@ -51,6 +60,19 @@ def asks_next_step(question: str) -> bool:
     return all(pattern.search(question) for pattern in (_NEXT, _AGENT, _FUTURE))
 
 
+def asks_what_came_of(question: str) -> bool:
+    """Whether the question asks what a later visit by the inspectorate found: a report can foretell the
+    visit, not its findings."""
+    if _FORETOLD.search(question) or "going to" in question.lower():  # what will happen: a report says
+        return False
+    return bool(_LATER_VISIT.search(question) and _CAME_OF.search(question))
+
+
+def foretells(text: str) -> bool:
+    """Whether a statement says what will happen, rather than what was found."""
+    return bool(_FORETOLD.search(text))
+
+
 def kind_of_answer(question: str) -> Kind | None:
     """The statements answering a next-step question (a due date, or a stated interest); None if not one."""
     if not asks_next_step(question):
@@ -68,6 +90,8 @@ def _says_interest(text: str) -> bool:
     match = _INTEREST.search(text)
     return bool(match) and not _QUOTED.search(text[: match.start()])
 
+
+NOT_YET_FOUND = "The reports say only that this visit will happen, not what it found."
 
 # Every kind of statement kind_of_answer can ask for, with the reason to refuse when no passage is one.
 UNSTATED: dict[Kind, str] = {
