@@ -315,7 +315,7 @@ class Engine:
         """The best sentences of the retrieved passages, or a refusal saying what they lack."""
         plan = found.plan
         scored = self.evidence(found)
-        evidence = _giving(found, scored)
+        evidence = _giving(found, _findings(found, scored))
         # With no year named, the newest report (of each kind) answers; older ones only when it does not.
         newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
         chosen = self._choose(evidence, newest, newest) if newest else []
@@ -480,6 +480,18 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
         for e in scored
         if answering.gives(docs[e.source].text[e.start : e.end], plan.expects, asked, plan.related)
     ]
+
+
+def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:
+    """What the reports found: not the lines where a report states its own dates or inspector (a
+    question about those is answered from the report's record)."""
+    records = found.index.records
+
+    def own_line(e: answering.Evidence) -> bool:
+        record = records.get(e.source)
+        return record is not None and any(a < e.end and e.start < b for a, b in record.own_lines())
+
+    return [e for e in scored if not own_line(e)]
 
 
 def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:

@@ -82,6 +82,11 @@ class Record:
         data["findings"] = [asdict(f) for f in self.findings]
         return data
 
+    def own_lines(self) -> list[tuple[int, int]]:
+        """Where the report states when it was made and by whom: not findings (its grades may be)."""
+        facts = (self.inspection_dates, self.published, self.lead_inspector, self.previous_inspection)
+        return [(f.start, f.end) for f in facts if f]
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Record:
         """Rebuild a record from its JSON form."""
