@@ -160,8 +160,12 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
 
 # The words a question about each fact cannot do without: a fact is asked for only when its cue is there
 # and the question is nearest in meaning to that fact's examples.
+# "When" asking a time, not setting the time of what a yes-no question asks ("did things improve when they
+# came back?") unless it asks to be told when ("did Ofsted say when ...").
 _WHEN = (
-    r"\bwhen\b|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b|\bhow long\b|\bdates?\b"
+    r"^(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\b).*\bwhen\b"
+    r"|\bwhen\s+(did|was|were|is|are|will|does|do|had|has|have)\b|\b(me|know|us|say|said|out|ask)\s+when\b"
+    r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b|\bhow long\b|\bdates?\b"
 )
 _BEFORE = r"\b(previous|last|before|earlier|prior)\b"
 FIELD_CUES: dict[str, str] = {

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.plan import expects
-from bot.wording import derived, kin, subject_terms
+from bot.wording import FIELD_CUES, derived, kin, subject_terms
 
 
 def test_derived_forms_differ_by_one_derivational_suffix():
@@ -67,3 +69,19 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
 )
 def test_the_answer_a_question_expects(question, kind):
     assert expects(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_when"),
+    [
+        ("When did Ofsted inspect Barset?", True),
+        ("hello! i was wondering when exactly the ofsted inspectors were at barset?", True),
+        ("barset inspection - dates?", True),
+        ("Can you tell me when inspectors visited Barset?", True),
+        ("Did Ofsted say when it visited?", True),
+        ("Did inspectors find things had improved when they came back?", False),
+        ("Was the council coping when demand rose?", False),
+    ],
+)
+def test_when_is_a_cue_for_dates_only_when_it_asks_a_time(question, asks_when):
+    assert bool(re.search(FIELD_CUES["inspection_dates"], question, re.I)) is asks_when
