@@ -164,7 +164,8 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
 # came back?") unless it asks to be told when ("did Ofsted say when ...").
 _WHEN = (
     r"^(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\b).*\bwhen\b"
-    r"|\bwhen\s+(did|was|were|is|are|will|does|do|had|has|have)\b|\b(me|know|us|say|said|out|ask)\s+when\b"
+    r"|\bwhen\s+(did|was|were|is|are|will|does|do|had|has|have)\b|\b(me|know|us|say|said|out|ask|of)\s+when\b"
+    r"|\bwhen\s+(\w+\s+)?(inspect|visit)\w*"  # "when Ofsted inspected": the time of the inspection itself
     r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b|\bhow long\b|\bdates?\b"
 )
 _BEFORE = r"\b(previous|last|before|earlier|prior)\b"

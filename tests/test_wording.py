@@ -79,6 +79,8 @@ def test_the_answer_a_question_expects(question, kind):
         ("barset inspection - dates?", True),
         ("Can you tell me when inspectors visited Barset?", True),
         ("Did Ofsted say when it visited?", True),
+        ("Is there a record of when inspectors were in Barset?", True),
+        ("Was it in 2024 when Ofsted inspected Barset?", True),
         ("Did inspectors find things had improved when they came back?", False),
         ("Was the council coping when demand rose?", False),
     ],
