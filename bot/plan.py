@@ -113,11 +113,14 @@ class Intents:
 
     def field(self, question: str, vector: np.ndarray) -> str | None:
         """The record field a question asks for, or None for a question about findings (or a figure)."""
-        if expects(question) not in ("description", "person", "place"):
+        kind = expects(question)
+        if kind not in ("description", "person", "place", "duration"):
             return None  # "how many children were in care when Ofsted came?" asks for a count, not a date
         best = self.nearest(vector)
         topic = best.pop("passages")
         cued = {name: score for name, score in best.items() if _CUES[name].search(question)}
+        if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not
+            cued = {name: score for name, score in cued.items() if name == "inspection_dates"}
         if not cued:
             return None
         name, score = max(cued.items(), key=lambda item: item[1])

@@ -160,17 +160,20 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
 
 # The words a question about each fact cannot do without: a fact is asked for only when its cue is there
 # and the question is nearest in meaning to that fact's examples.
-# "When" asking a time, not setting the time of what a yes-no question asks ("did things improve when they
-# came back?") unless it asks to be told when ("did Ofsted say when ...").
+# "When" asking a time, not setting the time of what the question asks ("did things improve when they came
+# back?", "who was in charge when Ofsted looked at ...") unless it asks to be told when ("did Ofsted say
+# when ...") or the time of the inspection itself ("when Ofsted inspected").
 _WHEN = (
-    r"^(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\b).*\bwhen\b"
+    r"^(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\b)"
+    r"(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b).*\bwhen\b"
     r"|\bwhen\s+(did|was|were|is|are|will|does|do|had|has|have)\b|\b(me|know|us|say|said|out|ask|of)\s+when\b"
     r"|\bwhen\s+(\w+\s+)?(inspect|visit)\w*"  # "when Ofsted inspected": the time of the inspection itself
-    r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b|\bhow long\b|\bdates?\b"
+    r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b"
+    r"|\bhow (long|many days)\b|\bdates?\b"
 )
 _BEFORE = r"\b(previous|last|before|earlier|prior)\b"
 FIELD_CUES: dict[str, str] = {
-    "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|led|lead|headed|charge|name)\b"
+    "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|led|lead|headed|charge|name)\b|\binspector\W*$"
     r"|\b(which|what) ([\w'’]+ )?(inspector|hmi)\b",
     "inspection_dates": _WHEN,
     "published": r"\b(publ\w*|released?|issued|out)\b(?! of\b)",  # "out of work" is not "came out"

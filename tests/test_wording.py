@@ -83,6 +83,8 @@ def test_the_answer_a_question_expects(question, kind):
         ("Was it in 2024 when Ofsted inspected Barset?", True),
         ("Did inspectors find things had improved when they came back?", False),
         ("Was the council coping when demand rose?", False),
+        ("who was in charge when ofsted looked at barset's children's services?", False),
+        ("What happened when children went missing?", False),
     ],
 )
 def test_when_is_a_cue_for_dates_only_when_it_asks_a_time(question, asks_when):

@@ -173,11 +173,7 @@ def field_answer(engine: Engine, question: str, field: str):
     ("question", "source"),
     [
         ("lead inspector barset", SEND),
-        pytest.param(
-            "hi, could you tell me who was in charge when ofsted looked at barset's children's services?",
-            B23,
-            marks=gap("two facts are cued ('who', 'when'); the nearest examples pick the dates"),
-        ),
+        ("hi, could you tell me who was in charge when ofsted looked at barset's children's services?", B23),
         ("which inspector ran the barset visit", SEND),
         ("Who was the lead inspecter at Barset?", SEND),
         pytest.param(
@@ -192,6 +188,7 @@ def field_answer(engine: Engine, question: str, field: str):
         ("Who led the Barset SEND inspection?", SEND),
         ("which hmi led the area send inspection for barset in 2024", SEND),
         ("Loamshire LA lead inspector?", LOAM),
+        ("barset 2019 inspector", B19),
     ],
 )
 def test_lead_inspector(engine, question, source):
@@ -221,6 +218,8 @@ def test_lead_inspector(engine, question, source):
             ),
         ),
         ("When did Ofsted go into Barset in 2019?", B19),
+        ("how long did the 2019 barset inspection last", B19),
+        ("How many days were inspectors in Barset in 2019?", B19),
     ],
 )
 def test_inspection_dates(engine, question, source):
