@@ -13,7 +13,7 @@ from bot.findings import Judgement
 from bot.plan import Plan, newest_graded, report_date, subject_words
 from bot.records import Fact, Record
 from bot.store import Index
-from bot.wording import ACROSS_WORDS, GRADE_WORDS, derived, grades_named
+from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, derived, extreme_asked, grades_named
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
 OVERALL = "overall"  # the area a question about "the rating" means when it names none
@@ -39,6 +39,9 @@ def answer(plan: Plan, index: Index) -> Listing:
     chosen = graded if plan.scope.years else newest_graded(index.documents, index.records, graded) or graded
     grades = grades_named(plan.query)
     wanted = _area_tokens(index, plan.topic)
+    extreme = extreme_asked(plan.query)
+    if extreme and not grades:  # "the worst rated councils": the lowest grade any report in scope has
+        grades = _extreme_grade(index, chosen, wanted, extreme)
     matches = []
     for source in chosen:
         judgement = best_judgement(index, index.records[source], wanted)
@@ -50,6 +53,15 @@ def answer(plan: Plan, index: Index) -> Listing:
         return Listing(reason=f"No report in scope {what}.")
     items = tuple((s, _facts(index.records[s], j)) for s, j in matches[:MAX_ITEMS])
     return Listing(items, note=_note(plan, len(matches), len(chosen), what))
+
+
+def _extreme_grade(index: Index, chosen: set[str], wanted: set[str], extreme: str) -> set[str]:
+    """The best or worst grade given among the chosen reports' judgements of the area asked about."""
+    given = {j.grade for s in chosen if (j := best_judgement(index, index.records[s], wanted)) is not None}
+    ranked = [g for g in GRADE_ORDER if g in given]
+    if not ranked:
+        return set()
+    return {ranked[0] if extreme == "best" else ranked[-1]}
 
 
 def history(plan: Plan, index: Index) -> tuple[Listing, tuple[dict[str, str], ...]]:

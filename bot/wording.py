@@ -285,7 +285,7 @@ _ORGANISATIONS = (
     r"(councils?|(local )?authorit(y|ies)|las?|forces?|reports?|boroughs?|count(y|ies)|partnerships?|places)"
 )
 _ACROSS = re.compile(
-    rf"\b(which|what|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{_ORGANISATIONS}\b", re.I
+    rf"\b(which|what(['’]s)?|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{_ORGANISATIONS}\b", re.I
 )
 GRADE_VALUES = {
     "outstanding": r"outstanding",
@@ -308,9 +308,32 @@ _GRADED_AS = (
 )
 
 
+# Grades best first: "the best rated council" holds the first of these that any report in scope was given.
+GRADE_ORDER = ("outstanding", "good", "requires improvement", "inadequate")
+_EXTREME = re.compile(
+    r"\b(?P<end>best|highest|top|worst|lowest|poorest|bottom)[\s-]+"
+    r"(rated|graded|ranked|rating|ratings|grade|grades|judged)\b",
+    re.I,
+)
+
+
+_EXTREME_OF = re.compile(rf"{_EXTREME.pattern}\s+(\w+\s+)?{_ORGANISATIONS}\b", re.I)
+
+
+def extreme_asked(question: str) -> str | None:
+    """'best' or 'worst' when the question asks for the best or worst rated reports, else None."""
+    match = _EXTREME.search(question)
+    if not match:
+        return None
+    return "best" if match["end"].lower() in ("best", "highest", "top") else "worst"
+
+
 def asks_across(question: str) -> bool:
-    """Whether the question asks which reports (or how many) were given a grade."""
-    return bool(_ACROSS.search(question)) and bool(grades_named(question))
+    """Whether the question asks which reports (or how many) were given a grade, or the best or worst."""
+    if _EXTREME_OF.search(question):  # "top rated local authorities"
+        return True
+    named = bool(grades_named(question)) or extreme_asked(question) is not None
+    return bool(_ACROSS.search(question)) and named
 
 
 # A question about how an organisation's grades moved from one inspection to the next.

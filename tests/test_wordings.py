@@ -484,6 +484,10 @@ def test_the_newest_report_answers_unless_a_year_is_named(engine, question, sour
             ["The impact of leaders on social work practice with children and families  Good"],
         ),
         ("which councils were rated inadequte in 2019", [OVERALL[B19]]),  # a slip is put right first
+        ("what's the worst rated council?", [OVERALL[B23]]),  # the lowest grade any newest report has
+        ("top rated local authorities", [OVERALL[LOAM]]),
+        ("Which council has the best rating?", [OVERALL[LOAM]]),
+        ("lowest-rated council in 2019", [OVERALL[B19]]),
     ],
 )
 def test_which_reports_were_given_a_grade(engine, question, rows):
