@@ -178,6 +178,12 @@ def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
     return "", stated
 
 
+def negation_covers(sentence: str) -> list[set[str]]:
+    """The content words each negation of a sentence covers ("were not issued on time": issued, time)."""
+    said = _WORDS.findall(sentence.lower())
+    return [_after(said, i) for i in _negation_at(said)]
+
+
 def _denial(sentence: str, evidence: str, context: str) -> str:
     """What the sentence asserts, the evidence does not deny."""
     said = _WORDS.findall(sentence.lower())

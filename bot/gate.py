@@ -11,7 +11,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import acronyms, chunking, wording
-from bot.fact_checks import failed_check, grades_in, names_in, opposite_stems, plain, prefix_roots, units
+from bot.fact_checks import (
+    failed_check,
+    grades_in,
+    names_in,
+    negation_covers,
+    opposite_stems,
+    plain,
+    prefix_roots,
+    units,
+)
 from bot.neighbours import Related
 
 _MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")
@@ -155,7 +164,9 @@ class Gate:
                 # A span about the same thing that says it the other way ("reduced" for "risen") is a
                 # conflict even when it does not say enough to support the sentence; it does not stop a
                 # span that says it all from supporting it.
-                kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
+                kind, reason = self._failed(
+                    sentence, texts[i], candidates[i][0].context, cand_tokens[i], near
+                )
                 weak = (i, kind, reason) if kind in STRONG else None
             # Once the best match says otherwise, only a span that includes it (with its neighbour) may
             # still say it all; a weaker match elsewhere may not overrule it. One that only says less
@@ -163,9 +174,9 @@ class Gate:
             blocking = conflict and conflict[1] in STRONG
             if not support or (blocking and not set(candidates[conflict[0]]) <= set(candidates[i])):
                 continue
-            kind, reason = failed_check(sentence, texts[i], candidates[i][0].context)
+            kind, reason = self._failed(sentence, texts[i], candidates[i][0].context, cand_tokens[i], near)
             if not reason:
-                closer = self._closer_conflict(sentence, candidates, texts, overlap, i)
+                closer = self._closer_conflict(sentence, candidates, texts, overlap, i, (cand_tokens, near))
                 if closer is None:
                     return Verdict(sentence, candidates[i], support)
                 conflict = closer
@@ -188,16 +199,39 @@ class Gate:
         texts: list[str],
         overlap: list[float],
         i: int,
+        offered: tuple[list[set[str]], Related | None],
     ) -> tuple[int, str, str] | None:
         """A span sharing more of the sentence's words than the one that supports it, and saying otherwise:
         a list item naming the subject may seem to say it, where the finding about it says the reverse."""
         for j in sorted(range(len(candidates)), key=lambda j: -overlap[j]):
             if overlap[j] <= max(overlap[i], self.thresholds.words):
                 return None
-            kind, reason = failed_check(sentence, texts[j], candidates[j][0].context)
+            kind, reason = self._failed(
+                sentence, texts[j], candidates[j][0].context, offered[0][j], offered[1]
+            )
             if kind in STRONG:
                 return j, kind, reason
         return None
+
+    def _failed(
+        self, sentence: str, text: str, context: str, offered: set[str], near: Related | None
+    ) -> tuple[str, str]:
+        """The first fact check the span fails. A span stating only part of what a negation of the sentence
+        covers ("children", not "children in its care") does not say it is so: it says less."""
+        kind, reason = failed_check(sentence, text, context)
+        if kind == "negation" and not self._states_negated(sentence, offered, near):
+            return "unsaid", reason
+        return kind, reason
+
+    def _states_negated(self, sentence: str, offered: set[str], near: Related | None) -> bool:
+        """Whether the span holds every word each negation of the sentence covers, as written, in another
+        form or as a near neighbour ("selected" for "chosen")."""
+        for covered in negation_covers(sentence):
+            words = set(self.tokens(" ".join(covered))) - self.auxiliary
+            for w in words - _shared(words, offered):
+                if not any(n in offered for n, _ in (near or {}).get(w, ())):
+                    return False
+        return True
 
     def _about_the_same(
         self, words: set[str], offered: set[str], weights: dict[str, float], overlap: float

@@ -331,6 +331,17 @@ def test_a_span_about_the_same_thing_that_denies_it_is_the_conflict():
     assert verdict.conflict == _DENIED and verdict.conflict_kind == "denial"
 
 
+def test_a_span_stating_only_part_of_what_a_negation_covers_is_no_conflict():
+    # "children" but not "care": the span says less than the sentence denies, not the opposite.
+    sentence = "The council had no children in its care."
+    partial = gate.Span("s.txt", 0, 50, "The council understands children's needs better than before.")
+    verdict = gate_check(_gate_with_meanings({"The": 0.9}), sentence, [partial])
+    assert not verdict.kept and verdict.conflict_kind not in gate.STRONG, verdict.conflict_kind
+    stated = gate.Span("s.txt", 0, 40, "The council had two children in its care.")
+    verdict = gate_check(_gate_with_meanings({"The": 0.9}), sentence, [stated])
+    assert verdict.conflict == stated and verdict.conflict_kind == "negation"
+
+
 def test_a_span_sharing_few_words_is_no_conflict():
     other = gate.Span("r.txt", 0, 30, "Caseloads in Barset fell.")
     verdict = gate_check(_meaningless_gate(), "Staff turnover in Barset rose sharply this year.", [other])
