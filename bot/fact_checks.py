@@ -260,6 +260,11 @@ def _stems(words: set[str]) -> set[str]:
 _DIRECTION_STEMS = tuple((_stems(a), _stems(b)) for a, b in _DIRECTIONS)
 
 
+def overstates(sentence: str, evidence: str) -> bool:
+    """Whether the sentence says all or none of what the evidence says only some of."""
+    return bool(_quantifier(sentence, evidence, ""))
+
+
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
     said = set(_WORDS.findall(sentence.lower()))

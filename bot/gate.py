@@ -17,6 +17,7 @@ from bot.fact_checks import (
     names_in,
     negation_covers,
     opposite_stems,
+    overstates,
     plain,
     prefix_roots,
     units,
@@ -34,6 +35,9 @@ NEAR = 0.7
 # Checks whose failure says the span states otherwise, not merely that it says less ("unsaid", "change",
 # "name"): only these make a conflict.
 STRONG = ("opposite", "number", "grade", "denial", "negation")
+# A sentence saying "all" of what the span, sharing a little less of its words, says only "some" of is about
+# the same thing: the words an overstatement adds ("know exactly which") are the ones the span lacks.
+OVERSTATED_SLACK = 0.1
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,11 @@ class Gate:
         weak: tuple[int, str, str] | None = None  # about the same thing, saying too little to support it
         for i in order:
             support = self._support(sentence, texts[i], overlap[i], float(meaning[i]))
-            if not support and not weak and self._about_the_same(words, cand_tokens[i], weights, overlap[i]):
+            if (
+                not support
+                and not weak
+                and self._about_the_same(words, cand_tokens[i], weights, overlap[i], sentence, texts[i])
+            ):
                 # A span about the same thing that says it the other way ("reduced" for "risen") is a
                 # conflict even when it does not say enough to support the sentence; it does not stop a
                 # span that says it all from supporting it.
@@ -234,11 +242,19 @@ class Gate:
         return True
 
     def _about_the_same(
-        self, words: set[str], offered: set[str], weights: dict[str, float], overlap: float
+        self,
+        words: set[str],
+        offered: set[str],
+        weights: dict[str, float],
+        overlap: float,
+        sentence: str = "",
+        text: str = "",
     ) -> bool:
         """Whether a span is about what the sentence is about, a word it says the other way ("improved"
         for "worsened") counting as shared: the word a claim turns round is missing from the span."""
         if overlap >= self.thresholds.words:
+            return True
+        if overlap >= self.thresholds.words - OVERSTATED_SLACK and sentence and overstates(sentence, text):
             return True
         turned = {w for w in words if self.opposite.get(w, set()) & offered}
         return bool(turned) and _overlap(words, offered | turned, weights) >= self.thresholds.words

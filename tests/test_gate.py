@@ -342,6 +342,16 @@ def test_a_span_stating_only_part_of_what_a_negation_covers_is_no_conflict():
     assert verdict.conflict == stated and verdict.conflict_kind == "negation"
 
 
+def test_a_span_saying_only_some_of_what_an_overstatement_says_all_of_is_the_conflict():
+    # Under half the sentence's words (those the overstatement adds are the ones the span lacks), and
+    # "not all" against "all": the span is about the same thing and says otherwise.
+    sentence = "All parents and carers in Barset know exactly which activities their children can access."
+    text = "Not all parents are clear about the activities their children can access."
+    span = gate.Span("b.txt", 0, len(text), text)
+    verdict = gate_check(_gate_with_meanings({"Not": 0.4}), sentence, [span])
+    assert verdict.conflict == span and verdict.conflict_kind == "opposite"
+
+
 def test_a_span_sharing_few_words_is_no_conflict():
     other = gate.Span("r.txt", 0, 30, "Caseloads in Barset fell.")
     verdict = gate_check(_meaningless_gate(), "Staff turnover in Barset rose sharply this year.", [other])
