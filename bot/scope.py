@@ -80,6 +80,12 @@ MIN_INITIALS = 3  # two letters ("WM") name too many things
 # Words in the names of report kinds that say nothing about which kind a question means.
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
+# What a comparison sets side by side is named, in lower case too ("trafford vs bolton", "compare bury and
+# wigan"): a side no passage mentions is outside the sources, not a word to search for.
+_COMPARED = re.compile(
+    r"\b([a-z][\w’'-]+[a-z])\s+(?:vs\.?|versus)\s+([a-z][\w’'-]+[a-z])\b"
+    r"|\bcompar\w*\s+([a-z][\w’'-]+[a-z])\s+(?:and|with|to|against)\s+([a-z][\w’'-]+[a-z])\b"
+)
 
 
 @dataclass
@@ -320,9 +326,11 @@ def _grouped(documents: dict[str, Document], key: str) -> dict[str, set[str]]:
 
 
 def unknown_names(question: str, documents: dict[str, Document], known: Callable[[str], bool]) -> list[str]:
-    """Capitalised words inside the question (names) found in no passage and no catalog entry."""
+    """Names in the question (capitalised words inside it, the sides of a comparison) found in no passage
+    and no catalog entry."""
     catalog = _corpus(documents).catalog
-    found = (m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('")))
+    found = [m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('"))]
+    found += [side for m in _COMPARED.finditer(question) for side in m.groups() if side]
     # An abbreviation ("ADHD", "SALT") or a fragment ("B&Bs") may stand for words the reports spell out.
     names = dict.fromkeys(n for n in found if len(n) > 2 and not _abbreviation(n))
     return [n for n in names if not (known(n) or _GENERIC.fullmatch(n) or _mentions(catalog, normal(n)))]

@@ -305,3 +305,17 @@ def test_a_surname_alone_does_not_name_an_inspector():
 def test_person_name_drops_the_title():
     assert person_name("HMI Wendy Williams") == "wendy williams"
     assert person_name("Sarah Canto") == "sarah canto"
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("trafford vs bolton care leavers", ["bolton"]),
+        ("compare bury and wigan on care leavers", ["bury", "wigan"]),
+        ("How does Bolton compare with trafford?", ["Bolton"]),
+        ("compare care leavers and children in care", []),  # words the passages hold are no names
+    ],
+)
+def test_the_sides_of_a_comparison_are_names_in_lower_case_too(question, unknown):
+    known = {"trafford", "care", "leavers", "children"}
+    assert unknown_names(question, MIXED, lambda w: w.lower() in known) == unknown
