@@ -20,6 +20,7 @@ from bot.wording import (
     FIGURE,
     FRAMING,
     GRADE_WORDS,
+    INSTITUTION_WORDS,
     NAMED,
     NOT_FIGURES,
     ZERO,
@@ -27,6 +28,7 @@ from bot.wording import (
 )
 
 CANNOT_ANSWER = "The sources do not answer this question."
+_INSTITUTIONS = frozenset(INSTITUTION_WORDS.split())
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
 # A stated judgement: a table row ending in a grade, "...: good", or "judged/is/are ... good" but not
 # "good at preventing crime", which praises without grading.
@@ -298,7 +300,10 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
     number), or a name the question does not already hold."""
     if kind in NAMED:
         asked = set(re.findall(r"[\w'’-]+", question.lower()))
-        return any(set(m.group(0).lower().split()) - asked for m in _GIVES[kind].finditer(text))
+        names = (m.group(0).lower().split() for m in _GIVES[kind].finditer(text))
+        if kind == "person":  # an organisation's name ("West Midlands Police") is no one's name
+            names = (n for n in names if n[-1] not in _INSTITUTIONS)
+        return any(set(n) - asked for n in names)
     plain = _NOT_FIGURES.sub(" ", text)
     if kind == "count" and says_none(text, question, related):
         return True

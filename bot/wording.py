@@ -243,6 +243,13 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
 }
 NAMED = ("person", "place")  # kinds of answer that are a name, matched as written (capitals count)
+# Last words that make a capitalised name an organisation's, not a person's ("West Midlands Police").
+INSTITUTION_WORDS = (
+    "police constabulary council borough authority authorities partnership board department service "
+    "services trust office agency inspectorate commissioner education england wales ofsted court school "
+    "college university hospital centre team unit group panel forum network programme project government "
+    "ministry committee foundation charity company society association institute"
+)
 # Where a question joined of two asks starts its second ("what was X, and how many Y?"): the first decides
 # what kind of answer it expects.
 SECOND_ASK = r",?\s+and\s+(?=(how|what|who|when|where|why|which|whether)\b)"

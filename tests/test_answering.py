@@ -392,3 +392,16 @@ def test_a_place_is_answered_by_a_name_the_question_does_not_hold(text, gives):
 )
 def test_an_age_is_not_a_length_of_time(text, gives):
     assert answering.gives(text, "duration", "how many weeks do children wait for an assessment") is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("I am very pleased with the overall performance of West Midlands Police.", False),
+        ("Leaders at Barset Borough Council and the Local Safeguarding Children Board agree.", False),
+        ("The chief constable, Dave Thompson, leads a stable team.", True),
+        ("Sarah Canto, His Majesty's Inspector, led the inspection.", True),
+    ],
+)
+def test_an_organisation_s_name_is_no_person_s_name(text, gives):
+    assert answering.gives(text, "person", "What is the chief constable's name?") is gives
