@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-MIN_COUNT = 2  # a word used once in the whole corpus seldom answers anything
+MIN_COUNT = 2  # a word used once in the whole corpus seldom answers anything ...
+SMALL_CORPUS_WORDS = 50_000  # ... but in a corpus this small (a transcript) most words are used once
 MIN_SIMILARITY = 0.6  # below this the model's word neighbours are loose associations, not the same subject
 PER_WORD = 2
 # A word the corpus uses is widened only by the few words very near it (chosen on the tune halves: recall@5
@@ -37,9 +38,10 @@ def words_of(text: str, stop: frozenset[str]) -> list[str]:
 
 
 def corpus_words(texts: Iterable[str], stop: frozenset[str]) -> list[str]:
-    """Every word the corpus uses at least MIN_COUNT times, sorted."""
+    """Every word the corpus uses at least MIN_COUNT times (every word of a small corpus), sorted."""
     counts = Counter(w for text in texts for w in words_of(text, stop))
-    return sorted(w for w, n in counts.items() if n >= MIN_COUNT)
+    least = MIN_COUNT if counts.total() >= SMALL_CORPUS_WORDS else 1
+    return sorted(w for w, n in counts.items() if n >= least)
 
 
 @dataclass

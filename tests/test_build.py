@@ -63,7 +63,7 @@ def test_manifest_records_settings_sources_and_counts(make_settings):
     manifest = store.read_manifest(settings.index)
     assert manifest["schema_version"] == store.SCHEMA_VERSION
     built = manifest["settings"]
-    assert (built["model"], built["model_sha256"], built["dim"]) == ("fake-hash-embedder", "0" * 64, 64)
+    assert (built["model"], built["model_sha256"], built["dim"]) == ("fake-hash-embedder", "0" * 64, 256)
     assert (built["chunk_chars"], built["max_sentence_chars"]) == (700, 600)
     assert (built["bm25_k1"], built["bm25_b"]) == (1.5, 0.75) and built["tokenizer"] == store.TOKENIZER
     sources = sources_of(settings)

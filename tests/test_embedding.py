@@ -122,7 +122,7 @@ def test_fake_embedder_is_deterministic_and_normalised():
     texts = ["Leaders are effective.", "leaders ARE effective!", "Budgets are tight.", ""]
     a = FakeEmbedder().embed(texts)
     b = FakeEmbedder().embed(texts)
-    assert a.shape == (4, 64) and a.dtype == np.float32
+    assert a.shape == (4, 256) and a.dtype == np.float32
     assert np.array_equal(a, b)
     assert np.allclose(np.linalg.norm(a[:3], axis=1), 1.0)
     assert np.array_equal(a[0], a[1])  # case and punctuation do not matter
@@ -147,7 +147,7 @@ def test_cached_queries_embed_each_text_once_and_keep_the_newest():
     cache.embed(["missing children"])  # over size: the least recently used ("budget") goes
     cache.embed(["care leavers", "budget"])
     assert calls[-1] == ["budget"]
-    assert cache.embed([]).shape == (0, 64)
+    assert cache.embed([]).shape == (0, 256)
     again[0][:] = 0.0  # what a caller does to its rows does not reach the cache
     assert cache.embed(["budget"])[0].any()
 

@@ -21,6 +21,7 @@ from bot.neighbours import (
     MIN_COUNT,
     MIN_SIMILARITY,
     PER_WORD,
+    SMALL_CORPUS_WORDS,
     Vocabulary,
     corpus_words,
     related_terms,
@@ -58,7 +59,13 @@ def unit(*xs: float) -> np.ndarray:
 def test_corpus_words_keeps_repeated_words_lower_cased_without_stop_or_short_words():
     assert MIN_COUNT == 2
     texts = ["The Inspector’s report: OK, ok. Police", "the inspector's police; once; the ox ox"]
-    assert corpus_words(texts, STOP) == ["inspector's", "police"]  # not "the", "ok", "ox" or "once"
+    texts.append("filler " * SMALL_CORPUS_WORDS)  # a corpus large enough for words used once to be noise
+    assert corpus_words(texts, STOP) == ["filler", "inspector's", "police"]  # not "the", "ok", "ox", "once"
+
+
+def test_a_small_corpus_keeps_the_words_it_uses_once():
+    texts = ["The Inspector’s report: OK, ok. Police", "the inspector's police; once; the ox ox"]
+    assert corpus_words(texts, STOP) == ["inspector's", "once", "police", "report"]
 
 
 def test_near_returns_the_nearest_corpus_words_above_the_threshold_never_the_word_itself():

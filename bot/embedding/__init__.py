@@ -96,7 +96,7 @@ class FakeEmbedder:
     encoder = "fake"
     encoder_sha256 = "0" * 64
 
-    def __init__(self, dim: int = 64) -> None:
+    def __init__(self, dim: int = 256) -> None:
         self.dim = dim
 
     def embed(self, texts: list[str]) -> np.ndarray:
