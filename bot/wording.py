@@ -404,7 +404,10 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
 # Words that ask for the gist of a report rather than a subject in it.
 SUMMARY_WORDS = (
     "main key summary summarise summarize summarised overall general findings conclusions conclusion "
-    "outcome outcomes headline headlines gist highlights think thought"
+    "outcome outcomes headline headlines gist highlights think thought "
+    # what is right or wrong with a report's subject as a whole ("what's wrong with services in X?")
+    "wrong right problem problems issue issues weakness weaknesses strength strengths failings worries "
+    "concerns"
 )
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b"

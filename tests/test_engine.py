@@ -78,8 +78,18 @@ def test_asking_for_the_gist_of_a_report_quotes_its_opening_and_says_which_repor
     assert "gist of HMI Wendy Williams' assessment" in answer.interpreted_as
 
 
-def test_the_gist_of_a_graded_report_starts_with_its_overall_judgement(engine):
-    answer = engine.ask("What are the main findings about Barset?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the main findings about Barset?",
+        "what's wrong with children's services in barset",
+        "Any problems in Barset?",
+        "what worries inspectors about barset?",
+    ],
+)
+def test_the_gist_of_a_graded_report_starts_with_its_overall_judgement(engine, question):
+    answer = engine.ask(question)
+    assert "gist of" in answer.interpreted_as, answer.interpreted_as
     assert answer.citations[0].quote == "Overall effectiveness  Requires improvement to be good"
 
 
