@@ -15,6 +15,7 @@ from bot.plan import Related, area_words
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
 from bot.wording import (
+    AGES,
     ANSWER_KINDS,
     COUNTED,
     FIGURE,
@@ -41,6 +42,7 @@ GRADES = re.compile(
 )
 _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
+_AGES = re.compile(AGES, re.I)
 _COUNTED = re.compile(COUNTED, re.I)
 _GIVES = {kind: re.compile(span, 0 if kind in NAMED else re.I) for kind, (_, span) in ANSWER_KINDS.items()}
 _OVERALL_ROW = re.compile(rf"^Overall effectiveness\s{{2,}}{_GRADE}[^\n]*$", re.I | re.M)
@@ -305,6 +307,7 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
             names = (n for n in names if n[-1] not in _INSTITUTIONS)
         return any(set(n) - asked for n in names)
     plain = _NOT_FIGURES.sub(" ", text)
+    plain = plain if kind == "age" else _AGES.sub(" ", plain)
     if kind == "count" and says_none(text, question, related):
         return True
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None

@@ -268,6 +268,12 @@ NOT_FIGURES = (
     r"^\s*\d+(\.\d+)*\.?\s|\b(19|20)\d\d\b|\b[a-z]+-\d+\b|\b\d{1,2}(st|nd|rd|th)?(\s*(to|and|-|–)\s*\d{1,2}(st|nd|rd|th)?)?\s+"
     r"(january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
+# An age ("beyond the age of 25", "aged 16 to 17", "18-year-olds", "care leavers over 18 open to ..."): it
+# answers a question about an age and counts no one, costs nothing and lasts no time.
+AGES = (
+    r"\b(aged?|ages)\s+(of\s+)?\d+(\s*(to|and|-|–)\s*\d+)?\b|\b\d+[\s-]+years?[\s-]+olds?\b"
+    r"|\b(over|under)[\s-]+(16|17|18|21|25)s?\b(?!\s+[a-z]+s\b)"
+)
 
 # Words of a question about a report's findings list that ask for the list rather than name its subject.
 FINDINGS_WORDS = (

@@ -405,3 +405,18 @@ def test_an_age_is_not_a_length_of_time(text, gives):
 )
 def test_an_organisation_s_name_is_no_person_s_name(text, gives):
     assert answering.gives(text, "person", "What is the chief constable's name?") is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "gives"),
+    [
+        ("Positive support continues beyond the age of 25 for care leavers.", "count", False),
+        ("Most care leavers over 18 open to the service live in suitable homes.", "count", False),
+        ("Homeless 17-year-olds are assessed promptly.", "count", False),
+        ("Some 43 care leavers aged 18 to 21 live in supported lodgings.", "count", True),
+        ("Over 18 months, caseloads fell.", "duration", True),
+        ("Positive support continues beyond the age of 25 for care leavers.", "age", True),
+    ],
+)
+def test_an_age_answers_a_question_about_an_age_only(text, kind, gives):
+    assert answering.gives(text, kind, "How many care leavers are there?") is gives
