@@ -13,7 +13,7 @@ processes behind nginx). Levels N = 1, 10, 40, 100 sessions started at once; eac
 the smallest N at which answer p95 passes 10 s or a session is not answered.
 
 The page-load target (app within 1.5x of the bare page at 40 sessions) is also measured interleaved: both
-pages served at once, idle while the other is measured, alternating for --rounds rounds (default 9), so
+pages served at once, idle while the other is measured, alternating for --rounds rounds (default 15), so
 that a change in the machine's load between the two phases above does not decide the ratio. Each round
 gives a ratio of page-load p50s; the median round is the figure.
 
@@ -545,7 +545,7 @@ def main() -> None:
     parser.add_argument("--level-timeout", type=float, default=120.0, help="seconds per level (120)")
     parser.add_argument("--max-sessions", type=int, default=100, help="largest level (100)")
     parser.add_argument("--targets", nargs="+", default=["bare", "app", "serve-2"])
-    parser.add_argument("--rounds", type=int, default=9, help="bare/app rounds at 40, interleaved (9)")
+    parser.add_argument("--rounds", type=int, default=15, help="bare/app rounds at 40, interleaved (15)")
     parser.add_argument("--out", default=str(HERE / "load_results"), help="results path without suffix")
     args = parser.parse_args()
     if args.max_sessions > 100 or args.level_timeout > 600 or not 0 <= args.rounds <= 20:
