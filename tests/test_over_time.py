@@ -75,3 +75,30 @@ def test_the_app_draws_the_grades_over_time(engine, monkeypatch: pytest.MonkeyPa
     charts = at.get("vega_lite_chart")
     assert len(charts) == 1
     assert at.session_state["turns"][0]["record"]["timeline"][1]["grade"] == "outstanding"
+
+
+def _barset(year: int, grade: str) -> str:
+    return ILACS.replace("16 April to 20 April 2018", f"16 April to 20 April {year}").replace(
+        "Overall effectiveness  Good", f"Overall effectiveness  {grade}"
+    )
+
+
+@pytest.fixture(scope="module")
+def four_reports(embedder, tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """Four graded reports about one council: more than a few, yet one newest to grade."""
+    files = {
+        f"barset/children's services inspection - 25 may {year}.txt": _barset(year, grade)
+        for year, grade in ((2015, "Inadequate"), (2017, "Requires improvement to be good"), (2019, "Good"))
+    }
+    files[NEW] = NEWER_TEXT
+    return engine_on(tmp_path_factory.mktemp("four-reports"), files, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did barset do well in its last inspection", "How did Barset do?", "how well did barset perform"],
+)
+def test_how_well_an_organisation_did_is_its_newest_grade_however_many_reports(four_reports, question):
+    answer = four_reports.ask(question)
+    assert "graded judgement" in answer.interpreted_as, answer.interpreted_as
+    assert answer.citations[0].quote == "Overall effectiveness  Outstanding"
