@@ -262,10 +262,14 @@ def test_asking_reruns_the_conversation_alone_and_keeps_the_chat_box_pinned(brow
         ]
         assert len(typed) == 1 and typed[0].fragment_id, "the question reran the whole page"
         assert "[1]" in page.locator(".ans").last.inner_text()
-        # The conversation's exports follow it, drawn by the fragment's own rerun.
+        # The conversation's controls, drawn by the fragment's own rerun.
         main.get_by_role("button", name="Markdown").wait_for(timeout=10_000)
         watched.ask("And what about missing children?")
         assert page.locator(".ans").count() + page.get_by_test_id("stAlert").count() >= 2
+        controls = main.get_by_role("button", name="New conversation")
+        controls.scroll_into_view_if_needed()
+        box = controls.bounding_box()
+        assert box["y"] + box["height"] <= bottom.bounding_box()["y"], "the chat box covers the controls"
         assert bottom.get_by_test_id("stChatInput").count() == 1
         assert not watched.dialogs and not watched.errors, (watched.dialogs, watched.errors)
     finally:

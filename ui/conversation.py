@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from bot import export
 from bot.config import Settings
@@ -59,15 +60,20 @@ def _conversation(engine: Engine, settings: Settings, filters: Filters, examples
         st.caption(":material/filter_alt: " + md_escape(note))
     if not state.turns() and not question:
         welcome(examples)
+        slot = None
     else:
         chat.styles()
+        # Above the conversation, where the chat box pinned to the foot cannot cover them; filled last, so
+        # the exports hold this run's answer too.
+        slot = st.container()
     for turn in state.turns():
         chat.show_turn(turn, engine, settings)
     if question and checking:
         chat.check(question, engine, settings)
     elif question:
         chat.ask(question, engine, settings, filters)
-    controls()
+    if slot is not None:
+        controls(slot)
 
 
 def welcome(examples: tuple[str, ...]) -> None:
@@ -79,12 +85,12 @@ def welcome(examples: tuple[str, ...]) -> None:
     )  # fmt: skip
 
 
-def controls() -> None:
+def controls(slot: DeltaGenerator) -> None:
     """Once there is a conversation: start a new one, or download all of it as Markdown or JSON."""
     records = state.records()
     if not records:
         return
-    new, markdown, json = st.columns(3)
+    new, markdown, json = slot.columns(3)
     new.button(
         "New conversation", icon=":material/add_comment:", on_click=state.new_conversation,
         width="stretch", key="new-conversation",
