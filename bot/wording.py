@@ -469,7 +469,8 @@ OPPOSITES = (
     "consistent/variable consistently/variable consistent/mixed consistent/uneven reliable/variable "
     "quick/slow quickly/slowly prompt/slow promptly/slowly timely/slow early/late rarely/often "
     "rarely/frequently seldom/often common/rare robust/weak robust/fragile stable/volatile "
-    "success/failure successful/failed positive/negative able/unable aware/unaware above/below"
+    "success/failure successful/failed positive/negative able/unable aware/unaware above/below "
+    "good/bad well/badly better/poorer"
 )
 # Quantifiers: a sentence saying all (or none) where its span says only some overstates it; the other way
 # round the sentence says less than the span, which is no conflict.

@@ -161,6 +161,8 @@ def test_struggling_to_do_something_is_not_doing_it(sentence, kind):
 
 # What a span says of what a sentence denies or generalises.
 _DENIALS = [
+    # the everyday opposite of what the span says
+    ("The force is bad at preventing crime.", "It is good at preventing crime and disorder.", "opposite"),
     # the span states what the sentence denies: it says otherwise
     (
         "The judge did not rate the quality of Barset's court evidence as good.",
