@@ -8,12 +8,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot import answering, fact_checks, gate, receipts, wording
+from bot import answering, fact_checks, gate, receipts, report_lists, wording
 from bot.engine import Engine, Searched
 from bot.figures import measures
 from bot.findings import OUTCOME_AREA, Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
-from bot.plan import report_date
+from bot.plan import asks_about_grades, report_date
 from bot.records import Fact, Record
 from bot.schema import Citation, Document
 from bot.scope import doc_years, normal, person_name, report_years
@@ -29,6 +29,12 @@ _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
+# Words joining a claim of change to its years ("got worse between 2019 and 2024"): no subject of their own.
+_CONNECTORS = re.compile(
+    r"\b(between|since|from|to|and|than|before|after|over|its|their|ha[sdve]+|went|gone|got|up|down)\b"
+    r"|\bchildren['’]?s? services\b",
+    re.I,
+)
 _SEND = re.compile(r"\bSEND\b|special educational needs|local area partnership", re.I)
 # Capitalised words, capitals inside allowed ("McInerney", "O'Brien", "Smith-Jones"), ending lower case.
 _PERSON = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z])+")
@@ -111,6 +117,8 @@ class ClaimChecker:
         if found.plan.scope.outside:
             return self._outside(claim, about, found)
         decided = self._from_records(claim, about, found)
+        if decided is None and _about_rating_change(said, found):
+            decided = _by_change(claim, about, found)
         if decided is not None:
             return decided
         return self._from_passages(claim, said, found)
@@ -257,6 +265,59 @@ def _by_grade(claim: str, said: str, record: Record, docs: dict[str, Document]) 
         )
     reason = f"The report grades {judgement.area} '{judgement.grade}', not '{claimed[0]}'."
     return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _about_rating_change(said: str, found: Searched) -> bool:
+    """Whether a claim says a named organisation's grades moved, naming nothing else ("Tameside got worse
+    between 2019 and 2024"; not "Tameside's recruitment has improved")."""
+    names = found.plan.scope.organisations
+    if not names or wording.change_claimed(said) is None:
+        return False
+    if fact_checks.grades_in(said) or _EARLIER.search(said):  # grades named: the grade checks weigh them
+        return False
+    topic = _CONNECTORS.sub(" ", _YEAR.sub(" ", found.plan.topic))
+    return asks_about_grades(found.index, topic, names)
+
+
+def _by_change(claim: str, said: str, found: Searched) -> ClaimVerdict | None:
+    """A claim that an organisation's grades got better or worse, against its graded reports' records:
+    the first and last of the years it names (of all, when it names fewer than two)."""
+    direction = wording.change_claimed(said)
+    if direction is None:
+        return None
+    # Every report of the organisations (a grade plan keeps only the newest; a year named keeps its own):
+    # then those of the two years named, or those from the one year named on ("improved since 2019").
+    docs, years = found.index.documents, sorted(set(report_years(said)))
+    named = set(found.plan.scope.organisations)
+    every = {s for s, d in docs.items() if d.metadata.get("organisation") in named}
+    listing, timeline = report_lists.history(replace(found.plan, sources=every), found.index)
+    steps = [
+        (item, step)
+        for item, step in zip(listing.items, timeline, strict=False)
+        if _in_years(doc_years(docs[step["source"]]), years)
+    ]
+    rank = {grade: i for i, grade in enumerate(wording.GRADE_ORDER)}  # best first
+    if len(steps) < 2 or not all(step["grade"] in rank for _, step in steps):
+        return None
+    (first_item, first), (last_item, last) = steps[0], steps[-1]
+    moved = rank[first["grade"]] - rank[last["grade"]]
+    cites = tuple(answering.cite_facts(docs, [(s, f) for s, facts in (first_item, last_item) for f in facts]))
+    reason = (
+        f"The {first['area'].lower()} grade went from {first['grade']} ({first['date'][:4]}) to "
+        f"{last['grade']} ({last['date'][:4]})."
+    )
+    if (moved > 0 and direction == "better") or (moved < 0 and direction == "worse"):
+        return ClaimVerdict(claim, "supported", cites, reason)
+    return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _in_years(report: set[int], years: list[int]) -> bool:
+    """Whether a report counts for a claim naming these years: any, with none named; from the one on."""
+    if not years:
+        return True
+    if len(years) == 1:
+        return any(y >= years[0] for y in report)
+    return bool(report & set(years))
 
 
 def _by_outcome(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:

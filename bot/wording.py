@@ -321,6 +321,20 @@ _GRADED_AS = (
 )
 
 
+# A claim that an organisation's grades moved one way ("Tameside got worse", "has improved since 2019").
+_BETTER = re.compile(r"\b(improv\w*|got better|gone up|went up|rose|risen|progress\w*)\b", re.I)
+_WORSE = re.compile(
+    r"\b(got worse|worsen\w*|declin\w*|deteriorat\w*|gone down|went down|fell|fallen|slipp\w*|dropped)\b",
+    re.I,
+)
+
+
+def change_claimed(text: str) -> str | None:
+    """'better' or 'worse' when the text says grades moved one way (not both), else None."""
+    better, worse = bool(_BETTER.search(text)), bool(_WORSE.search(text))
+    return "better" if better and not worse else "worse" if worse and not better else None
+
+
 # Grades best first: "the best rated council" holds the first of these that any report in scope was given.
 GRADE_ORDER = ("outstanding", "good", "requires improvement", "inadequate")
 _EXTREME = re.compile(

@@ -102,3 +102,32 @@ def test_how_well_an_organisation_did_is_its_newest_grade_however_many_reports(f
     answer = four_reports.ask(question)
     assert "graded judgement" in answer.interpreted_as, answer.interpreted_as
     assert answer.citations[0].quote == "Overall effectiveness  Outstanding"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Barset has improved since 2018", "supported"),
+        ("barset's rating went up between 2018 and 2023", "supported"),
+        ("Ofsted found Barset's children's services got better", "supported"),
+        ("Barset's rating went down", "contradicted"),
+        ("Barset's children's services declined between 2018 and 2023", "contradicted"),
+    ],
+)
+def test_a_claim_that_grades_moved_is_checked_against_the_records(engine, claim, verdict):
+    from bot.claims import ClaimChecker
+
+    checked = ClaimChecker(engine).check(claim)
+    assert checked.verdict == verdict, checked.reason
+    assert "good (2018) to outstanding (2023)" in checked.reason
+    assert {c.quote for c in checked.citations} >= {
+        "Overall effectiveness  Good",
+        "Overall effectiveness  Outstanding",
+    }
+
+
+def test_a_claim_of_change_in_another_subject_is_not_a_grade_change(engine):
+    from bot.claims import ClaimChecker
+
+    checked = ClaimChecker(engine).check("Barset's recruitment of foster carers has improved")
+    assert "grade went from" not in (checked.reason or "")
