@@ -29,12 +29,6 @@ _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
-# Words joining a claim of change to its years ("got worse between 2019 and 2024"): no subject of their own.
-_CONNECTORS = re.compile(
-    r"\b(between|since|from|to|and|than|before|after|over|its|their|ha[sdve]+|went|gone|got|up|down)\b"
-    r"|\bchildren['’]?s? services\b",
-    re.I,
-)
 _SEND = re.compile(r"\bSEND\b|special educational needs|local area partnership", re.I)
 # Capitalised words, capitals inside allowed ("McInerney", "O'Brien", "Smith-Jones"), ending lower case.
 _PERSON = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z])+")
@@ -275,8 +269,7 @@ def _about_rating_change(said: str, found: Searched) -> bool:
         return False
     if fact_checks.grades_in(said) or _EARLIER.search(said):  # grades named: the grade checks weigh them
         return False
-    topic = _CONNECTORS.sub(" ", _YEAR.sub(" ", found.plan.topic))
-    return asks_about_grades(found.index, topic, names)
+    return asks_about_grades(found.index, found.plan.topic, names)
 
 
 def _by_change(claim: str, said: str, found: Searched) -> ClaimVerdict | None:

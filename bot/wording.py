@@ -395,8 +395,8 @@ def asks_comparison(question: str) -> bool:
 # Words of a change-over-time question that ask about the change rather than name a subject.
 OVER_TIME_WORDS = (
     "change changed changes changing time times years year trend trends history track record since improve "
-    "improved improving progress progressed decline declined got gone better worse up down each every past "
-    "previous last then before over ofsted grades rating ratings"
+    "improved improving progress progressed decline declined got gone went better worse up down each every "
+    "past previous last then before over between ofsted grades rating ratings"
 )
 
 
