@@ -321,17 +321,12 @@ _GRADED_AS = (
 )
 
 
-# A claim that an organisation's grades moved one way ("Tameside got worse", "has improved since 2019").
-_BETTER = re.compile(r"\b(improv\w*|got better|gone up|went up|rose|risen|progress\w*)\b", re.I)
-_WORSE = re.compile(
-    r"\b(got worse|worsen\w*|declin\w*|deteriorat\w*|gone down|went down|fell|fallen|slipp\w*|dropped)\b",
-    re.I,
-)
-
-
 def change_claimed(text: str) -> str | None:
-    """'better' or 'worse' when the text says grades moved one way (not both), else None."""
-    better, worse = bool(_BETTER.search(text)), bool(_WORSE.search(text))
+    """'better' or 'worse' when the text says grades moved one way (not both), else None: up is better
+    ("went up", "rose"), down is worse ("went down", "dropped")."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    better = bool(words & _GOT_BETTER)
+    worse = bool(words & _GOT_WORSE)
     return "better" if better and not worse else "worse" if worse and not better else None
 
 
@@ -619,3 +614,8 @@ JUDGEMENT_COLUMNS = {
 }
 # Words of a place's name that say where, not which: "North" alone does not name North Yorkshire.
 COMPASS_WORDS = "north south east west central greater upper lower inner outer mid middle"
+
+
+# A grade that went up got better; one that went down got worse (change_claimed).
+_GOT_BETTER = frozenset(f"{BETTER} {MORE}".split())
+_GOT_WORSE = frozenset(f"{WORSE} {LESS}".split())
