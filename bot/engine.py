@@ -324,11 +324,11 @@ class Engine:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
             return self._refuse(found, _why_not(plan, evidence), nearest)
         index = found.index
-        best = max(chosen, key=lambda e: e.score)
-        if next_steps.asks_what_came_of(found.question) and next_steps.foretells(
-            index.documents[best.source].text[best.start : best.end]
-        ):  # the passage nearest what a later visit found says only that the visit will happen
-            return self._refuse(found, next_steps.NOT_YET_FOUND, chosen[:3])
+        if next_steps.asks_what_came_of(found.question):
+            best = max(chosen, key=lambda e: e.score)
+            if next_steps.foretells(index.documents[best.source].text[best.start : best.end]):
+                # the passage nearest what a later visit found says only that the visit will happen
+                return self._refuse(found, next_steps.NOT_YET_FOUND, chosen[:3])
         chosen = [
             answering.with_context(index.documents[e.source], e, index.sentences_of(e.source)) for e in chosen
         ]
@@ -486,12 +486,8 @@ def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answeri
     """What the reports found: not the lines where a report states its own dates or inspector (a
     question about those is answered from the report's record)."""
     records = found.index.records
-
-    def own_line(e: answering.Evidence) -> bool:
-        record = records.get(e.source)
-        return record is not None and any(a < e.end and e.start < b for a, b in record.own_lines())
-
-    return [e for e in scored if not own_line(e)]
+    lines = {s: records[s].own_lines() for s in {e.source for e in scored} if s in records}
+    return [e for e in scored if not any(a < e.end and e.start < b for a, b in lines.get(e.source, ()))]
 
 
 def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
