@@ -157,7 +157,7 @@ class Engine:
         when an answer first needs it: a search alone does not."""
         if found.scoring is None:
             found.scoring = plan_mod.with_subject(
-                found.vector, found.plan.topic, found.index, self.queries.embed
+                found.vector, found.plan.search_text, found.index, self.queries.embed
             )
         return found.scoring
 
@@ -167,7 +167,7 @@ class Engine:
         hits = retrieval.search(
             index,
             vector,
-            plan.topic,
+            plan.search_text,
             k,
             plan.sources,
             self.settings.rrf_k,
@@ -381,7 +381,7 @@ class Engine:
         index, plan = found.index, found.plan
         among = retrieval.allowed_chunks(index, plan.sources)
         if plan.kind:
-            weights = answering.query_weights(index, plan.topic, among, next_steps.NEXT_WORDS)
+            weights = answering.query_weights(index, plan.search_text, among, next_steps.NEXT_WORDS)
             return answering.candidates(
                 index, found.hits, self.scoring_vector(found), weights, False, plan.kind, plan.related
             )
@@ -389,7 +389,7 @@ class Engine:
         if grade_q:
             weights = answering.grade_weights(index, plan.topic, among, plan.sources)
         else:
-            weights = answering.query_weights(index, plan.topic, among)
+            weights = answering.query_weights(index, plan.search_text, among)
         hits = found.hits
         meant = plan_mod.reports_meant(index.documents, plan)
         if hits and plan.wants == "passages" and meant and len(meant) <= WHOLE_REPORTS:

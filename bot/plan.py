@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import acronyms, neighbours, next_steps, scope
+from bot import acronyms, neighbours, next_steps, scope, terms
 from bot.conversation import Interpretation
 from bot.records import Record
 from bot.schema import Document
@@ -86,6 +86,12 @@ class Plan:
     note: str | None = None  # how a follow-up was read
     # each question word's stem -> stems of corpus words near it in meaning, with their similarity
     related: Related = dataclasses.field(default_factory=dict)
+    searched: str = ""  # the topic with the other ways the reports write its terms (empty: the topic)
+
+    @property
+    def search_text(self) -> str:
+        """The words the passages are searched and weighed with."""
+        return self.searched or self.topic
 
     def describe(self) -> str:
         """The plan in plain words, for ask --json and the page."""
@@ -155,6 +161,11 @@ def read(
     topic = spell_out(found.topic or reading.query, reading.query, index)
     vector, related = _embed(topic, index, embed, asked)
     field = intents.field(topic, vector) if found.outside is None else None
+    # "left care" is searched as the reports' "care leavers" too; the topic as asked says what it asks for
+    # (a report's fact, a comparison's column)
+    searched = f"{topic} {terms.reports_words(topic)}".strip()
+    if searched != topic:
+        vector, related = _embed(searched, index, embed, asked)
     across = not found.organisations and asks_across(reading.query)
     over_time = (
         bool(found.organisations) and not found.years and asks_over_time(reading.query)
@@ -171,7 +182,18 @@ def read(
     kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None
     answer = expects(reading.query)
     plan = Plan(
-        question, reading.query, found, sources, topic, wanted, answer, field, kind, reading.note, related
+        question,
+        reading.query,
+        found,
+        sources,
+        topic,
+        wanted,
+        answer,
+        field,
+        kind,
+        reading.note,
+        related,
+        searched if searched != topic else "",
     )
     return plan, vector
 

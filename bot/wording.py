@@ -243,6 +243,13 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
 }
 NAMED = ("person", "place")  # kinds of answer that are a name, matched as written (capitals count)
+# What a report's subject is called, by the report's type: "the council" of a children's services report is
+# the organisation it inspected, as a name would be.
+REPORT_SUBJECTS = (
+    (r"area send|local area", "local area partnership council"),
+    (r"children's services|social care|children", "council local authority"),
+    (r"peel|police|constabulary", "force police constabulary"),
+)
 # Last words that make a capitalised name an organisation's, not a person's ("West Midlands Police").
 INSTITUTION_WORDS = (
     "police constabulary council borough authority authorities partnership board department service "
@@ -479,7 +486,7 @@ OPPOSITES = (
     "quick/slow quickly/slowly prompt/slow promptly/slowly timely/slow early/late rarely/often "
     "rarely/frequently seldom/often common/rare robust/weak robust/fragile stable/volatile "
     "success/failure successful/failed positive/negative able/unable aware/unaware above/below "
-    "good/bad well/badly better/poorer"
+    "good/bad well/badly better/poorer well/concerns good/concerns poor/well poorly/well"
 )
 # Quantifiers: a sentence saying all (or none) where its span says only some overstates it; the other way
 # round the sentence says less than the span, which is no conflict.
@@ -501,6 +508,30 @@ LESS = (
     "fall falls fell fallen falling decrease decreases decreased decreasing reduce reduces reduced reducing "
     "decline declines declined declining drop drops dropped dropping lower fewer less halved down shrank"
 )
+# The domain's terms, each with the other ways the reports and the public write it (DOMAIN.md, Ofsted's and
+# the inspectorate's own usage): a span saying one says the others. Per term: the reports' own words for it
+# (a question writing it another way is searched with them too), and the patterns that write it.
+DOMAIN_TERMS = (
+    ("children in care looked after children", (
+        r"\bchildren (?:who (?:are|were) |are |were )?in (?:its |their |the council's |the local authority's "
+        r"|local authority )?care\b(?! proceedings)",
+        r"\blooked[- ]after children\b|\bchildren (?:who are )?looked[- ]after\b",
+        r"\blook(?:s|ed|ing)? after (?:\d[\d,]* )?children\b",
+    )),
+    ("care leavers", (
+        r"\bcare[- ]leavers?\b",
+        r"\b(?:young people|children|young adults) (?:who are )?"
+        r"(?:leaving|who(?: have|'ve|’ve)? left|who leave) care\b",
+        r"\bcare[- ]experienced (?:young people|young adults|adults)\b",
+    )),
+    ("permanent exclusions", (
+        r"\bpermanent(?:ly)? exclu(?:sions?|ded)\b", r"\bexpell?(?:ed|ing)\b|\bexpulsions?\b",
+    )),
+    ("enhanced monitoring", (r"\bspecial measures\b", r"\benhanced monitoring\b")),
+    # Not the domain's but everyday English: "does a good job of managing" is "manages well".
+    ("well", (r"\ba (?:good|great|fine) job\b", r"(?<!\bas )\bwell\b(?! as\b)")),
+    ("badly", (r"\ba (?:poor|bad) job\b", r"\b(?:badly|poorly)\b")),
+)  # fmt: skip
 # Words an acronym leaves out ("not in education, employment or training": NEET).
 ACRONYM_LINKING = "a an and for in of on or the to with"
 # Of those, the words that compare rather than say something changed ("more than 30", "higher than").
@@ -546,10 +577,12 @@ CLAIM_FRAMING = (
     r"|(?:\d{4} )?(?:[a-z-]+ ){0,3}(?:inspection|re-inspection|report|visit)|(?:\d{4} )?peel assessment)"
     # "Ofsted's 2022 report on Barset, published in May, said ..."
     r"(?:'s?(?: \d{4})? (?:report|inspection)(?: (?:on|of|into) [\w&'’ -]{1,40}?)?)?(?:,[^,]{1,60},)?"
-    # Verbs that take what was said as a clause; those that take an object ("praised leaders", "described
-    # the service as ...") frame only a clause begun with "that".
+    # Verbs that take what was said as a clause; those that take an object ("praised leaders") frame only a
+    # clause begun with "that", or what they call a thing "as".
     r"\s+(?:(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|states|wrote|"
-    r"writes|warned)\s+(?:that\s+)?|(?:judged|highlighted|praised|criticised|described)\s+that\s+)"
+    r"writes|warned)\s+(?:that\s+)?|(?:judged|highlighted|praised|criticised|described)\s+that\s+"
+    # "Ofsted described Barset's services as outstanding": what it called them is the claim.
+    r"|(?:described|called|judged|rated|considered|deemed|labelled)\s+(?=[^.;]{1,80}?\bas\s))"
     # "When Ofsted inspected Barset in July 2023, (it found that) ...": the time of an inspection.
     r"|(?:when|during)\b[^,]{0,80}?\b(?:inspected|inspections?|re-inspection|(?:inspectors?|ofsted|hmicfrs"
     r"|hmic) visited)\b[^,]{0,50},\s*(?:(?:they|it|ofsted|inspectors?)\s+(?:found|said|noted|reported)\s+"
@@ -560,6 +593,11 @@ CLAIM_FRAMING = (
 CLAIM_TAIL = (
     r",\s*(?P<tail>(?:(?:according to|as)\s+)?[^,]{0,60}?\b(?:ofsted|inspectors?|inspection|re-inspection"
     r"|report|hmi|hmicfrs|hmic|inspectorate)\b[^,]{0,40}?)[.!]?\s*$"
+)
+# "..., in its 2019 inspection" without a comma: which report, not what was said.
+CLAIM_TAIL_IN = (
+    r"\s+(?P<tail>(?:in|during|at) (?:its|the|their|this|that|a|an) [^,.;]{0,40}?"
+    r"\b(?:inspection|re-inspection|report|visit|assessment))[.!]?\s*$"
 )
 CLAIM_TAIL_CUE = (
     r"^(?:according to|as)\b|\b(?:said|says|found|finds|noted|notes|reported|reports|concluded|observed"

@@ -568,6 +568,30 @@ def test_an_acronym_the_reports_spell_out_is_searched_as_its_words(engine, quest
     assert any("up to 40 weeks" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
 
 
+# 13b. A domain term in the public's words is searched in the reports' words too ("left care": care leavers);
+# the topic stays as asked.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do young people who've left care in barset get help with housing?",
+        "barset 2023 - young people leaving care, any help finding a home?",
+        "YOUNG PEOPLE LEAVING CARE BARSET HOUSING",
+        "Hi! Are care-experienced young people in Barset helped with housing and work?",
+    ],
+)
+def test_a_term_in_everyday_words_is_searched_in_the_reports_words(engine, question):
+    plan = engine.plan(question)[0]
+    answer = engine.ask(question)
+    assert "care leavers" in plan.search_text and "care leavers" not in plan.topic, plan.search_text
+    assert not answer.refused, answer.reason
+    assert any("care leavers" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+
+
+def test_a_term_written_as_the_reports_write_it_is_searched_as_asked(engine):
+    plan = engine.plan("how do barset care leavers get help with housing")[0]
+    assert plan.search_text == plan.topic
+
+
 # 14. Slips of the keyboard: a word neither the corpus nor the model knows, one slip from a corpus word.
 @pytest.mark.parametrize(
     ("question", "expected"),

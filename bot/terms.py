@@ -1,0 +1,37 @@
+"""The domain's terms written other ways: "children in its care" are "looked after children", "care
+leavers" "young people leaving care" (pure functions over text; the table is wording.DOMAIN_TERMS)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot import wording
+
+_TERMS = tuple(
+    (words, tuple(re.compile(p, re.I) for p in patterns)) for words, patterns in wording.DOMAIN_TERMS
+)
+
+
+def used(text: str) -> list[tuple[int, str]]:
+    """(term, words as written) of each way of writing a domain term that a text uses."""
+    return [
+        (t, m.group()) for t, (_, patterns) in enumerate(_TERMS) for p in patterns for m in p.finditer(text)
+    ]
+
+
+def said_through(sentence: str, texts: list[str], tokens: Callable[[str], list[str]]) -> list[set[str]]:
+    """For each text, the tokens of the sentence's domain terms that the text also uses, in any writing."""
+    own = used(sentence)
+    out = []
+    for text in texts:
+        theirs = {t for t, _ in used(text)}
+        out.append({token for t, words in own if t in theirs for token in tokens(words)})
+    return out
+
+
+def reports_words(text: str) -> str:
+    """The reports' own words for each domain term a text writes another way ("young people who have left
+    care": "care leavers"); a term written as the reports write it needs no more words."""
+    other = {t for t, words in used(text) if words.lower() not in _TERMS[t][0]}
+    return " ".join(_TERMS[t][0] for t in sorted(other))

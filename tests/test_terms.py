@@ -1,0 +1,53 @@
+"""Domain terms written other ways: which ways a text uses, what a span says through them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import terms
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in text.lower().split() if w not in {"in", "its", "the", "who", "are", "a", "of"}]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the council had no children in its care", "There are no children who are looked after."),
+        ("Looked-after children wait too long.", "children in care wait"),
+        ("The council looks after 412 children.", "412 children in the council's care"),
+        ("Care leavers get help with council tax.", "young people leaving care"),
+        ("care-experienced young people", "Care leavers"),
+        ("permanent exclusions fell", "fewer pupils were expelled"),
+        ("the force was placed in special measures", "enhanced monitoring"),
+        ("the force does a good job of managing offenders", "The force manages offenders well."),
+    ],
+)
+def test_each_way_of_writing_a_term_is_the_same_term(one, other):
+    assert {t for t, _ in terms.used(one)} & {t for t, _ in terms.used(other)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children in care proceedings are seen quickly.",  # court proceedings, not children in care
+        "Social workers know children as well as their families.",  # "as well as" says nothing of how well
+    ],
+)
+def test_words_that_only_look_like_a_term_are_not_it(text):
+    assert terms.used(text) == []
+
+
+def test_a_span_says_the_sentence_s_term_written_another_way():
+    sentence = "The council had no children in its care."
+    spans = ["There are no children looked after.", "Caseloads are high."]
+    said = terms.said_through(sentence, spans, _tokens)
+    assert said[0] == {"children", "care"}
+    assert said[1] == set()
+
+
+def test_a_search_gets_every_way_the_reports_write_a_term():
+    assert "care leavers" in terms.reports_words("are young people who've left care stuck in a bedsit")
+    assert "looked after children" in terms.reports_words("how many children are in the council's care")
+    assert terms.reports_words("how long do assessments take") == ""
