@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import acronyms, chunking, wording
+from bot import acronyms, chunking, terms, wording
 from bot.fact_checks import (
     failed_check,
     grades_in,
@@ -112,6 +112,7 @@ class Gate:
         # count towards the overlap at their similarity.
         self.related = related or (lambda sentence: {})
         self.auxiliary = frozenset(tokens(wording.AUXILIARIES))
+        self.subjects = frozenset(tokens(" ".join(words for _, words in wording.REPORT_SUBJECTS)))
         self.opposite = opposite_stems(tokens)
 
     def check(self, sentences: Sequence[str], spans: Sequence[Span]) -> list[Verdict]:
@@ -137,9 +138,10 @@ class Gate:
 
     def _offered(self, sentence: str, lists: list[list[str]], texts: list[str]) -> list[set[str]]:
         """Each candidate's tokens, with the sentence's tokens it says through an acronym ("ICB" for
-        "integrated care board", either way round)."""
+        "integrated care board", either way round) or another writing of a domain term ("looked after")."""
         extra = acronyms.said_through(sentence, texts, self.tokens)
-        return [set(toks) | more for toks, more in zip(lists, extra)]
+        domain = terms.said_through(sentence, texts, self.tokens)
+        return [set(toks) | more | also for toks, more, also in zip(lists, extra, domain)]
 
     def _one(
         self,
@@ -151,7 +153,8 @@ class Gate:
     ) -> Verdict:
         """The first candidate, best first, that says the sentence with all its facts; else why not."""
         words = set(self.tokens(units(sentence))) - self.auxiliary
-        named = set(self.tokens(" ".join(names_in(sentence))))
+        # A name, or what the report's subject is called ("the council"), may come from the document.
+        named = set(self.tokens(" ".join(names_in(sentence)))) | (words & self.subjects)
         weights = {w: self.weight(w) for w in words}
         contexts = {c[0].context: set(self.tokens(c[0].context)) for c in candidates}
         near = self.related(sentence)
@@ -183,6 +186,8 @@ class Gate:
             if not support or (blocking and not set(candidates[conflict[0]]) <= set(candidates[i])):
                 continue
             kind, reason = self._failed(sentence, texts[i], candidates[i][0].context, cand_tokens[i], near)
+            if not reason and len(candidates[i]) > 1:
+                kind, reason = _member_says_otherwise(sentence, candidates[i])
             if not reason:
                 closer = self._closer_conflict(sentence, candidates, texts, overlap, i, (cand_tokens, near))
                 if closer is None:
@@ -273,6 +278,16 @@ class Gate:
         ):
             return "paraphrase"
         return ""
+
+
+def _member_says_otherwise(sentence: str, pair: tuple[Span, ...]) -> tuple[str, str]:
+    """An opposite one sentence of a pair says alone: "manages offenders well" beside "concerns about
+    protecting vulnerable people" does not say the force protects them well."""
+    for span in pair:
+        kind, reason = failed_check(sentence, span.text, span.context)
+        if kind == "opposite":
+            return kind, reason
+    return "", ""
 
 
 def _saying(sentence: str, pair: tuple[Span, ...], kind: str) -> Span:

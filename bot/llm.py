@@ -4,6 +4,7 @@ silent or unverifiable."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
@@ -14,7 +15,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 
-from bot import answering, gate, neighbours, retrieval
+from bot import answering, gate, neighbours, retrieval, wording
 from bot.config import Settings
 from bot.conversation import Turn
 from bot.engine import Engine, Searched
@@ -241,8 +242,8 @@ def spans(given: list[Passage]) -> list[gate.Span]:
 
 
 def document_context(doc: Document) -> str:
-    """What a sentence may take from the document rather than the passage: title, organisation, the
-    inspectorate that wrote it ("Ofsted said ..."), date."""
+    """What a sentence may take from the document rather than the passage: title, organisation, what such
+    an organisation is called ("the council"), the inspectorate that wrote it ("Ofsted said ..."), date."""
     meta = doc.metadata
     when = meta.get("date") or ""
     try:
@@ -250,7 +251,10 @@ def document_context(doc: Document) -> str:
         when = f"{day.day} {day.strftime('%B %Y')}"
     except ValueError:
         pass
-    return " ".join(filter(None, [doc.title, meta.get("organisation"), meta.get("inspectorate"), when]))
+    kind = meta.get("document_type") or ""
+    subject = next((words for cue, words in wording.REPORT_SUBJECTS if re.search(cue, kind, re.I)), "")
+    parts = [doc.title, meta.get("organisation"), subject, meta.get("inspectorate"), when]
+    return " ".join(filter(None, parts))
 
 
 def _cited(kept: list[gate.Verdict], documents: dict[str, Document]) -> tuple[str, tuple[Citation, ...]]:

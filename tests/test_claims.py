@@ -21,8 +21,14 @@ except ImportError:  # tests/ imported as a package
 
 SEED = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
 BARSET = "barset/children's services inspection - 25 may 2018.txt"
+# The inspectorate's method text, word for word in every report (three here: Barset's and Wessex's two).
+METHOD = (
+    "Ofsted inspects services for children looked after, safeguarding and child protection in every local "
+    "authority in England.\n\n"
+)
 BARSET_TEXT = (
     ILACS.split("Children in Barset receive good help.")[0]
+    + METHOD
     + """1. Children in Barset receive good help when they first need it. Social workers visit promptly.
 
 2. The council looks after 412 children. Staff turnover is 23%, which is lower than last year.
@@ -42,6 +48,7 @@ WESSEX_TEXT = (
     .replace("16 April to 20 April 2018", "4 to 15 December 2023")
     .replace("Tracey Ledder", "Fiona McAllister")
     .split("Children in Wessex receive good help.")[0]
+    + METHOD
     + "1. Children in Wessex wait too long for their first assessment.\n"
 )
 
@@ -54,7 +61,7 @@ WREKINSHIRE_TEXT = SEND.replace(
 
 # The same organisation's area SEND report, a year after its children's services one.
 WESSEX_SEND = "wessex/area send full inspection - 20 may 2025.txt"
-WESSEX_SEND_TEXT = SEND.replace("Wrekinshire", "Wessex")
+WESSEX_SEND_TEXT = METHOD + SEND.replace("Wrekinshire", "Wessex")
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +140,65 @@ def test_contradicted_claims_cite_what_says_otherwise(checker, claim, because):
     ],
 )
 def test_claims_the_sources_do_not_make_are_not_found(checker, claim):
+    result = verdict(checker, claim)
+    assert result.verdict == "not_found", result.citations
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ofsted described Barset's short breaks for disabled children as outstanding in its 2018 inspection.",
+        "inspectors called barset's short breaks for disabled children outstanding",
+        "Barset had 412 children in its care, Ofsted said.",
+        "When Ofsted inspected Barset in 2018, the council had 412 children in its care.",
+        "HMI Wendy Williams said West Midlands Police does a good job of managing offenders.",
+        "west midlands police does a great job of managing offenders",
+    ],
+)
+def test_a_finding_in_everyday_words_is_supported(checker, claim):
+    result = verdict(checker, claim)
+    assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "manages offenders well" sits beside "concerns about ... protecting vulnerable people": the pair
+        # holds every word, but the sentence about vulnerable people says the opposite
+        "West Midlands Police protects vulnerable people well.",
+        "The force does a good job of protecting vulnerable people, the inspector said.",
+        "west midlands police looks after vulnerable people well",
+    ],
+)
+def test_a_pair_of_sentences_does_not_join_one_s_praise_to_the_other_s_concern(checker, claim):
+    result = verdict(checker, claim)
+    assert result.verdict != "supported", result.citations
+    if result.verdict == "contradicted":
+        assert "concern" in " ".join(c.quote for c in result.citations)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "West Midlands Police protects vulnerable people well.",
+        "The force does a good job of protecting vulnerable people, the inspector said.",
+    ],
+)
+def test_the_sentence_of_a_pair_that_says_the_opposite_contradicts(checker, claim):
+    result = verdict(checker, claim)
+    assert result.verdict == "contradicted", result.reason
+    assert "concern" in " ".join(c.quote for c in result.citations)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ofsted found that Wessex had no safeguarding services.",
+        "wessex has no child protection services, ofsted said",
+    ],
+)
+def test_method_text_every_report_repeats_neither_supports_nor_contradicts(checker, claim):
+    # Wessex's reports say nothing of these but in the method text they share with Barset's
     result = verdict(checker, claim)
     assert result.verdict == "not_found", result.citations
 
@@ -228,6 +294,14 @@ def test_attribution_is_not_part_of_the_claim():
     assert statement("Ofsted, in its 2019 report, said Barset is slow.") == "Barset is slow."
     # a verb taking an object frames only a clause begun with "that": "praised leaders" is what was said
     assert statement("Inspectors praised leaders.") == "Inspectors praised leaders."
+    # ... but what a report described or called a thing "as" is what it said of it
+    assert statement("Ofsted described Barset's help as good.") == "Barset's help as good."
+    assert statement("Inspectors rated the door as weak in the 2019 report") == "The door as weak."
+    # the report named after the claim without a comma frames it too
+    assert statement("Caseloads were high in its 2023 inspection.") == "Caseloads were high."
+    assert statement("Caseloads were high in the north of the county.") == (
+        "Caseloads were high in the north of the county."
+    )
     assert statement("Ofsted highlighted that plans are weak.") == "Plans are weak."
     # a report named by its kind frames it too; another assessment does not
     assert statement("The 2023 area SEND inspection found that all parents know.") == "All parents know."
