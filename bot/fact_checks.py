@@ -18,11 +18,19 @@ _NOT_YET = frozenset(wording.NOT_YET.split())
 _DEFICITS = frozenset(wording.DEFICITS.split())
 _MONTHS = frozenset(wording.MONTHS.split())
 _OPPOSITE: dict[str, set[str]] = {}
-for _pair in wording.OPPOSITES.split():
-    _a, _b = _pair.split("/")
+_PAIRS = [pair.split("/") for pair in wording.OPPOSITES.split()]
+for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.CONCERN.split()]:
     _OPPOSITE.setdefault(_a, set()).add(_b)
     _OPPOSITE.setdefault(_b, set()).add(_a)
 _NOT_NAMES = frozenset(wording.NOT_NAMES.split())
+_PRAISING = frozenset(wording.PRAISE.split())
+_CONCERN = frozenset(wording.CONCERN.split())
+# What voices each judgement, and what a span may say it with.
+_JUDGEMENTS = (
+    (frozenset(wording.PRAISE_VOICED.split()), _PRAISING),
+    (_CONCERN, _CONCERN | {b for a in _PRAISING for b in _OPPOSITE.get(a, ())}),
+)
+_AS_WELL = re.compile(r"\bas well\b")
 _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
@@ -66,7 +74,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     checks = (
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("opposite", _opposites), ("change", _change),
-        ("name", _names), ("name", _lead),
+        ("name", _names), ("name", _lead), ("unsaid", _judged),
     )  # fmt: skip
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     sentence, evidence = _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
@@ -249,6 +257,21 @@ def _after(words: list[str], i: int) -> set[str]:
 def _unprefixed(words: list[str]) -> set[str]:
     """What negatively prefixed words deny ("inconsistent" -> consistent)."""
     return {w[len(p) :] for w in words for p in wording.NEGATING_PREFIXES if w.startswith(p) and len(w) > 7}
+
+
+def _judged(sentence: str, evidence: str, context: str) -> str:
+    """A praise or a concern the sentence voices, the evidence voices too, in any of its words: "the
+    inspector was impressed by ..." is not said by a passage that only names the subject."""
+    said, have = _voiced(sentence), _voiced(evidence)
+    for voicing, saying in _JUDGEMENTS:
+        if said & voicing and not have & saying:
+            return f"the passage does not say '{sorted(said & voicing)[0]}'"
+    return ""
+
+
+def _voiced(text: str) -> set[str]:
+    """A text's words, without the "well" of "as well (as)", which praises nothing."""
+    return set(_WORDS.findall(_AS_WELL.sub(" ", text.lower())))
 
 
 def _stems(words: set[str]) -> set[str]:

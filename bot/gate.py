@@ -55,7 +55,10 @@ class Span:
 class Thresholds:
     """When a span says what a sentence says (calibrated on the tune half of benchmarks/gate set)."""
 
-    words_alone: float = 0.85  # share of the sentence's content words in the span, enough on its own
+    words_alone: float = 0.85  # share of the sentence's content words in the span, enough on its own ...
+    # ... with this much meaning in common: the words of two sentences side by side can hold a sentence
+    # neither says ("pleased that the force improved ... vulnerable people")
+    meaning_with_words: float = 0.45
     words: float = 0.5  # ... enough together with this meaning similarity:
     meaning: float = 0.6
     meaning_alone: float = 0.8  # meaning this close needs only a third of the words
@@ -156,12 +159,11 @@ class Gate:
         # A name, or what the report's subject is called ("the council"), may come from the document.
         named = set(self.tokens(" ".join(names_in(sentence)))) | (words & self.subjects)
         weights = {w: self.weight(w) for w in words}
-        contexts = {c[0].context: set(self.tokens(c[0].context)) for c in candidates}
+        contexts = {c[0].context: self._supplied(c[0].context, named) for c in candidates}
         near = self.related(sentence)
-        overlap = [
-            _overlap(words - (named & contexts[c[0].context]), t, weights, near)
-            for c, t in zip(candidates, cand_tokens)
-        ]
+        # The words a span must say itself: names its document supplies are left out.
+        own = [words - contexts[c[0].context] for c in candidates]
+        overlap = [_overlap(o, t, weights, near) for o, t in zip(own, cand_tokens)]
         order = sorted(range(len(candidates)), key=lambda i: -(meaning[i] + overlap[i]))
         conflict: tuple[int, str, str] | None = None
         weak: tuple[int, str, str] | None = None  # about the same thing, saying too little to support it
@@ -170,7 +172,7 @@ class Gate:
             if (
                 not support
                 and not weak
-                and self._about_the_same(words, cand_tokens[i], weights, overlap[i], sentence, texts[i])
+                and self._about_the_same(own[i], cand_tokens[i], weights, overlap[i], sentence, texts[i])
             ):
                 # A span about the same thing that says it the other way ("reduced" for "risen") is a
                 # conflict even when it does not say enough to support the sentence; it does not stop a
@@ -178,7 +180,11 @@ class Gate:
                 kind, reason = self._failed(
                     sentence, texts[i], candidates[i][0].context, cand_tokens[i], near
                 )
-                weak = (i, kind, reason) if kind in STRONG else None
+                # the sentence of a pair saying otherwise must be about the sentence's subject itself
+                strong = kind in STRONG and (
+                    len(candidates[i]) == 1 or self._shares(own[i], _saying(sentence, candidates[i], kind))
+                )
+                weak = (i, kind, reason) if strong else None
             # Once the best match says otherwise, only a span that includes it (with its neighbour) may
             # still say it all; a weaker match elsewhere may not overrule it. One that only says less
             # ("unsaid", "change", "name") does not stop the search.
@@ -187,7 +193,7 @@ class Gate:
                 continue
             kind, reason = self._failed(sentence, texts[i], candidates[i][0].context, cand_tokens[i], near)
             if not reason and len(candidates[i]) > 1:
-                kind, reason = _member_says_otherwise(sentence, candidates[i])
+                kind, reason = self._member_says_otherwise(sentence, candidates[i], own[i])
             if not reason:
                 closer = self._closer_conflict(sentence, candidates, texts, overlap, i, (cand_tokens, near))
                 if closer is None:
@@ -204,6 +210,25 @@ class Gate:
                 sentence, reason=reason, conflict=_saying(sentence, candidates[i], kind), conflict_kind=kind
             )
         return Verdict(sentence, reason="no passage says this")
+
+    def _supplied(self, context: str, named: set[str]) -> set[str]:
+        """The sentence's name words a document supplies: those its context holds, and its context's own
+        names however the sentence writes them ("west midlands police" in lower case)."""
+        return (named & set(self.tokens(context))) | set(self.tokens(" ".join(names_in(context))))
+
+    def _member_says_otherwise(self, sentence: str, pair: tuple[Span, ...], own: set[str]) -> tuple[str, str]:
+        """An opposite one sentence of a pair says alone of the sentence's subject: "manages offenders well"
+        beside "concerns about protecting vulnerable people" does not say the force protects them well."""
+        for span in pair:
+            kind, reason = failed_check(sentence, span.text, span.context)
+            if kind == "opposite" and self._shares(own, span):
+                return kind, reason
+        return "", ""
+
+    def _shares(self, own: set[str], span: Span) -> bool:
+        """Whether a span holds any of the words the sentence must say itself (as written or in another
+        form)."""
+        return bool(_shared(own, set(self.tokens(span.text))))
 
     def _closer_conflict(
         self,
@@ -262,7 +287,9 @@ class Gate:
         if overlap >= self.thresholds.words - OVERSTATED_SLACK and sentence and overstates(sentence, text):
             return True
         turned = {w for w in words if self.opposite.get(w, set()) & offered}
-        return bool(turned) and _overlap(words, offered | turned, weights) >= self.thresholds.words
+        if not turned or not _shared(words - turned, offered):
+            return False  # a word turned round alone ("praised": "concerns") says nothing of the subject
+        return _overlap(words, offered | turned, weights) >= self.thresholds.words
 
     def _support(self, sentence: str, text: str, overlap: float, meaning: float) -> str:
         """'verbatim', 'close' or 'paraphrase' when the text says the sentence; '' when it does not."""
@@ -271,23 +298,13 @@ class Gate:
             return "verbatim"
         if _BULLET.match(text) and not _STATES.search(text):
             return ""  # a list item naming an area (often one to improve) says nothing about how it is
-        if overlap >= t.words_alone:
+        if overlap >= t.words_alone and meaning >= t.meaning_with_words:
             return "close"
         if (overlap >= t.words and meaning >= t.meaning) or (
             meaning >= t.meaning_alone and overlap >= t.words_with_meaning
         ):
             return "paraphrase"
         return ""
-
-
-def _member_says_otherwise(sentence: str, pair: tuple[Span, ...]) -> tuple[str, str]:
-    """An opposite one sentence of a pair says alone: "manages offenders well" beside "concerns about
-    protecting vulnerable people" does not say the force protects them well."""
-    for span in pair:
-        kind, reason = failed_check(sentence, span.text, span.context)
-        if kind == "opposite":
-            return kind, reason
-    return "", ""
 
 
 def _saying(sentence: str, pair: tuple[Span, ...], kind: str) -> Span:

@@ -251,7 +251,7 @@ def document_context(doc: Document) -> str:
         when = f"{day.day} {day.strftime('%B %Y')}"
     except ValueError:
         pass
-    kind = meta.get("document_type") or ""
+    kind = meta.get("document_type") or doc.title  # a document without its type: its title may say it
     subject = next((words for cue, words in wording.REPORT_SUBJECTS if re.search(cue, kind, re.I)), "")
     parts = [doc.title, meta.get("organisation"), subject, meta.get("inspectorate"), when]
     return " ".join(filter(None, parts))

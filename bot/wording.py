@@ -474,7 +474,7 @@ OPPOSITES = (
     "consistent/inconsistent effective/ineffective adequate/inadequate sufficient/insufficient "
     "appropriate/inappropriate improved/deteriorated improved/declined improving/deteriorating "
     "improving/declining increase/decrease increased/decreased increased/reduced rising/falling "
-    "strength/weakness strengths/weaknesses strong/weak praised/concerns praised/criticised "
+    "strength/weakness strengths/weaknesses strong/weak praised/criticised "
     "resolved/persist resolved/remain resolved/unresolved addressed/persist good/poor better/worse "
     "timely/delayed timely/late prompt/delayed high/low higher/lower more/fewer more/less most/least "
     "always/never all/none all/some everyone/nobody well/poorly safe/unsafe stable/unstable "
@@ -486,8 +486,18 @@ OPPOSITES = (
     "quick/slow quickly/slowly prompt/slow promptly/slowly timely/slow early/late rarely/often "
     "rarely/frequently seldom/often common/rare robust/weak robust/fragile stable/volatile "
     "success/failure successful/failed positive/negative able/unable aware/unaware above/below "
-    "good/bad well/badly better/poorer well/concerns good/concerns poor/well poorly/well"
+    "good/bad well/badly better/poorer poor/well poorly/well"
 )
+# Words praising a finding, and words voicing a concern about one: each is the opposite of every other
+# ("effective" against "some concerns about ..."). A sentence voicing praise ("the inspector was impressed
+# by ...") needs a span that praises; one voicing a concern, a span with a concern or a praise word's
+# opposite ("inconsistent").
+PRAISE_VOICED = "praised praise praises impressed impressive pleased"
+PRAISE = (
+    f"good well effective effectively strong strongly robust excellent outstanding consistent consistently "
+    f"{PRAISE_VOICED}"
+)
+CONCERN = "concern concerns concerned disappointed"
 # Quantifiers: a sentence saying all (or none) where its span says only some overstates it; the other way
 # round the sentence says less than the span, which is no conflict.
 QUANTIFIERS_ALL = "all every each always everyone everybody no none nobody never"
@@ -528,6 +538,25 @@ DOMAIN_TERMS = (
         r"\bpermanent(?:ly)? exclu(?:sions?|ded)\b", r"\bexpell?(?:ed|ing)\b|\bexpulsions?\b",
     )),
     ("enhanced monitoring", (r"\bspecial measures\b", r"\benhanced monitoring\b")),
+    ("speech and language therapy", (
+        r"\bspeech and language therap(?:y|ists?)\b", r"\bspeech therap(?:y|ists?)\b",
+    )),
+    ("child and adolescent mental health services", (
+        r"\bchild and adolescent mental health services?\b",
+        r"\b(?:children's|childrens|children’s|young people's|kids'?) mental health (?:services?|teams?)\b",
+    )),
+    ("foster carers", (r"\bfoster[- ]carers?\b", r"\bfoster (?:parents?|families|mums?|dads?)\b")),
+    ("domestic abuse", (r"\bdomestic abuse\b", r"\bdomestic violence\b")),
+    ("statutory", (
+        r"\bstatutory\b",
+        r"\bwhat the law (?:requires|says)\b|\b(?:required|requires?) by law\b"
+        r"|\blegal (?:duty|duties|requirements?)\b",
+    )),
+    ("vulnerable people", (
+        r"\bvulnerable (?:people|adults|children|young people|victims)\b",
+        r"\b(?:people|folk|adults|victims) (?:who are )?at risk\b"
+        r"|\bat[- ]risk (?:people|folk|adults|victims)\b",
+    )),
     # Not the domain's but everyday English: "does a good job of managing" is "manages well".
     ("well", (r"\ba (?:good|great|fine) job\b", r"(?<!\bas )\bwell\b(?! as\b)")),
     ("badly", (r"\ba (?:poor|bad) job\b", r"\b(?:badly|poorly)\b")),

@@ -182,12 +182,22 @@ def test_a_pair_of_sentences_does_not_join_one_s_praise_to_the_other_s_concern(c
     [
         "West Midlands Police protects vulnerable people well.",
         "The force does a good job of protecting vulnerable people, the inspector said.",
+        "The force's approach to protecting vulnerable people is effective.",
+        "The inspector was impressed by how the force protects vulnerable people.",
+        # "pleased that the force has improved ... vulnerable people" holds all its words but "protects"
+        "hmi wendy williams was pleased with how west midlands police protects vulnerable people",
     ],
 )
 def test_the_sentence_of_a_pair_that_says_the_opposite_contradicts(checker, claim):
     result = verdict(checker, claim)
     assert result.verdict == "contradicted", result.reason
     assert "concern" in " ".join(c.quote for c in result.citations)
+
+
+def test_a_concern_about_another_subject_beside_a_praise_does_not_contradict_it(checker):
+    # "manages offenders well", then "concerns about ... protecting vulnerable people"
+    result = verdict(checker, "Inspectors praised the force's handling of offenders.")
+    assert result.verdict != "contradicted", result.citations
 
 
 @pytest.mark.parametrize(

@@ -407,8 +407,16 @@ def test_a_list_item_says_something_only_with_a_verb_a_denial_included():
     checker = _meaningless_gate()
     area = "◼ The timeliness of assessments for disabled children."
     finding = "◼ Users of the local offer website cannot easily find services."
-    assert checker._support("Assessments for disabled children are timely.", area, 0.9, 0.0) == ""
-    assert checker._support("Users cannot find services on the website.", finding, 0.9, 0.0) == "close"
+    assert checker._support("Assessments for disabled children are timely.", area, 0.9, 0.5) == ""
+    assert checker._support("Users cannot find services on the website.", finding, 0.9, 0.5) == "close"
+
+
+def test_words_alone_say_a_sentence_only_with_some_meaning_in_common():
+    checker = _meaningless_gate()
+    span = "I am pleased that the force has improved its approach to vulnerable people."
+    sentence = "She was pleased with how the force protects vulnerable people."
+    assert checker._support(sentence, span, 0.9, 0.3) == ""
+    assert checker._support(sentence, span, 0.9, 0.5)
 
 
 def test_a_span_with_no_figure_says_less_and_does_not_stop_one_that_gives_it():
@@ -426,3 +434,21 @@ def test_a_paragraph_number_is_not_a_figure_of_the_span():
     assert fact_checks.figures_in(span) == set()
     assert fact_checks.failed_check("12 children are seen.", span)[0] == "unsaid"
     assert fact_checks.figures_in("Children were seen in 2023. They were 12.") == {"2023", "12"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # praise voiced needs a span that praises; a concern, one with a concern or praise's opposite
+        ("The inspector was impressed by the team's visits.", "The team visits children monthly.", "unsaid"),
+        ("Inspectors praised the team's visits.", "The team visits children well.", ""),
+        ("Inspectors had concerns about care plans.", "Care plans are inconsistent.", ""),
+        ("Inspectors had concerns about care plans.", "Care plans are written for every child.", "unsaid"),
+        # praise and a concern are opposites, whichever words say them
+        ("Care plans are effective.", "Inspectors have some concerns about care plans.", "opposite"),
+        # "as well as" praises nothing
+        ("Staff know children as well as families.", "Staff know children and families.", ""),
+    ],
+)
+def test_a_judgement_voiced_needs_a_span_voicing_it(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind

@@ -22,6 +22,12 @@ def _tokens(text: str) -> list[str]:
         ("permanent exclusions fell", "fewer pupils were expelled"),
         ("the force was placed in special measures", "enhanced monitoring"),
         ("the force does a good job of managing offenders", "The force manages offenders well."),
+        ("how long is the wait for speech therapy", "speech and language therapists"),
+        ("children's mental health services", "Child and adolescent mental health services (CAMHS)"),
+        ("are foster parents supported", "Foster carers receive training."),
+        ("domestic violence victims", "victims of domestic abuse"),
+        ("was the council doing what the law requires", "not meeting its statutory duties"),
+        ("are at risk folk kept safe", "protecting vulnerable people"),
     ],
 )
 def test_each_way_of_writing_a_term_is_the_same_term(one, other):
