@@ -17,6 +17,7 @@ from bot.plan import asks_about_grades, report_date
 from bot.records import Fact, Record
 from bot.schema import Citation, Document
 from bot.scope import doc_years, normal, person_name, report_years
+from bot.store import Index
 
 VERDICTS = ("supported", "contradicted", "not_found")
 VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
@@ -171,8 +172,8 @@ class ClaimChecker:
         # The inspectorate's method text, the same in every report, says nothing of one organisation.
         given = [s for s in spans(passages(found)) if not index.is_boilerplate(s.source, s.start, s.end)]
         verdict = checker.check([said], given)[0]
-        docs = found.index.documents
-        if verdict.kept:
+        docs = index.documents
+        if verdict.kept and _states_findings(index, verdict.spans):
             cites = _cite_spans(docs, verdict.spans, verdict.support)
             return ClaimVerdict(claim, "supported", cites, "The sources say this.")
         if verdict.conflict is not None and _contradicts(said, verdict):
@@ -394,6 +395,23 @@ def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Documen
         return ClaimVerdict(claim, "supported", cites, f"The report names {fact.value} as lead inspector.")
     reason = f"The report names {fact.value} as lead inspector."
     return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _states_findings(index: Index, support: tuple[gate.Span, ...]) -> bool:
+    """Whether spans supporting a claim state a finding: a title beside the line giving a report's dates
+    or inspector says nothing the report found (what it says of itself is held against its record)."""
+    return any(not _own_line(index, s) and not _heading(index.documents[s.source].text, s) for s in support)
+
+
+def _own_line(index: Index, span: gate.Span) -> bool:
+    """A line where a report states its own dates or inspector."""
+    record = index.records.get(span.source)
+    return record is not None and any(a < span.end and span.start < b for a, b in record.own_lines())
+
+
+def _heading(text: str, span: gate.Span) -> bool:
+    """A title or heading (a graded row is a statement)."""
+    return answering.is_heading(text, span.start, span.end) and not answering.states_grade(span.text)
 
 
 def _cite_spans(

@@ -194,6 +194,20 @@ def test_the_sentence_of_a_pair_that_says_the_opposite_contradicts(checker, clai
     assert "concern" in " ".join(c.quote for c in result.citations)
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "wessex had lots of children's services in 2023",
+        "Ofsted said Wessex had many children's services in December 2023.",
+    ],
+)
+def test_a_report_s_title_and_dates_state_no_finding(checker, claim):
+    # "Inspection of Wessex local authority children's services" beside "Inspection dates: 4 to 15 December
+    # 2023" holds the claim's words, and says nothing the report found
+    result = verdict(checker, claim)
+    assert result.verdict != "supported", [c.quote for c in result.citations]
+
+
 def test_a_concern_about_another_subject_beside_a_praise_does_not_contradict_it(checker):
     # "manages offenders well", then "concerns about ... protecting vulnerable people"
     result = verdict(checker, "Inspectors praised the force's handling of offenders.")
