@@ -73,7 +73,8 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
     checks = (
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
-        ("unsaid", _unsaid), ("denial", _denial), ("opposite", _opposites), ("change", _change),
+        ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
+        ("change", _change),
         ("name", _names), ("name", _lead), ("unsaid", _judged),
     )  # fmt: skip
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
@@ -203,6 +204,17 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     not_yet = {x for i, w in enumerate(said) if w in _NOT_YET for x in _after(said, i)}
     negated = _negated_in_clauses(evidence) & (set(said) - not_yet - _NOT_YET)
     return f"the passage says '{sorted(negated)[0]}' is not so" if negated else ""
+
+
+def _negated_here(sentence: str, evidence: str, context: str) -> str:
+    """A sentence stating something is not said by a passage whose clause about it is negated ("council
+    tax exemption is not provided as standard" does not say care leavers are exempt)."""
+    said = _WORDS.findall(sentence.lower())
+    if _negates(said) or _NOT_YET & set(said):  # "before they are assessed" says "not yet assessed"
+        return ""
+    # "not all children are seen" says some are
+    clause = _WORDS.findall(_closest_clause(set(said), same_quantity(evidence.lower())))
+    return "the passage says it is not so" if _negates(clause) else ""
 
 
 def _short_of(text: str) -> set[str]:

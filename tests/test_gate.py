@@ -452,3 +452,31 @@ def test_a_paragraph_number_is_not_a_figure_of_the_span():
 )
 def test_a_judgement_voiced_needs_a_span_voicing_it(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # the clause about it is negated: the span does not say it, whatever else it shares
+        (
+            "Barnsley exempts care leavers from council tax.",
+            "Council tax exemption is not provided.",
+            "unsaid",
+        ),
+        ("care leavers get a council tax exemption", "Council tax exemption is not yet in place.", "unsaid"),
+        # a negation in another clause says nothing of this one
+        (
+            "Care leavers are exempt from council tax.",
+            "Care leavers are exempt from council tax, but not all know.",
+            "",
+        ),
+        # "before they are assessed" is "not yet assessed": the span's negation agrees
+        (
+            "Some risk turning 18 before they are assessed.",
+            "Some are at risk of not being assessed before 18.",
+            "",
+        ),
+    ],
+)
+def test_a_span_negating_the_clause_about_it_does_not_say_it(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
