@@ -25,6 +25,8 @@ _MEASURES = (
     ("age", re.compile(r"\baged\s+([\w,.]+)|\b([\w,.]+)[\s-]+years?[\s-]+olds?\b", re.I)),
     ("time", re.compile(r"\b([\w,.]+)\s+(?:days?|weeks?|months?|years?)\b(?![\s-]+olds?\b)", re.I)),
 )
+# "not" a word or two before "all": only some ("not used by all districts")
+_NOT_ALL = re.compile(r"\bnot ((?:[a-z]+ ){1,2})(all|every|always)\b")
 
 
 def figures_in(text: str) -> set[str]:
@@ -40,7 +42,9 @@ def figures_in(text: str) -> set[str]:
 
 
 def same_quantity(low: str) -> str:
-    """Lower-case text with quantity phrases as their one-word equivalents ("the majority": "the most")."""
+    """Lower-case text with quantity phrases as their one-word equivalents ("the majority": "the most";
+    "not used by all districts": "used by some districts")."""
+    low = _NOT_ALL.sub(lambda m: f"{m.group(1)}{'sometimes' if m.group(2) == 'always' else 'some'}", low)
     return _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], low)
 
 

@@ -1,5 +1,6 @@
 """The domain's terms written other ways: "children in its care" are "looked after children", "care
-leavers" "young people leaving care" (pure functions over text; the table is wording.DOMAIN_TERMS)."""
+leavers" "young people leaving care" (pure functions over text; the table is wording.DOMAIN_TERMS).
+A change one way is one term too: "fell" is "reduced", "rose" "increased" (wording.MORE, LESS)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ from collections.abc import Callable
 
 from bot import wording
 
+_COMPARATIVES = frozenset(wording.COMPARATIVES.split())  # "lower than average" says no change
+_CHANGES = tuple(
+    ("", (r"\b(?:" + "|".join(sorted(set(way.split()) - _COMPARATIVES)) + r")\b",))
+    for way in (wording.MORE, wording.LESS)
+)  # searched as asked: a question's "gone down" is no term to add words for
 _TERMS = tuple(
-    (words, tuple(re.compile(p, re.I) for p in patterns)) for words, patterns in wording.DOMAIN_TERMS
+    (words, tuple(re.compile(p, re.I) for p in patterns))
+    for words, patterns in (*wording.DOMAIN_TERMS, *_CHANGES)
 )
 
 
@@ -33,5 +40,5 @@ def said_through(sentence: str, texts: list[str], tokens: Callable[[str], list[s
 def reports_words(text: str) -> str:
     """The reports' own words for each domain term a text writes another way ("young people who have left
     care": "care leavers"); a term written as the reports write it needs no more words."""
-    other = {t for t, words in used(text) if words.lower() not in _TERMS[t][0]}
+    other = {t for t, words in used(text) if _TERMS[t][0] and words.lower() not in _TERMS[t][0]}
     return " ".join(_TERMS[t][0] for t in sorted(other))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.figures import measures
+from bot.figures import measures, same_quantity
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,16 @@ from bot.figures import measures
 )
 def test_a_figure_measures_an_age_or_a_length_of_time_where_its_words_say_so(figure, text, measured):
     assert measures(figure, text) == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the offer is not used by all districts", "the offer is used by some districts"),
+        ("children are not seen by every worker", "children are seen by some worker"),
+        ("plans are not updated always", "plans are updated sometimes"),
+        ("not all children", "some children"),
+    ],
+)
+def test_not_before_all_says_some(text, expected):
+    assert same_quantity(text) == expected
