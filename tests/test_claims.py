@@ -160,27 +160,13 @@ def test_a_finding_in_everyday_words_is_supported(checker, claim):
     assert result.verdict == "supported", result.reason
 
 
+# "manages offenders well" sits beside "concerns about ... protecting vulnerable people": the pair holds
+# every word, but the sentence about vulnerable people says the opposite
 @pytest.mark.parametrize(
     "claim",
     [
-        # "manages offenders well" sits beside "concerns about ... protecting vulnerable people": the pair
-        # holds every word, but the sentence about vulnerable people says the opposite
         "West Midlands Police protects vulnerable people well.",
-        "The force does a good job of protecting vulnerable people, the inspector said.",
         "west midlands police looks after vulnerable people well",
-    ],
-)
-def test_a_pair_of_sentences_does_not_join_one_s_praise_to_the_other_s_concern(checker, claim):
-    result = verdict(checker, claim)
-    assert result.verdict != "supported", result.citations
-    if result.verdict == "contradicted":
-        assert "concern" in " ".join(c.quote for c in result.citations)
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        "West Midlands Police protects vulnerable people well.",
         "The force does a good job of protecting vulnerable people, the inspector said.",
         "The force's approach to protecting vulnerable people is effective.",
         "The inspector was impressed by how the force protects vulnerable people.",
