@@ -28,6 +28,8 @@ _NOT_NAMES = frozenset(wording.NOT_NAMES.split())
 _YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
 _TAIL_IN = re.compile(wording.CLAIM_TAIL_IN, re.I)
+_IMPROVE_CUES = frozenset(wording.FINDINGS_WORDS.split())
+AREA_NAMED = re.compile(r"^\W*(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:of|for|to)\b", re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
@@ -173,7 +175,7 @@ class ClaimChecker:
         given = [s for s in spans(passages(found)) if not index.is_boilerplate(s.source, s.start, s.end)]
         verdict = checker.check([said], given)[0]
         docs = index.documents
-        if verdict.kept and _states_findings(index, verdict.spans):
+        if verdict.kept and _states_findings(index, verdict.spans) and _as_meant(index, said, verdict.spans):
             cites = _cite_spans(docs, verdict.spans, verdict.support)
             return ClaimVerdict(claim, "supported", cites, "The sources say this.")
         if verdict.conflict is not None and _contradicts(said, verdict):
@@ -401,6 +403,26 @@ def _states_findings(index: Index, support: tuple[gate.Span, ...]) -> bool:
     """Whether spans supporting a claim state a finding: a title beside the line giving a report's dates
     or inspector says nothing the report found (what it says of itself is held against its record)."""
     return any(not _own_line(index, s) and not _heading(index.documents[s.source].text, s) for s in support)
+
+
+def _as_meant(index: Index, said: str, support: tuple[gate.Span, ...]) -> bool:
+    """Whether spans supporting a claim say it as the claim means it: an item of a report's list of what
+    needs to improve ("the clarity of the care leaver offer") supports a claim that it needs improving,
+    not one that it is so ("care leavers get a clear offer")."""
+    stated = [s for s in support if not _heading(index.documents[s.source].text, s)]
+    if not stated or not all(_to_improve(index, s) for s in stated):
+        return True
+    return bool(set(re.findall(r"[a-z]+", said.lower())) & _IMPROVE_CUES)
+
+
+def _to_improve(index: Index, span: gate.Span) -> bool:
+    """An item of a report's list of what needs to improve that names an area ("The clarity and detail of
+    ...", "Access for all children to ..."), not one that states a fact ("Ensure that young people who
+    have to move ...")."""
+    record = index.records.get(span.source)
+    return record is not None and any(
+        f.start < span.end and span.start < f.end and AREA_NAMED.match(f.text) for f in record.findings
+    )
 
 
 def _own_line(index: Index, span: gate.Span) -> bool:

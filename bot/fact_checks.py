@@ -31,6 +31,8 @@ _JUDGEMENTS = (
     (_CONCERN, _CONCERN | {b for a in _PRAISING for b in _OPPOSITE.get(a, ())}),
 )
 _AS_WELL = re.compile(r"\bas well\b")
+_RESTRICTING = frozenset(wording.RESTRICTING.split())
+_NOT_ONLY = re.compile(r"\bnot (?:only|just)\b")
 _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
@@ -49,7 +51,8 @@ _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
-_PRAISE = re.compile(r" an? (?:(?:very|really|particularly|consistently) )?good ")
+# "a good job", "a very good service", "good-quality work": praise, not a grade
+_PRAISE = re.compile(r" an? (?:(?:very|really|particularly|consistently) )?good | good quality ")
 
 
 @lru_cache(maxsize=1)  # the index in use (a gate is made for each claim or answer); holds no older one
@@ -75,7 +78,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
         ("change", _change),
-        ("name", _names), ("name", _lead), ("unsaid", _judged),
+        ("name", _names), ("name", _lead), ("unsaid", _judged), ("unsaid", _restricted),
     )  # fmt: skip
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     sentence, evidence = _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
@@ -278,6 +281,15 @@ def _judged(sentence: str, evidence: str, context: str) -> str:
     for voicing, saying in _JUDGEMENTS:
         if said & voicing and not have & saying:
             return f"the passage does not say '{sorted(said & voicing)[0]}'"
+    return ""
+
+
+def _restricted(sentence: str, evidence: str, context: str) -> str:
+    """A sentence restricting what it says ("rarely act on", "only pays for those who ...") needs a span
+    that restricts it too: "robustly oversees" does not say "rarely acts"."""
+    said = set(_WORDS.findall(_NOT_ONLY.sub(" ", sentence.lower()))) & _RESTRICTING
+    if said and not set(_WORDS.findall(evidence.lower())) & _RESTRICTING:
+        return f"the passage does not say '{sorted(said)[0]}'"
     return ""
 
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from bot.claims import ClaimChecker, statement
+from bot.claims import AREA_NAMED, ClaimChecker, statement
 from bot.config import ROOT, Settings
 from bot.engine import Engine
 from bot.indexing import build
@@ -395,3 +395,18 @@ def test_cli_check_json(checker):
     assert {"n", "source", "quote", "start", "end", "page", "paragraph", "support"} <= set(
         records[0]["citations"][0]
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "names_an_area"),
+    [
+        ("The clarity and detail of the care leaver offer, including for care leavers who are parents", True),
+        ("Access for all children to life-story work.", True),
+        ("Support for care leavers who are parents.", True),
+        ("Ensure that young people who have to move to the mainland are supported.", False),
+    ],
+)
+def test_an_item_to_improve_naming_an_area_is_told_from_one_stating_a_fact(item, names_an_area):
+    # an item naming an area supports only a claim that it needs improving ("care leavers get a clear
+    # offer" is not what "The clarity ... of the care leaver offer" under "What needs to improve" says)
+    assert bool(AREA_NAMED.match(item)) is names_an_area

@@ -480,3 +480,20 @@ def test_a_judgement_voiced_needs_a_span_voicing_it(sentence, span, kind):
 )
 def test_a_span_negating_the_clause_about_it_does_not_say_it(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # a restriction ("rarely") needs a span that restricts too
+        ("Officers rarely act on allegations.", "Officers robustly act on allegations.", "unsaid"),
+        ("Officers rarely act on allegations.", "Officers seldom act on allegations.", ""),
+    ],
+)
+def test_a_restricted_statement_needs_a_restricting_span(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+def test_good_quality_work_praises_and_grades_nothing():
+    assert fact_checks.grades_in("Some children benefit from good-quality life-story work.") == []
+    assert fact_checks.grades_in("Barset's services were judged good.") == ["good"]
