@@ -486,7 +486,7 @@ OPPOSITES = (
     "quick/slow quickly/slowly prompt/slow promptly/slowly timely/slow early/late rarely/often "
     "rarely/frequently seldom/often common/rare robust/weak robust/fragile stable/volatile "
     "success/failure successful/failed positive/negative able/unable aware/unaware above/below "
-    "good/bad well/badly better/poorer poor/well poorly/well"
+    "good/bad well/badly better/poorer poor/well poorly/well only/irrespective only/regardless"
 )
 # Words praising a finding, and words voicing a concern about one: each is the opposite of every other
 # ("effective" against "some concerns about ..."). A sentence voicing praise ("the inspector was impressed

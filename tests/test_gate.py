@@ -497,3 +497,18 @@ def test_a_restricted_statement_needs_a_restricting_span(sentence, span, kind):
 def test_good_quality_work_praises_and_grades_nothing():
     assert fact_checks.grades_in("Some children benefit from good-quality life-story work.") == []
     assert fact_checks.grades_in("Barset's services were judged good.") == ["good"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        (
+            "The council only pays for those who live nearby.",
+            "It pays for all, irrespective of where they live.",
+            "opposite",
+        ),
+        ("Advisers work only with young people with SEND.", "Two advisers' sole focus is SEND.", ""),
+    ],
+)
+def test_only_against_irrespective_is_the_opposite(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
