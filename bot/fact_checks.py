@@ -25,14 +25,14 @@ for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.
 _NOT_NAMES = frozenset(wording.NOT_NAMES.split())
 _PRAISING = frozenset(wording.PRAISE.split())
 _CONCERN = frozenset(wording.CONCERN.split())
-# What voices each judgement, and what a span may say it with.
+_RESTRICTING = frozenset(wording.RESTRICTING.split())
+# What a sentence voices (praise, a concern, a restriction), and what a span may say it with.
 _JUDGEMENTS = (
     (frozenset(wording.PRAISE_VOICED.split()), _PRAISING),
     (_CONCERN, _CONCERN | {b for a in _PRAISING for b in _OPPOSITE.get(a, ())}),
+    (_RESTRICTING, _RESTRICTING),
 )
 _AS_WELL = re.compile(r"\bas well\b")
-_RESTRICTING = frozenset(wording.RESTRICTING.split())
-_NOT_ONLY = re.compile(r"\bnot (?:only|just)\b")
 _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
@@ -78,7 +78,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
         ("change", _change),
-        ("name", _names), ("name", _lead), ("unsaid", _judged), ("unsaid", _restricted),
+        ("name", _names), ("name", _lead), ("unsaid", _judged),
     )  # fmt: skip
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     sentence, evidence = _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
@@ -275,21 +275,13 @@ def _unprefixed(words: list[str]) -> set[str]:
 
 
 def _judged(sentence: str, evidence: str, context: str) -> str:
-    """A praise or a concern the sentence voices, the evidence voices too, in any of its words: "the
-    inspector was impressed by ..." is not said by a passage that only names the subject."""
+    """A praise, a concern or a restriction the sentence voices, the evidence voices too, in any of its
+    words: "the inspector was impressed by ..." is not said by a passage that only names the subject,
+    "rarely act on" not by "robustly oversees"."""
     said, have = _voiced(sentence), _voiced(evidence)
     for voicing, saying in _JUDGEMENTS:
         if said & voicing and not have & saying:
             return f"the passage does not say '{sorted(said & voicing)[0]}'"
-    return ""
-
-
-def _restricted(sentence: str, evidence: str, context: str) -> str:
-    """A sentence restricting what it says ("rarely act on", "only pays for those who ...") needs a span
-    that restricts it too: "robustly oversees" does not say "rarely acts"."""
-    said = set(_WORDS.findall(_NOT_ONLY.sub(" ", sentence.lower()))) & _RESTRICTING
-    if said and not set(_WORDS.findall(evidence.lower())) & _RESTRICTING:
-        return f"the passage does not say '{sorted(said)[0]}'"
     return ""
 
 

@@ -86,7 +86,7 @@ class Plan:
     note: str | None = None  # how a follow-up was read
     # each question word's stem -> stems of corpus words near it in meaning, with their similarity
     related: Related = dataclasses.field(default_factory=dict)
-    searched: str = ""  # the topic with the other ways the reports write its terms (empty: the topic)
+    searched: str = ""  # the topic with the reports' words for its terms added (empty: the topic)
 
     @property
     def search_text(self) -> str:
@@ -193,7 +193,7 @@ def read(
         kind,
         reading.note,
         related,
-        searched if searched != topic else "",
+        searched,
     )
     return plan, vector
 

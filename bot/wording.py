@@ -498,8 +498,8 @@ PRAISE = (
     f"{PRAISE_VOICED}"
 )
 CONCERN = "concern concerns concerned disappointed"
-# Words that restrict what a sentence says to little or to one case ("rarely act", "only pays for those
-# who live in the borough"): a span must restrict it too, with one of these.
+# Words that say a thing happens little ("rarely act on allegations"): a span must say so too, with one of
+# these.
 RESTRICTING = "rarely seldom hardly barely scarcely infrequently"
 # Quantifiers: a sentence saying all (or none) where its span says only some overstates it; the other way
 # round the sentence says less than the span, which is no conflict.
