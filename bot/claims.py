@@ -421,14 +421,14 @@ def _to_improve(index: Index, span: gate.Span) -> bool:
     have to move ...")."""
     record = index.records.get(span.source)
     return record is not None and any(
-        f.start < span.end and span.start < f.end and AREA_NAMED.match(f.text) for f in record.findings
+        AREA_NAMED.match(f.text) for f in record.findings_over(span.start, span.end)
     )
 
 
 def _own_line(index: Index, span: gate.Span) -> bool:
     """A line where a report states its own dates or inspector."""
     record = index.records.get(span.source)
-    return record is not None and any(a < span.end and span.start < b for a, b in record.own_lines())
+    return record is not None and record.on_own_line(span.start, span.end)
 
 
 def _heading(text: str, span: gate.Span) -> bool:

@@ -486,8 +486,7 @@ def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answeri
     """What the reports found: not the lines where a report states its own dates or inspector (a
     question about those is answered from the report's record)."""
     records = found.index.records
-    lines = {s: records[s].own_lines() for s in {e.source for e in scored} if s in records}
-    return [e for e in scored if not any(a < e.end and e.start < b for a, b in lines.get(e.source, ()))]
+    return [e for e in scored if not (e.source in records and records[e.source].on_own_line(e.start, e.end))]
 
 
 def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:

@@ -87,6 +87,14 @@ class Record:
         facts = (self.inspection_dates, self.published, self.lead_inspector, self.previous_inspection)
         return [(f.start, f.end) for f in facts if f]
 
+    def on_own_line(self, start: int, end: int) -> bool:
+        """Whether text[start:end] overlaps a line where the report states its own dates or inspector."""
+        return any(a < end and start < b for a, b in self.own_lines())
+
+    def findings_over(self, start: int, end: int) -> list[Finding]:
+        """The listed findings that text[start:end] overlaps."""
+        return [f for f in self.findings if f.start < end and start < f.end]
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Record:
         """Rebuild a record from its JSON form."""
