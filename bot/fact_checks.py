@@ -15,6 +15,7 @@ _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
 _NEGATIONS = frozenset(wording.NEGATIONS.split())
 _NOT_YET = frozenset(wording.NOT_YET.split())
+_ENDS_NEGATION = _NOT_YET | frozenset(wording.CLAUSE_OPENERS.split())
 _DEFICITS = frozenset(wording.DEFICITS.split())
 _MONTHS = frozenset(wording.MONTHS.split())
 _OPPOSITE: dict[str, set[str]] = {}
@@ -263,9 +264,9 @@ def _negation_at(words: list[str]) -> list[int]:
 
 def _after(words: list[str], i: int) -> set[str]:
     """The content words a negation at i covers: up to four words after it, not past a word that starts
-    another clause of time ("not assessed before they turn 18" does not deny turning 18)."""
+    another clause ("not assessed before they turn 18" does not deny turning 18)."""
     window = words[i + 1 : i + 5]
-    cut = next((j for j, x in enumerate(window) if x in _NOT_YET), len(window))
+    cut = next((j for j, x in enumerate(window) if x in _ENDS_NEGATION), len(window))
     return {x for x in window[:cut] if len(x) > 3 and x not in _NEGATIONS}
 
 
@@ -306,7 +307,7 @@ def overstates(sentence: str, evidence: str) -> bool:
 
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
-    said = set(_WORDS.findall(sentence.lower()))
+    said = set(_WORDS.findall(same_quantity(sentence.lower())))  # "nearly all" says most
     near = set(_WORDS.findall(same_quantity(_closest_clause(said, evidence).lower())))
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
@@ -316,7 +317,7 @@ def _quantifier(sentence: str, evidence: str, context: str) -> str:
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
     evidence = same_quantity(evidence.lower())  # "not all" is "some", not "all"
-    said, have = set(_WORDS.findall(sentence.lower())), set(_WORDS.findall(evidence.lower()))
+    said, have = set(_WORDS.findall(same_quantity(sentence.lower()))), set(_WORDS.findall(evidence))
     clauses = [set(_WORDS.findall(c.lower())) for c in _CLAUSE.split(sentence)]
     for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change
         turned = _turned_change(part, evidence)

@@ -460,10 +460,13 @@ def asks_how_well(question: str) -> bool:
 NEGATIONS = (
     "not no never none nor cannot can't won't isn't aren't wasn't weren't doesn't don't didn't hasn't "
     "haven't hadn't shouldn't wouldn't couldn't without nobody nothing neither unable fail fails failed "
-    "failing lack lacks lacked lacking absent absence struggle struggles struggled struggling"
+    "failing unsuccessful lack lacks lacked lacking absent absence struggle struggles struggled struggling"
 )
 # Words after which a state is not yet so: "turning 18 before they are assessed" says they are not assessed.
 NOT_YET = "before without until unless"
+# Words that start another clause: a negation before one does not reach past it ("has not been sustained
+# since Ofsted judged it outstanding" does not deny that Ofsted judged it).
+CLAUSE_OPENERS = "since because whereas although though while"
 # Words that say something falls short: a sentence's "does not have enough capacity" is what a passage's
 # "capacity is too limited" says, though the passage has no negation.
 # Only words that name a shortfall themselves: "too" or "poor" would make "no longer too long" agree with
@@ -485,7 +488,8 @@ OPPOSITES = (
     "consistent/variable consistently/variable consistent/mixed consistent/uneven reliable/variable "
     "quick/slow quickly/slowly prompt/slow promptly/slowly timely/slow early/late rarely/often "
     "rarely/frequently seldom/often common/rare robust/weak robust/fragile stable/volatile "
-    "success/failure successful/failed positive/negative able/unable aware/unaware above/below "
+    "success/failure successful/failed succeeded/unsuccessful succeeded/failed positive/negative able/unable "
+    "aware/unaware above/below "
     "good/bad well/badly better/poorer poor/well poorly/well only/irrespective only/regardless"
 )
 # Words praising a finding, and words voicing a concern about one: each is the opposite of every other
@@ -509,7 +513,8 @@ EVERY = "all every each everyone everybody"  # the same quantity, whichever word
 SAME_QUANTITY = {
     "small number": "few", "handful": "few", "majority": "most", "large majority": "most",
     "vast majority": "most", "minority": "few", "not all": "some", "not every": "some",
-    "not always": "sometimes",
+    "not always": "sometimes", "nearly all": "most", "almost all": "most", "virtually all": "most",
+    "nearly every": "most", "almost every": "most", "nearly always": "usually", "almost always": "usually",
 }  # fmt: skip
 QUANTIFIERS_SOME = "some many most several few often sometimes usually"
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.

@@ -115,6 +115,20 @@ _OVERSTATED = [
     ),
     # saying less than the span is no conflict
     ("Many parents feel they are partners.", "Every parent feels they are a partner.", ""),
+    # "nearly all" is not all, whichever side says it
+    (
+        "All care leavers live in suitable homes.",
+        "Nearly all care leavers are happy with their homes.",
+        "opposite",
+    ),
+    ("every child is seen on time", "Almost all children are seen on time.", "opposite"),
+    (
+        "Nearly all care leavers are happy with their homes.",
+        "Nearly all care leavers are happy with their homes.",
+        "",
+    ),
+    ("almost all children are seen on time", "Almost all children are seen on time.", ""),
+    ("Visits almost always happen on time.", "Visits nearly always happen on time.", ""),
 ]
 
 
@@ -252,6 +266,29 @@ _GRADED = [
     ("sentence", "span", "kind"), _BOUNDS + _OVERSTATED + _QUANTITIES + _DENIALS + _GRADED
 )
 def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+_UNSUCCESSFUL = "The local authority has been unsuccessful in recruiting an emergency foster carer."
+_NOT_SUSTAINED = "Progress has not been sustained since Ofsted judged the council outstanding in 2012."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # "unsuccessful in" denies what follows, as "failed to" and "did not manage to" do
+        ("Barset failed to recruit an emergency foster carer.", _UNSUCCESSFUL, ""),
+        ("Barset did not manage to recruit an emergency foster carer.", _UNSUCCESSFUL, ""),
+        ("The council succeeded in recruiting an emergency foster carer.", _UNSUCCESSFUL, "denial"),
+        ("Barset recruited an emergency foster carer.", _UNSUCCESSFUL, "denial"),
+        # a negation ends where another clause starts ("since", "because"): what follows is not denied,
+        # though a sentence in a negated clause is not support for it either
+        ("Ofsted judged the council outstanding in 2012.", _NOT_SUSTAINED, "unsaid"),
+        ("The council was judged outstanding by Ofsted in 2012.", _NOT_SUSTAINED, "unsaid"),
+        ("Progress has been sustained since 2012.", _NOT_SUSTAINED, "denial"),
+    ],
+)
+def test_what_a_negation_covers(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
