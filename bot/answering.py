@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from bot import terms as domain_terms
 from bot.plan import Related, area_words
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
@@ -321,7 +322,9 @@ def says_none(text: str, question: str, related: Related | None = None) -> bool:
         return False
     noun = counted.group("noun").lower()
     alike = [term for stem, near in (related or {}).items() if noun.startswith(stem) for term, _ in near]
-    nouns = [noun, *alike]
+    # a domain term counted in other words ("young people leaving care") is counted in the reports' words
+    termed = [words.split()[-1] for words in domain_terms.reports_words_at(question, counted.start("noun"))]
+    nouns = [noun, *alike, *termed]
     stems = "|".join(dict.fromkeys(re.escape(_stem(n)) for n in nouns))
     return re.search(ZERO.format(noun=rf"(?:{stems})\w*\b"), text, re.I) is not None
 

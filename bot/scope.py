@@ -106,6 +106,7 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
         words = core_name(org).split()
         initials = "".join(w[0] for w in words if w != "and")
         names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
+        names |= {county_short(w) for w in words}
         names |= {initials} if len(initials) >= MIN_INITIALS else set()
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
             text = re.sub(rf"\b{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
@@ -245,7 +246,27 @@ def _short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
     for word, orgs in firsts.items():
         if len(orgs) == 1 and used.get(word, 0) <= 1:  # no other name has the word
             short.setdefault(orgs[0], []).append(word)
+    for org, county in _counties(by_org).items():
+        short.setdefault(org, []).append(county)
     return short
+
+
+def _counties(by_org: dict[str, set[str]]) -> dict[str, str]:
+    """A county's name as it is written short ("Cambs", "Lancs", "Herts", "Notts"): its first four letters
+    and an s, when no other organisation's name has a word starting with those four letters."""
+    words = {w for org in by_org for w in core_name(org).split()}
+    found = {}
+    for org in by_org:
+        for word in core_name(org).split():
+            short = county_short(word)
+            if short and sum(w.startswith(short[:4]) for w in words) == 1:
+                found[org] = short
+    return found
+
+
+def county_short(word: str) -> str:
+    """ "cambs" for "cambridgeshire"; "" for a word that is not a county's name."""
+    return word[:4] + "s" if word.endswith("shire") and len(word) > 8 else ""
 
 
 def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:
@@ -328,12 +349,17 @@ def _grouped(documents: dict[str, Document], key: str) -> dict[str, set[str]]:
 def unknown_names(question: str, documents: dict[str, Document], known: Callable[[str], bool]) -> list[str]:
     """Names in the question (capitalised words inside it, the sides of a comparison) found in no passage
     and no catalog entry."""
-    catalog = _corpus(documents).catalog
+    corpus = _corpus(documents)
+    catalog, short = corpus.catalog, {name for names in corpus.short.values() for name in names}
     found = [m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('"))]
     found += [side for m in _COMPARED.finditer(question) for side in m.groups() if side]
     # An abbreviation ("ADHD", "SALT") or a fragment ("B&Bs") may stand for words the reports spell out.
     names = dict.fromkeys(n for n in found if len(n) > 2 and not _abbreviation(n))
-    return [n for n in names if not (known(n) or _GENERIC.fullmatch(n) or _mentions(catalog, normal(n)))]
+    return [
+        n
+        for n in names
+        if not (known(n) or _GENERIC.fullmatch(n) or _mentions(catalog, normal(n)) or normal(n) in short)
+    ]
 
 
 def _abbreviation(word: str) -> bool:

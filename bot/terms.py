@@ -42,3 +42,16 @@ def reports_words(text: str) -> str:
     care": "care leavers"); a term written as the reports write it needs no more words."""
     other = {t for t, words in used(text) if _TERMS[t][0] and words.lower() not in _TERMS[t][0]}
     return " ".join(_TERMS[t][0] for t in sorted(other))
+
+
+def reports_words_at(text: str, at: int) -> list[str]:
+    """The reports' own words for each domain term a text writes over position at ("how many young people
+    leaving care" at "people": "care leavers")."""
+    return [
+        words
+        for words, patterns in _TERMS
+        if words
+        for p in patterns
+        for m in p.finditer(text)
+        if m.start() <= at < m.end()
+    ]

@@ -199,8 +199,8 @@ _UNIT_TIME = r"(hours?|days?|weeks?|months?|years?)"
 ANSWER_KINDS: dict[str, tuple[str, str]] = {
     "money": (
         r"£|\bpounds?\b|\b(total|overall) (cost|budget|spend\w*)\b"
-        r"|\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b"
-        r"|\b(cost|costs|spend|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b.*\bhow much\b",
+        r"|\bhow much\b.*\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b"
+        r"|\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b.*\bhow much\b",
         r"£|\bpounds?\b|\b(million|billion)\b",
     ),
     "percent": (
@@ -212,7 +212,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     "age": (
         r"\bwhat age\b|\bhow old\b|\bage (limit|range)\b",
-        r"\bage(d| of)? \d+|\b\d+[- ]years?[- ]old"
+        r"\bage(d| of)? \d+|\b\d+[- ]years?[- ]old|\b\d{1,2}(st|nd|rd|th) birthday\b"
         r"|\b(until|up to|over|under|from) (the age of |they are |they're )?\d+\b",
     ),
     "duration": (
@@ -279,7 +279,7 @@ NOT_FIGURES = (
 # answers a question about an age and counts no one, costs nothing and lasts no time.
 AGES = (
     r"\b(aged?|ages)\s+(of\s+)?\d+(\s*(to|and|-|–)\s*\d+)?\b|\b\d+[\s-]+years?[\s-]+olds?\b"
-    r"|\b(over|under)[\s-]+(16|17|18|21|25)s?\b(?!\s+[a-z]+s\b)"
+    r"|\b(over|under)[\s-]+(16|17|18|21|25)s?\b(?!\s+[a-z]+s\b)|\b\d{1,2}(st|nd|rd|th) birthday\b"
 )
 
 # Words of a question about a report's findings list that ask for the list rather than name its subject.
@@ -555,6 +555,14 @@ DOMAIN_TERMS = (
     )),
     ("foster carers", (r"\bfoster[- ]carers?\b", r"\bfoster (?:parents?|families|mums?|dads?)\b")),
     ("domestic abuse", (r"\bdomestic abuse\b", r"\bdomestic violence\b")),
+    ("child protection", (r"\bchild protection\b", r"\bCP\b")),
+    ("young carers", (
+        r"\byoung carers?\b",
+        r"\b(?:children|kids|young people|teenagers|teens) (?:who (?:are )?)?"
+        r"(?:look(?:s|ing)? after|car(?:e|es|ing) for) (?:a |an |their |his |her )?(?:\w+ )?"
+        r"(?:parents?|mums?|dads?|mothers?|fathers?|family members?|relatives?|brothers?|sisters?"
+        r"|siblings?)\b",
+    )),
     ("statutory", (
         r"\bstatutory\b",
         r"\bwhat the law (?:requires|says)\b|\b(?:required|requires?) by law\b"

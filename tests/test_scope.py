@@ -126,6 +126,35 @@ def test_a_word_of_several_names_or_a_compass_word_names_no_organisation(questio
     assert resolve(question, SHORTENED).organisations == []
 
 
+COUNTIES = _corpus(
+    _doc("c.pdf", organisation="Cambridgeshire", **OFSTED),
+    _doc("l.pdf", organisation="Lancashire County Council", **OFSTED),
+    _doc("y.pdf", organisation="York", **OFSTED),
+    _doc("ny.pdf", organisation="North Yorkshire", **OFSTED),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "organisation", "topic"),
+    [
+        ("cambs care leavers", "Cambridgeshire", "care leavers"),
+        ("What did Ofsted say about Cambs?", "Cambridgeshire", "what did ofsted say about"),
+        ("LANCS SEND waits", "Lancashire County Council", "send waits"),
+        ("are lancs kids safe", "Lancashire County Council", "are kids safe"),
+    ],
+)
+def test_a_county_is_named_by_its_short_form(question, organisation, topic):
+    scope = resolve(question, COUNTIES)
+    assert scope.organisations == [organisation]
+    assert scope.topic == topic
+    assert unknown_names(question, COUNTIES, _never) == []
+
+
+def test_a_short_form_two_names_start_with_names_no_county():
+    # "yorks" may be York's (a possessive without its apostrophe), so it is not North Yorkshire's short form
+    assert "North Yorkshire" not in resolve("yorks care leavers", COUNTIES).organisations
+
+
 def test_a_police_force_the_corpus_does_not_hold_is_outside():
     scope = resolve("How did Thames Valley Police perform?", MIXED)
     assert scope.outside == "the sources hold no report about Thames Valley Police"

@@ -30,6 +30,10 @@ def _tokens(text: str) -> list[str]:
         ("are at risk folk kept safe", "protecting vulnerable people"),
         ("the number of exclusions fell", "Exclusions have reduced significantly."),
         ("caseloads rose", "Caseloads have increased."),
+        ("CP plans", "children subject to a child protection plan"),
+        ("kids who are looking after a poorly mum", "Young carers are identified early."),
+        ("teenagers caring for their parents", "young carers"),
+        ("children who look after a brother", "the young carers' service"),
     ],
 )
 def test_each_way_of_writing_a_term_is_the_same_term(one, other):

@@ -113,6 +113,10 @@ LOAMSHIRE_2022 = report(
     "2. Social workers know their children well and speak about them with warmth.",
     "3. There are no children in care living in bed and breakfast accommodation.",
     "4. The out-of-hours emergency duty team is shared with Wessex.",
+    "5. Young carers are identified early and offered breaks from caring.",
+    "6. Housing officers register care leavers for social housing from their 16th birthday.",
+    "7. There are no care leavers in custody.",
+    "8. The number of children subject to a child protection plan rose from 210 to 380 in the year to March.",
 )
 FILES = {B23: BARSET_2023, B19: BARSET_2019, SEND: SEND_2024, LOAM: LOAMSHIRE_2022}
 LEAD = {
@@ -368,6 +372,7 @@ def test_figure(engine, question, expected):
         "how much does barset pay for agncy staff",
         "Could you tell me the total cost of agency workers in Barset, please?",
         "Barset agency staff spend: how much?",
+        "how much is barset spending on agency social workers each year",
     ],
 )
 def test_figure_the_sources_do_not_give_is_refused_with_that_reason(engine, question):
@@ -635,3 +640,27 @@ def test_sentences_are_scored_against_the_topic_and_its_subject_words(engine):
     assert np.allclose(engine.scoring_vector(found), mixed, atol=1e-5)
     bare = engine.search("care plans generic")
     assert np.allclose(engine.scoring_vector(bare), bare.vector), "no framing: the topic alone"
+
+
+# 15. The domain's terms and a county's short name in the public's words: "CP" is child protection, kids
+# "looking after a poorly mum" are young carers, "Loams" is Loamshire (as "Cambs" is Cambridgeshire).
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how big was the jump in CP cases in loamshire", "child protection plan rose from 210 to 380"),
+        ("loams CP plans - up or down?", "child protection plan rose from 210 to 380"),
+        ("Did the number of kids on CP plans go up in Loams?", "child protection plan rose from 210 to 380"),
+        ("does loamshire pick up on kids who are looking after a poorly mum or dad", "Young carers"),
+        ("Loams: help for children caring for their parents?", "Young carers"),
+        ("are teenagers who look after a sick parent in loamshire noticed", "Young carers"),
+        ("at what age do loamshire kids leaving care get on the council housing list?", "16th birthday"),
+        ("Loamshire: how old are care leavers when they are put on the housing register", "16th birthday"),
+        ("how many young people leaving care are locked up in loamshire", "no care leavers in custody"),
+        ("How meny young people who have left care are in custody in Loams?", "no care leavers in custody"),
+    ],
+)
+def test_terms_and_short_names_in_everyday_words(engine, question, expected):
+    answer = engine.ask(question)
+    assert engine.plan(question)[0].scope.organisations == ["Loamshire"], engine.plan(question)[0].describe()
+    assert not answer.refused, answer.reason
+    assert any(expected in c.quote for c in answer.citations), [c.quote for c in answer.citations]
