@@ -575,7 +575,11 @@ DOMAIN_TERMS = (
     )),
     # Not the domain's but everyday English: "does a good job of managing" is "manages well".
     ("well", (r"\ba (?:good|great|fine) job\b", r"(?<!\bas )\bwell\b(?! as\b)")),
-    ("badly", (r"\ba (?:poor|bad) job\b", r"\b(?:badly|poorly)\b")),
+    # "a poorly mum" is ill: after an article or a possessive "poorly" describes someone, not how it is done
+    ("badly", (
+        r"\ba (?:poor|bad) job\b",
+        r"\bbadly\b|(?<!\ba )(?<!\bthe )(?<!\btheir )(?<!\bhis )(?<!\bher )\bpoorly\b",
+    )),
 )  # fmt: skip
 # Words an acronym leaves out ("not in education, employment or training": NEET).
 ACRONYM_LINKING = "a an and for in of on or the to with"

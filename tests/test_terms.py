@@ -46,6 +46,7 @@ def test_each_way_of_writing_a_term_is_the_same_term(one, other):
         "Children in care proceedings are seen quickly.",  # court proceedings, not children in care
         "Social workers know children as well as their families.",  # "as well as" says nothing of how well
         "Turnover is lower than the national average.",  # a comparison, not a change
+        "Their poorly mum was visited at home.",  # ill, not badly
     ],
 )
 def test_words_that_only_look_like_a_term_are_not_it(text):
