@@ -33,6 +33,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "ofsted_natural_questions.jsonl": "full",
     # ours, held out: 40 questions on 17 reports no earlier question was about (benchmarks/questions)
     "fresh_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 45 questions on report facts (inspector, dates, grades, across reports) on 45 reports
+    "fresh_fact_questions.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]
@@ -128,7 +130,8 @@ def _markdown(report: dict) -> str:
         "Measured by `benchmarks/natural_bench.py`; 2 cores; p50 is the warm `ask` total per question. "
         "Seed set on the default corpus (seed only); Ofsted sets on the seed + 62 ILACS + 6 SEND reports. "
         "`fresh_natural_ofsted_questions.jsonl` is ours (`benchmarks/questions/`): 40 questions written from "
-        "17 reports no earlier question was about, without running the engine.",
+        "17 reports no earlier question was about, without running the engine; `fresh_fact_questions.jsonl` "
+        "(also ours) asks for report facts in 45 wordings.",
         "",
         f"Bars in use: BOT_MIN_EVIDENCE {settings.min_evidence}, BOT_MIN_REPORT_EVIDENCE "
         f"{settings.min_report_evidence}.",
