@@ -44,6 +44,9 @@ _ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
 _SECOND_ASK = re.compile(SECOND_ASK, re.I)
 _POLAR = re.compile(POLAR, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
+# A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
+# it: the one person a report states about itself is its lead inspector.
+_WHO = re.compile(r"\bwho(se|m)?\b", re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",
@@ -173,6 +176,8 @@ def read(
     )  # fmt: skip
     several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
     wanted = wants(index, topic, sources, field, across)
+    if wanted == "gist" and _WHO.search(reading.query):
+        field, wanted = "lead_inspector", "field"
     if several and asks_comparison(reading.query) and not field:
         wanted = "compare"
     elif over_time and not field:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.metadata import month_years
 from bot.schema import Document
-from bot.wording import COMPASS_WORDS, is_grade_question
+from bot.wording import COMPASS_WORDS, REPORT_KIND_NAMES, is_grade_question
 
 # The 43 Home Office forces of England and Wales plus the other UK forces: naming one that the corpus
 # does not hold means the question is outside the corpus, not that a similar force should answer.
@@ -72,13 +72,15 @@ _REPORT_REFERENCE = re.compile(
 # A year with the words that place it: "in March 2025", "during spring 2018", "from 2019".
 _DATED = re.compile(
     r"\b((in|during|from|after|of|since|before|by|until) )?((early|late|mid) )?((january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter) )?"
+    r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) )?"
     r"(19[89]\d|20[0-4]\d)\b"
 )
 MIN_SHORT_NAME = 5  # shorter first words ("West", "North") are not names on their own
 MIN_INITIALS = 3  # two letters ("WM") name too many things
 # Words in the names of report kinds that say nothing about which kind a question means.
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
+_KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
 _NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
 # What a comparison sets side by side is named, in lower case too ("trafford vs bolton", "compare bury and
 # wigan"): a side no passage mentions is outside the sources, not a word to search for.
@@ -111,7 +113,10 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
             text = re.sub(rf"\b{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
     if kind_words:  # "children's services", "SEND": the kind of report, not what is asked about it
-        text = re.sub(rf"\b({'|'.join(map(re.escape, kind_words))})\b", " ", text.replace("'", ""))
+        text = text.replace("'", "")
+        for _, other_name in _KIND_NAMES:  # "CSC", "social care": a kind's other names say no more
+            text = other_name.sub(" ", text)
+        text = re.sub(rf"\b({'|'.join(map(re.escape, kind_words))})\b", " ", text)
     text = _DATED.sub(" ", text)
     text = _REPORT_REFERENCE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
@@ -201,7 +206,9 @@ def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tu
     """The reports of the one kind whose own words the question uses ("SEND"), and those words."""
     kinds = {documents[s].metadata.get("document_type") or "" for s in pool} - {""}
     words = {k: set(normal(k).replace("'", "").split()) - _KIND_WORDS for k in kinds}
-    asked = set(lowered.replace("'", "").split())
+    plain = lowered.replace("'", "")
+    # a kind's other names ("CSC" for children's services) ask for it as its own words do
+    asked = set(plain.split()) | {w for own, pattern in _KIND_NAMES if pattern.search(plain) for w in own}
     matched = [k for k, own in words.items() if own - set().union(*(words[o] for o in kinds - {k})) & asked]
     if len(matched) != 1:
         return pool, set()

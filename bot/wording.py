@@ -250,6 +250,12 @@ REPORT_SUBJECTS = (
     (r"children's services|social care|children", "council local authority"),
     (r"peel|police|constabulary", "force police constabulary"),
 )
+# Other names people give a kind of report (lower case, apostrophes dropped): the words of its type that
+# they stand for, and the pattern that writes them.
+REPORT_KIND_NAMES = (
+    ("childrens services", r"\b(?:childrens )?social care\b|\bcsc\b|\bilacs\b"),
+    ("send", r"\bspecial educational needs\b"),
+)
 # Last words that make a capitalised name an organisation's, not a person's ("West Midlands Police").
 INSTITUTION_WORDS = (
     "police constabulary council borough authority authorities partnership board department service "
@@ -487,7 +493,8 @@ OPPOSITES = (
     "improving/worsening ample/limited sufficient/limited enough/limited plentiful/scarce "
     "consistent/variable consistently/variable consistent/mixed consistent/uneven reliable/variable "
     "quick/slow quickly/slowly prompt/slow promptly/slowly timely/slow early/late rarely/often "
-    "rarely/frequently seldom/often common/rare robust/weak robust/fragile stable/volatile "
+    "rarely/frequently seldom/often rarely/routinely seldom/routinely rarely/regularly seldom/regularly "
+    "rarely/usually rarely/consistently rarely/always common/rare robust/weak robust/fragile stable/volatile "
     "success/failure successful/failed succeeded/unsuccessful succeeded/failed positive/negative able/unable "
     "aware/unaware above/below "
     "good/bad well/badly better/poorer poor/well poorly/well only/irrespective only/regardless"
@@ -515,6 +522,9 @@ SAME_QUANTITY = {
     "vast majority": "most", "minority": "few", "not all": "some", "not every": "some",
     "not always": "sometimes", "nearly all": "most", "almost all": "most", "virtually all": "most",
     "nearly every": "most", "almost every": "most", "nearly always": "usually", "almost always": "usually",
+    "high percentage": "many", "high proportion": "many", "large proportion": "many",
+    "significant proportion": "many", "large number": "many", "significant number": "many",
+    "small proportion": "few", "low percentage": "few", "low proportion": "few",
 }  # fmt: skip
 QUANTIFIERS_SOME = "some many most several few often sometimes usually"
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.

@@ -129,6 +129,21 @@ _OVERSTATED = [
     ),
     ("almost all children are seen on time", "Almost all children are seen on time.", ""),
     ("Visits almost always happen on time.", "Visits nearly always happen on time.", ""),
+    # "a high percentage" is many, not all
+    (
+        "Every return home interview was completed within 72 hours.",
+        "A high percentage of return home interviews are completed within 72 hours.",
+        "opposite",
+    ),
+    (
+        "Many interviews were done within 72 hours.",
+        "A large proportion of interviews are done within 72 hours.",
+        "",
+    ),
+    # what is rarely done is not routinely, regularly or usually done
+    ("Life-story work was routinely carried out.", "Life-story work is rarely undertaken.", "opposite"),
+    ("barset regularly updates plans", "Plans are seldom updated.", "opposite"),
+    ("Life-story work was rarely done.", "Life-story work is rarely undertaken.", ""),
 ]
 
 

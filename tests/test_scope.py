@@ -64,6 +64,27 @@ def test_topic_strips_generic_words_after_the_organisation_and_a_month_with_its_
     assert topic_of(question, ["Derby"]) == "what did do"
 
 
+@pytest.mark.parametrize("when", ["jan 2024", "in Sept 2024", "during mar 2024", "Dec 2024"])
+def test_topic_strips_a_short_month_with_its_year(when):
+    assert topic_of(f"who inspected Derby {when}", ["Derby"]) == "who inspected"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Derby CSC caseloads", "caseloads"),
+        ("derby children's social care caseloads", "caseloads"),
+        ("Derby ILACS caseloads", "caseloads"),
+    ],
+)
+def test_another_name_of_a_kind_of_report_chooses_it(question, topic):
+    send = _doc("derby/send.pdf", organisation="Derby", date="2024-05-01", inspectorate="Ofsted",
+                document_type="area SEND full inspection")  # fmt: skip
+    scope = resolve(question, _corpus(DERBY_FEB, send))
+    assert scope.sources == {"derby/feb.pdf"}
+    assert scope.topic == topic
+
+
 def test_topic_falls_back_to_the_question_when_nothing_is_left():
     assert topic_of("West Midlands Police 2016", ["West Midlands Police"]) == "West Midlands Police 2016"
 

@@ -183,7 +183,10 @@ def field_answer(engine: Engine, question: str, field: str):
         pytest.param(
             "Which HMI inspected Barset CSC?",
             B23,
-            marks=gap("'CSC' is not read as children's social care, so the report kind is not chosen"),
+            marks=gap(
+                "'HMI' spelt out ('his majesty's inspector') draws the question away from the lead-inspector "
+                "examples"
+            ),
         ),
         ("Barset inspection: who's the named inspector?", SEND),
         ("Whose name is on the Barset report as lead?", SEND),
@@ -193,6 +196,8 @@ def field_answer(engine: Engine, question: str, field: str):
         ("which hmi led the area send inspection for barset in 2024", SEND),
         ("Loamshire LA lead inspector?", LOAM),
         ("barset 2019 inspector", B19),
+        ("who did the ofsted report on barset children's services", B23),
+        ("who did barset's send report?", SEND),
     ],
 )
 def test_lead_inspector(engine, question, source):
@@ -208,11 +213,9 @@ def test_lead_inspector(engine, question, source):
         ("hello! i was wondering when exactly the ofsted inspectors were at barset?", SEND),
         ("what days did inspectors spend in barset", SEND),
         ("When did the inspecters visit Barset's childrens services?", B23),
-        pytest.param(
-            "When were HMIs on site at Barset CSC?",
-            B23,
-            marks=gap("'CSC' is not read as children's social care, so the report kind is not chosen"),
-        ),
+        ("When were HMIs on site at Barset CSC?", B23),
+        ("barset ILACS inspection dates", B23),
+        ("when were ofsted in barset children's social care in jan 2023?", B23),
         ("Over what period was Barset inspected?", SEND),
         pytest.param(
             "barset fieldwork dates 2019",
