@@ -525,6 +525,8 @@ SAME_QUANTITY = {
     "high percentage": "many", "high proportion": "many", "large proportion": "many",
     "significant proportion": "many", "large number": "many", "significant number": "many",
     "small proportion": "few", "low percentage": "few", "low proportion": "few",
+    "not one": "no", "not a single": "no",
+    "largely": "most", "mostly": "most", "mainly": "most", "predominantly": "most", "in most cases": "most",
 }  # fmt: skip
 QUANTIFIERS_SOME = "some many most several few often sometimes usually"
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.

@@ -140,6 +140,10 @@ _OVERSTATED = [
         "A large proportion of interviews are done within 72 hours.",
         "",
     ),
+    # "largely", "mainly" say most; "not one" says none, not a number
+    ("Most of the workforce is permanent.", "The workforce is largely permanent.", ""),
+    ("Staff are mostly permanent.", "Staff are mainly permanent.", ""),
+    ("Not one care leaver lives in a hostel.", "No care leaver lives in a hostel.", ""),
     # what is rarely done is not routinely, regularly or usually done
     ("Life-story work was routinely carried out.", "Life-story work is rarely undertaken.", "opposite"),
     ("barset regularly updates plans", "Plans are seldom updated.", "opposite"),
