@@ -14,6 +14,17 @@ _CHANGES = tuple(
     ("", (r"\b(?:" + "|".join(sorted(set(way.split()) - _COMPARATIVES)) + r")\b",))
     for way in (wording.MORE, wording.LESS)
 )  # searched as asked: a question's "gone down" is no term to add words for
+# A change said either way ("rose", "fell", "improved", "worsened"), or that there was none ("remained"); the
+# comparatives ("higher", "more") compare, they need not say anything changed.
+_CHANGING = (set(f"{wording.MORE} {wording.LESS} {wording.BETTER} {wording.WORSE}".split())) - _COMPARATIVES
+_STATES_CHANGE = re.compile(
+    r"\b(?:" + "|".join(sorted(_CHANGING | set(wording.STEADY.split()))) + r")\b", re.I
+)
+_ASKS_CHANGE = re.compile(
+    r"\b(?:" + "|".join(sorted(_CHANGING)) + r")\b"
+    r"|\b(?:gone|go|goes|went|going|come|came|getting|got) (?:down|up|better|worse)\b|\bchanged?\b",
+    re.I,
+)
 _TERMS = tuple(
     (words, tuple(re.compile(p, re.I) for p in patterns))
     for words, patterns in (*wording.DOMAIN_TERMS, *_CHANGES)
@@ -55,3 +66,13 @@ def reports_words_at(text: str, at: int) -> list[str]:
         for m in p.finditer(text)
         if m.start() <= at < m.end()
     ]
+
+
+def asks_change(question: str) -> bool:
+    """Whether a question asks about a change ("has it gone down?", "are exclusions falling?")."""
+    return _ASKS_CHANGE.search(question) is not None
+
+
+def states_change(sentence: str) -> bool:
+    """Whether a sentence states a change, or that there was none ("have fallen", "remained high")."""
+    return _STATES_CHANGE.search(sentence) is not None

@@ -557,6 +557,10 @@ DOMAIN_TERMS = (
     ("permanent exclusions", (
         r"\bpermanent(?:ly)? exclu(?:sions?|ded)\b", r"\bexpell?(?:ed|ing)\b|\bexpulsions?\b",
     )),
+    ("exclusions", (
+        r"\bexclu(?:sions?|ded)\b",
+        r"\b(?:kicked|thrown|chucked|sent) (?:out of|home from) (?:school|class|college)\b",
+    )),
     ("enhanced monitoring", (r"\bspecial measures\b", r"\benhanced monitoring\b")),
     ("speech and language therapy", (
         r"\bspeech and language therap(?:y|ists?)\b", r"\bspeech therap(?:y|ists?)\b",

@@ -31,6 +31,8 @@ def _tokens(text: str) -> list[str]:
         ("the number of exclusions fell", "Exclusions have reduced significantly."),
         ("caseloads rose", "Caseloads have increased."),
         ("CP plans", "children subject to a child protection plan"),
+        ("kids kicked out of school", "The number of exclusions has reduced."),
+        ("pupils sent home from school", "Fewer pupils are excluded."),
         ("kids who are looking after a poorly mum", "Young carers are identified early."),
         ("teenagers caring for their parents", "young carers"),
         ("children who look after a brother", "the young carers' service"),
@@ -62,7 +64,7 @@ def test_a_span_says_the_sentence_s_term_written_another_way():
 
 
 def test_a_change_one_way_is_not_the_other():
-    said = terms.said_through("Exclusions fell", ["Exclusions rose.", "Exclusions were reduced."], _tokens)
+    said = terms.said_through("Referrals fell", ["Referrals rose.", "Referrals were reduced."], _tokens)
     assert said == [set(), {"fell"}]
 
 

@@ -117,6 +117,8 @@ LOAMSHIRE_2022 = report(
     "6. Housing officers register care leavers for social housing from their 16th birthday.",
     "7. There are no care leavers in custody.",
     "8. The number of children subject to a child protection plan rose from 210 to 380 in the year to March.",
+    "9. Pupils at risk of exclusion are discussed at a weekly panel with schools and health services.",
+    "10. Exclusions from school have fallen since the last inspection.",
 )
 FILES = {B23: BARSET_2023, B19: BARSET_2019, SEND: SEND_2024, LOAM: LOAMSHIRE_2022}
 LEAD = {
@@ -667,3 +669,25 @@ def test_terms_and_short_names_in_everyday_words(engine, question, expected):
     assert engine.plan(question)[0].scope.organisations == ["Loamshire"], engine.plan(question)[0].describe()
     assert not answer.refused, answer.reason
     assert any(expected in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+
+
+# 16. A question about a change ("has it gone down?") is answered by the sentence stating a change, not by one
+# that only names the subject.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has the number of loamshire kids kicked out of school gone down?",
+        "are exclusions in loamshire falling",
+        "Loamshire exclusions - going up or down?",
+        "did loamshire manage to reduce school exclusions",
+        "Have exclusions in Loamshire decreased since last time?",
+        "loamshire: pupils excluded from school, has that improved",
+    ],
+)
+def test_a_question_about_a_change_is_answered_by_the_change(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert any("have fallen since the last inspection" in c.quote for c in answer.citations)
+    found = engine.search(question)
+    best = max(engine.evidence(found), key=lambda e: e.score)
+    assert "have fallen" in engine.document(best.source).text[best.start : best.end]
