@@ -48,7 +48,13 @@ _COMPARATIVES = frozenset(wording.COMPARATIVES.split())
 _CLAUSE = re.compile(
     r"(?<!\d),|,(?!\d)|[;:]|(?<=[.!?])\s+|\b(?:while|whereas|but|although|though|however)\b", re.I
 )
+# A comma before a few words and "and" / "or" lists ("education, health and social care"): one clause.
+_LISTED = re.compile(r"^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s", re.I)
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
+_COMPARING = re.compile(
+    r"\b(more|less|fewer|better|worse|higher|lower|greater|smaller|longer|shorter|quicker|slower|faster"
+    r"|stronger|weaker)\b"
+)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
@@ -78,11 +84,10 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     checks = (
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
-        ("change", _change),
+        ("change", _change), ("opposite", _other_side),
         ("name", _names), ("name", _lead), ("unsaid", _judged),
     )  # fmt: skip
-    sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
-    sentence, evidence = _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
+    sentence, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
         reason = check(sentence, evidence, context)
         if reason and kind == "number" and not figures_in(evidence):
@@ -90,6 +95,19 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         if reason:
             return kind, reason
     return "", ""
+
+
+def opposed(sentence: str, evidence: str, context: str = "") -> str:
+    """Why the evidence says the opposite of the sentence, whatever else it lacks ('' when it does not):
+    "few children have a record" against "most children had a record"."""
+    sentence, evidence = _as_written(sentence, evidence)
+    return _quantifier(sentence, evidence, context) or _opposites(sentence, evidence, context)
+
+
+def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
+    """Sentence and evidence with denials and acronyms written alike, so the checks compare like with like."""
+    sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
+    return _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
 
 
 def _prefix_spelt_out(text: str, other: str) -> str:
@@ -255,7 +273,7 @@ def _negated_in_clauses(text: str) -> set[str]:
 
 def _clause_words(text: str) -> list[list[str]]:
     """The words of each clause of a text, lower case."""
-    return [_WORDS.findall(c) for c in _CLAUSE.split(text.lower()) if c]
+    return [_WORDS.findall(c) for c in _clauses(text.lower()) if c]
 
 
 def _negation_at(words: list[str]) -> list[int]:
@@ -318,7 +336,7 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
     evidence = same_quantity(evidence.lower())  # "not all" is "some", not "all"
     said, have = set(_WORDS.findall(same_quantity(sentence.lower()))), set(_WORDS.findall(evidence))
-    clauses = [set(_WORDS.findall(c.lower())) for c in _CLAUSE.split(sentence)]
+    clauses = [set(_WORDS.findall(c.lower())) for c in _clauses(sentence)]
     for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change
         turned = _turned_change(part, evidence)
         if turned:
@@ -343,6 +361,20 @@ def _flipped(word: str) -> set[str]:
     return flipped | _OPPOSITE.get(word, set())
 
 
+def _other_side(sentence: str, evidence: str, context: str) -> str:
+    """A comparison said of the side the evidence compares against: "caseloads are more manageable in the
+    looked-after teams than in the referral teams" does not say the referral teams' are more manageable."""
+    low = sentence.lower()
+    if " than " in low or not _COMPARING.search(low):
+        return ""
+    ahead, than, behind = evidence.lower().partition(" than ")
+    if not than:
+        return ""
+    said = set(_WORDS.findall(low)) - _LINKING
+    only_behind = (said & set(_WORDS.findall(behind))) - set(_WORDS.findall(ahead))
+    return f"the passage says it less of '{sorted(only_behind)[0]}'" if only_behind else ""
+
+
 def _change(sentence: str, evidence: str, context: str) -> str:
     """A rise or fall the sentence states, the evidence states too ("had risen" is not "high"); that it
     states one the other way is the opposite check's."""
@@ -359,7 +391,9 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     common = len(os.path.commonprefix([a, b]))
-    return common >= 5 and common >= max(len(a), len(b)) - 3
+    longest = max(len(a), len(b))
+    # long words differ in longer endings too ("inconsistently", "inconsistencies")
+    return (common >= 5 and common >= longest - 3) or (common >= 9 and common >= longest - 4)
 
 
 def _turned_change(said: set[str], evidence: str) -> str:
@@ -386,9 +420,20 @@ def _closest_words(said: set[str], evidence: str) -> set[str]:
     return set(_WORDS.findall(_closest_clause(said, evidence).lower()))
 
 
+def _clauses(text: str) -> list[str]:
+    """A text's clauses: split at commas, semicolons, sentence ends and turns, a list kept whole."""
+    out: list[str] = []
+    for piece, comma in zip(_CLAUSE.split(text), [""] + [m.group() for m in _CLAUSE.finditer(text)]):
+        if out and comma == "," and _LISTED.match(piece):
+            out[-1] += "," + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _closest_clause(said: set[str], evidence: str) -> str:
     """The clause of the evidence that shares most words with the sentence ("in", "the" do not count)."""
-    clauses = _CLAUSE.split(evidence)
+    clauses = _clauses(evidence)
     content = said - _LINKING
     return max(clauses, key=lambda c: len(content & set(_WORDS.findall(c.lower()))))
 

@@ -16,6 +16,7 @@ from bot.fact_checks import (
     grades_in,
     names_in,
     negation_covers,
+    opposed,
     opposite_stems,
     overstates,
     plain,
@@ -220,9 +221,9 @@ class Gate:
         """An opposite one sentence of a pair says alone of the sentence's subject: "manages offenders well"
         beside "concerns about protecting vulnerable people" does not say the force protects them well."""
         for span in pair:
-            kind, reason = failed_check(sentence, span.text, span.context)
-            if kind == "opposite" and self._shares(own, span):
-                return kind, reason
+            reason = opposed(sentence, span.text, span.context)
+            if reason and self._shares(own, span):
+                return "opposite", reason
         return "", ""
 
     def _shares(self, own: set[str], span: Span) -> bool:

@@ -466,7 +466,8 @@ def asks_how_well(question: str) -> bool:
 NEGATIONS = (
     "not no never none nor cannot can't won't isn't aren't wasn't weren't doesn't don't didn't hasn't "
     "haven't hadn't shouldn't wouldn't couldn't without nobody nothing neither unable fail fails failed "
-    "failing unsuccessful lack lacks lacked lacking absent absence struggle struggles struggled struggling"
+    "failing unsuccessful stopped ceased lack lacks lacked lacking absent absence struggle struggles "
+    "struggled struggling"
 )
 # Words after which a state is not yet so: "turning 18 before they are assessed" says they are not assessed.
 NOT_YET = "before without until unless"
@@ -497,7 +498,10 @@ OPPOSITES = (
     "rarely/usually rarely/consistently rarely/always common/rare robust/weak robust/fragile stable/volatile "
     "success/failure successful/failed succeeded/unsuccessful succeeded/failed positive/negative able/unable "
     "aware/unaware above/below "
-    "good/bad well/badly better/poorer poor/well poorly/well only/irrespective only/regardless"
+    "good/bad well/badly better/poorer poor/well poorly/well only/irrespective only/regardless "
+    "improvement/deterioration improvements/deteriorations improvement/decline most/few many/few "
+    "majority/minority plenty/shortage plenty/shortages plenty/insufficient plenty/scarce plenty/limited "
+    "already/yet"
 )
 # Words praising a finding, and words voicing a concern about one: each is the opposite of every other
 # ("effective" against "some concerns about ..."). A sentence voicing praise ("the inspector was impressed

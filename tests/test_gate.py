@@ -288,6 +288,58 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+# Found by the third batch of fresh claims (each a false "supported" before): the opposite said in other
+# words, a comparison turned round, a stop, a list inside a clause.
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        (
+            "Barset had plenty of foster carers for teenagers.",
+            "There is a shortage of carers for teenagers.",
+            "opposite",
+        ),
+        (
+            "There was a significant improvement since 2012.",
+            "There has been a significant deterioration since 2012.",
+            "opposite",
+        ),
+        (
+            "Barset had stopped placing care leavers in B&Bs.",
+            "A few care leavers are placed in B&Bs.",
+            "negation",
+        ),
+        ("Barset ceased using agency staff.", "Agency staff are still used.", "negation"),
+        (
+            "Education, health and social care shared information consistently.",
+            "There are inconsistencies across education, health and social care in the way they share "
+            "information.",
+            "opposite",
+        ),
+        (
+            "The referral teams had more manageable caseloads.",
+            "Caseloads are more manageable in the looked-after teams than in the referral teams.",
+            "opposite",
+        ),
+        (
+            "The looked-after teams had more manageable caseloads.",
+            "Caseloads are more manageable in the looked-after teams than in the referral teams.",
+            "",
+        ),
+        ("Waits are longer in the south.", "Waits are longer in the north than in the south.", "opposite"),
+    ],
+)
+def test_opposites_found_by_fresh_claims(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+def test_a_pair_member_saying_the_opposite_is_found_whatever_else_it_lacks():
+    assert fact_checks.opposed("The work was already lifting results.", "Its impact is not yet evident.")
+    assert not fact_checks.opposed("The work was lifting results.", "Its impact is evident in results.")
+    assert fact_checks.opposed(
+        "Most children had a record of their life story.", "Few children have a record of their life stories."
+    )
+
+
 _UNSUCCESSFUL = "The local authority has been unsuccessful in recruiting an emergency foster carer."
 _NOT_SUSTAINED = "Progress has not been sustained since Ofsted judged the council outstanding in 2012."
 
