@@ -363,16 +363,22 @@ def _flipped(word: str) -> set[str]:
 
 def _other_side(sentence: str, evidence: str, context: str) -> str:
     """A comparison said of the side the evidence compares against: "caseloads are more manageable in the
-    looked-after teams than in the referral teams" does not say the referral teams' are more manageable."""
+    looked-after teams than in the referral teams" does not say the referral teams' are more manageable, nor
+    "children in need, rather than those on plans, wait" that those on plans wait."""
     low = sentence.lower()
-    if " than " in low or not _COMPARING.search(low):
+    ahead, than, behind = _compared(evidence.lower())
+    if not than or not (" than " in low or _COMPARING.search(low)):
         return ""
-    ahead, than, behind = evidence.lower().partition(" than ")
-    if not than:
-        return ""
-    said = set(_WORDS.findall(low)) - _LINKING
+    said = set(_WORDS.findall(_compared(low)[0] if " than " in low else low)) - _LINKING
     only_behind = (said & set(_WORDS.findall(behind))) - set(_WORDS.findall(ahead))
     return f"the passage says it less of '{sorted(only_behind)[0]}'" if only_behind else ""
+
+
+def _compared(text: str) -> tuple[str, str, str]:
+    """A comparison's favoured side (what comes before "than"), "than", and the side it is set against (up
+    to the end of its clause)."""
+    ahead, than, behind = text.partition(" than ")
+    return ahead, than, re.split(r"[,;:.]", behind, maxsplit=1)[0]
 
 
 def _change(sentence: str, evidence: str, context: str) -> str:

@@ -326,6 +326,16 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
             "",
         ),
         ("Waits are longer in the south.", "Waits are longer in the north than in the south.", "opposite"),
+        (
+            "Children on plans, rather than children in need, were most likely to wait.",
+            "It is children in need, rather than those on plans, who are most likely to wait.",
+            "opposite",
+        ),
+        (
+            "Children in need, rather than those on plans, were the most likely to wait.",
+            "It is children in need, rather than those on plans, who are most likely to wait.",
+            "",
+        ),
     ],
 )
 def test_opposites_found_by_fresh_claims(sentence, span, kind):
