@@ -51,10 +51,7 @@ _CLAUSE = re.compile(
 # A comma before a few words and "and" / "or" lists ("education, health and social care"): one clause.
 _LISTED = re.compile(r"^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s", re.I)
 _LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
-_COMPARING = re.compile(
-    r"\b(more|less|fewer|better|worse|higher|lower|greater|smaller|longer|shorter|quicker|slower|faster"
-    r"|stronger|weaker)\b"
-)
+_COMPARING = re.compile(r"\b(?:" + "|".join(wording.COMPARING.split()) + r")\b")
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)

@@ -16,6 +16,7 @@ from bot.schema import Document
 from bot.store import Index
 from bot.wording import (
     ANSWER_KINDS,
+    ASKS_WHO,
     FIELD_CUES,
     FRAMING,
     GRADE_WORDS,
@@ -46,7 +47,7 @@ _POLAR = re.compile(POLAR, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
-_WHO = re.compile(r"\bwho(se|m)?\b", re.I)
+_WHO = re.compile(ASKS_WHO, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",

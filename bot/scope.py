@@ -114,8 +114,8 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
             text = re.sub(rf"\b{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
     if kind_words:  # "children's services", "SEND": the kind of report, not what is asked about it
         text = text.replace("'", "")
-        for _, other_name in _KIND_NAMES:  # "CSC", "social care": a kind's other names say no more
-            text = other_name.sub(" ", text)
+        for own, other_name in _KIND_NAMES:  # "CSC", "social care": the kind's other names say no more
+            text = other_name.sub(" ", text) if own & kind_words else text
         text = re.sub(rf"\b({'|'.join(map(re.escape, kind_words))})\b", " ", text)
     text = _DATED.sub(" ", text)
     text = _REPORT_REFERENCE.sub(" ", text)
@@ -207,9 +207,15 @@ def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tu
     kinds = {documents[s].metadata.get("document_type") or "" for s in pool} - {""}
     words = {k: set(normal(k).replace("'", "").split()) - _KIND_WORDS for k in kinds}
     plain = lowered.replace("'", "")
-    # a kind's other names ("CSC" for children's services) ask for it as its own words do
-    asked = set(plain.split()) | {w for own, pattern in _KIND_NAMES if pattern.search(plain) for w in own}
-    matched = [k for k, own in words.items() if own - set().union(*(words[o] for o in kinds - {k})) & asked]
+    asked = set(plain.split())
+
+    def asked_for(asked: set[str]) -> list[str]:
+        return [k for k, own in words.items() if own - set().union(*(words[o] for o in kinds - {k})) & asked]
+
+    matched = asked_for(asked)
+    if not matched:  # a kind's other names ("CSC" for children's services) ask for it as its own words do
+        asked |= {w for own, pattern in _KIND_NAMES if pattern.search(plain) for w in own}
+        matched = asked_for(asked)
     if len(matched) != 1:
         return pool, set()
     own = words[matched[0]] & asked

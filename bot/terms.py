@@ -22,7 +22,7 @@ _STATES_CHANGE = re.compile(
 )
 _ASKS_CHANGE = re.compile(
     r"\b(?:" + "|".join(sorted(_CHANGING)) + r")\b"
-    r"|\b(?:gone|go|goes|went|going|come|came|getting|got) (?:down|up|better|worse)\b|\bchanged?\b",
+    rf"|{wording.CHANGE_ASKED}",
     re.I,
 )
 _TERMS = tuple(

@@ -612,6 +612,15 @@ WORSE = (
     "worsen worsens worsened worsening worse deteriorate deteriorates deteriorated deteriorating declined "
     "weakened weaker slipped regressed"
 )
+# A question asking about a change in words other than a change word ("has it gone down?", "what changed?").
+CHANGE_ASKED = r"\b(?:gone|go|goes|went|going|come|came|getting|got) (?:down|up|better|worse)\b|\bchanged?\b"
+# Words that set one thing against another ("more manageable in A than in B").
+COMPARING = (
+    "more less fewer better worse higher lower greater smaller longer shorter quicker slower faster stronger "
+    "weaker"
+)
+# A question asking who, about nothing but its report, asks who made it (the lead inspector).
+ASKS_WHO = r"\bwho(se|m)?\b"
 # Prefixes that turn a word into its opposite ("consistent" -> "inconsistent").
 NEGATING_PREFIXES = ("in", "un", "non", "im", "ir", "il", "dis")
 _UNITS = (

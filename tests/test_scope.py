@@ -85,6 +85,14 @@ def test_another_name_of_a_kind_of_report_chooses_it(question, topic):
     assert scope.topic == topic
 
 
+def test_the_other_names_of_a_kind_not_chosen_stay_in_the_topic():
+    send = _doc("derby/send.pdf", organisation="Derby", date="2024-05-01", inspectorate="Ofsted",
+                document_type="area SEND full inspection")  # fmt: skip
+    scope = resolve("derby send report: does social care attend reviews", _corpus(DERBY_FEB, send))
+    assert scope.sources == {"derby/send.pdf"}
+    assert "social care" in scope.topic
+
+
 def test_topic_falls_back_to_the_question_when_nothing_is_left():
     assert topic_of("West Midlands Police 2016", ["West Midlands Police"]) == "West Midlands Police 2016"
 
