@@ -8,15 +8,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bot import acronyms, records, wording
+from bot import acronyms, negation, records, wording
 from bot.figures import bounds, figures_in, same_quantity
+from bot.negation import LINKING, NOT_YET, WORDS
 
-_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
-_NEGATIONS = frozenset(wording.NEGATIONS.split())
-_NOT_YET = frozenset(wording.NOT_YET.split())
-_ENDS_NEGATION = _NOT_YET | frozenset(wording.CLAUSE_OPENERS.split())
-_DEFICITS = frozenset(wording.DEFICITS.split())
 _MONTHS = frozenset(wording.MONTHS.split())
 _OPPOSITE: dict[str, set[str]] = {}
 _PAIRS = [pair.split("/") for pair in wording.OPPOSITES.split()]
@@ -44,13 +40,6 @@ _EVERY = frozenset(wording.EVERY.split())
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _COMPARATIVES = frozenset(wording.COMPARATIVES.split())
-# A clause ends at a comma (not that of "5,000"), a semicolon or colon, a sentence's end or a turn ("but").
-_CLAUSE = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:]|(?<=[.!?])\s+|\b(?:while|whereas|but|although|though|however)\b", re.I
-)
-# A comma before a few words and "and" / "or" lists ("education, health and social care"): one clause.
-_LISTED = re.compile(r"^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s", re.I)
-_LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
 _COMPARING = re.compile(r"\b(?:" + "|".join(wording.COMPARING.split()) + r")\b")
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
@@ -110,11 +99,11 @@ def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
 def _prefix_spelt_out(text: str, other: str) -> str:
     """The text with a negatively prefixed word written as the other text denies it: "unaware" as "not
     aware" where the other says "not aware", so the two denials agree."""
-    denied = _negated_in_clauses(other)
+    denied = negation.negated_in_clauses(other)
 
     def spelt(match: re.Match) -> str:
         word = match.group(0)
-        return next((f"not {r}" for r in prefix_roots(word) if r.lower() in denied), word)
+        return next((f"not {r}" for r in negation.prefix_roots(word) if r.lower() in denied), word)
 
     return re.sub(r"\b[A-Za-z]+\b", spelt, text) if denied else text
 
@@ -124,13 +113,6 @@ def _as_acronyms(text: str, other: str) -> str:
     "not" inside "not in education, employment or training" denies nothing when the other says "NEET"."""
     wanted = acronyms.written(other)
     return acronyms.abbreviated(text, wanted) if wanted else text
-
-
-def prefix_roots(word: str) -> set[str]:
-    """What a word says with a negating prefix taken off ("unaware": "aware"), roots of four letters or
-    more, in the word's own case."""
-    low = word.lower()
-    return {word[len(p) :] for p in wording.NEGATING_PREFIXES if low.startswith(p) and len(word) - len(p) > 3}
 
 
 def _numbers(sentence: str, evidence: str, context: str) -> str:
@@ -165,7 +147,7 @@ def grades_in(text: str) -> list[str]:
 
 def _grade_set(text: str) -> list[str]:
     """Grades named in a text, the longer name first so 'requires improvement to be good' is not 'good'."""
-    low, found = " " + " ".join(_WORDS.findall(text.lower())) + " ", []
+    low, found = " " + " ".join(WORDS.findall(text.lower())) + " ", []
     low = _PRAISE.sub(" ", low)  # "a good job", "a very good service" praise; they grade nothing
     for phrase in wording.GRADE_PHRASES:
         if f" {phrase} " in low:
@@ -192,12 +174,16 @@ def _unsaid(sentence: str, evidence: str, context: str) -> str:
 def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
     """Why the evidence does not deny what the sentence denies ('' when it does), and whether it states
     any of the words the sentence's negations cover."""
-    said, have = _WORDS.findall(sentence.lower()), _WORDS.findall(evidence.lower())
-    if not _negates(said):
+    said, have = WORDS.findall(sentence.lower()), WORDS.findall(evidence.lower())
+    if not negation.negates(said):
         return "", False
-    covered = [_stems(_after(said, i)) for i in _negation_at(said)]
+    covered = [_stems(negation.after(said, i)) for i in negation.negation_at(said)]
     stated = any(c & _stems(set(have)) for c in covered)
-    denied = _stems(_denied_in(evidence)) | _stems(_unprefixed(have)) | _stems(_short_of(evidence))
+    denied = (
+        _stems(negation.denied_in(evidence))
+        | _stems(negation.unprefixed(have))
+        | _stems(negation.short_of(evidence))
+    )
     if not denied:
         return "the passage does not say 'not'", stated
     # Each negation of the sentence must deny something the passage denies.
@@ -206,88 +192,28 @@ def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
     return "", stated
 
 
-def negation_covers(sentence: str) -> list[set[str]]:
-    """The content words each negation of a sentence covers ("were not issued on time": issued, time)."""
-    said = _WORDS.findall(sentence.lower())
-    return [_after(said, i) for i in _negation_at(said)]
-
-
 def _denial(sentence: str, evidence: str, context: str) -> str:
     """What the sentence asserts, the evidence does not deny."""
-    said = _WORDS.findall(sentence.lower())
+    said = WORDS.findall(sentence.lower())
     if set(said) & _SOME:
         evidence = same_quantity(evidence.lower())  # "not all" says some: no denial of "some are"
-    have = _WORDS.findall(evidence.lower())
-    if _negates(said) or not _negates(have):
+    have = WORDS.findall(evidence.lower())
+    if negation.negates(said) or not negation.negates(have):
         return ""
-    not_yet = {x for i, w in enumerate(said) if w in _NOT_YET for x in _after(said, i)}
-    negated = _negated_in_clauses(evidence) & (set(said) - not_yet - _NOT_YET)
+    not_yet = {x for i, w in enumerate(said) if w in NOT_YET for x in negation.after(said, i)}
+    negated = negation.negated_in_clauses(evidence) & (set(said) - not_yet - NOT_YET)
     return f"the passage says '{sorted(negated)[0]}' is not so" if negated else ""
 
 
 def _negated_here(sentence: str, evidence: str, context: str) -> str:
     """A sentence stating something is not said by a passage whose clause about it is negated ("council
     tax exemption is not provided as standard" does not say care leavers are exempt)."""
-    said = _WORDS.findall(sentence.lower())
-    if _negates(said) or _NOT_YET & set(said):  # "before they are assessed" says "not yet assessed"
+    said = WORDS.findall(sentence.lower())
+    if negation.negates(said) or NOT_YET & set(said):  # "before they are assessed" says "not yet assessed"
         return ""
     # "not all children are seen" says some are
-    clause = _WORDS.findall(_closest_clause(set(said), same_quantity(evidence.lower())))
-    return "the passage says it is not so" if _negates(clause) else ""
-
-
-def _short_of(text: str) -> set[str]:
-    """Content words of each clause that says something falls short ("the capacity of the service out of
-    hours is too limited"): the clause, not a window, since the shortfall often ends it."""
-    clauses = (set(words) for words in _clause_words(text))
-    return {x for c in clauses if _DEFICITS & c for x in c if len(x) > 3 and x not in _DEFICITS}
-
-
-def _denied_in(text: str) -> set[str]:
-    """Content words after a negation, to the end of its clause ("the lack of timely information and
-    attendance at some meetings"): what a passage denies, for a sentence that denies it in other words."""
-    out: set[str] = set()
-    for words in _clause_words(text):
-        at = _negation_at(words)
-        out |= {x for x in words[at[0] + 1 :] if len(x) > 3 and x not in _NEGATIONS} if at else set()
-    return out
-
-
-def _negates(words: list[str]) -> bool:
-    return any(w in _NEGATIONS or w.endswith("n't") for w in words)
-
-
-def _negated_words(words: list[str]) -> set[str]:
-    """Content words up to four after each negation ("not yet resolved" -> yet, resolved)."""
-    return {x for i in _negation_at(words) for x in _after(words, i)}
-
-
-def _negated_in_clauses(text: str) -> set[str]:
-    """What the negations of a text cover, each within its own clause: in "not uncommon, and some workers
-    have ...", 'some' is not denied."""
-    return set().union(*(_negated_words(words) for words in _clause_words(text)))
-
-
-def _clause_words(text: str) -> list[list[str]]:
-    """The words of each clause of a text, lower case."""
-    return [_WORDS.findall(c) for c in _clauses(text.lower()) if c]
-
-
-def _negation_at(words: list[str]) -> list[int]:
-    return [i for i, w in enumerate(words) if w in _NEGATIONS or w.endswith("n't")]
-
-
-def _after(words: list[str], i: int) -> set[str]:
-    """The content words a negation at i covers: up to four words after it, not past a word that starts
-    another clause ("not assessed before they turn 18" does not deny turning 18)."""
-    window = words[i + 1 : i + 5]
-    cut = next((j for j, x in enumerate(window) if x in _ENDS_NEGATION), len(window))
-    return {x for x in window[:cut] if len(x) > 3 and x not in _NEGATIONS}
-
-
-def _unprefixed(words: list[str]) -> set[str]:
-    """What negatively prefixed words deny ("inconsistent" -> consistent)."""
-    return {w[len(p) :] for w in words for p in wording.NEGATING_PREFIXES if w.startswith(p) and len(w) > 7}
+    clause = WORDS.findall(negation.closest_clause(set(said), same_quantity(evidence.lower())))
+    return "the passage says it is not so" if negation.negates(clause) else ""
 
 
 def _judged(sentence: str, evidence: str, context: str) -> str:
@@ -303,7 +229,7 @@ def _judged(sentence: str, evidence: str, context: str) -> str:
 
 def _voiced(text: str) -> set[str]:
     """A text's words, without the "well" of "as well (as)", which praises nothing."""
-    return set(_WORDS.findall(_AS_WELL.sub(" ", text.lower())))
+    return set(WORDS.findall(_AS_WELL.sub(" ", text.lower())))
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -322,8 +248,8 @@ def overstates(sentence: str, evidence: str) -> bool:
 
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
-    said = set(_WORDS.findall(same_quantity(sentence.lower())))  # "nearly all" says most
-    near = set(_WORDS.findall(same_quantity(_closest_clause(said, evidence).lower())))
+    said = set(WORDS.findall(same_quantity(sentence.lower())))  # "nearly all" says most
+    near = set(WORDS.findall(same_quantity(negation.closest_clause(said, evidence).lower())))
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
     return ""
@@ -332,17 +258,19 @@ def _quantifier(sentence: str, evidence: str, context: str) -> str:
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
     evidence = same_quantity(evidence.lower())  # "not all" is "some", not "all"
-    said, have = set(_WORDS.findall(same_quantity(sentence.lower()))), set(_WORDS.findall(evidence))
-    clauses = [set(_WORDS.findall(c.lower())) for c in _clauses(sentence)]
+    said, have = set(WORDS.findall(same_quantity(sentence.lower()))), set(WORDS.findall(evidence))
+    clauses = [set(WORDS.findall(c.lower())) for c in negation.clauses(sentence)]
     for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change
         turned = _turned_change(part, evidence)
         if turned:
             return turned
-    negated = _negated_words(_WORDS.findall(sentence.lower()))  # "not enough" agrees with "limited"
+    negated = negation.negated_words(WORDS.findall(sentence.lower()))  # "not enough" agrees with "limited"
     if have & _EVERY:
         negated |= _EVERY  # "every service area" is "all service areas"
     # Of a sentence of several clauses, each word is set against the passage's clause about its own.
-    parts = [(c, _closest_words(c, evidence)) for c in clauses] if len(clauses) > 1 else [(said, have)]
+    parts = (
+        [(c, negation.closest_words(c, evidence)) for c in clauses] if len(clauses) > 1 else [(said, have)]
+    )
     for part, near in parts:
         for word in sorted(part - have - negated):
             hit = sorted(n for n in near - said if any(_same_word(f, n) for f in _flipped(word)))
@@ -366,8 +294,8 @@ def _other_side(sentence: str, evidence: str, context: str) -> str:
     ahead, than, behind = _compared(evidence.lower())
     if not than or not (" than " in low or _COMPARING.search(low)):
         return ""
-    said = set(_WORDS.findall(_compared(low)[0] if " than " in low else low)) - _LINKING
-    only_behind = (said & set(_WORDS.findall(behind))) - set(_WORDS.findall(ahead))
+    said = set(WORDS.findall(_compared(low)[0] if " than " in low else low)) - LINKING
+    only_behind = (said & set(WORDS.findall(behind))) - set(WORDS.findall(ahead))
     return f"the passage says it less of '{sorted(only_behind)[0]}'" if only_behind else ""
 
 
@@ -381,7 +309,7 @@ def _compared(text: str) -> tuple[str, str, str]:
 def _change(sentence: str, evidence: str, context: str) -> str:
     """A rise or fall the sentence states, the evidence states too ("had risen" is not "high"); that it
     states one the other way is the opposite check's."""
-    said, have = set(_WORDS.findall(sentence.lower())), _stems(set(_WORDS.findall(evidence.lower())))
+    said, have = set(WORDS.findall(sentence.lower())), _stems(set(WORDS.findall(evidence.lower())))
     for direction, stems in zip(_DIRECTIONS[0], _DIRECTION_STEMS[0]):
         stated = sorted((said & direction) - _COMPARATIVES)
         if stated and not have & stems:  # "a reduction" states a fall
@@ -403,7 +331,7 @@ def _turned_change(said: set[str], evidence: str) -> str:
     """A change said the other way (or said where the passage says none) by the passage's clause closest
     to the words: in "turnover has decreased, caseloads have increased" the change that counts is the one
     said of the subject."""
-    near = _closest_words(said, evidence)
+    near = negation.closest_words(said, evidence)
     near_stems = _stems(near)
     for (one, other), (one_stems, other_stems) in zip(_DIRECTIONS, _DIRECTION_STEMS):
         for a, b, a_stems, b_stems in (
@@ -419,28 +347,6 @@ def _turned_change(said: set[str], evidence: str) -> str:
     return ""
 
 
-def _closest_words(said: set[str], evidence: str) -> set[str]:
-    return set(_WORDS.findall(_closest_clause(said, evidence).lower()))
-
-
-def _clauses(text: str) -> list[str]:
-    """A text's clauses: split at commas, semicolons, sentence ends and turns, a list kept whole."""
-    out: list[str] = []
-    for piece, comma in zip(_CLAUSE.split(text), [""] + [m.group() for m in _CLAUSE.finditer(text)]):
-        if out and comma == "," and _LISTED.match(piece):
-            out[-1] += "," + piece
-        else:
-            out.append(piece)
-    return out
-
-
-def _closest_clause(said: set[str], evidence: str) -> str:
-    """The clause of the evidence that shares most words with the sentence ("in", "the" do not count)."""
-    clauses = _clauses(evidence)
-    content = said - _LINKING
-    return max(clauses, key=lambda c: len(content & set(_WORDS.findall(c.lower()))))
-
-
 def _names(sentence: str, evidence: str, context: str) -> str:
     """Every name in the sentence (people, places, organisations, acronyms) is in the evidence or context,
     an acronym also as the initials of its words ('BCP' for Bournemouth, Christchurch and Poole)."""
@@ -448,7 +354,7 @@ def _names(sentence: str, evidence: str, context: str) -> str:
     initials = _initials(f"{evidence} {context}")
     for match in _NAME.finditer(_no_possessive(sentence)):
         name = match.group()
-        words = [w for w in _WORDS.findall(name.lower()) if w not in _NOT_NAMES]
+        words = [w for w in WORDS.findall(name.lower()) if w not in _NOT_NAMES]
         at_start = not sentence[: match.start()].strip()
         acronym = any(w.isupper() and w.lower() not in _NOT_NAMES for w in name.split())  # "The CQC said"
         if at_start and len(words) < 2 and not acronym:
@@ -463,7 +369,7 @@ def _lead(sentence: str, evidence: str, context: str) -> str:
     """A sentence naming who led an inspection names the lead the passage names, not another of its team."""
     named = records.people_in(sentence, _NOT_NAMES)
     lead = records.lead_named(f"{evidence}\n{context}") if named and _LEAD.search(sentence) else None
-    if lead is None or lead.split()[-1].lower() in _WORDS.findall(sentence.lower()):
+    if lead is None or lead.split()[-1].lower() in WORDS.findall(sentence.lower()):
         return ""
     return f"the passage names {lead} as lead inspector"
 
@@ -474,7 +380,7 @@ def _no_possessive(text: str) -> str:
 
 def _initials(text: str) -> set[str]:
     """The initials of every run of two to six words, small linking words skipped ('camhs', 'bcp')."""
-    words = [w for w in _WORDS.findall(text.lower()) if w not in _LINKING]
+    words = [w for w in WORDS.findall(text.lower()) if w not in LINKING]
     out: set[str] = set()
     for size in range(2, 7):
         out.update("".join(w[0] for w in words[i : i + size]) for i in range(len(words) - size + 1))
@@ -493,4 +399,4 @@ def units(text: str) -> str:
 
 def plain(text: str) -> str:
     """Lower case words only, for containment tests that ignore punctuation and spacing."""
-    return " ".join(_WORDS.findall(text.lower().replace("’", "'")))
+    return " ".join(WORDS.findall(text.lower().replace("’", "'")))

@@ -15,14 +15,13 @@ from bot.fact_checks import (
     failed_check,
     grades_in,
     names_in,
-    negation_covers,
     opposed,
     opposite_stems,
     overstates,
     plain,
-    prefix_roots,
     units,
 )
+from bot.negation import negation_covers, prefix_roots
 from bot.neighbours import Related
 
 _MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")

@@ -1,0 +1,112 @@
+"""What a text denies: its clauses, its negations and how far each reaches ("not assessed before they turn
+18" denies the assessment, not turning 18), and words negated by a prefix ("unaware": aware). Pure functions
+over text, for the fact checks."""
+
+from __future__ import annotations
+
+import re
+
+from bot import wording
+
+WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+NEGATIONS = frozenset(wording.NEGATIONS.split())
+NOT_YET = frozenset(wording.NOT_YET.split())
+_ENDS_NEGATION = NOT_YET | frozenset(wording.CLAUSE_OPENERS.split())
+_DEFICITS = frozenset(wording.DEFICITS.split())
+# A clause ends at a comma (not that of "5,000"), a semicolon or colon, a sentence's end or a turn ("but").
+_CLAUSE = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:]|(?<=[.!?])\s+|\b(?:while|whereas|but|although|though|however)\b", re.I
+)
+# A comma before a few words and "and" / "or" lists ("education, health and social care"): one clause.
+_LISTED = re.compile(r"^\s*(?:[\w'’-]+\s+){1,3}(?:and|or)\s", re.I)
+LINKING = frozenset(["and", "of", "the", "for", "in", "on", "to", "with"])
+
+
+def prefix_roots(word: str) -> set[str]:
+    """What a word says with a negating prefix taken off ("unaware": "aware"), roots of four letters or
+    more, in the word's own case."""
+    low = word.lower()
+    return {word[len(p) :] for p in wording.NEGATING_PREFIXES if low.startswith(p) and len(word) - len(p) > 3}
+
+
+def negation_covers(sentence: str) -> list[set[str]]:
+    """The content words each negation of a sentence covers ("were not issued on time": issued, time)."""
+    said = WORDS.findall(sentence.lower())
+    return [after(said, i) for i in negation_at(said)]
+
+
+def short_of(text: str) -> set[str]:
+    """Content words of each clause that says something falls short ("the capacity of the service out of
+    hours is too limited"): the clause, not a window, since the shortfall often ends it."""
+    clauses = (set(words) for words in clause_words(text))
+    return {x for c in clauses if _DEFICITS & c for x in c if len(x) > 3 and x not in _DEFICITS}
+
+
+def denied_in(text: str) -> set[str]:
+    """Content words after a negation, to the end of its clause ("the lack of timely information and
+    attendance at some meetings"): what a passage denies, for a sentence that denies it in other words."""
+    out: set[str] = set()
+    for words in clause_words(text):
+        at = negation_at(words)
+        out |= {x for x in words[at[0] + 1 :] if len(x) > 3 and x not in NEGATIONS} if at else set()
+    return out
+
+
+def negates(words: list[str]) -> bool:
+    """Whether any of the words negates ("not", "lacks", "hasn't")."""
+    return any(w in NEGATIONS or w.endswith("n't") for w in words)
+
+
+def negated_words(words: list[str]) -> set[str]:
+    """Content words up to four after each negation ("not yet resolved" -> yet, resolved)."""
+    return {x for i in negation_at(words) for x in after(words, i)}
+
+
+def negated_in_clauses(text: str) -> set[str]:
+    """What the negations of a text cover, each within its own clause: in "not uncommon, and some workers
+    have ...", 'some' is not denied."""
+    return set().union(*(negated_words(words) for words in clause_words(text)))
+
+
+def clause_words(text: str) -> list[list[str]]:
+    """The words of each clause of a text, lower case."""
+    return [WORDS.findall(c) for c in clauses(text.lower()) if c]
+
+
+def negation_at(words: list[str]) -> list[int]:
+    """Where the negations among the words are."""
+    return [i for i, w in enumerate(words) if w in NEGATIONS or w.endswith("n't")]
+
+
+def after(words: list[str], i: int) -> set[str]:
+    """The content words a negation at i covers: up to four words after it, not past a word that starts
+    another clause ("not assessed before they turn 18" does not deny turning 18)."""
+    window = words[i + 1 : i + 5]
+    cut = next((j for j, x in enumerate(window) if x in _ENDS_NEGATION), len(window))
+    return {x for x in window[:cut] if len(x) > 3 and x not in NEGATIONS}
+
+
+def unprefixed(words: list[str]) -> set[str]:
+    """What negatively prefixed words deny ("inconsistent" -> consistent)."""
+    return {w[len(p) :] for w in words for p in wording.NEGATING_PREFIXES if w.startswith(p) and len(w) > 7}
+
+
+def clauses(text: str) -> list[str]:
+    """A text's clauses: split at commas, semicolons, sentence ends and turns, a list kept whole."""
+    out: list[str] = []
+    for piece, comma in zip(_CLAUSE.split(text), [""] + [m.group() for m in _CLAUSE.finditer(text)]):
+        if out and comma == "," and _LISTED.match(piece):
+            out[-1] += "," + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def closest_clause(said: set[str], evidence: str) -> str:
+    """The clause of the evidence that shares most words with the sentence ("in", "the" do not count)."""
+    content = said - LINKING
+    return max(clauses(evidence), key=lambda c: len(content & set(WORDS.findall(c.lower()))))
+
+
+def closest_words(said: set[str], evidence: str) -> set[str]:
+    return set(WORDS.findall(closest_clause(said, evidence).lower()))
