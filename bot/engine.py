@@ -23,7 +23,6 @@ from bot import (
     retrieval,
     spelling,
     store,
-    terms,
 )
 from bot import plan as plan_mod
 from bot.config import Settings
@@ -397,9 +396,8 @@ class Engine:
             # When the report is clear, the sentence that answers may sit in a passage the question's
             # everyday words did not rank: every sentence of it is scored (a few hundred stored vectors).
             hits = retrieval.with_whole_reports(index, hits, meant)
-        changing = not grade_q and terms.asks_change(plan.topic)
         return answering.candidates(
-            index, hits, self.scoring_vector(found), weights, grade_q, None, plan.related, changing
+            index, hits, self.scoring_vector(found), weights, grade_q, None, plan.related, plan.asks_change
         )
 
     def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:

@@ -97,6 +97,12 @@ class Plan:
         """The words the passages are searched and weighed with."""
         return self.searched or self.topic
 
+    @property
+    def asks_change(self) -> bool:
+        """Whether the question asks about a change ("has it gone down?"): sentences stating one answer it
+        first."""
+        return self.wants != "grade" and terms.asks_change(self.topic)
+
     def describe(self) -> str:
         """The plan in plain words, for ask --json and the page."""
         wants = {

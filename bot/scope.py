@@ -208,18 +208,21 @@ def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tu
     words = {k: set(normal(k).replace("'", "").split()) - _KIND_WORDS for k in kinds}
     plain = lowered.replace("'", "")
     asked = set(plain.split())
-
-    def asked_for(asked: set[str]) -> list[str]:
-        return [k for k, own in words.items() if own - set().union(*(words[o] for o in kinds - {k})) & asked]
-
-    matched = asked_for(asked)
+    matched = _kinds_asked(words, asked)
     if not matched:  # a kind's other names ("CSC" for children's services) ask for it as its own words do
         asked |= {w for own, pattern in _KIND_NAMES if pattern.search(plain) for w in own}
-        matched = asked_for(asked)
+        matched = _kinds_asked(words, asked)
     if len(matched) != 1:
         return pool, set()
     own = words[matched[0]] & asked
     return {s for s in pool if documents[s].metadata.get("document_type") == matched[0]}, own
+
+
+def _kinds_asked(words: dict[str, set[str]], asked: set[str]) -> list[str]:
+    """The kinds of report with a word of their own (no other kind's) among the asked words."""
+    return [
+        k for k, own in words.items() if own - set().union(*(w for o, w in words.items() if o != k)) & asked
+    ]
 
 
 def _named_organisations(lowered: str, corpus: _Corpus) -> list[str]:
