@@ -35,6 +35,17 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 45 questions on report facts (inspector, dates, grades, across reports) on 45 reports
     "fresh_fact_questions.jsonl": "full",
+    # ours, held out: 60 questions on 48 reports, topics no earlier question asked (2026-12-01, second set)
+    "fresh2_natural_ofsted_questions.jsonl": "full",
+}
+# Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
+# derived from tune halves, so reported whole. A question that passes in one wording and fails in another
+# shows a rule that hangs on its wording.
+REWORDED = {
+    "reworded_seed_tune.jsonl": "seed",
+    "reworded_ofsted_tune.jsonl": "full",
+    "reworded_fresh_tune.jsonl": "full",
+    "reworded_facts_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]
@@ -59,6 +70,8 @@ def main() -> None:
         results["seed_natural_questions.jsonl (on the full index)"] = _halves(
             engines["full"], items["seed_natural_questions.jsonl"]
         )
+        for name, index in REWORDED.items():
+            results[name] = {"all (from tune)": _counts([judge(engines[index], q, 5) for q in _items(name)])}
     report = {"date": time.strftime("%Y-%m-%d"), "sweep": sweep, "results": results}
     Path(__file__).with_name("natural_results.json").write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     Path(__file__).with_name("natural_results.md").write_text(_markdown(report), encoding="utf-8")
@@ -131,7 +144,9 @@ def _markdown(report: dict) -> str:
         "Seed set on the default corpus (seed only); Ofsted sets on the seed + 62 ILACS + 6 SEND reports. "
         "`fresh_natural_ofsted_questions.jsonl` is ours (`benchmarks/questions/`): 40 questions written from "
         "17 reports no earlier question was about, without running the engine; `fresh_fact_questions.jsonl` "
-        "(also ours) asks for report facts in 45 wordings.",
+        "(also ours) asks for report facts in 45 wordings; `fresh2_natural_ofsted_questions.jsonl` (ours) is 60 "
+        "more on 48 reports. The `reworded_*` sets are three rewordings of each tune-half question (derived from "
+        "the tune halves, so reported whole).",
         "",
         f"Bars in use: BOT_MIN_EVIDENCE {settings.min_evidence}, BOT_MIN_REPORT_EVIDENCE "
         f"{settings.min_report_evidence}.",

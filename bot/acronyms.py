@@ -17,6 +17,7 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _LINKING = frozenset(wording.ACRONYM_LINKING.split())
 # What a question may write as an acronym: "SALT", "EHCPs", "B&Bs", "A&E".
 _ASKED = re.compile(r"\b([A-Z]{3,6}|[A-Z]&[A-Z]{1,2})(?:s|'s|’s)?\b")
+_LOWER = re.compile(r"(?<![\w'’-])([a-z]{3,7})(?:'s|’s)?(?![\w'’-])")
 _BREAK = re.compile(r"[.;:()\[\]\n•◼▪]")  # an expansion does not run across these
 MIN_USES = 3  # an expansion the reports use fewer times is as likely a chance run of initials
 DOMINANCE = 2  # ... and it must be used this many times more than any other run of the same initials
@@ -89,6 +90,8 @@ class Initials:
         self.words: list[np.ndarray] = []  # per text: each word's start and end
         self.every: list[str] = []  # per text: the initials of all its words
         self.kept: list[tuple[str, np.ndarray]] = []  # per text: initials without linking words, and where
+        # the words the reports write in lower case: a question's word among them is no acronym
+        self.lower_case = set().union(*(_LOWER.findall(t) for t in self.texts))
         for text in self.texts:
             found = list(_WORD.finditer(text.lower()))
             self.words.append(np.array([m.span() for m in found], dtype=np.int32).reshape(-1, 2))
@@ -132,14 +135,15 @@ class Initials:
         return " ".join(words)
 
 
-def asks(question: str) -> bool:
-    """Whether a question writes an acronym."""
-    return _ASKED.search(question) is not None
-
-
 def meanings(question: str, initials: Initials) -> dict[str, str]:
-    """Each acronym the question writes, as written, with the words the reports spell it out as."""
+    """Each acronym the question writes, as written, with the words the reports spell it out as: in capitals,
+    or in lower case when the reports never write that word in lower case ("uasc", "nqsws"; not "send")."""
     found = {m.group(0): initials.expansion(m.group(1)) for m in _ASKED.finditer(question)}
+    for m in _LOWER.finditer(question):
+        letters = m.group(1)
+        single = letters[:-1] if letters.endswith("s") else letters
+        if not {letters, single} & initials.lower_case:
+            found.setdefault(m.group(0), initials.expansion(letters) or initials.expansion(single))
     return {written: words for written, words in found.items() if words}
 
 

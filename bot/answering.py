@@ -19,6 +19,7 @@ from bot.wording import (
     AGES,
     ANSWER_KINDS,
     COUNTED,
+    COUNTED_BEFORE,
     FIGURE,
     FRAMING,
     GRADE_WORDS,
@@ -45,6 +46,7 @@ _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
 _AGES = re.compile(AGES, re.I)
 _COUNTED = re.compile(COUNTED, re.I)
+_COUNTED_BEFORE = re.compile(COUNTED_BEFORE, re.I)
 _GIVES = {kind: re.compile(span, 0 if kind in NAMED else re.I) for kind, (_, span) in ANSWER_KINDS.items()}
 _OVERALL_ROW = re.compile(rf"^Overall effectiveness\s{{2,}}{_GRADE}[^\n]*$", re.I | re.M)
 GRADE_TABLE_REACH = 3000  # judgement tables open a report: a graded report says so on its first page
@@ -259,6 +261,22 @@ def with_context(doc: Document, ev: Evidence, sentences: list[tuple[int, int]]) 
     return Evidence(ev.source, before[-1][0], ev.end, ev.score, ev.dense, ev.coverage)
 
 
+def merged(evidence: list[Evidence]) -> list[Evidence]:
+    """Spans of one document that overlap (a quote started a sentence earlier now holds the one before it)
+    as one span, at the better score: no sentence is quoted twice."""
+    out: list[Evidence] = []
+    for ev in sorted(evidence, key=lambda e: (e.source, e.start)):
+        last = out[-1] if out else None
+        if last and last.source == ev.source and ev.start < last.end:
+            best = max(last, ev, key=lambda e: e.score)
+            out[-1] = Evidence(
+                ev.source, last.start, max(last.end, ev.end), best.score, best.dense, best.coverage
+            )
+        else:
+            out.append(ev)
+    return out
+
+
 def order(evidence: list[Evidence]) -> list[Evidence]:
     """Group by document (best document first), then by position in the document."""
     best: dict[str, float] = {}
@@ -312,9 +330,10 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
     number), or a name the question does not already hold."""
     if kind in NAMED:
         asked = set(re.findall(r"[\w'’-]+", question.lower()))
-        names = (m.group(0).lower().split() for m in _GIVES[kind].finditer(text))
-        if kind == "person":  # an organisation's name ("West Midlands Police") is no one's name
-            names = (n for n in names if n[-1] not in _INSTITUTIONS)
+        names = (re.findall(r"\w[\w'’-]*\w|\w", m.group(0).lower()) for m in _GIVES[kind].finditer(text))
+        if kind == "person":  # an organisation's name ("West Midlands Police") is no one's name, nor is a
+            # service's named after the place asked about ("Family Scilly")
+            names = (n for n in names if n[-1] not in _INSTITUTIONS and not set(n) & asked)
         return any(set(n) - asked for n in names)
     plain = _NOT_FIGURES.sub(" ", text)
     plain = plain if kind == "age" else _AGES.sub(" ", plain)
@@ -326,16 +345,22 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
 def says_none(text: str, question: str, related: Related | None = None) -> bool:
     """Whether the span says there are none of what a "how many" question counts ("no children were ..."),
     named in the question's words or in the corpus words nearest them ("kids": "children")."""
-    counted = _COUNTED.search(question)
+    counted = _counted_stems(question, related)
+    return counted is not None and re.search(ZERO.format(noun=counted), text, re.I) is not None
+
+
+def _counted_stems(question: str, related: Related | None = None) -> str | None:
+    """A pattern for what a "how many" question counts: its noun, the corpus words nearest it ("kids":
+    "children") and a domain term's words in the reports ("young people leaving care": "leavers")."""
+    counted = _COUNTED.search(question) or _COUNTED_BEFORE.search(question)
     if counted is None:
-        return False
+        return None
     noun = counted.group("noun").lower()
     alike = [term for stem, near in (related or {}).items() if noun.startswith(stem) for term, _ in near]
-    # a domain term counted in other words ("young people leaving care") is counted in the reports' words
-    termed = [words.split()[-1] for words in domain_terms.reports_words_at(question, counted.start("noun"))]
-    nouns = [noun, *alike, *termed]
-    stems = "|".join(dict.fromkeys(re.escape(_stem(n)) for n in nouns))
-    return re.search(ZERO.format(noun=rf"(?:{stems})\w*\b"), text, re.I) is not None
+    at = counted.start("noun")
+    termed = [phrase.split()[-1] for phrase in domain_terms.reports_words_at(question, at)]
+    stems = "|".join(dict.fromkeys(re.escape(_stem(n)) for n in [noun, *alike, *termed]))
+    return rf"(?:{stems})\w*\b"
 
 
 def _stem(noun: str) -> str:

@@ -21,6 +21,7 @@ from bot.wording import (
     FRAMING,
     GRADE_WORDS,
     INTENT_EXAMPLES,
+    MAKING_A_REPORT,
     OVER_TIME_WORDS,
     POLAR,
     SECOND_ASK,
@@ -29,6 +30,8 @@ from bot.wording import (
     asks_comparison,
     asks_how_well,
     asks_over_time,
+    bare_grades,
+    grades_named,
     is_grade_question,
 )
 
@@ -36,13 +39,14 @@ MIN_OTHER_SUBJECT = 2  # "How does Ofsted rate Loamshire LA?": one stray word do
 FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
 # A question is about a report's facts when its nearest example is one of theirs, this close in meaning,
 # and nearer than any example of a question about findings by the margin (chosen on the tune halves).
-INTENT_MIN = 0.45
+INTENT_MIN = 0.35
 INTENT_MARGIN = 0.03
 # A findings reading falls back to passages when no listed finding is about the question's subject, so a
 # close call costs little: it may trail the passages examples by this much.
 FINDINGS_MARGIN = -0.05
 _ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
 _SECOND_ASK = re.compile(SECOND_ASK, re.I)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])")
 _POLAR = re.compile(POLAR, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
@@ -171,6 +175,14 @@ def read(
     topic = spell_out(found.topic or reading.query, reading.query, index)
     vector, related = _embed(topic, index, embed, asked)
     field = intents.field(topic, vector) if found.outside is None else None
+    ask = last_ask(reading.query)
+    if field is None and found.outside is None and ask != reading.query and not _POLAR.match(ask):
+        # "My son has SEND and I've been reading the Oxfordshire report. Who was the lead inspector?":
+        # what is asked is in the question's own sentence, not the story before it
+        ask_topic = scope.topic_of(ask, found.organisations)
+        field = intents.field(ask_topic, embed([ask_topic])[0])
+    if field == "organisation" and found.organisations:
+        field = None  # a question naming the organisation does not ask which it is ("which borough ...?")
     # "left care" is searched as the reports' "care leavers" too; the topic as asked says what it asks for
     # (a report's fact, a comparison's column)
     searched = f"{topic} {terms.reports_words(topic)}".strip()
@@ -183,7 +195,7 @@ def read(
     )  # fmt: skip
     several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
     wanted = wants(index, topic, sources, field, across)
-    if wanted == "gist" and _WHO.search(reading.query):
+    if wanted in ("gist", "passages") and _WHO.search(reading.query) and asks_who_made(index, topic):
         field, wanted = "lead_inspector", "field"
     if several and asks_comparison(reading.query) and not field:
         wanted = "compare"
@@ -254,13 +266,19 @@ def _near(
     return {w: done[w] if w in done else near[w] for w in words if w in done or w in near}
 
 
+def last_ask(question: str) -> str:
+    """The sentence of a question of several that asks (the last with a question mark, else the last)."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    asking = [p for p in parts if "?" in p] or parts
+    return asking[-1].strip() if len(parts) > 1 else question
+
+
 def spell_out(topic: str, question: str, index: Index) -> str:
     """The topic with the acronyms the question writes spelt out as the reports spell them ("SALT":
     "speech and language therapy"): neither the model nor the word search knows what they stand for.
     Those that only chose the reports ("SEND") are no longer in the topic."""
-    if not acronyms.asks(question):
-        return topic
-    for written, words in acronyms.meanings(question, index.derived("initials", corpus_initials)).items():
+    initials = index.derived("initials", corpus_initials)
+    for written, words in acronyms.meanings(question, initials).items():
         short = scope.normal(written)
         topic = re.sub(rf"\b{re.escape(short)}\b", f"{words} {short}", topic)
     return topic
@@ -317,6 +335,11 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     "How did the inspection rate night and weekend emergency cover?" names no judgement area: it asks
     what inspectors found, and passages answer it.
     """
+    named = grades_named(topic) | (bare_grades(topic) if is_grade_question(topic) else set())
+    # "good" alone may be no grade ("is the force good at ...?")
+    named_grade = named - {"good"} or (named and is_grade_question(topic))
+    if named_grade and not _graded(index, set(index.documents) if sources is None else sources):
+        return True  # "did they get an RI rating?" of reports that state no grade: none is given
     if is_grade_question(topic):
         asked = set(index.tokens(topic)) - set(index.tokens(FRAMING + " " + GRADE_WORDS))
         others = asked - area_words(index, sources)
@@ -328,7 +351,12 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     graded = newest_graded(index.documents, index.records, sources) or set()
     if len(graded) > FEW_REPORTS:
         return False
-    return any(index.records[s].judgements for s in graded if s in index.records)
+    return _graded(index, graded)
+
+
+def _graded(index: Index, sources: set[str]) -> bool:
+    """Whether any of the reports states a graded judgement."""
+    return any(index.records[s].judgements for s in sources if s in index.records)
 
 
 def area_words(index: Index, sources: set[str] | None) -> set[str]:
@@ -391,6 +419,13 @@ def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ..
     plain = set(index.tokens(f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"))
     areas = {t for r in index.records.values() for j in r.judgements for t in index.tokens(j.area)}
     return not [t for t in index.tokens(topic) if t not in plain and t not in areas]
+
+
+def asks_who_made(index: Index, topic: str) -> bool:
+    """Whether a topic says nothing but how its report was made ("who led Ofsted's look at", "who was in
+    charge of the visit"): asked who, the one person a report states about itself is its lead inspector."""
+    plain = set(index.tokens(f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT}"))
+    return not [t for t in index.tokens(topic) if t not in plain]
 
 
 def asks_for_summary(index: Index, question: str) -> bool:

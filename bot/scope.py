@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.metadata import month_years
 from bot.schema import Document
-from bot.wording import COMPASS_WORDS, REPORT_KIND_NAMES, is_grade_question
+from bot.wording import COMPASS_WORDS, COUNTY_SHORT_FORMS, REPORT_KIND_NAMES, is_grade_question
 
 # The 43 Home Office forces of England and Wales plus the other UK forces: naming one that the corpus
 # does not hold means the question is outside the corpus, not that a similar force should answer.
@@ -76,6 +76,9 @@ _DATED = re.compile(
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) )?"
     r"(19[89]\d|20[0-4]\d)\b"
 )
+_CONTRACTED = re.compile(r"['’](s|ve|m|d|ll|re)$", re.I)
+_ASKS_WHEN = re.compile(r"\bwhen\b|\b(what|which) (date|day|month)\b|\bdate of\b")
+_ASKS_ABOUT = re.compile(r"\b(about|verdict|say|said|says|find|found|findings|think|thought|view|make of)\b")
 MIN_SHORT_NAME = 5  # shorter first words ("West", "North") are not names on their own
 MIN_INITIALS = 3  # two letters ("WM") name too many things
 # Words in the names of report kinds that say nothing about which kind a question means.
@@ -106,17 +109,19 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
     text = normal(question)
     for org in organisations:
         words = core_name(org).split()
-        initials = "".join(w[0] for w in words if w != "and")
         names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
-        names |= {county_short(w) for w in words}
-        names |= {initials} if len(initials) >= MIN_INITIALS else set()
+        names |= {short for w in words for short in county_shorts(w)}
+        names |= {i for i in (initials(words), initials(normal(org).split())) if len(i) >= MIN_INITIALS}
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
-            text = re.sub(rf"\b{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
+            text = re.sub(rf"\b(co |county )?{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
     if kind_words:  # "children's services", "SEND": the kind of report, not what is asked about it
         text = text.replace("'", "")
         for own, other_name in _KIND_NAMES:  # "CSC", "social care": the kind's other names say no more
             text = other_name.sub(" ", text) if own & kind_words else text
         text = re.sub(rf"\b({'|'.join(map(re.escape, kind_words))})\b", " ", text)
+    if _ASKS_ABOUT.search(text) and not _ASKS_WHEN.search(text):
+        # "what did the report published in 2022 say about ..." says which report; it does not ask when
+        text = re.sub(rf"\b(published|released|issued|dated)\s+(?={_DATED.pattern})", " ", text)
     text = _DATED.sub(" ", text)
     text = _REPORT_REFERENCE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
@@ -255,34 +260,47 @@ def _short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
         for word in set(words if len(words) > 1 else []) - _COMPASS - _FUNCTION_WORDS:
             if len(word) >= MIN_SHORT_NAME:  # "Redcar", "Scilly", "Wrekin", "Poole" alone
                 firsts.setdefault(word, []).append(org)
-        initials = "".join(w[0] for w in words if w != "and")
-        if len(initials) >= MIN_INITIALS:  # "BCP" for Bournemouth, Christchurch and Poole
-            firsts.setdefault(initials, []).append(org)
+        # "BCP" for Bournemouth, Christchurch and Poole; "WMP" for West Midlands Police (its whole name)
+        for letters in {initials(words), initials(normal(org).split())}:
+            if len(letters) >= MIN_INITIALS:
+                firsts.setdefault(letters, []).append(org)
     short: dict[str, list[str]] = {}
     for word, orgs in firsts.items():
         if len(orgs) == 1 and used.get(word, 0) <= 1:  # no other name has the word
             short.setdefault(orgs[0], []).append(word)
-    for org, county in _counties(by_org).items():
-        short.setdefault(org, []).append(county)
+    for org, counties in _counties(by_org).items():
+        short.setdefault(org, []).extend(counties)
     return short
 
 
-def _counties(by_org: dict[str, set[str]]) -> dict[str, str]:
-    """A county's name as it is written short ("Cambs", "Lancs", "Herts", "Notts"): its first four letters
-    and an s, when no other organisation's name has a word starting with those four letters."""
+def initials(words: list[str]) -> str:
+    """A name's initials, "and" left out ("bcp")."""
+    return "".join(w[0] for w in words if w != "and")
+
+
+def _counties(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
+    """A county's name as it is written short ("Cambs", "Lancs", "Oxon"), when no other organisation's name
+    has a word starting with its first four letters ("yorks" may be York's)."""
     words = {w for org in by_org for w in core_name(org).split()}
-    found = {}
+    found: dict[str, list[str]] = {}
     for org in by_org:
         for word in core_name(org).split():
-            short = county_short(word)
-            if short and sum(w.startswith(short[:4]) for w in words) == 1:
-                found[org] = short
-    return found
+            if sum(w.startswith(word[:4]) for w in words) == 1:
+                found.setdefault(org, []).extend(sorted(county_shorts(word)))
+    return {org: shorts for org, shorts in found.items() if shorts}
 
 
-def county_short(word: str) -> str:
-    """ "cambs" for "cambridgeshire"; "" for a word that is not a county's name."""
-    return word[:4] + "s" if word.endswith("shire") and len(word) > 8 else ""
+def county_shorts(word: str) -> set[str]:
+    """ "cambs" for "cambridgeshire", and the traditional short form ("oxon"); none for a word that is not a
+    county's name."""
+    made = {word[:4] + "s"} if word.endswith("shire") and len(word) > 8 else set()
+    return made | ({COUNTY_SHORT_FORMS[word]} if word in COUNTY_SHORT_FORMS else set())
+
+
+def short_forms() -> frozenset[str]:
+    """Every county's short form ("staffs", "oxon"): words, not slips of the keyboard."""
+    counties = {w for force in POLICE_FORCES for w in normal(force).split()} | set(COUNTY_SHORT_FORMS)
+    return frozenset(short for county in counties for short in county_shorts(county))
 
 
 def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:
@@ -367,15 +385,29 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
     and no catalog entry."""
     corpus = _corpus(documents)
     catalog, short = corpus.catalog, {name for names in corpus.short.values() for name in names}
-    found = [m.group(1) for m in _NAME.finditer(question.strip(" ¿¡\"“‘('"))]
+    found = [m.group(1) for m in _NAME.finditer(_undated(question).strip(" ¿¡\"“‘('"))]
     found += [side for m in _COMPARED.finditer(question) for side in m.groups() if side]
     # An abbreviation ("ADHD", "SALT") or a fragment ("B&Bs") may stand for words the reports spell out.
+    # "I've", "Ofsted's": a contraction or possessive is its stem's
+    found = [_CONTRACTED.sub("", n) for n in found]
     names = dict.fromkeys(n for n in found if len(n) > 2 and not _abbreviation(n))
     return [
         n
         for n in names
         if not (known(n) or _GENERIC.fullmatch(n) or _mentions(catalog, normal(n)) or normal(n) in short)
     ]
+
+
+def _undated(question: str) -> str:
+    """The question with its dates blanked: "Mar 2017" names a month, not something the reports lack."""
+    lowered = question.lower()
+    if len(lowered) != len(question):
+        return question
+    return "".join(" " if c == "#" else q for q, c in zip(question, _DATED.sub(_hashes, lowered)))
+
+
+def _hashes(match: re.Match[str]) -> str:
+    return "#" * len(match.group())
 
 
 def _abbreviation(word: str) -> bool:
@@ -405,8 +437,9 @@ def _unknown_force(
     forces, held = corpus.forces, corpus.held
     for force in POLICE_FORCES:
         name = force.lower()
-        if name not in held and _mentions(lowered, name) and _force_context(lowered, name):
-            return f"the sources hold no report about {force} Police"
+        for written in {name} | county_shorts(name):  # "Staffs Police" is Staffordshire's
+            if name not in held and _mentions(lowered, written) and _force_context(lowered, written):
+                return f"the sources hold no report about {force} Police"
     for match in _FORCE_NAMED.finditer(question):
         force = _without_lead(match.group(1))
         if any(_mentions(core_name(force), name) for name in forces):

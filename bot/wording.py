@@ -167,17 +167,22 @@ _WHEN = (
     r"^(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\b)"
     r"(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b).*\bwhen\b"
     r"|\bwhen\s+(did|was|were|is|are|will|does|do|had|has|have)\b|\b(me|know|us|say|said|out|ask|of)\s+when\b"
-    r"|\bwhen\s+(\w+\s+)?(inspect|visit)\w*"  # "when Ofsted inspected": the time of the inspection itself
+    # "when Ofsted inspected": the time of the inspection itself, unless another question word asks first
+    # ("what rating did they get when Ofsted inspected them?")
+    r"|^(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b).*\bwhen\s+(\w+\s+)?(inspect|visit)\w*"
     r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b"
-    r"|\bhow (long|many days)\b|\bdates?\b"
+    r"|\bhow (long|many days)\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
 )
 _BEFORE = r"\b(previous|last|before|earlier|prior)\b"
 FIELD_CUES: dict[str, str] = {
     "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|led|lead|headed|charge|name)\b|\binspector\W*$"
-    r"|\b(which|what) ([\w'’]+ )?(inspector|hmi)\b",
+    # "which lead inspector", not "what the inspector found"
+    r"|\b(which|what) ((?!the |a |an |this |that )[\w'’]+ )?(inspector|hmi)\b",
     "inspection_dates": _WHEN,
-    "published": r"\b(publ\w*|released?|issued|out)\b(?! of\b)",  # "out of work" is not "came out"
-    "organisation": r"\b(wh?ich|what)( \w+)? (force|council|authority|la|organisation|borough|area|place)\b"
+    # "came out", not "out of work" or "find out who"
+    "published": r"\b(publ\w*|released?|issued)\b|\b(came|come|comes|coming|been|is|was|put) out\b(?! of\b)",
+    "organisation": r"\b(wh?ich|what)( \w+)? (force|constabulary|council|authority|la|organisation|borough"
+    r"|area|place)\b"
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
     "report_type": r"\b(kind|type|sort|framework)\b",
     "findings": r"\b(need|needs|want|wanted|should|must)\b.*\bimprov|\bimprov\w*\b.*\b(need|should|must)\b"
@@ -190,7 +195,7 @@ FIELD_CUES: dict[str, str] = {
 # is answered only by a span holding one of its kind ("how many weeks" wants a duration, not a count),
 # one asking who holds a post only by a span naming someone.
 # Checked in this order; the first whose question cue matches is the answer type.
-_NUMBER_WORDS = (
+NUMBER_PATTERN = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
     r"million|billion|dozen"
@@ -198,7 +203,9 @@ _NUMBER_WORDS = (
 _UNIT_TIME = r"(hours?|days?|weeks?|months?|years?)"
 ANSWER_KINDS: dict[str, tuple[str, str]] = {
     "money": (
-        r"£|\bpounds?\b|\b(total|overall) (cost|budget|spend\w*)\b"
+        # a figure asked for by name, terse ("annual spend on agency staff", "financial cost to the council")
+        r"£|\bpounds?\b|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"
+        r"|\bspend\w* per (year|annum|month|child)\b|\bcost (to|of) the\b"
         r"|\bhow much\b.*\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b"
         r"|\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b.*\bhow much\b",
         r"£|\bpounds?\b|\b(million|billion)\b",
@@ -216,9 +223,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\b(until|up to|over|under|from) (the age of |they are |they're )?\d+\b",
     ),
     "duration": (
-        rf"\bhow long\b|\bhow many {_UNIT_TIME}\b",
+        rf"\bhow long\b|\bhow many {_UNIT_TIME}\b|\bin (hours|days|weeks|months)\b",
         # "14 years old" and "two-year-old checks" are ages, not lengths of time
-        rf"\b(\d+|{_NUMBER_WORDS}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b(?![- ]old\b)",
+        rf"\b(\d+|{NUMBER_PATTERN}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b(?![- ]old\b)",
     ),
     # "Who is the chief constable?" asks for a name: two capitalised words the question does not hold.
     "person": (
@@ -231,15 +238,20 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     # "Which other borough ...?" asks for a place's name: a capitalised word the question does not hold.
     "place": (
-        r"\bwhich (other |neighbouring |nearby |neighbour )?(boroughs?|councils?|local authority|count(y|ies)"
+        r"\bwhich ([a-z]+ )?(boroughs?|councils?|local authority|count(y|ies)"
         r"|city|cities|towns?|police forces?|forces?)\b",
         r"(?<![.!?]\s)(?<!^)\b(?!(Good|Outstanding|Requires|Inadequate|Adequate)\b)"
         r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*",
     ),
     "count": (
-        r"\bhow m[ae]n[yi]\b|\bnumber of\b|\bhow much\b|\bhow far\b"
+        # terse too: "police protection numbers 2022?", "exact number of ...", "the figure for ..."
+        r"\bhow m[ae]n[yi]\b|(?<!\ba )(?<!small )(?<!large )(?<!growing )\bnumber of\b|\bhow much\b"
+        r"|\bhow far\b|\b(exact|precise|actual|total) (number|figure|count)"
+        r"|\b(numbers|figures?|stats|statistics)\b\W*(\d{4})?\W*$|\bsize of\b"
+        # "young carers - number identified?", not "a (small) number of" (some) or a phone number
+        r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
         r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’]+ ){0,3}(total|number|count|size)\b",
-        rf"\d|\b({_NUMBER_WORDS}|none)\b",
+        rf"\d|\b({NUMBER_PATTERN}|none)\b",
     ),
 }
 NAMED = ("person", "place")  # kinds of answer that are a name, matched as written (capitals count)
@@ -272,9 +284,14 @@ POLAR = r"^\W*(is|are|was|were|has|have|had|do|does|did|can|could|will|would|sho
 # A span that holds a figure at all: digits, a percentage, or a number word.
 # "How many children ...?" is answered by "no children ..." as much as by a number: the thing counted is
 # the word after "how many" (skipping one describing word), and a span saying there are none of it.
-COUNTED = r"\bhow m[ae]n[yi]\s+(?:(?:more|new|other|older|younger|young|local|of the)\s+)?(?P<noun>[a-z]{3,})"
+# ... or the word before "numbers" in a terse question ("agency staff numbers?")
+COUNTED_BEFORE = r"\b(?P<noun>[a-z]{3,})\s+(?:numbers|figures?)\b"
+COUNTED = (
+    r"\b(?:how m[ae]n[yi]|numbers? of|size of(?: the)?)\s+"
+    r"(?:(?:more|new|other|older|younger|young|local|additional|extra|of the)\s+)?(?P<noun>[a-z]{3,})"
+)
 ZERO = r"\b(?:no|not a single|not one|not any|zero|none of the|none of their)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}"
-FIGURE = rf"\d|%|\b({_NUMBER_WORDS}|half|third|quarter|none|single|twice|double)\b"
+FIGURE = rf"\d|%|\b({NUMBER_PATTERN}|half|third|quarter|none|single|twice|double)\b"
 
 # Numbers that are not figures: a paragraph's number, a year, the day of a date.
 NOT_FIGURES = (
@@ -347,7 +364,7 @@ def change_claimed(text: str) -> str | None:
 GRADE_ORDER = ("outstanding", "good", "requires improvement", "inadequate")
 _EXTREME = re.compile(
     r"\b(?P<end>best|highest|top|worst|lowest|poorest|bottom)[\s-]+"
-    r"(rated|graded|ranked|rating|ratings|grade|grades|judged)\b",
+    r"(rated|graded|ranked|rating|ratings|grade|grades|judged|marks|scores?)\b",
     re.I,
 )
 
@@ -365,7 +382,9 @@ def extreme_asked(question: str) -> str | None:
 
 def asks_across(question: str) -> bool:
     """Whether the question asks which reports (or how many) were given a grade, or the best or worst."""
-    if _EXTREME_OF.search(question):  # "top rated local authorities"
+    if _EXTREME_OF.search(question) or _GRADED_AS[1].search(
+        question
+    ):  # "top rated LAs", "outstanding councils"
         return True
     named = bool(grades_named(question)) or extreme_asked(question) is not None
     return bool(_ACROSS.search(question)) and named
@@ -421,9 +440,19 @@ def grades_named(question: str) -> set[str]:
         for match in pattern.finditer(question):
             for value in _LIST_SEPARATOR.split(match.group("values")):
                 found |= {name for name, grade in _GRADES.items() if grade.match(value.strip())}
+    if not found and _ACROSS.search(question):  # terse: "care leavers outstanding 2024 which councils"
+        found = bare_grades(question)
     return found
 
 
+def bare_grades(question: str) -> set[str]:
+    """The grades a question writes on their own ("legitimacy grade - RI?"), "good" aside: too common a word
+    to be read so."""
+    return {name for name in GRADE_VALUES if name != "good" and _BARE[name].search(question)}
+
+
+# A grade written bare, where it can only be one ("good" is too common a word to be read so)
+_BARE = {name: re.compile(rf"\b(?:{cue})\b", re.I) for name, cue in GRADE_VALUES.items()}
 _FULL_RI = re.compile(r"\bimprovement to be good\b", re.I)  # the grade's full name holds "good"
 _QUOTES = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # quotation marks, not apostrophes
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
@@ -438,7 +467,9 @@ SUMMARY_WORDS = (
     "concerns"
 )
 _GRADE_QUESTION = re.compile(
-    r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded)\b|\boverall effectiveness\b"
+    r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded|verdicts?)\b|\boverall effectiveness\b"
+    # what the inspection came to as a whole ("Ofsted result", "overall outcome"), not results of a service
+    r"|\b(overall|inspection|ofsted|final) (results?|outcomes?)\b|\bresults?\W*$"
     r"|\bhow (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
     r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$",
     re.I,
@@ -621,6 +652,21 @@ COMPARING = (
 )
 # A question asking who, about nothing but its report, asks who made it (the lead inspector).
 ASKS_WHO = r"\bwho(se|m)?\b"
+# Counties as they are traditionally written short, where that is not their first four letters and an "s"
+# ("Cambs", "Lancs": scope.county_shorts makes those).
+COUNTY_SHORT_FORMS = {
+    "oxfordshire": "oxon", "hampshire": "hants", "shropshire": "salop", "northamptonshire": "northants",
+    "staffordshire": "staffs", "gloucestershire": "glos", "leicestershire": "leics", "lincolnshire": "lincs",
+    "worcestershire": "worcs", "derbyshire": "derbys", "bedfordshire": "beds", "berkshire": "berks",
+    "buckinghamshire": "bucks", "wiltshire": "wilts", "yorkshire": "yorks", "nottinghamshire": "notts",
+    "hertfordshire": "herts", "northumberland": "northd", "midlands": "mids",
+}  # fmt: skip
+# What a question asking who says of the report besides naming it ("who led Ofsted's look at X", "who was
+# in charge of the visit", "who actually wrote it"): how a report is made and by whom, no other subject.
+MAKING_A_REPORT = (
+    "led lead leads leading headed head heads charge responsible wrote write written writer author authored "
+    "ran run conducted carried out signed team look visit review actually exactly li"
+)
 # Prefixes that turn a word into its opposite ("consistent" -> "inconsistent").
 NEGATING_PREFIXES = ("in", "un", "non", "im", "ir", "il", "dis")
 _UNITS = (

@@ -11,6 +11,7 @@ from bot.answering import (
     cite,
     compose,
     coverage,
+    merged,
     order,
     select,
     with_context,
@@ -420,3 +421,18 @@ def test_an_organisation_s_name_is_no_person_s_name(text, gives):
 )
 def test_an_age_answers_a_question_about_an_age_only(text, kind, gives):
     assert answering.gives(text, kind, "How many care leavers are there?") is gives
+
+
+def test_overlapping_quotes_of_one_document_are_merged_at_the_better_score():
+    # a quote started a sentence earlier (with_context) now holds another chosen sentence: quoted once
+    a, b = Evidence("r.pdf", 0, 50, 0.4, 0.4, 1.0), Evidence("r.pdf", 30, 80, 0.6, 0.5, 2.0)
+    other = Evidence("s.pdf", 10, 40, 0.5, 0.5, 1.0)
+    assert merged([b, other, a]) == [Evidence("r.pdf", 0, 80, 0.6, 0.5, 2.0), other]
+    apart = Evidence("r.pdf", 50, 90, 0.3, 0.3, 1.0)
+    assert merged([a, apart]) == [a, apart]  # touching is not overlapping
+
+
+def test_a_service_named_after_the_place_asked_about_is_no_person():
+    question = "isles of scilly - which social worker was it? name?"
+    assert not answering.gives("This is known as ‘Family Scilly’.", "person", question)
+    assert answering.gives("The lead is Jane Smith.", "person", question)

@@ -158,6 +158,8 @@ def test_a_word_of_several_names_or_a_compass_word_names_no_organisation(questio
 COUNTIES = _corpus(
     _doc("c.pdf", organisation="Cambridgeshire", **OFSTED),
     _doc("l.pdf", organisation="Lancashire County Council", **OFSTED),
+    _doc("o.pdf", organisation="Oxfordshire", **OFSTED),
+    _doc("d.pdf", organisation="Durham", **OFSTED),
     _doc("y.pdf", organisation="York", **OFSTED),
     _doc("ny.pdf", organisation="North Yorkshire", **OFSTED),
 )
@@ -170,6 +172,16 @@ COUNTIES = _corpus(
         ("What did Ofsted say about Cambs?", "Cambridgeshire", "what did ofsted say about"),
         ("LANCS SEND waits", "Lancashire County Council", "send waits"),
         ("are lancs kids safe", "Lancashire County Council", "are kids safe"),
+        # the traditional short forms that are not four letters and an s
+        ("Oxon CSC: care leavers", "Oxfordshire", "care leavers"),
+        ("who led the oxon send inspection", "Oxfordshire", "who led the send inspection"),
+        # "Co Durham", "County Durham": the county's own name, not a word of the topic
+        ("co durham care leavers", "Durham", "care leavers"),
+        (
+            "What did Ofsted say about County Durham's care leavers?",
+            "Durham",
+            "what did ofsted say about care leavers",
+        ),
     ],
 )
 def test_a_county_is_named_by_its_short_form(question, organisation, topic):
@@ -377,3 +389,26 @@ def test_person_name_drops_the_title():
 def test_the_sides_of_a_comparison_are_names_in_lower_case_too(question, unknown):
     known = {"trafford", "care", "leavers", "children"}
     assert unknown_names(question, MIXED, lambda w: w.lower() in known) == unknown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who headed the Ofsted team at Dorset in Mar 2025?",  # a short month with its year
+        "Dorset ILACS, Sept 2025 - who was the lead inspector?",
+        "I've been reading the Dorset report: what did it find?",  # a contraction of "I"
+        "I'm not sure, I'd like to know what Ofsted's inspectors found in Dorset",
+    ],
+)
+def test_dates_and_contractions_are_not_unknown_names(question):
+    assert unknown_names(question, MIXED, _never) == []
+
+
+def test_an_organisation_is_named_by_the_initials_of_its_whole_name():
+    assert resolve("how do wmp deal with domestic abuse", MIXED).organisations == ["West Midlands Police"]
+    assert resolve("how do wmp deal with domestic abuse", MIXED).topic == "how do deal with domestic abuse"
+
+
+@pytest.mark.parametrize("question", ["staffs police vs wmp which is better", "is Staffs Police any good?"])
+def test_a_force_named_by_its_county_short_form_is_outside(question):
+    assert resolve(question, MIXED).outside == "the sources hold no report about Staffordshire Police"
