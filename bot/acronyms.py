@@ -17,7 +17,7 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _LINKING = frozenset(wording.ACRONYM_LINKING.split())
 # What a question may write as an acronym: "SALT", "EHCPs", "B&Bs", "A&E".
 _ASKED = re.compile(r"\b([A-Z]{3,6}|[A-Z]&[A-Z]{1,2})(?:s|'s|’s)?\b")
-_LOWER = re.compile(r"(?<![\w'’-])([a-z]{3,7})(?:'s|’s)?(?![\w'’-])")
+_LOWER = re.compile(r"(?<![\w'’&-])([a-z]{3,7}|[a-z]&[a-z]{1,2})(?:s|'s|’s)?(?![\w'’&-])")
 _BREAK = re.compile(r"[.;:()\[\]\n•◼▪]")  # an expansion does not run across these
 MIN_USES = 3  # an expansion the reports use fewer times is as likely a chance run of initials
 DOMINANCE = 2  # ... and it must be used this many times more than any other run of the same initials

@@ -112,6 +112,7 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
         names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
         names |= {short for w in words for short in county_shorts(w)}
         names |= {i for i in (initials(words), initials(normal(org).split())) if len(i) >= MIN_INITIALS}
+        names |= {paired_initials(words)} - {""}
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
             text = re.sub(rf"\b(co |county )?{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
     if kind_words:  # "children's services", "SEND": the kind of report, not what is asked about it
@@ -264,6 +265,8 @@ def _short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
         for letters in {initials(words), initials(normal(org).split())}:
             if len(letters) >= MIN_INITIALS:
                 firsts.setdefault(letters, []).append(org)
+        if paired_initials(words):
+            firsts.setdefault(paired_initials(words), []).append(org)
     short: dict[str, list[str]] = {}
     for word, orgs in firsts.items():
         if len(orgs) == 1 and used.get(word, 0) <= 1:  # no other name has the word
@@ -276,6 +279,11 @@ def _short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
 def initials(words: list[str]) -> str:
     """A name's initials, "and" left out ("bcp")."""
     return "".join(w[0] for w in words if w != "and")
+
+
+def paired_initials(words: list[str]) -> str:
+    """ "t and w" for "telford and wrekin" (how "T&W" reads once "&" is "and"); "" for other names."""
+    return f"{words[0][0]} and {words[2][0]}" if len(words) == 3 and words[1] == "and" else ""
 
 
 def _counties(by_org: dict[str, set[str]]) -> dict[str, list[str]]:

@@ -607,6 +607,11 @@ DOMAIN_TERMS = (
     ("foster carers", (r"\bfoster[- ]carers?\b", r"\bfoster (?:parents?|families|mums?|dads?)\b")),
     ("domestic abuse", (r"\bdomestic abuse\b", r"\bdomestic violence\b")),
     ("child protection", (r"\bchild protection\b", r"\bCP\b")),
+    # staff shorthand of two letters, too short to be read as acronyms from the reports' initials
+    ("social workers", (r"\bsocial workers?\b", r"\bsws?\b")),
+    ("personal advisers", (r"\bpersonal advis[eo]rs?\b", r"\bpas\b|\bpa\b(?![.-])")),
+    ("private fostering", (r"\bprivate(?:ly)? foster(?:ing|ed)\b", r"\bpf\b")),
+    ("statistical neighbours", (r"\bstatistical neighbours?\b", r"\bstat neighbours?\b")),
     ("young carers", (
         r"\byoung carers?\b",
         r"\b(?:children|kids|young people|teenagers|teens) (?:who (?:are )?)?"

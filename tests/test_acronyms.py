@@ -95,6 +95,7 @@ SALT = {"SALT": "speech and language therapy"}
         ("did the OT see them", {}),  # two capitals are too few to tell from chance
         ("and the ABC?", {}),  # written as an acronym, but the reports never spell it out
         ("is the speech therapy any good", {}),  # words the reports write in lower case are words
+        ("teens put in b&bs?", {"b&bs": "bed and breakfast"}),
     ],
 )
 def test_the_acronyms_a_question_writes_and_what_they_stand_for(question, meant):

@@ -412,3 +412,10 @@ def test_an_organisation_is_named_by_the_initials_of_its_whole_name():
 @pytest.mark.parametrize("question", ["staffs police vs wmp which is better", "is Staffs Police any good?"])
 def test_a_force_named_by_its_county_short_form_is_outside(question):
     assert resolve(question, MIXED).outside == "the sources hold no report about Staffordshire Police"
+
+
+def test_an_organisation_of_two_names_is_named_by_their_initials_with_an_ampersand():
+    telford = _doc("t.pdf", organisation="Telford & Wrekin", **OFSTED)
+    scope = resolve("T&W 2016 SIF - was PF work meeting statutory requirements?", _corpus(telford, DORSET))
+    assert scope.organisations == ["Telford & Wrekin"]
+    assert "t and w" not in scope.topic
