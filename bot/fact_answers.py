@@ -11,7 +11,7 @@ from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
 from bot.records import Fact, Record
 from bot.schema import Document
 from bot.store import Index
-from bot.wording import FINDINGS_WORDS
+from bot.wording import FINDINGS_WORDS, WHICH_OF_THEM
 
 DATE_BLOCK = ("inspection_dates", "published")
 MAX_FINDINGS = 5
@@ -60,7 +60,7 @@ def findings(plan: Plan, index: Index, source: str, vector: np.ndarray, floor: f
     those whose meaning and words come near it (scored as passages are), best first."""
     items = index.records[source].findings if source in index.records else ()
     facts = [Fact(f.text, f.start, f.end) for f in items]
-    weights = answering.query_weights(index, plan.topic, None, FINDINGS_WORDS)
+    weights = answering.query_weights(index, plan.topic, None, f"{FINDINGS_WORDS} {WHICH_OF_THEM}")
     if not weights:
         return facts[:MAX_FINDINGS]
     scored = [(_score(index, source, f, vector, weights, plan), f) for f in facts]

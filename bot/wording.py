@@ -311,6 +311,8 @@ FINDINGS_WORDS = (
     "concerns cause causes area areas priority priorities action actions need needs want wanted better "
     "weakness weaknesses fix fixed put right must should tell told list"
 )
+# Words asking how many or which of the findings, not what they are about ("the sole area for improvement").
+WHICH_OF_THEM = "sole only single one main key biggest top first all"
 
 # Words of a grade question that ask for the grade rather than name the judgement area it is about.
 GRADE_WORDS = (
@@ -607,6 +609,10 @@ DOMAIN_TERMS = (
     ("foster carers", (r"\bfoster[- ]carers?\b", r"\bfoster (?:parents?|families|mums?|dads?)\b")),
     ("domestic abuse", (r"\bdomestic abuse\b", r"\bdomestic violence\b")),
     ("child protection", (r"\bchild protection\b", r"\bCP\b")),
+    # an independent visitor is a volunteer who befriends a child in care
+    ("independent visitors", (
+        r"\bindependent visitors?\b", r"\b(?:volunteer )?befrienders?\b|\bvolunteer (?:mentors?|visitors?)\b",
+    )),
     # staff shorthand of two letters, too short to be read as acronyms from the reports' initials
     ("social workers", (r"\bsocial workers?\b", r"\bsws?\b")),
     ("personal advisers", (r"\bpersonal advis[eo]rs?\b", r"\bpas\b|\bpa\b(?![.-])")),

@@ -40,6 +40,7 @@ def _tokens(text: str) -> list[str]:
         ("do care leavers over 21 still get a PA?", "personal advisers keep in touch"),
         ("was PF work meeting statutory requirements", "privately fostered children"),
         ("turnover vs stat neighbours", "below statistical neighbours"),
+        ("do looked after kids get a volunteer befriender", "support from an independent visitor"),
     ],
 )
 def test_each_way_of_writing_a_term_is_the_same_term(one, other):

@@ -492,6 +492,9 @@ def test_out_of_is_not_asking_when_a_report_came_out(engine, question):
             marks=gap("nearer the examples of questions about findings in general; passages answer it"),
         ),
         ("areas for improvement barset 2023 workforce", "The stability of the social work workforce."),
+        # which or how many of them, not a subject ("the sole", "the main")
+        ("Barset CSC 2019: the sole area for improvement?", "The response to children at risk"),
+        ("barset 2019 main areas for improvement", "The response to children at risk"),
     ],
 )
 def test_what_needs_to_improve_is_answered_from_the_findings_list(engine, question, expected):
