@@ -19,6 +19,7 @@ _LINKING = frozenset(wording.ACRONYM_LINKING.split())
 _ASKED = re.compile(r"\b([A-Z]{3,6}|[A-Z]&[A-Z]{1,2})(?:s|'s|’s)?\b")
 _LOWER = re.compile(r"(?<![\w'’&-])([a-z]{3,7}|[a-z]&[a-z]{1,2})(?:s|'s|’s)?(?![\w'’&-])")
 _BREAK = re.compile(r"[.;:()\[\]\n•◼▪]")  # an expansion does not run across these
+_FUNCTION_WORDS = frozenset(wording.TERM_EDGES.split())
 MIN_USES = 3  # an expansion the reports use fewer times is as likely a chance run of initials
 DOMINANCE = 2  # ... and it must be used this many times more than any other run of the same initials
 
@@ -130,7 +131,7 @@ class Initials:
         closes with a stop word."""
         span = self.texts[i][self.words[i][first][0] : self.words[i][last][1]]
         words = span.lower().replace(",", " ").split()
-        if _BREAK.search(span) or words[0] in self.stop or words[-1] in self.stop:
+        if _BREAK.search(span) or {words[0], words[-1]} & (self.stop | _FUNCTION_WORDS):
             return ""
         return " ".join(words)
 

@@ -645,6 +645,8 @@ DOMAIN_TERMS = (
 )  # fmt: skip
 # Words an acronym leaves out ("not in education, employment or training": NEET).
 ACRONYM_LINKING = "a an and for in of on or the to with"
+# Words a term neither opens nor closes with ("services inspector from" is no spelling of "SIF").
+TERM_EDGES = "from by at into about as than that which who whose this these those"
 # Of those, the words that compare rather than say something changed ("more than 30", "higher than").
 COMPARATIVES = "higher more up lower fewer less down"
 BETTER = "improve improves improved improving better strengthened stronger progressed"

@@ -75,10 +75,11 @@ def test_singular_and_plural_are_one_spelling_and_the_commoner_is_given():
         ("Senior leadership team; " * 3 + "speech and language therapy; " * 3, "two spellings, as common"),
         ("They do not have sufficient staff. " * 5, "opens with a stop word"),
         ("Short. And long term. " * 4, "runs across a sentence's end"),
+        ("Social care inspector from Ofsted. " * 4, "closes with a function word"),
     ],
 )
 def test_no_spelling_when_the_reports_do_not_clearly_spell_it_out(text, why):
-    acronym = {"opens": "NHS", "runs": "SALT"}.get(why.split()[0], "SLT")
+    acronym = {"opens": "NHS", "runs": "SALT", "closes": "CIF"}.get(why.split()[0], "SLT")
     assert _initials(text).expansion(acronym) is None, why
 
 
