@@ -85,14 +85,17 @@ class Initials:
     where the reports spell it out ("SALT": "speech and language therapy"), with and without linking
     words ("EHCP": "education, health and care plan")."""
 
-    def __init__(self, texts: Iterable[str], stop: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, texts: Iterable[str], stop: frozenset[str] = frozenset(), ordinary: frozenset[str] = frozenset()
+    ) -> None:
         self.texts = list(texts)
         self.stop = stop | _LINKING  # a term neither opens nor closes with one ("not have sufficient")
         self.words: list[np.ndarray] = []  # per text: each word's start and end
         self.every: list[str] = []  # per text: the initials of all its words
         self.kept: list[tuple[str, np.ndarray]] = []  # per text: initials without linking words, and where
-        # the words the reports write in lower case: a question's word among them is no acronym
-        self.lower_case = set().union(*(_LOWER.findall(t) for t in self.texts))
+        # the words the reports write in lower case, and ordinary words ("let", "get"): a question's word
+        # among them is no acronym
+        self.lower_case = set(ordinary).union(*(_LOWER.findall(t) for t in self.texts))
         for text in self.texts:
             found = list(_WORD.finditer(text.lower()))
             self.words.append(np.array([m.span() for m in found], dtype=np.int32).reshape(-1, 2))
@@ -138,7 +141,8 @@ class Initials:
 
 def meanings(question: str, initials: Initials) -> dict[str, str]:
     """Each acronym the question writes, as written, with the words the reports spell it out as: in capitals,
-    or in lower case when the reports never write that word in lower case ("uasc", "nqsws"; not "send")."""
+    or in lower case when the reports never write that word in lower case and it is no ordinary word
+    ("uasc", "nqsws"; not "send", "let")."""
     found = {m.group(0): initials.expansion(m.group(1)) for m in _ASKED.finditer(question)}
     for m in _LOWER.finditer(question):
         letters = m.group(1)

@@ -11,6 +11,7 @@ import numpy as np
 
 from bot import acronyms, neighbours, next_steps, scope, terms
 from bot.conversation import Interpretation
+from bot.embedding.weights import model_words
 from bot.records import Record
 from bot.schema import Document
 from bot.store import Index
@@ -285,8 +286,8 @@ def spell_out(topic: str, question: str, index: Index) -> str:
 
 
 def corpus_initials(index: Index) -> acronyms.Initials:
-    """The initials of every word of the index's documents."""
-    return acronyms.Initials((d.text for d in index.documents.values()), index.stop_words())
+    """The initials of every word of the index's documents (the model's whole words are ordinary words)."""
+    return acronyms.Initials((d.text for d in index.documents.values()), index.stop_words(), model_words())
 
 
 def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:

@@ -112,7 +112,7 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
         names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
         names |= {short for w in words for short in county_shorts(w)}
         names |= {i for i in (initials(words), initials(normal(org).split())) if len(i) >= MIN_INITIALS}
-        names |= {paired_initials(words)} - {""}
+        names.add(paired_initials(words))  # "t and w": "T&W" once "&" reads "and"
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
             text = re.sub(rf"\b(co |county )?{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
     if kind_words:  # "children's services", "SEND": the kind of report, not what is asked about it

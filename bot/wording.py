@@ -384,9 +384,8 @@ def extreme_asked(question: str) -> str | None:
 
 def asks_across(question: str) -> bool:
     """Whether the question asks which reports (or how many) were given a grade, or the best or worst."""
-    if _EXTREME_OF.search(question) or _GRADED_AS[1].search(
-        question
-    ):  # "top rated LAs", "outstanding councils"
+    # "top rated LAs", "outstanding councils": a grade or an extreme naming what is listed
+    if _EXTREME_OF.search(question) or _GRADED_AS[1].search(question):
         return True
     named = bool(grades_named(question)) or extreme_asked(question) is not None
     return bool(_ACROSS.search(question)) and named
@@ -643,10 +642,10 @@ DOMAIN_TERMS = (
         r"\bbadly\b|(?<!\ba )(?<!\bthe )(?<!\btheir )(?<!\bhis )(?<!\bher )\bpoorly\b",
     )),
 )  # fmt: skip
-# Words an acronym leaves out ("not in education, employment or training": NEET).
-ACRONYM_LINKING = "a an and for in of on or the to with"
 # Words a term neither opens nor closes with ("services inspector from" is no spelling of "SIF").
 TERM_EDGES = "from by at into about as than that which who whose this these those"
+# Words an acronym leaves out ("not in education, employment or training": NEET).
+ACRONYM_LINKING = "a an and for in of on or the to with"
 # Of those, the words that compare rather than say something changed ("more than 30", "higher than").
 COMPARATIVES = "higher more up lower fewer less down"
 BETTER = "improve improves improved improving better strengthened stronger progressed"

@@ -103,6 +103,15 @@ def test_the_acronyms_a_question_writes_and_what_they_stand_for(question, meant)
     assert acronyms.meanings(question, _initials(SPELT)) == meant
 
 
+def test_an_ordinary_word_in_lower_case_is_no_acronym_though_the_reports_never_use_it():
+    text = "Learning and education and training. " * 3
+    assert acronyms.meanings("do they let them off", _initials(text)) == {
+        "let": "learning and education and training"
+    }
+    ordinary = acronyms.Initials([text], TOKENS.stop, frozenset({"let"}))
+    assert acronyms.meanings("do they let them off", ordinary) == {}
+
+
 def test_a_lower_case_acronym_made_plural_is_its_acronym():
     text = "Newly qualified social workers are supported. " * 3
     assert acronyms.meanings("are nqsws supported", _initials(text)) == {
