@@ -144,9 +144,9 @@ def _markdown(report: dict) -> str:
         "Seed set on the default corpus (seed only); Ofsted sets on the seed + 62 ILACS + 6 SEND reports. "
         "`fresh_natural_ofsted_questions.jsonl` is ours (`benchmarks/questions/`): 40 questions written from "
         "17 reports no earlier question was about, without running the engine; `fresh_fact_questions.jsonl` "
-        "(also ours) asks for report facts in 45 wordings; `fresh2_natural_ofsted_questions.jsonl` (ours) is 60 "
-        "more on 48 reports. The `reworded_*` sets are three rewordings of each tune-half question (derived from "
-        "the tune halves, so reported whole).",
+        "(also ours) asks for report facts in 45 wordings; `fresh2_natural_ofsted_questions.jsonl` (ours) "
+        "is 60 more on 48 reports. The `reworded_*` sets are three rewordings of each tune-half question "
+        "(derived from the tune halves, so reported whole).",
         "",
         f"Bars in use: BOT_MIN_EVIDENCE {settings.min_evidence}, BOT_MIN_REPORT_EVIDENCE "
         f"{settings.min_report_evidence}.",
