@@ -13,10 +13,11 @@ from bot.engine import Engine, Searched
 from bot.figures import measures
 from bot.findings import OUTCOME_AREA, Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
+from bot.names import normal, person_name
 from bot.plan import asks_about_grades, report_date
 from bot.records import Fact, Record
 from bot.schema import Citation, Document
-from bot.scope import doc_years, normal, person_name, report_years
+from bot.scope import doc_years, report_years
 from bot.store import Index
 
 VERDICTS = ("supported", "contradicted", "not_found")

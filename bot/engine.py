@@ -17,11 +17,11 @@ from bot import (
     comparisons,
     fact_answers,
     indexing,
+    names,
     next_steps,
     receipts,
     report_lists,
     retrieval,
-    scope,
     spelling,
     store,
 )
@@ -435,7 +435,7 @@ class Engine:
 
 def _spelling(index: store.Index) -> spelling.Spelling:
     """The corpus's spelling, less the words the model knows (which are words, not slips)."""
-    return spelling.of_index(index, model_words() | scope.short_forms())
+    return spelling.of_index(index, model_words() | names.short_forms())
 
 
 def prepare(index: store.Index) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import acronyms, neighbours, next_steps, scope, terms
+from bot import acronyms, names, neighbours, next_steps, scope, terms
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
 from bot.records import Record
@@ -280,7 +280,7 @@ def spell_out(topic: str, question: str, index: Index) -> str:
     Those that only chose the reports ("SEND") are no longer in the topic."""
     initials = index.derived("initials", corpus_initials)
     for written, words in acronyms.meanings(question, initials).items():
-        short = scope.normal(written)
+        short = names.normal(written)
         topic = re.sub(rf"\b{re.escape(short)}\b", f"{words} {short}", topic)
     return topic
 

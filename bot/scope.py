@@ -2,39 +2,32 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.metadata import month_years
-from bot.schema import Document
-from bot.wording import COMPASS_WORDS, COUNTY_SHORT_FORMS, REPORT_KIND_NAMES, is_grade_question
-
-# The 43 Home Office forces of England and Wales plus the other UK forces: naming one that the corpus
-# does not hold means the question is outside the corpus, not that a similar force should answer.
-POLICE_FORCES = (
-    "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "City of London", "Cleveland",
-    "Cumbria", "Derbyshire", "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex",
-    "Gloucestershire", "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent",
-    "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "Metropolitan", "Norfolk",
-    "North Wales", "North Yorkshire", "Northamptonshire", "Northumbria", "Nottinghamshire",
-    "South Wales", "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex", "Thames Valley",
-    "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire", "Scotland",
-    "Northern Ireland",
-)  # fmt: skip
-_GENERIC = re.compile(
-    r"\b(police|constabulary|service|services|council|county|borough|metropolitan|city|of|the|"
-    r"local authority|children's|children’s|children s)\b",
-    re.I,
+from bot.names import (
+    GENERIC,
+    MIN_INITIALS,
+    MIN_SHORT_NAME,
+    POLICE_FORCES,
+    core_name,
+    county_shorts,
+    initials,
+    normal,
+    paired_initials,
+    person_name,
+    short_names,
 )
+from bot.schema import Document
+from bot.wording import REPORT_KIND_NAMES, is_grade_question
+
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
     "why", "when", "where", "can", "could", "should", "would", "will", "and", "but", "the", "about", "for",
     "tell",
 }  # fmt: skip
-_FUNCTION_WORDS = {"the", "of", "police", "service", "services", "council", "constabulary"}
-_COMPASS = frozenset(COMPASS_WORDS.split())
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -79,8 +72,6 @@ _DATED = re.compile(
 _CONTRACTED = re.compile(r"['’](s|ve|m|d|ll|re)$", re.I)
 _ASKS_WHEN = re.compile(r"\bwhen\b|\b(what|which) (date|day|month)\b|\bdate of\b")
 _ASKS_ABOUT = re.compile(r"\b(about|verdict|say|said|says|find|found|findings|think|thought|view|make of)\b")
-MIN_SHORT_NAME = 5  # shorter first words ("West", "North") are not names on their own
-MIN_INITIALS = 3  # two letters ("WM") name too many things
 # Words in the names of report kinds that say nothing about which kind a question means.
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
@@ -114,7 +105,7 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
         names |= {i for i in (initials(words), initials(normal(org).split())) if len(i) >= MIN_INITIALS}
         names.add(paired_initials(words))  # "t and w": "T&W" once "&" reads "and"
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
-            text = re.sub(rf"\b(co |county )?{re.escape(name)}\b('s)?(\s+{_GENERIC.pattern})*", " ", text)
+            text = re.sub(rf"\b(co |county )?{re.escape(name)}\b('s)?(\s+{GENERIC.pattern})*", " ", text)
     if kind_words:  # "children's services", "SEND": the kind of report, not what is asked about it
         text = text.replace("'", "")
         for own, other_name in _KIND_NAMES:  # "CSC", "social care": the kind's other names say no more
@@ -127,27 +118,6 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
     text = _REPORT_REFERENCE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if re.search(r"[^\W\d_]{3,}", text) else question
-
-
-@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
-def normal(text: str) -> str:
-    """Lower case, curly quotes straightened, "&" as "and", punctuation but apostrophes turned to spaces."""
-    text = text.lower().replace("’", "'").replace("-", " ").replace("&", " and ")
-    text = re.sub(r"[^a-z0-9' ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
-def core_name(organisation: str) -> str:
-    """'West Midlands Police' -> 'west midlands'; 'Metropolitan Borough of Barnsley' -> 'barnsley'."""
-    full = normal(organisation)
-    words = full.split()
-    while words and _GENERIC.fullmatch(words[0]):
-        words.pop(0)
-    while words and _GENERIC.fullmatch(words[-1]):
-        words.pop()
-    # "Metropolitan Police Service" is all generic words: its first one is the name people use.
-    return " ".join(words) or next((w for w in full.split() if w not in _FUNCTION_WORDS), full)
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -249,68 +219,6 @@ def _named_organisations(lowered: str, corpus: _Corpus) -> list[str]:
     return [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
 
 
-def _short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
-    """A longer name as people shorten it, by its first word ("Redcar"), another word of it ("Scilly", not
-    "North") or its initials ("BCP"), when no other organisation's name has that word."""
-    firsts: dict[str, list[str]] = {}
-    used: dict[str, int] = {}  # how many organisations' names hold each word
-    for org in by_org:
-        words = core_name(org).split()
-        for word in set(words):
-            used[word] = used.get(word, 0) + 1
-        for word in set(words if len(words) > 1 else []) - _COMPASS - _FUNCTION_WORDS:
-            if len(word) >= MIN_SHORT_NAME:  # "Redcar", "Scilly", "Wrekin", "Poole" alone
-                firsts.setdefault(word, []).append(org)
-        # "BCP" for Bournemouth, Christchurch and Poole; "WMP" for West Midlands Police (its whole name)
-        for letters in {initials(words), initials(normal(org).split())}:
-            if len(letters) >= MIN_INITIALS:
-                firsts.setdefault(letters, []).append(org)
-        if paired_initials(words):
-            firsts.setdefault(paired_initials(words), []).append(org)
-    short: dict[str, list[str]] = {}
-    for word, orgs in firsts.items():
-        if len(orgs) == 1 and used.get(word, 0) <= 1:  # no other name has the word
-            short.setdefault(orgs[0], []).append(word)
-    for org, counties in _counties(by_org).items():
-        short.setdefault(org, []).extend(counties)
-    return short
-
-
-def initials(words: list[str]) -> str:
-    """A name's initials, "and" left out ("bcp")."""
-    return "".join(w[0] for w in words if w != "and")
-
-
-def paired_initials(words: list[str]) -> str:
-    """ "t and w" for "telford and wrekin" (how "T&W" reads once "&" is "and"); "" for other names."""
-    return f"{words[0][0]} and {words[2][0]}" if len(words) == 3 and words[1] == "and" else ""
-
-
-def _counties(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
-    """A county's name as it is written short ("Cambs", "Lancs", "Oxon"), when no other organisation's name
-    has a word starting with its first four letters ("yorks" may be York's)."""
-    words = {w for org in by_org for w in core_name(org).split()}
-    found: dict[str, list[str]] = {}
-    for org in by_org:
-        for word in core_name(org).split():
-            if sum(w.startswith(word[:4]) for w in words) == 1:
-                found.setdefault(org, []).extend(sorted(county_shorts(word)))
-    return {org: shorts for org, shorts in found.items() if shorts}
-
-
-def county_shorts(word: str) -> set[str]:
-    """ "cambs" for "cambridgeshire", and the traditional short form ("oxon"); none for a word that is not a
-    county's name."""
-    made = {word[:4] + "s"} if word.endswith("shire") and len(word) > 8 else set()
-    return made | ({COUNTY_SHORT_FORMS[word]} if word in COUNTY_SHORT_FORMS else set())
-
-
-def short_forms() -> frozenset[str]:
-    """Every county's short form ("staffs", "oxon"): words, not slips of the keyboard."""
-    counties = {w for force in POLICE_FORCES for w in normal(force).split()} | set(COUNTY_SHORT_FORMS)
-    return frozenset(short for county in counties for short in county_shorts(county))
-
-
 def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:
     """Inspectors the question names by full name ("Wendy Williams"; "Williams" alone is too loose)."""
     return [p for p in by_person if " " in person_name(p) and _mentions(lowered, person_name(p))]
@@ -322,12 +230,6 @@ def _never_mentioned(
     """Why a question is outside the sources when it names something no passage mentions."""
     unknown = unknown_names(question, documents, known) if known else []
     return f"no passage mentions {', '.join(unknown)}" if unknown else None
-
-
-@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
-def person_name(inspector: str) -> str:
-    """'HMI Wendy Williams' -> 'wendy williams': a person's name without the title."""
-    return re.sub(r"^(hmi|hm inspector|inspector|lead inspector|mr|mrs|ms|dr)\s+", "", normal(inspector))
 
 
 @dataclass
@@ -356,7 +258,7 @@ def _corpus(documents: dict[str, Document]) -> _Corpus:
         return last[2]
     by_org = _grouped(documents, "organisation")
     police = frozenset(s for s, d in documents.items() if _is_police(d))
-    short = _short_names(by_org)
+    short = short_names(by_org)
     first: dict[str, set[str]] = {}
     for org in by_org:
         for name in [core_name(org), *short.get(org, ())]:
@@ -402,7 +304,7 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
     return [
         n
         for n in names
-        if not (known(n) or _GENERIC.fullmatch(n) or _mentions(catalog, normal(n)) or normal(n) in short)
+        if not (known(n) or GENERIC.fullmatch(n) or _mentions(catalog, normal(n)) or normal(n) in short)
     ]
 
 

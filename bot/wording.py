@@ -665,7 +665,7 @@ COMPARING = (
 # A question asking who, about nothing but its report, asks who made it (the lead inspector).
 ASKS_WHO = r"\bwho(se|m)?\b"
 # Counties as they are traditionally written short, where that is not their first four letters and an "s"
-# ("Cambs", "Lancs": scope.county_shorts makes those).
+# ("Cambs", "Lancs": names.county_shorts makes those).
 COUNTY_SHORT_FORMS = {
     "oxfordshire": "oxon", "hampshire": "hants", "shropshire": "salop", "northamptonshire": "northants",
     "staffordshire": "staffs", "gloucestershire": "glos", "leicestershire": "leics", "lincolnshire": "lincs",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.names import core_name, normal, person_name
 from bot.schema import Document
-from bot.scope import core_name, normal, person_name, resolve, topic_of, unknown_names
+from bot.scope import resolve, topic_of, unknown_names
 
 OFSTED = {"inspectorate": "Ofsted", "document_type": "children's services inspection"}
 

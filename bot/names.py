@@ -1,0 +1,120 @@
+"""How organisations and people are written: a name's normal form, its core ("west midlands"), and the
+short forms people use for it (a word of it, its initials, a county's short form)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.wording import COMPASS_WORDS, COUNTY_SHORT_FORMS
+
+# The 43 Home Office forces of England and Wales plus the other UK forces: naming one that the corpus
+# does not hold means the question is outside the corpus, not that a similar force should answer.
+POLICE_FORCES = (
+    "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "City of London", "Cleveland",
+    "Cumbria", "Derbyshire", "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex",
+    "Gloucestershire", "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent",
+    "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "Metropolitan", "Norfolk",
+    "North Wales", "North Yorkshire", "Northamptonshire", "Northumbria", "Nottinghamshire",
+    "South Wales", "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex", "Thames Valley",
+    "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire", "Scotland",
+    "Northern Ireland",
+)  # fmt: skip
+GENERIC = re.compile(
+    r"\b(police|constabulary|service|services|council|county|borough|metropolitan|city|of|the|"
+    r"local authority|children's|children’s|children s)\b",
+    re.I,
+)
+_FUNCTION_WORDS = {"the", "of", "police", "service", "services", "council", "constabulary"}
+_COMPASS = frozenset(COMPASS_WORDS.split())
+MIN_SHORT_NAME = 5  # shorter first words ("West", "North") are not names on their own
+MIN_INITIALS = 3  # two letters ("WM") name too many things
+
+
+@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
+def normal(text: str) -> str:
+    """Lower case, curly quotes straightened, "&" as "and", punctuation but apostrophes turned to spaces."""
+    text = text.lower().replace("’", "'").replace("-", " ").replace("&", " and ")
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
+def core_name(organisation: str) -> str:
+    """'West Midlands Police' -> 'west midlands'; 'Metropolitan Borough of Barnsley' -> 'barnsley'."""
+    full = normal(organisation)
+    words = full.split()
+    while words and GENERIC.fullmatch(words[0]):
+        words.pop(0)
+    while words and GENERIC.fullmatch(words[-1]):
+        words.pop()
+    # "Metropolitan Police Service" is all generic words: its first one is the name people use.
+    return " ".join(words) or next((w for w in full.split() if w not in _FUNCTION_WORDS), full)
+
+
+def short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
+    """A longer name as people shorten it, by its first word ("Redcar"), another word of it ("Scilly", not
+    "North") or its initials ("BCP"), when no other organisation's name has that word."""
+    firsts: dict[str, list[str]] = {}
+    used: dict[str, int] = {}  # how many organisations' names hold each word
+    for org in by_org:
+        words = core_name(org).split()
+        for word in set(words):
+            used[word] = used.get(word, 0) + 1
+        for word in set(words if len(words) > 1 else []) - _COMPASS - _FUNCTION_WORDS:
+            if len(word) >= MIN_SHORT_NAME:  # "Redcar", "Scilly", "Wrekin", "Poole" alone
+                firsts.setdefault(word, []).append(org)
+        # "BCP" for Bournemouth, Christchurch and Poole; "WMP" for West Midlands Police (its whole name)
+        for letters in {initials(words), initials(normal(org).split())}:
+            if len(letters) >= MIN_INITIALS:
+                firsts.setdefault(letters, []).append(org)
+        if paired_initials(words):
+            firsts.setdefault(paired_initials(words), []).append(org)
+    short: dict[str, list[str]] = {}
+    for word, orgs in firsts.items():
+        if len(orgs) == 1 and used.get(word, 0) <= 1:  # no other name has the word
+            short.setdefault(orgs[0], []).append(word)
+    for org, counties in _counties(by_org).items():
+        short.setdefault(org, []).extend(counties)
+    return short
+
+
+def initials(words: list[str]) -> str:
+    """A name's initials, "and" left out ("bcp")."""
+    return "".join(w[0] for w in words if w != "and")
+
+
+def paired_initials(words: list[str]) -> str:
+    """ "t and w" for "telford and wrekin" (how "T&W" reads once "&" is "and"); "" for other names."""
+    return f"{words[0][0]} and {words[2][0]}" if len(words) == 3 and words[1] == "and" else ""
+
+
+def _counties(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
+    """A county's name as it is written short ("Cambs", "Lancs", "Oxon"), when no other organisation's name
+    has a word starting with its first four letters ("yorks" may be York's)."""
+    words = {w for org in by_org for w in core_name(org).split()}
+    found: dict[str, list[str]] = {}
+    for org in by_org:
+        for word in core_name(org).split():
+            if sum(w.startswith(word[:4]) for w in words) == 1:
+                found.setdefault(org, []).extend(sorted(county_shorts(word)))
+    return {org: shorts for org, shorts in found.items() if shorts}
+
+
+def county_shorts(word: str) -> set[str]:
+    """ "cambs" for "cambridgeshire", and the traditional short form ("oxon"); none for a word that is not a
+    county's name."""
+    made = {word[:4] + "s"} if word.endswith("shire") and len(word) > 8 else set()
+    return made | ({COUNTY_SHORT_FORMS[word]} if word in COUNTY_SHORT_FORMS else set())
+
+
+def short_forms() -> frozenset[str]:
+    """Every county's short form ("staffs", "oxon"): words, not slips of the keyboard."""
+    counties = {w for force in POLICE_FORCES for w in normal(force).split()} | set(COUNTY_SHORT_FORMS)
+    return frozenset(short for county in counties for short in county_shorts(county))
+
+
+@functools.lru_cache(maxsize=8192)  # called for every organisation on every question
+def person_name(inspector: str) -> str:
+    """'HMI Wendy Williams' -> 'wendy williams': a person's name without the title."""
+    return re.sub(r"^(hmi|hm inspector|inspector|lead inspector|mr|mrs|ms|dr)\s+", "", normal(inspector))
