@@ -36,6 +36,7 @@ _DIRECTIONS = (
 )
 _ALL = frozenset(wording.QUANTIFIERS_ALL.split())
 _SOME = frozenset(wording.QUANTIFIERS_SOME.split())
+_COMPLETE = frozenset(wording.COMPLETELY.split())
 _EVERY = frozenset(wording.EVERY.split())
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
@@ -71,7 +72,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
         ("change", _change), ("opposite", _other_side),
-        ("name", _names), ("name", _lead), ("unsaid", _judged),
+        ("name", _names), ("name", _lead), ("unsaid", _judged), ("unsaid", _absolute),
     )  # fmt: skip
     sentence, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -81,6 +82,16 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         if reason:
             return kind, reason
     return "", ""
+
+
+def _absolute(sentence: str, evidence: str, context: str) -> str:
+    """A state the sentence says is complete ("fully staffed", "completely resolved") where the evidence
+    says no such thing: the passage says less."""
+    said = set(WORDS.findall(sentence.lower())) & _COMPLETE
+    have = set(WORDS.findall(evidence.lower()))
+    if said and not have & (_COMPLETE | _ALL):
+        return f"the passage does not say '{sorted(said)[0]}'"
+    return ""
 
 
 def opposed(sentence: str, evidence: str, context: str = "") -> str:

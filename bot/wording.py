@@ -565,6 +565,8 @@ SAME_QUANTITY = {
     "largely": "most", "mostly": "most", "mainly": "most", "predominantly": "most", "in most cases": "most",
 }  # fmt: skip
 QUANTIFIERS_SOME = "some many most several few often sometimes usually"
+# Words saying a state is complete: a span must say so too ("fully staffed" is not "staffed", less "set up").
+COMPLETELY = "fully completely entirely totally wholly"
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.
 MORE = (
     "rise rises rose risen rising increase increases increased increasing grow grows grew grown growing "

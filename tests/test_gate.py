@@ -630,3 +630,21 @@ def test_good_quality_work_praises_and_grades_nothing():
 )
 def test_only_against_irrespective_is_the_opposite(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # a state said to be complete needs a span saying so: "have the potential" is not "fully staffed"
+        (
+            "The new adolescent teams were now fully staffed.",
+            "New adolescent teams, set up in November 2018, have the potential to be a real asset.",
+            "unsaid",
+        ),
+        ("Concerns were completely resolved.", "Concerns have been resolved.", "unsaid"),
+        ("The team is fully staffed.", "The team is now fully staffed with permanent social workers.", ""),
+        ("All posts were entirely filled.", "All posts are filled.", ""),
+    ],
+)
+def test_a_complete_state_needs_a_span_saying_it_is_complete(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
