@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -417,19 +418,23 @@ def report_date(doc: Document) -> str:
 def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether a topic names nothing but grades, change and judgement areas ("how has the rating for care
     leavers changed?"), not another subject ("has the number of exclusions gone down?")."""
-    plain = set(index.tokens(f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"))
     areas = {t for r in index.records.values() for j in r.judgements for t in index.tokens(j.area)}
-    return not [t for t in index.tokens(topic) if t not in plain and t not in areas]
+    words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"
+    return _nothing_but(index, topic, words, areas)
 
 
 def asks_who_made(index: Index, topic: str) -> bool:
     """Whether a topic says nothing but how its report was made ("who led Ofsted's look at", "who was in
     charge of the visit"): asked who, the one person a report states about itself is its lead inspector."""
-    plain = set(index.tokens(f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT}"))
-    return not [t for t in index.tokens(topic) if t not in plain]
+    return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT}")
 
 
 def asks_for_summary(index: Index, question: str) -> bool:
     """Whether the question names no subject beyond its scope: "What are the main findings about X?"."""
-    plain = set(index.tokens(FRAMING + " " + SUMMARY_WORDS))
-    return not [t for t in index.tokens(question) if t not in plain]
+    return _nothing_but(index, question, f"{FRAMING} {SUMMARY_WORDS}")
+
+
+def _nothing_but(index: Index, text: str, words: str, also: AbstractSet[str] = frozenset()) -> bool:
+    """Whether every token of the text is one of the words' tokens (or in also)."""
+    plain = set(index.tokens(words)) | also
+    return all(t in plain for t in index.tokens(text))

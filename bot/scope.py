@@ -347,7 +347,8 @@ def _unknown_force(
     forces, held = corpus.forces, corpus.held
     for force in POLICE_FORCES:
         name = force.lower()
-        for written in {name} | county_shorts(name):  # "Staffs Police" is Staffordshire's
+        shorts = county_shorts(name) if " " not in name else set()  # a one-word county's: "Staffs Police"
+        for written in {name} | shorts:
             if name not in held and _mentions(lowered, written) and _force_context(lowered, written):
                 return f"the sources hold no report about {force} Police"
     for match in _FORCE_NAMED.finditer(question):
