@@ -224,6 +224,17 @@ def select(evidence: list[Evidence], threshold: float, limit: int = 4) -> list[E
     return _distinct([ev for ev in ranked if ev.score >= floor], limit)
 
 
+def near_the_best(evidence: list[Evidence], slack: float, meaning_slack: float) -> list[Evidence]:
+    """The evidence scoring within slack of the best, or within meaning_slack of its nearness in meaning.
+
+    A figure far below the best sentence about the question is a figure about something beside it
+    ("two-thirds of families diverted" for "how many Afghan children arrived?").
+    """
+    bar = max((e.score for e in evidence), default=0.0) - slack
+    near = max((e.dense for e in evidence), default=0.0) - meaning_slack
+    return [e for e in evidence if e.score >= bar or e.dense >= near]
+
+
 def best_of_reports(
     evidence: list[Evidence], sources: set[str], floor: float, limit: int = 3
 ) -> list[Evidence]:

@@ -112,6 +112,17 @@ def test_select_respects_the_limit():
     assert len(select(evidence, threshold=0.5, limit=2)) == 2
 
 
+def test_near_the_best_keeps_what_scores_close_or_means_as_much():
+    best = Evidence("a", 0, 10, 0.63, dense=0.65, coverage=0.5)
+    same_meaning_fewer_words = Evidence("a", 20, 30, 0.41, dense=0.69, coverage=0.05)
+    beside_it = Evidence("a", 40, 50, 0.40, dense=0.50, coverage=0.2)
+    close_score = Evidence("a", 60, 70, 0.50, dense=0.40, coverage=0.6)
+    evidence = [best, same_meaning_fewer_words, beside_it, close_score]
+    kept = answering.near_the_best(evidence, slack=0.2, meaning_slack=0.05)
+    assert kept == [best, same_meaning_fewer_words, close_score]
+    assert answering.near_the_best([], slack=0.2, meaning_slack=0.05) == []
+
+
 # Context for dependent sentences
 
 CONTEXT_TEXT = (
