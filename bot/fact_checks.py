@@ -46,6 +46,7 @@ _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
 # "a good job", "a very good service", "good-quality work": praise, not a grade
+_UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")
 _PRAISE = re.compile(r" an? (?:(?:very|really|particularly|consistently) )?good | good quality ")
 
 
@@ -72,7 +73,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
         ("change", _change), ("opposite", _other_side),
-        ("name", _names), ("name", _lead), ("unsaid", _judged), ("unsaid", _absolute),
+        ("name", _names), ("name", _lead), ("name", _other_unit), ("unsaid", _judged), ("unsaid", _absolute),
     )  # fmt: skip
     sentence, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -383,6 +384,25 @@ def _lead(sentence: str, evidence: str, context: str) -> str:
     if lead is None or lead.split()[-1].lower() in WORDS.findall(sentence.lower()):
         return ""
     return f"the passage names {lead} as lead inspector"
+
+
+def _other_unit(sentence: str, evidence: str, context: str) -> str:
+    """A team the sentence names is one the evidence names, when the evidence names teams at all."""
+    named = _units(evidence)
+    for words, unit in _units(sentence):
+        if named and not any(words & other for other, _ in named):
+            return f"the passage is about the {named[0][1]}, not the {unit}"
+    return ""
+
+
+def _units(text: str) -> list[tuple[set[str], str]]:
+    """The teams a text names, with the words before it that tell it apart ("duty", "safeguarding")."""
+    out = []
+    for match in _UNIT.finditer(text.lower()):
+        words = {w for w in WORDS.findall(match.group(1)) if w not in LINKING and w not in _NOT_NAMES}
+        if words:
+            out.append((_stems(words), match.group(0).strip()))
+    return out
 
 
 def _no_possessive(text: str) -> str:

@@ -567,6 +567,9 @@ SAME_QUANTITY = {
 QUANTIFIERS_SOME = "some many most several few often sometimes usually"
 # Words saying a state is complete: a span must say so too ("fully staffed" is not "staffed", less "set up").
 COMPLETELY = "fully completely entirely totally wholly"
+# Parts of an organisation, told apart by the words before them: "the children in care team" is not "the
+# duty and safeguarding teams", so a span about one does not back a sentence about the other.
+UNITS = r"teams?|units?"
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.
 MORE = (
     "rise rises rose risen rising increase increases increased increasing grow grows grew grown growing "

@@ -648,3 +648,22 @@ def test_only_against_irrespective_is_the_opposite(sentence, span, kind):
 )
 def test_a_complete_state_needs_a_span_saying_it_is_complete(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # a span about one team does not back a sentence about another
+        (
+            "The children in care team tackled exploitation risks effectively.",
+            "Work on these risks is effective within duty and safeguarding teams.",
+            "name",
+        ),
+        ("The youth offending unit is well led.", "The leaving care unit is well led.", "name"),
+        # the same team in other words, or a span naming no team, is left to the other checks
+        ("The safeguarding team responds quickly.", "Duty and safeguarding teams respond quickly.", ""),
+        ("The care leavers team keeps in touch.", "Personal advisers keep in touch with care leavers.", ""),
+    ],
+)
+def test_a_span_about_another_team_does_not_back_the_sentence(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
