@@ -250,7 +250,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\b(numbers|figures?|stats|statistics)\b\W*(\d{4})?\W*$|\bsize of\b"
         # "young carers - number identified?", not "a (small) number of" (some) or a phone number
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
-        r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’]+ ){0,3}(total|number|count|size)\b",
+        r"|\bwhat(['’]s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
+        r"(total|number|count|size|figure)\b",
         rf"\d|\b({NUMBER_PATTERN}|none)\b",
     ),
 }
@@ -277,7 +278,7 @@ INSTITUTION_WORDS = (
 )
 # Where a question joined of two asks starts its second ("what was X, and how many Y?"): the first decides
 # what kind of answer it expects.
-SECOND_ASK = r",?\s+and\s+(?=(how|what|who|when|where|why|which|whether)\b)"
+SECOND_ASK = r",?\s+(?:and|plus|\+|&)\s+(?=(how|what|who|when|where|why|which|whether)\b)"
 # A yes-or-no question ("has the number of exclusions gone down?") asks whether, not how many.
 # "Could you tell me how many ...?" is a request, not a yes-or-no question.
 POLAR = r"^\W*(is|are|was|were|has|have|had|do|does|did|can|could|will|would|should)\b(?!\s+(you|u|anyone)\b)"

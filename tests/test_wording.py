@@ -49,6 +49,13 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("what was the standard of audits, and how many got finished?", "description"),
         ("In BCP's report, what was the quality of case file checks and how many were done", "description"),
         ("how many children are in care and what do they say about it", "count"),
+        ("bcp audits quality + how many done", "description"),
+        ("standard of case file checks & how many were completed?", "description"),
+        ("how many audits were done plus what was their quality", "count"),
+        # a figure asked for by name
+        ("what was the published timeliness figure for plans?", "count"),
+        ("What's the latest agency staff figure in Barnet", "count"),
+        ("what is the barnet caseload figure", "count"),
         # a yes-or-no question asks whether, not how many
         ("has the number of kids kicked out of school gone down", "description"),
         ("Is the number of children in care rising?", "description"),

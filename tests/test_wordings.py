@@ -380,6 +380,8 @@ def test_grade(engine, question, row):
         ("what percentage of social workers leave", "Staff turnover is 23%"),
         ("what % of barset staff quit each year", "Staff turnover is 23%"),
         ("What's the CSC staff turnover rate in Barset?", "Staff turnover is 23%"),
+        ("What's the published staff turnover figure for Barset?", "Staff turnover is 23%"),
+        ("barset 2023: what was the latest turnover figure", "Staff turnover is 23%"),
     ],
 )
 def test_figure(engine, question, expected):
