@@ -21,6 +21,7 @@ from bot.names import (
     short_names,
 )
 from bot.schema import Document
+from bot.terms import reports_words_at
 from bot.wording import REPORT_KIND_NAMES, is_grade_question
 
 _LEAD_WORDS = {
@@ -296,7 +297,7 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
     corpus = _corpus(documents)
     catalog, short = corpus.catalog, {name for names in corpus.short.values() for name in names}
     found = [m.group(1) for m in _NAME.finditer(_undated(question).strip(" ¿¡\"“‘('"))]
-    found += [side for m in _COMPARED.finditer(question) for side in m.groups() if side]
+    found += _compared_sides(question)
     # An abbreviation ("ADHD", "SALT") or a fragment ("B&Bs") may stand for words the reports spell out.
     # "I've", "Ofsted's": a contraction or possessive is its stem's
     found = [_CONTRACTED.sub("", n) for n in found]
@@ -305,6 +306,17 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
         n
         for n in names
         if not (known(n) or GENERIC.fullmatch(n) or _mentions(catalog, normal(n)) or normal(n) in short)
+    ]
+
+
+def _compared_sides(question: str) -> list[str]:
+    """The words a comparison sets side by side, but not the first word of a domain term ("stat
+    neighbours"): a term is not a place's name."""
+    return [
+        side
+        for m in _COMPARED.finditer(question)
+        for i, side in enumerate(m.groups(), 1)
+        if side and not reports_words_at(question, m.start(i))
     ]
 
 

@@ -622,7 +622,7 @@ DOMAIN_TERMS = (
     ("social workers", (r"\bsocial workers?\b", r"\bsws?\b")),
     ("personal advisers", (r"\bpersonal advis[eo]rs?\b", r"\bpas\b|\bpa\b(?![.-])")),
     ("private fostering", (r"\bprivate(?:ly)? foster(?:ing|ed)\b", r"\bpf\b")),
-    ("statistical neighbours", (r"\bstatistical neighbours?\b", r"\bstat neighbours?\b")),
+    ("statistical neighbours", (r"\bstatistical neighbours?\b", r"\bstats?\.? neighbours?\b")),
     ("young carers", (
         r"\byoung carers?\b",
         r"\b(?:children|kids|young people|teenagers|teens) (?:who (?:are )?)?"
