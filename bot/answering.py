@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from bot import terms as domain_terms
-from bot.plan import Related, area_words
+from bot.plan import Related, area_text, area_words
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
 from bot.wording import (
@@ -94,7 +94,9 @@ def grade_weights(
     the reports in scope grade ("care leavers"); "hi, how did they get on?" names none.
     """
     areas = area_words(index, sources)
-    weights = query_weights(index, question, among, GRADE_WORDS)
+    # a term written as the areas do not ("looked after children") is weighed in their words too
+    as_graded = domain_terms.written_in(question, area_text(index, sources))
+    weights = query_weights(index, f"{question} {as_graded}", among, GRADE_WORDS)
     weights = {t: w for t, w in weights.items() if t in areas} if areas else weights
     return weights or query_weights(index, "overall effectiveness", among)
 

@@ -344,7 +344,7 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
         return True  # "did they get an RI rating?" of reports that state no grade: none is given
     if is_grade_question(topic):
         asked = set(index.tokens(topic)) - set(index.tokens(FRAMING + " " + GRADE_WORDS))
-        others = asked - area_words(index, sources)
+        others = asked - area_words(index, sources, topic)
         return len(others) < MIN_OTHER_SUBJECT or len(others) <= len(asked) / 2
     if not (sources and asks_how_well(topic)):
         return False
@@ -361,14 +361,24 @@ def _graded(index: Index, sources: set[str]) -> bool:
     return any(index.records[s].judgements for s in sources if s in index.records)
 
 
-def area_words(index: Index, sources: set[str] | None) -> set[str]:
-    """The BM25 tokens of the judgement areas the reports in scope grade (all reports when scope is all)."""
+def area_words(index: Index, sources: set[str] | None, topic: str = "") -> set[str]:
+    """The BM25 tokens of the judgement areas the reports in scope grade (all reports when scope is all),
+    with those of the topic's domain terms that the areas write another way ("children looked after" for
+    "children in care")."""
+    areas = area_text(index, sources)
+    return set(index.tokens(areas)) | (
+        terms.said_through(topic, [areas], index.tokens)[0] if topic else set()
+    )
+
+
+def area_text(index: Index, sources: set[str] | None) -> str:
+    """The judgement areas the reports in scope grade, as one text."""
     records = (
         index.records.values()
         if sources is None
         else [index.records[s] for s in sources if s in index.records]
     )
-    return set(index.tokens(" ".join(j.area for record in records for j in record.judgements)))
+    return " ".join(j.area for record in records for j in record.judgements)
 
 
 def newest_graded(

@@ -55,6 +55,13 @@ def reports_words(text: str) -> str:
     return " ".join(_TERMS[t][0] for t in sorted(other))
 
 
+def written_in(text: str, other: str) -> str:
+    """How the other text writes the domain terms the text uses ("children in care" in a judgement area
+    for a question's "looked after children")."""
+    own = {t for t, _ in used(text)}
+    return " ".join(dict.fromkeys(words for t, words in used(other) if t in own))
+
+
 def reports_words_at(text: str, at: int) -> list[str]:
     """The reports' own words for each domain term a text writes over position at ("how many young people
     leaving care" at "people": "care leavers")."""

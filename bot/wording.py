@@ -589,6 +589,7 @@ DOMAIN_TERMS = (
         r"|local authority )?care\b(?! proceedings)",
         r"\blooked[- ]after children\b|\bchildren (?:who are )?looked[- ]after\b",
         r"\blook(?:s|ed|ing)? after (?:\d[\d,]* )?children\b",
+        r"\b(?:cla|lac)\b",  # the abbreviations children's services use
     )),
     ("care leavers", (
         r"\bcare[- ]leavers?\b",

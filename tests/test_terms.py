@@ -41,6 +41,8 @@ def _tokens(text: str) -> list[str]:
         ("was PF work meeting statutory requirements", "privately fostered children"),
         ("turnover vs stat neighbours", "below statistical neighbours"),
         ("do looked after kids get a volunteer befriender", "support from an independent visitor"),
+        ("judgement for CLA", "The experiences and progress of children in care"),
+        ("LAC health assessments", "health assessments for looked after children"),
     ],
 )
 def test_each_way_of_writing_a_term_is_the_same_term(one, other):
@@ -59,6 +61,16 @@ def test_each_way_of_writing_a_term_is_the_same_term(one, other):
 )
 def test_words_that_only_look_like_a_term_are_not_it(text):
     assert terms.used(text) == []
+
+
+def test_a_text_s_terms_as_another_text_writes_them():
+    areas = "The experiences and progress of children in care. The experiences and progress of care leavers"
+    assert terms.written_in("how were looked after children judged", areas) == "children in care"
+    assert (
+        terms.written_in("grade for young people leaving care and CLA", areas)
+        == "children in care care leavers"
+    )
+    assert terms.written_in("overall grade", areas) == ""
 
 
 def test_a_span_says_the_sentence_s_term_written_another_way():

@@ -140,6 +140,7 @@ OVERALL = {
     LOAM: "Overall effectiveness  Good",
 }
 CARE_LEAVERS_ROW = "The experiences and progress of care leavers  Good"
+CHILDREN_IN_CARE_ROW = "The experiences and progress of children in care  Good"
 CARE_LEAVERS_ROW_2019 = (
     "The experiences and progress of children in care and care leavers  Requires improvement to be good"
 )
@@ -352,6 +353,11 @@ def test_which_organisation_and_what_kind_of_report(engine, question, field, sou
         ("What overall rating did Barset get when Ofsted inspected them in 2019?", OVERALL[B19]),
         ("barset ofsted 2019 result", OVERALL[B19]),
         ("What was the overall verdict on Barset's children's services?", OVERALL[B23]),
+        # a judgement area named in other words than the report's ("looked after children", "CLA")
+        ("Barset 2023: judgement for CLA?", CHILDREN_IN_CARE_ROW),
+        ("what grade did barset get for CLA in 2023", CHILDREN_IN_CARE_ROW),
+        ("how were barset's looked after children judged?", CHILDREN_IN_CARE_ROW),
+        ("barset rating for children looked after", CHILDREN_IN_CARE_ROW),
     ],
 )
 def test_grade(engine, question, row):
