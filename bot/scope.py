@@ -189,6 +189,8 @@ def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tu
     if not matched:  # a kind's other names ("CSC" for children's services) ask for it as its own words do
         asked |= {w for own, pattern in _KIND_NAMES if pattern.search(plain) for w in own}
         matched = _kinds_asked(words, asked)
+    if len(matched) > 1:  # "SEND services": the kind named in all its words, not by one of another's
+        matched = [k for k in matched if words[k] <= asked] or matched
     if len(matched) != 1:
         return pool, set()
     own = words[matched[0]] & asked

@@ -86,6 +86,22 @@ def test_another_name_of_a_kind_of_report_chooses_it(question, topic):
     assert scope.topic == topic
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've been reading the area inspection of Derby's SEND services. Who was the lead inspector?",
+        "derby send services - who led it",
+        "Who inspected Derby's services for SEND?",
+    ],
+)
+def test_a_kind_named_in_all_its_words_wins_over_one_word_of_another(question):
+    send = _doc("derby/send.pdf", organisation="Derby", date="2024-05-01", inspectorate="Ofsted",
+                document_type="area SEND full inspection")  # fmt: skip
+    assert resolve(question, _corpus(DERBY_FEB, send)).sources == {"derby/send.pdf"}
+    both = "Derby's children's services and SEND services: who led them?"
+    assert resolve(both, _corpus(DERBY_FEB, send)).sources == {"derby/feb.pdf", "derby/send.pdf"}
+
+
 def test_the_other_names_of_a_kind_not_chosen_stay_in_the_topic():
     send = _doc("derby/send.pdf", organisation="Derby", date="2024-05-01", inspectorate="Ofsted",
                 document_type="area SEND full inspection")  # fmt: skip
