@@ -336,6 +336,10 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
             "It is children in need, rather than those on plans, who are most likely to wait.",
             "",
         ),
+        # "sound", the inspectorate's word for good enough, against "poor" or "weak"
+        ("Leaders had a poor grasp of demand.", "Leaders have a sound grasp of demand.", "opposite"),
+        ("The council's arrangements were weak.", "The council's arrangements are sound.", "opposite"),
+        ("Leaders had a sound grasp of demand.", "Leaders have a sound grasp of demand.", ""),
     ],
 )
 def test_opposites_found_by_fresh_claims(sentence, span, kind):
