@@ -494,10 +494,21 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
 
 
 def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:
-    """What the reports found: not the lines where a report states its own dates or inspector (a
-    question about those is answered from the report's record)."""
-    records = found.index.records
-    return [e for e in scored if not (e.source in records and records[e.source].on_own_line(e.start, e.end))]
+    """What the reports found: not the lines where a report states its own dates or inspector, nor, unless
+    asked what comes next, when its next inspection is (questions about those are answered from the
+    report's record): "within approximately 3 years" is no waiting time."""
+    records, asks_next = found.index.records, found.plan.kind is not None
+    return [
+        e
+        for e in scored
+        if not (
+            e.source in records
+            and (
+                records[e.source].on_own_line(e.start, e.end)
+                or (not asks_next and records[e.source].on_next_inspection(e.start, e.end))
+            )
+        )
+    ]
 
 
 def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:

@@ -91,6 +91,11 @@ class Record:
         """Whether text[start:end] overlaps a line where the report states its own dates or inspector."""
         return any(a < end and start < b for a, b in self.own_lines())
 
+    def on_next_inspection(self, start: int, end: int) -> bool:
+        """Whether text[start:end] overlaps where the report says when its next inspection will be."""
+        nxt = self.next_inspection
+        return nxt is not None and nxt.start < end and start < nxt.end
+
     def findings_over(self, start: int, end: int) -> list[Finding]:
         """The listed findings that text[start:end] overlaps."""
         return [f for f in self.findings if f.start < end and start < f.end]

@@ -99,6 +99,7 @@ SEND_2024 = report(
     "4. Schools value the advice of the speech and language therapy team.",
     "What needs to improve?",
     "• Leaders should reduce waiting times for neurodevelopmental assessments.",
+    "The next full area SEND inspection will be within approximately 3 years.",
 )
 LOAMSHIRE_2022 = report(
     "Inspection of Loamshire local authority children's services",
@@ -397,6 +398,20 @@ def test_figure(engine, question, expected):
     assert not answer.refused, answer.reason
     quote = answer.citations[0].quote
     assert expected in quote and FIGURE.search(quote), quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "barset send: how many years has the partnership had its current arrangements?",
+        "barset send 2024: length of the partnership's strategy in years?",
+        "How long has Barset's SEND partnership worked this way, in years?",
+    ],
+)
+def test_when_the_next_inspection_is_due_is_no_answer_to_how_long_something_else_takes(engine, question):
+    answer = engine.ask(question)
+    quoted = not answer.refused and any("next full area SEND inspection" in c.quote for c in answer.citations)
+    assert not quoted, answer.answer
 
 
 @pytest.mark.parametrize(
