@@ -45,6 +45,7 @@ GRADES = re.compile(
 _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
 _AGES = re.compile(AGES, re.I)
+_DURATIONS = re.compile(ANSWER_KINDS["duration"][1], re.I)
 _COUNTED = re.compile(COUNTED, re.I)
 _COUNTED_BEFORE = re.compile(COUNTED_BEFORE, re.I)
 _GIVES = {kind: re.compile(span, 0 if kind in NAMED else re.I) for kind, (_, span) in ANSWER_KINDS.items()}
@@ -350,6 +351,8 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
         return any(set(n) - asked for n in names)
     plain = _NOT_FIGURES.sub(" ", text)
     plain = plain if kind == "age" else _AGES.sub(" ", plain)
+    # "over the last six months" says how long, not how many
+    plain = _DURATIONS.sub(" ", plain) if kind == "count" else plain
     if kind == "count" and says_none(text, question, related):
         return True
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None

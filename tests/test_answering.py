@@ -409,6 +409,19 @@ def test_an_age_is_not_a_length_of_time(text, gives):
 @pytest.mark.parametrize(
     ("text", "gives"),
     [
+        ("The rate of children on plans has halved over the last six months.", False),  # how long
+        ("Plans were reviewed within 10 working days.", False),
+        ("Six children were on plans for more than two years.", True),
+        ("There are 210 children on plans, up from 180 a year ago.", True),
+    ],
+)
+def test_a_length_of_time_is_not_a_count(text, gives):
+    assert answering.gives(text, "count", "how many children were on child protection plans") is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
         ("I am very pleased with the overall performance of West Midlands Police.", False),
         ("Leaders at Barset Borough Council and the Local Safeguarding Children Board agree.", False),
         ("The chief constable, Dave Thompson, leads a stable team.", True),
