@@ -37,6 +37,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact_questions.jsonl": "full",
     # ours, held out: 60 questions on 48 reports, topics no earlier question asked (2026-12-01, second set)
     "fresh2_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 80 questions on 60 reports (64 answerable, 16 not), topics no earlier question asked
+    "fresh3_natural_ofsted_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
@@ -145,7 +147,8 @@ def _markdown(report: dict) -> str:
         "`fresh_natural_ofsted_questions.jsonl` is ours (`benchmarks/questions/`): 40 questions written from "
         "17 reports no earlier question was about, without running the engine; `fresh_fact_questions.jsonl` "
         "(also ours) asks for report facts in 45 wordings; `fresh2_natural_ofsted_questions.jsonl` (ours) "
-        "is 60 more on 48 reports. The `reworded_*` sets are three rewordings of each tune-half question "
+        "is 60 more on 48 reports, `fresh3_natural_ofsted_questions.jsonl` (ours) 80 more on 60 reports. "
+        "The `reworded_*` sets are three rewordings of each tune-half question "
         "(derived from the tune halves, so reported whole).",
         "",
         f"Bars in use: BOT_MIN_EVIDENCE {settings.min_evidence}, BOT_MIN_REPORT_EVIDENCE "
