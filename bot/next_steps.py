@@ -33,7 +33,11 @@ _LATER_VISIT = re.compile(
     r"|\b(revisit(ed)?|c[oa]me back)\b",
     re.I,
 )
-_CAME_OF = re.compile(r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated)\b", re.I)
+_CAME_OF = re.compile(
+    r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
+    r"|conclusions?|happened)\b",
+    re.I,
+)
 # A statement of what will happen ("A monitoring inspection will be carried out within 18 months").
 _FORETOLD = re.compile(r"\b(will|shall)\b|\b(is|are) (due|planned|scheduled|expected) to\b", re.I)
 # Words of the question that ask for a next step rather than name a subject.

@@ -147,6 +147,10 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "What did Ofsted's follow-up monitoring visit find in Barset?",
         "barset send - what did the monitoring inspection find",
         "Did inspectors find things had improved in Barset when they came back?",
+        # terse: what came of it asked by a noun
+        "barset send monitoring visit findings 18 months after the march 2024 inspection",
+        "Barset area SEND: outcome of the monitoring visit following the 2024 inspection?",
+        "results of barset's send monitoring inspection?",
     ],
 )
 def test_a_later_visit_the_report_only_foretells_is_refused(engine, question):
