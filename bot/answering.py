@@ -26,12 +26,14 @@ from bot.wording import (
     INSTITUTION_WORDS,
     NAMED,
     NOT_FIGURES,
+    ONE,
     ZERO,
     kin_set,
 )
 
 CANNOT_ANSWER = "The sources do not answer this question."
 _INSTITUTIONS = frozenset(INSTITUTION_WORDS.split())
+_FRAMING_WORDS = frozenset(FRAMING.lower().split())
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
 # A stated judgement: a table row ending in a grade, "...: good", or "judged/is/are ... good" but not
 # "good at preventing crime", which praises without grading.
@@ -353,7 +355,7 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
     plain = plain if kind == "age" else _AGES.sub(" ", plain)
     # "over the last six months" says how long, not how many
     plain = _DURATIONS.sub(" ", plain) if kind == "count" else plain
-    if kind == "count" and says_none(text, question, related):
+    if kind == "count" and (says_none(text, question, related) or _counts_one(text, question, related)):
         return True
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None
 
@@ -363,6 +365,15 @@ def says_none(text: str, question: str, related: Related | None = None) -> bool:
     named in the question's words or in the corpus words nearest them ("kids": "children")."""
     counted = _counted_stems(question, related)
     return counted is not None and re.search(ZERO.format(noun=counted), text, re.I) is not None
+
+
+def _counts_one(text: str, question: str, related: Related | None = None) -> bool:
+    """Whether the span says there is one of something the question names ("one children's home")."""
+    counted = _counted_stems(question, related)
+    named = [_stem(w) for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _FRAMING_WORDS]
+    stems = "|".join(dict.fromkeys(re.escape(n) for n in named))
+    nouns = "|".join(p for p in (counted, rf"(?:{stems})\w*\b" if stems else "") if p)
+    return bool(nouns) and re.search(ONE.format(noun=f"(?:{nouns})"), text, re.I) is not None
 
 
 def _counted_stems(question: str, related: Related | None = None) -> str | None:

@@ -252,7 +252,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
         r"|\bwhat(['’]s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
         r"(total|number|count|size|figure)\b",
-        rf"\d|\b({NUMBER_PATTERN}|none)\b",
+        rf"\d|\b({NUMBER_PATTERN.replace('one|', '')}|none)\b",  # "one" only as ONE says
     ),
 }
 NAMED = ("person", "place")  # kinds of answer that are a name, matched as written (capitals count)
@@ -292,6 +292,9 @@ COUNTED = (
     r"(?:(?:more|new|other|older|younger|young|local|additional|extra|of the)\s+)?(?P<noun>[a-z]{3,})"
 )
 ZERO = r"\b(?:no|not a single|not one|not any|zero|none of the|none of their)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}"
+# "One" is a number only when it counts what is asked about ("one children's home"); "one continuous
+# assessment" or "one of the" count nothing asked.
+ONE = r"(?<!not )\b(?:one|a single)(?!\s+of\b)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}"
 FIGURE = rf"\d|%|\b({NUMBER_PATTERN}|half|third|quarter|none|single|twice|double)\b"
 
 # Numbers that are not figures: a paragraph's number, a year, the day of a date.

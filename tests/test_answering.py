@@ -422,6 +422,31 @@ def test_a_length_of_time_is_not_a_count(text, gives):
 @pytest.mark.parametrize(
     ("text", "gives"),
     [
+        ("The council runs one residential home for disabled children.", True),  # one of what is counted
+        ("A single home is run by the council.", True),
+        ("Its model of one continuous assessment helps families.", False),  # "one" counting nothing asked
+        ("One of the homes was judged good.", False),
+    ],
+)
+def test_one_is_a_count_only_of_what_is_asked_about(text, gives):
+    assert answering.gives(text, "count", "how many homes does the council run") is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("Leaders recruited one social worker from abroad last year.", True),
+        ("Senior leaders have developed one team to oversee children missing education.", False),
+    ],
+)
+def test_one_counts_a_thing_the_question_names_though_not_after_how_many(text, gives):
+    question = "how many did they recruit abroad to fill social worker posts"
+    assert answering.gives(text, "count", question) is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
         ("I am very pleased with the overall performance of West Midlands Police.", False),
         ("Leaders at Barset Borough Council and the Local Safeguarding Children Board agree.", False),
         ("The chief constable, Dave Thompson, leads a stable team.", True),
