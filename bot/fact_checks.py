@@ -45,8 +45,8 @@ _COMPARING = re.compile(r"\b(?:" + "|".join(wording.COMPARING.split()) + r")\b")
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
+_UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")  # the words before "team"
 # "a good job", "a very good service", "good-quality work": praise, not a grade
-_UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")
 _PRAISE = re.compile(r" an? (?:(?:very|really|particularly|consistently) )?good | good quality ")
 
 
