@@ -22,7 +22,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.terms import reports_words_at
-from bot.wording import REPORT_KIND_NAMES, is_grade_question
+from bot.wording import FRAMING, REPORT_KIND_NAMES, is_grade_question
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
@@ -30,6 +30,8 @@ _LEAD_WORDS = {
     "tell",
 }  # fmt: skip
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
+_FRAMING = frozenset(FRAMING.lower().split())
+_INSPECTORATE = re.compile(r"(?:Chief )?Inspector(?:s|ate)? of\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
     r"\b(19[89]\d|20[0-4]\d)(?:'s)? (?:\w+ )?(?:report|inspection|re-inspection|visit|assessment)\b"
@@ -307,7 +309,13 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
     return [
         n
         for n in names
-        if not (known(n) or GENERIC.fullmatch(n) or _mentions(catalog, normal(n)) or normal(n) in short)
+        if not (
+            known(n)
+            or GENERIC.fullmatch(n)
+            or _mentions(catalog, normal(n))
+            or normal(n) in short
+            or n.lower() in _FRAMING  # "HM Inspectors": the inspectorate, named however the reports do
+        )  # fmt: skip
     ]
 
 
@@ -367,8 +375,8 @@ def _unknown_force(
                 return f"the sources hold no report about {force} Police"
     for match in _FORCE_NAMED.finditer(question):
         force = _without_lead(match.group(1))
-        if any(_mentions(core_name(force), name) for name in forces):
-            continue
+        if _INSPECTORATE.match(force) or any(_mentions(core_name(force), name) for name in forces):
+            continue  # "HM Inspectors of Constabulary" inspect forces; they are none
         # Other reports may discuss the force (a council's report on its police partners), but never grade it.
         if is_grade_question(question) or not _any_text_mentions(documents, force):
             return f"the sources hold no report about {force}"

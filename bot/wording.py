@@ -246,7 +246,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     "count": (
         # terse too: "police protection numbers 2022?", "exact number of ...", "the figure for ..."
         r"\bhow m[ae]n[yi]\b|(?<!\ba )(?<!small )(?<!large )(?<!growing )\bnumber of\b|\bhow much\b"
-        r"|\bhow far\b|\b(exact|precise|actual|total) (number|figure|count)"
+        # "how far is the nearest home" asks a distance; "how far has it merged services" how much it has
+        r"|\bhow far\b(?! (has|have|had)\b| (is|are|was|were) (?!the\b))"
+        r"|\b(exact|precise|actual|total) (number|figure|count)"
         r"|\b(numbers|figures?|stats|statistics)\b\W*(\d{4})?\W*$|\bsize of\b"
         # "young carers - number identified?", not "a (small) number of" (some) or a phone number
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"

@@ -305,6 +305,18 @@ def test_ordinary_questions_are_not_outside(question):
 # Names the corpus never mentions
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Author's position: is she one of HM Inspectors of Constabulary?",
+        "Was the report written by HM Inspectorate of Constabulary?",
+        "What do HM Inspectors of Constabulary say about Dorset?",
+    ],
+)
+def test_the_inspectorate_s_title_names_no_force_and_no_unknown_name(question):
+    assert resolve(question, MIXED, _never).outside is None
+
+
 def test_a_name_no_document_contains_is_outside():
     scope = resolve("What did inspectors find in Birmingham?", MIXED, known=_never)
     assert scope.outside is not None and "Birmingham" in scope.outside

@@ -56,6 +56,12 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("what was the published timeliness figure for plans?", "count"),
         ("What's the latest agency staff figure in Barnet", "count"),
         ("what is the barnet caseload figure", "count"),
+        # "how far" asks a distance, or how much has been done
+        ("How far has the force merged services with partner agencies?", "description"),
+        ("how far have leaders addressed the weaknesses", "description"),
+        ("how far are leaders aware of the problems", "description"),
+        ("how far is the nearest children's home", "count"),
+        ("how far do children travel to school", "count"),
         # a yes-or-no question asks whether, not how many
         ("has the number of kids kicked out of school gone down", "description"),
         ("Is the number of children in care rising?", "description"),
