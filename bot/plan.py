@@ -48,7 +48,6 @@ INTENT_MARGIN = 0.03
 FINDINGS_MARGIN = -0.05
 _ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
 _SECOND_ASK = re.compile(SECOND_ASK, re.I)
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])")
 _POLAR = re.compile(POLAR, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
@@ -177,7 +176,7 @@ def read(
     topic = spell_out(found.topic or reading.query, reading.query, index)
     vector, related = _embed(topic, index, embed, asked)
     field = intents.field(topic, vector) if found.outside is None else None
-    ask = last_ask(reading.query)
+    ask = scope.last_ask(reading.query)
     if field is None and found.outside is None and ask != reading.query and not _POLAR.match(ask):
         # "My son has SEND and I've been reading the Oxfordshire report. Who was the lead inspector?":
         # what is asked is in the question's own sentence, not the story before it
@@ -266,13 +265,6 @@ def _near(
     if unknown:  # a call of its own: in one batch with the topic, each word would be padded to its length
         near |= vocabulary.near(unknown, embed(unknown))
     return {w: done[w] if w in done else near[w] for w in words if w in done or w in near}
-
-
-def last_ask(question: str) -> str:
-    """The sentence of a question of several that asks (the last with a question mark, else the last)."""
-    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
-    asking = [p for p in parts if "?" in p] or parts
-    return asking[-1].strip() if len(parts) > 1 else question
 
 
 def spell_out(topic: str, question: str, index: Index) -> str:

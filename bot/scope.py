@@ -31,6 +31,7 @@ _LEAD_WORDS = {
 }  # fmt: skip
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
 _FRAMING = frozenset(FRAMING.lower().split())
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])")
 _INSPECTORATE = re.compile(r"(?:Chief )?Inspector(?:s|ate)? of\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -145,7 +146,7 @@ def resolve(
     named, people = _named_organisations(lowered, corpus), _named_people(lowered, by_person)
     scope = Scope(organisations=named + people, years=report_years(question))
     scope.outside = _unknown_force(question, lowered, corpus, documents) or _never_mentioned(
-        question, documents, known
+        question, documents, known, bool(named)
     )
     if scope.outside:
         return scope
@@ -230,11 +231,21 @@ def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:
 
 
 def _never_mentioned(
-    question: str, documents: dict[str, Document], known: Callable[[str], bool] | None
+    question: str, documents: dict[str, Document], known: Callable[[str], bool] | None, named: bool
 ) -> str | None:
-    """Why a question is outside the sources when it names something no passage mentions."""
-    unknown = unknown_names(question, documents, known) if known else []
+    """Why a question is outside the sources when it names something no passage mentions. When it names
+    an organisation the sources hold, the story before its asking sentence is only background ("I live in
+    Birmingham. Does the inspector think West Midlands Police does a good job?")."""
+    asked = last_ask(question) if named else question
+    unknown = unknown_names(asked, documents, known) if known else []
     return f"no passage mentions {', '.join(unknown)}" if unknown else None
+
+
+def last_ask(question: str) -> str:
+    """The sentence of a question of several that asks (the last with a question mark, else the last)."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    asking = [p for p in parts if "?" in p] or parts
+    return asking[-1].strip() if len(parts) > 1 else question
 
 
 @dataclass

@@ -317,6 +317,30 @@ def test_the_inspectorate_s_title_names_no_force_and_no_unknown_name(question):
     assert resolve(question, MIXED, _never).outside is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I live in Birmingham and hear a lot of moaning. Overall, does the inspector think "
+        "West Midlands Police does a good job?",
+        "My son Jack is in care in Dorset. Are children in care seen often enough?",
+    ],
+)
+def test_a_name_in_the_story_before_the_asking_sentence_is_background(question):
+    assert resolve(question, MIXED, lambda w: w.lower() not in {"birmingham", "jack"}).outside is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the population of Birmingham?",
+        "I live in Birmingham. What is its population?",  # no organisation the sources hold is named
+        "Dorset is near Birmingham. How do Birmingham's care leavers do?",  # asked in the asking sentence
+    ],
+)
+def test_an_unknown_name_in_what_is_asked_is_outside(question):
+    assert resolve(question, MIXED, lambda w: w.lower() != "birmingham").outside is not None
+
+
 def test_a_name_no_document_contains_is_outside():
     scope = resolve("What did inspectors find in Birmingham?", MIXED, known=_never)
     assert scope.outside is not None and "Birmingham" in scope.outside
