@@ -48,6 +48,10 @@ _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
 _AGES = re.compile(AGES, re.I)
 _DURATIONS = re.compile(ANSWER_KINDS["duration"][1], re.I)
+_PROPORTIONS = re.compile(
+    r"\b(\w+[- ])?(half|halves|thirds?|quarters?)\b|\d+(\.\d+)?\s*%|\d+ per ?cent\b", re.I
+)
+_EXACTLY = re.compile(r"\b(exact|precise|actual|total)\b", re.I)
 _COUNTED = re.compile(COUNTED, re.I)
 _COUNTED_BEFORE = re.compile(COUNTED_BEFORE, re.I)
 _GIVES = {kind: re.compile(span, 0 if kind in NAMED else re.I) for kind, (_, span) in ANSWER_KINDS.items()}
@@ -355,6 +359,8 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
     plain = plain if kind == "age" else _AGES.sub(" ", plain)
     # "over the last six months" says how long, not how many
     plain = _DURATIONS.sub(" ", plain) if kind == "count" else plain
+    # "the exact number" is not "two-thirds of them"
+    plain = _PROPORTIONS.sub(" ", plain) if kind == "count" and _EXACTLY.search(question) else plain
     if kind == "count" and (says_none(text, question, related) or _counts_one(text, question, related)):
         return True
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None

@@ -419,6 +419,27 @@ def test_a_length_of_time_is_not_a_count(text, gives):
     assert answering.gives(text, "count", "how many children were on child protection plans") is gives
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        (
+            "the exact number of children who arrived?",
+            "Two-thirds of children saw their risks reduced.",
+            False,
+        ),
+        ("what was the total number of referrals", "About 40% of referrals led to an assessment.", False),
+        ("the exact number of children who arrived?", "Forty-two children arrived in the year.", True),
+        (
+            "how many children saw their risks reduced",
+            "Two-thirds of children saw their risks reduced.",
+            True,
+        ),
+    ],
+)
+def test_a_proportion_is_no_exact_number(question, text, gives):
+    assert answering.gives(text, "count", question) is gives
+
+
 HOMES = "how many homes does the council run"
 ABROAD = (
     "how many did they recruit abroad to fill social worker posts"  # the noun after "how many" is no noun
