@@ -281,6 +281,12 @@ def with_context(doc: Document, ev: Evidence, sentences: list[tuple[int, int]]) 
     return Evidence(ev.source, before[-1][0], ev.end, ev.score, ev.dense, ev.coverage)
 
 
+def with_next(doc: Document, ev: Evidence, sentences: list[tuple[int, int]]) -> Evidence:
+    """The quote run on to the sentence after it on the same line (a table row or list item stands alone)."""
+    after = [s for s in sentences if s[0] >= ev.end and "\n" not in doc.text[ev.end : s[0]]]
+    return Evidence(ev.source, ev.start, after[0][1], ev.score, ev.dense, ev.coverage) if after else ev
+
+
 def merged(evidence: list[Evidence]) -> list[Evidence]:
     """Spans of one document that overlap (a quote started a sentence earlier now holds the one before it)
     as one span, at the better score: no sentence is quoted twice."""

@@ -44,6 +44,9 @@ FIGURE_SLACK = 0.2
 # unanswerable questions; the low end of that range, since a wrong figure is worse than a refusal.
 FIGURE_MEANING_SLACK = 0.02
 WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only the retrieved passages
+# How many of an answer's best quotes run on to the next sentence of their paragraph. On the tune data: none
+# 401/445 found, the best one 403, two 405, all 406; two keeps answers short. Refusals are unchanged.
+QUOTED_ON = 2
 
 
 def clean_question(raw: str, max_chars: int) -> str:
@@ -337,6 +340,8 @@ class Engine:
             if next_steps.foretells(index.documents[best.source].text[best.start : best.end]):
                 # the passage nearest what a later visit found says only that the visit will happen
                 return self._refuse(found, next_steps.NOT_YET_FOUND, chosen[:3])
+        if plan.wants == "passages":
+            chosen = _with_next_of_best(index, chosen)
         chosen = answering.merged(
             [
                 answering.with_context(index.documents[e.source], e, index.sentences_of(e.source))
@@ -472,6 +477,16 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
             org, when = meta["organisation"], meta["date"]
             notes.append(f"A newer report on {org} exists: {newest}; quote(s) here are from {when}.")
     return tuple(dict.fromkeys(notes))
+
+
+def _with_next_of_best(index: store.Index, chosen: list[answering.Evidence]) -> list[answering.Evidence]:
+    """The best QUOTED_ON quotes with the sentence after each in its paragraph: a finding's next sentence
+    often says what it rests on or leads to, and the answer then holds the sentence that answers."""
+    best = sorted(chosen, key=lambda e: -e.score)[:QUOTED_ON]
+    return [
+        answering.with_next(index.documents[e.source], e, index.sentences_of(e.source)) if e in best else e
+        for e in chosen
+    ]
 
 
 def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot import answering
@@ -167,6 +169,28 @@ def test_no_context_is_taken_across_a_blank_line():
 def test_an_independent_sentence_is_unchanged(sentence):
     out, quote = _context_for(sentence)
     assert quote == sentence
+
+
+def _run_on(sentence: str, text: str = CONTEXT_TEXT) -> str:
+    doc = Document("d.txt", text, {})
+    start = text.index(sentence)
+    sentences = [(text.index(p), text.index(p) + len(p)) for p in re.findall(r"[^.\n]+\.", text)]
+    sentences = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in sentences]
+    out = answering.with_next(doc, _ev("d.txt", start, start + len(sentence), 0.8), sentences)
+    assert (out.score, out.dense, out.coverage) == (0.8, 0.5, 0.5)
+    return text[out.start : out.end]
+
+
+def test_a_quote_runs_on_to_the_next_sentence_of_its_paragraph():
+    assert _run_on("Items are logged.") == "Items are logged. It is slow."
+    assert _run_on("Leaders are visible.") == "Leaders are visible. However, staff are tired."
+
+
+def test_a_quote_does_not_run_on_past_its_paragraph_or_line():
+    assert _run_on("It is slow.") == "It is slow."  # the next sentence is after a blank line
+    assert _run_on("Officers patrol.") == "Officers patrol."  # the last sentence
+    table = "Children in care  Good.\nCare leavers  Good."
+    assert _run_on("Children in care  Good.", table) == "Children in care  Good."  # a row stands alone
 
 
 # Ordering and composing

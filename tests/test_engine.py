@@ -57,6 +57,18 @@ def test_an_answer_quotes_the_sentence_that_answers(engine):
     assert_verbatim(engine, answer)
 
 
+def test_the_best_quote_runs_on_to_the_next_sentence_of_its_paragraph(engine):
+    answer = engine.ask("How does the force use investigation plans?")
+    quote = answer.citations[0].quote
+    assert quote.startswith("Investigation plans are used to good effect") and "The force also" in quote
+    assert_verbatim(engine, answer)
+
+
+def test_a_grade_row_does_not_run_on(engine):
+    answer = engine.ask("What grade did Barset get for care leavers?")
+    assert all("\n" not in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+
+
 def test_a_sentence_that_leans_on_the_one_before_brings_it(engine):
     answer = engine.ask("Is West Midlands Police good at tackling anti-social behaviour?")
     quote = answer.citations[0].quote
