@@ -20,6 +20,7 @@ from bot.wording import (
     ANSWER_KINDS,
     COUNTED,
     COUNTED_BEFORE,
+    EXACTLY,
     FIGURE,
     FRAMING,
     GRADE_WORDS,
@@ -27,6 +28,7 @@ from bot.wording import (
     NAMED,
     NOT_FIGURES,
     ONE,
+    PROPORTIONS,
     ZERO,
     kin_set,
 )
@@ -48,10 +50,8 @@ _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
 _AGES = re.compile(AGES, re.I)
 _DURATIONS = re.compile(ANSWER_KINDS["duration"][1], re.I)
-_PROPORTIONS = re.compile(
-    r"\b(\w+[- ])?(half|halves|thirds?|quarters?)\b|\d+(\.\d+)?\s*%|\d+ per ?cent\b", re.I
-)
-_EXACTLY = re.compile(r"\b(exact|precise|actual|total)\b", re.I)
+_PROPORTIONS = re.compile(PROPORTIONS, re.I)
+_EXACTLY = re.compile(EXACTLY, re.I)
 _COUNTED = re.compile(COUNTED, re.I)
 _COUNTED_BEFORE = re.compile(COUNTED_BEFORE, re.I)
 _GIVES = {kind: re.compile(span, 0 if kind in NAMED else re.I) for kind, (_, span) in ANSWER_KINDS.items()}

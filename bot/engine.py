@@ -480,8 +480,8 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
 
 
 def _with_next_of_best(index: store.Index, chosen: list[answering.Evidence]) -> list[answering.Evidence]:
-    """The best QUOTED_ON quotes with the sentence after each in its paragraph: a finding's next sentence
-    often says what it rests on or leads to, and the answer then holds the sentence that answers."""
+    """The best QUOTED_ON quotes run on to the next sentence on their line: a finding's next sentence often
+    says what it rests on or leads to, and the answer then holds the sentence that answers."""
     best = sorted(chosen, key=lambda e: -e.score)[:QUOTED_ON]
     return [
         answering.with_next(index.documents[e.source], e, index.sentences_of(e.source)) if e in best else e

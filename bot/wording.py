@@ -297,6 +297,9 @@ ZERO = r"\b(?:no|not a single|not one|not any|zero|none of the|none of their)\s+
 # "One" is a number only when it counts what is asked about ("one children's home"); "one continuous
 # assessment" or "one of the" count nothing asked.
 ONE = r"(?<!not )\b(?:one|a single)(?!\s+of\b)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}"
+# A proportion ("two-thirds of children", "40%") is no answer to a question asking for the exact number.
+PROPORTIONS = r"\b(\w+[- ])?(half|halves|thirds?|quarters?)\b|\d+(\.\d+)?\s*%|\d+ per ?cent\b"
+EXACTLY = r"\b(exact|precise|actual|total)\b"
 FIGURE = rf"\d|%|\b({NUMBER_PATTERN}|half|third|quarter|none|single|twice|double)\b"
 
 # Numbers that are not figures: a paragraph's number, a year, the day of a date.
