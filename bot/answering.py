@@ -23,6 +23,7 @@ from bot.wording import (
     EXACTLY,
     FIGURE,
     FRAMING,
+    FRAMING_WORDS,
     GRADE_WORDS,
     INSTITUTION_WORDS,
     NAMED,
@@ -35,7 +36,6 @@ from bot.wording import (
 
 CANNOT_ANSWER = "The sources do not answer this question."
 _INSTITUTIONS = frozenset(INSTITUTION_WORDS.split())
-_FRAMING_WORDS = frozenset(FRAMING.lower().split())
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
 # A stated judgement: a table row ending in a grade, "...: good", or "judged/is/are ... good" but not
 # "good at preventing crime", which praises without grading.
@@ -382,7 +382,7 @@ def says_none(text: str, question: str, related: Related | None = None) -> bool:
 def _counts_one(text: str, question: str, related: Related | None = None) -> bool:
     """Whether the span says there is one of something the question names ("one children's home")."""
     counted = _counted_stems(question, related)
-    named = [_stem(w) for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _FRAMING_WORDS]
+    named = [_stem(w) for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in FRAMING_WORDS]
     stems = "|".join(dict.fromkeys(re.escape(n) for n in named))
     nouns = "|".join(p for p in (counted, rf"(?:{stems})\w*\b" if stems else "") if p)
     return bool(nouns) and re.search(ONE.format(noun=f"(?:{nouns})"), text, re.I) is not None

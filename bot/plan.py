@@ -21,6 +21,7 @@ from bot.wording import (
     ASKS_WHO,
     FIELD_CUES,
     FRAMING,
+    FRAMING_WORDS,
     GRADE_WORDS,
     INTENT_EXAMPLES,
     MAKING_A_REPORT,
@@ -76,7 +77,6 @@ ANSWER_NAMES = {
 
 Related = neighbours.Related
 Near = dict[str, list[tuple[str, float]]]  # a word -> the corpus words nearest it, with their similarity
-_FRAMING_WORDS = frozenset(FRAMING.lower().split())
 
 
 @dataclass(frozen=True)
@@ -291,7 +291,7 @@ def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
 
 def subject_words(topic: str, stop: frozenset[str]) -> list[str]:
     """The words of a topic that name its subject: not stop words, not the words framing a question."""
-    return [w for w in dict.fromkeys(neighbours.words_of(topic, stop)) if w not in _FRAMING_WORDS]
+    return [w for w in dict.fromkeys(neighbours.words_of(topic, stop)) if w not in FRAMING_WORDS]
 
 
 def expects(question: str) -> str:

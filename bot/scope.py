@@ -22,7 +22,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.terms import reports_words_at
-from bot.wording import FRAMING, REPORT_KIND_NAMES, is_grade_question
+from bot.wording import FRAMING_WORDS, REPORT_KIND_NAMES, is_grade_question
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
@@ -30,7 +30,6 @@ _LEAD_WORDS = {
     "tell",
 }  # fmt: skip
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
-_FRAMING = frozenset(FRAMING.lower().split())
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])")
 _INSPECTORATE = re.compile(r"(?:Chief )?Inspector(?:s|ate)? of\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -325,7 +324,7 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
             or GENERIC.fullmatch(n)
             or _mentions(catalog, normal(n))
             or normal(n) in short
-            or n.lower() in _FRAMING  # "HM Inspectors": the inspectorate, named however the reports do
+            or n.lower() in FRAMING_WORDS  # "HM Inspectors": the inspectorate, named however the reports do
         )  # fmt: skip
     ]
 

@@ -16,6 +16,7 @@ FRAMING = (
     # question words the BM25 stop list keeps
     "what did does do how why when where which who were has have had can could should would about any its"
 )
+FRAMING_WORDS = frozenset(FRAMING.lower().split())
 # Derivational endings the stemmer keeps: "partner" and "partnership" are the same subject.
 SUFFIXES = frozenset(
     {"ship", "hood", "ment", "ness", "al", "ive", "or", "er", "ist", "ism", "ity", "ion", "ation", "ic"}
