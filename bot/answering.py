@@ -367,21 +367,18 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
     plain = _DURATIONS.sub(" ", plain) if kind == "count" else plain
     # "the exact number" is not "two-thirds of them"
     plain = _PROPORTIONS.sub(" ", plain) if kind == "count" and _EXACTLY.search(question) else plain
-    if kind == "count" and (says_none(text, question, related) or _counts_one(text, question, related)):
+    if kind == "count" and says_how_many(text, question, related):
         return True
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None
 
 
-def says_none(text: str, question: str, related: Related | None = None) -> bool:
-    """Whether the span says there are none of what a "how many" question counts ("no children were ..."),
-    named in the question's words or in the corpus words nearest them ("kids": "children")."""
+def says_how_many(text: str, question: str, related: Related | None = None) -> bool:
+    """Whether the span says in words how many there are of what a "how many" question counts: none of it
+    ("no children were ...", the counted noun in the question's words or the corpus words nearest them,
+    "kids": "children"), or one of something the question names ("one children's home")."""
     counted = _counted_stems(question, related)
-    return counted is not None and re.search(ZERO.format(noun=counted), text, re.I) is not None
-
-
-def _counts_one(text: str, question: str, related: Related | None = None) -> bool:
-    """Whether the span says there is one of something the question names ("one children's home")."""
-    counted = _counted_stems(question, related)
+    if counted is not None and re.search(ZERO.format(noun=counted), text, re.I):
+        return True
     named = [_stem(w) for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in FRAMING_WORDS]
     stems = "|".join(dict.fromkeys(re.escape(n) for n in named))
     nouns = "|".join(p for p in (counted, rf"(?:{stems})\w*\b" if stems else "") if p)

@@ -516,13 +516,7 @@ def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answeri
     return [
         e
         for e in scored
-        if not (
-            e.source in records
-            and (
-                records[e.source].on_own_line(e.start, e.end)
-                or (not asks_next and records[e.source].on_next_inspection(e.start, e.end))
-            )
-        )
+        if not (e.source in records and records[e.source].on_own_line(e.start, e.end, not asks_next))
     ]
 
 

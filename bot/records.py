@@ -87,14 +87,13 @@ class Record:
         facts = (self.inspection_dates, self.published, self.lead_inspector, self.previous_inspection)
         return [(f.start, f.end) for f in facts if f]
 
-    def on_own_line(self, start: int, end: int) -> bool:
-        """Whether text[start:end] overlaps a line where the report states its own dates or inspector."""
-        return any(a < end and start < b for a, b in self.own_lines())
-
-    def on_next_inspection(self, start: int, end: int) -> bool:
-        """Whether text[start:end] overlaps where the report says when its next inspection will be."""
-        nxt = self.next_inspection
-        return nxt is not None and nxt.start < end and start < nxt.end
+    def on_own_line(self, start: int, end: int, next_inspection: bool = False) -> bool:
+        """Whether text[start:end] overlaps a line where the report states its own dates or inspector (or,
+        with next_inspection, when its next inspection will be)."""
+        lines = self.own_lines()
+        if next_inspection and self.next_inspection:
+            lines.append((self.next_inspection.start, self.next_inspection.end))
+        return any(a < end and start < b for a, b in lines)
 
     def findings_over(self, start: int, end: int) -> list[Finding]:
         """The listed findings that text[start:end] overlaps."""
