@@ -420,9 +420,8 @@ def report_date(doc: Document) -> str:
 def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether a topic names nothing but grades, change and judgement areas ("how has the rating for care
     leavers changed?"), not another subject ("has the number of exclusions gone down?")."""
-    areas = {t for r in index.records.values() for j in r.judgements for t in index.tokens(j.area)}
     words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"
-    return _nothing_but(index, topic, words, areas)
+    return _nothing_but(index, topic, words, area_words(index, None))
 
 
 def asks_who_made(index: Index, topic: str) -> bool:
