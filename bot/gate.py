@@ -172,7 +172,9 @@ class Gate:
             if (
                 not support
                 and not weak
-                and self._about_the_same(own[i], cand_tokens[i], weights, overlap[i], sentence, texts[i])
+                and self._about_the_same(
+                    own[i], cand_tokens[i], weights, (overlap[i], float(meaning[i])), sentence, texts[i]
+                )
             ):
                 # A span about the same thing that says it the other way ("reduced" for "risen") is a
                 # conflict even when it does not say enough to support the sentence; it does not stop a
@@ -276,15 +278,18 @@ class Gate:
         words: set[str],
         offered: set[str],
         weights: dict[str, float],
-        overlap: float,
+        scores: tuple[float, float],
         sentence: str = "",
         text: str = "",
     ) -> bool:
-        """Whether a span is about what the sentence is about, a word it says the other way ("improved"
-        for "worsened") counting as shared: the word a claim turns round is missing from the span."""
-        if overlap >= self.thresholds.words:
+        """Whether a span is about what the sentence is about (half its words, or a third and close in
+        meaning: "needs are quickly identified" beside "needs are not consistently recognised"), a word it says the other way
+        ("improved" for "worsened") counting as shared: the word a claim turns round is missing from it."""
+        overlap, meaning = scores
+        t = self.thresholds
+        if overlap >= t.words or (overlap >= t.words_with_meaning and meaning >= t.meaning):
             return True
-        if overlap >= self.thresholds.words - OVERSTATED_SLACK and sentence and overstates(sentence, text):
+        if overlap >= t.words - OVERSTATED_SLACK and sentence and overstates(sentence, text):
             return True
         turned = {w for w in words if self.opposite.get(w, set()) & offered}
         if not turned or not _shared(words - turned, offered):

@@ -476,6 +476,18 @@ def test_a_span_saying_only_some_of_what_an_overstatement_says_all_of_is_the_con
     assert verdict.conflict == span and verdict.conflict_kind == "opposite"
 
 
+@pytest.mark.parametrize(("meaning", "conflict"), [(0.65, True), (0.3, False)])
+def test_a_span_sharing_a_third_of_the_words_is_about_the_same_thing_when_close_in_meaning(meaning, conflict):
+    # Three of eight words: about the same thing only with the meaning of the two close; then its denial
+    # is the conflict, where a span far in meaning is merely not support.
+    text = "The council has created a permanence tracker, but it is not operational."
+    span = gate.Span("b.txt", 0, len(text), text)
+    sentence = "Barset's permanence tracker was operational across every team."
+    verdict = gate_check(_gate_with_meanings({"The": meaning}), sentence, [span])
+    assert not verdict.kept
+    assert (verdict.conflict == span and verdict.conflict_kind in gate.STRONG) is conflict, verdict
+
+
 def test_a_span_sharing_few_words_is_no_conflict():
     other = gate.Span("r.txt", 0, 30, "Caseloads in Barset fell.")
     verdict = gate_check(_meaningless_gate(), "Staff turnover in Barset rose sharply this year.", [other])
