@@ -282,9 +282,10 @@ class Gate:
         sentence: str = "",
         text: str = "",
     ) -> bool:
-        """Whether a span is about what the sentence is about (half its words, or a third and close in
-        meaning: "needs are quickly identified" beside "needs are not consistently recognised"), a word it says the other way
-        ("improved" for "worsened") counting as shared: the word a claim turns round is missing from it."""
+        """Whether a span is about what the sentence is about: half its words, or a third and close in
+        meaning ("needs are quickly identified" beside "needs are not consistently recognised"). A word it
+        says the other way ("improved" for "worsened") counts as shared: the word a claim turns round is
+        missing from the span."""
         overlap, meaning = scores
         t = self.thresholds
         if overlap >= t.words or (overlap >= t.words_with_meaning and meaning >= t.meaning):

@@ -254,7 +254,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # "young carers - number identified?", not "a (small) number of" (some) or a phone number
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
         r"|\bwhat(['’]s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
-        r"(total|number|count|size|figure)\b",
+        r"(total|number|count|size|figure)\b"
+        # "the average caseload", "median wait": a figure; "above (the national) average" compares
+        r"|\b(average|median) (?!(of|for|in|at|or|and)\b)[a-z]+",
         rf"\d|\b({NUMBER_PATTERN.replace('one|', '')}|none)\b",  # "one" only as ONE says
     ),
 }

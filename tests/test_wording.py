@@ -56,6 +56,12 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("what was the published timeliness figure for plans?", "count"),
         ("What's the latest agency staff figure in Barnet", "count"),
         ("what is the barnet caseload figure", "count"),
+        ("What was the average caseload for a Barset social worker in 2024?", "count"),
+        ("barset average caseload 2024?", "count"),
+        ("whats the median wait for an assesment", "count"),
+        ("Hi - roughly what average number of children does each worker have?", "count"),
+        ("Are caseloads in Barset above average?", "description"),
+        ("how do barset caseloads compare with the national average", "description"),
         # "how far" asks a distance, or how much has been done
         ("How far has the force merged services with partner agencies?", "description"),
         ("how far have leaders addressed the weaknesses", "description"),

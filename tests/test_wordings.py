@@ -437,6 +437,30 @@ def test_figure_the_sources_do_not_give_is_refused_with_that_reason(engine, ques
     assert answer.reason == "No passage gives an amount of money for this.", answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the average caseload for a Barset social worker in 2023?",
+        "barset average caseload?",
+        "whats the avarage caseload for social workers at barset",
+    ],
+)
+def test_an_average_asked_for_is_answered_by_a_figure(engine, question):
+    answer = engine.ask(question)
+    assert engine.plan(question)[0].expects == "count"
+    assert not answer.refused and "caseloads of around 18" in answer.citations[0].quote, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was the average caseload for a Loamshire social worker?", "loamshire average caseload 2022"],
+)
+def test_an_average_the_report_does_not_give_is_refused(engine, question):
+    answer = engine.ask(question)
+    no_figure, off_topic = "No passage gives a number for this.", "Only weakly related passages were found."
+    assert answer.refused and answer.reason in {no_figure, off_topic}, answer.answer
+
+
 # 7. Topics: questions about findings, even opening "who", "when", "which" or "how long", are not facts;
 # expected is a pattern one of the quotes must match.
 @pytest.mark.parametrize(
