@@ -224,7 +224,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\b(until|up to|over|under|from) (the age of |they are |they're )?\d+\b",
     ),
     "duration": (
-        rf"\bhow long\b|\bhow many {_UNIT_TIME}\b|\bin (hours|days|weeks|months)\b",
+        # terse: "camhs wait weeks", "waiting time in months"
+        rf"\bhow long\b|\bhow many {_UNIT_TIME}\b|\b(in|wait\w*|wait\w* times?) (hours|days|weeks|months)\b",
         # "14 years old" and "two-year-old checks" are ages, not lengths of time
         rf"\b(\d+|{NUMBER_PATTERN}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b(?![- ]old\b)",
     ),

@@ -61,6 +61,11 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("whats the median wait for an assesment", "count"),
         ("Hi - roughly what average number of children does each worker have?", "count"),
         ("Are caseloads in Barset above average?", "description"),
+        # a length of time asked for tersely
+        ("telford camhs wait weeks", "duration"),
+        ("barset autism assessment waiting times months?", "duration"),
+        ("speech therapy waits weeks barset 2024", "duration"),
+        ("Did Barset cut waiting times for therapy?", "description"),
         ("how do barset caseloads compare with the national average", "description"),
         # "how far" asks a distance, or how much has been done
         ("How far has the force merged services with partner agencies?", "description"),

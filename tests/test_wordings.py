@@ -815,13 +815,26 @@ def test_a_figure_the_best_sentences_do_not_give_is_refused(engine, question, ki
 
 @pytest.mark.parametrize(
     "question",
-    ["barset send autism assessment wait in weeks", "how long do barset send kids wait for autism checks"],
+    [
+        "barset send autism assessment wait in weeks",
+        "how long do barset send kids wait for autism checks",
+        "barset send autism assessment wait months",
+    ],
 )
 def test_a_length_of_time_in_terse_words_is_answered_by_one(engine, question):
     plan = engine.plan(question)[0]
     answer = engine.ask(question)
     assert plan.expects == "duration", plan.describe()
     assert any("18 months for an autism assessment" in c.quote for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["loamshire camhs wait weeks", "Loamshire mental health waiting times in months?"]
+)
+def test_a_length_of_time_the_report_does_not_give_is_refused(engine, question):
+    answer = engine.ask(question)
+    assert engine.plan(question)[0].expects == "duration"
+    assert answer.refused, answer.answer
 
 
 # 18. A grade asked of a report that states none is refused as such, not answered with passages.
