@@ -207,8 +207,10 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # a figure asked for by name, terse ("annual spend on agency staff", "financial cost to the council")
         r"£|\bpounds?\b|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"
         r"|\bspend\w* per (year|annum|month|child)\b|\bcost (to|of) the\b"
-        r"|\bhow much\b.*\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b"
-        r"|\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*)\b.*\bhow much\b",
+        r"|\bhow much\b.*\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*"
+        r"|(fork|shell|splash|lay|pay)\w* out|outlay)\b"
+        r"|\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*"
+        r"|(fork|shell|splash|lay|pay)\w* out|outlay)\b.*\bhow much\b",
         r"£|\bpounds?\b|\b(million|billion)\b",
     ),
     "percent": (

@@ -427,6 +427,8 @@ def test_when_the_next_inspection_is_due_is_no_answer_to_how_long_something_else
         "barset annual spend on agency staff",  # terse: a figure asked for by name
         "Barset: financial cost to the council of agency workers?",
         "barset agency staff spend per year",
+        "how much is barset forking out on agency social workers?",
+        "How much did Barset shell out for agency staff last year?",
     ],
 )
 def test_figure_the_sources_do_not_give_is_refused_with_that_reason(engine, question):
