@@ -142,6 +142,8 @@ class Intents:
         cued = {name: score for name, score in best.items() if _CUES[name].search(question)}
         if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not
             cued = {name: score for name, score in cued.items() if name == "inspection_dates"}
+        if "previous_inspection" in cued:  # "when was it inspected before this one?": not this one's dates
+            cued.pop("inspection_dates", None)
         if not cued:
             return None
         name, score = max(cued.items(), key=lambda item: item[1])
@@ -176,6 +178,9 @@ def read(
     topic = spell_out(found.topic or reading.query, reading.query, index)
     vector, related = _embed(topic, index, embed, asked)
     field = intents.field(topic, vector) if found.outside is None else None
+    if field is None and found.outside is None and found.about_report not in ("", found.topic):
+        # the reference to the report the topic leaves out may be what is asked about ("the last inspection")
+        field = intents.field(found.about_report, embed([found.about_report])[0])
     ask = scope.last_ask(reading.query)
     if field is None and found.outside is None and ask != reading.query and not _POLAR.match(ask):
         # "My son has SEND and I've been reading the Oxfordshire report. Who was the lead inspector?":

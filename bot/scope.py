@@ -96,10 +96,15 @@ class Scope:
     years: list[int] = field(default_factory=list)
     outside: str | None = None  # why the question is outside the corpus, if it is
     topic: str = ""  # the question less the organisations and dates that only set the scope
+    # ... keeping its references to the report: "the date of the last inspection" asks about the report
+    about_report: str = ""
 
 
-def topic_of(question: str, organisations: list[str], kind_words: set[str] = frozenset()) -> str:
-    """The question without the names, dates, report kinds and references that select documents."""
+def topic_of(
+    question: str, organisations: list[str], kind_words: set[str] = frozenset(), references: bool = False
+) -> str:
+    """The question without the names, dates, report kinds and (unless kept) references that select
+    documents."""
     text = normal(question)
     for org in organisations:
         words = core_name(org).split()
@@ -118,7 +123,7 @@ def topic_of(question: str, organisations: list[str], kind_words: set[str] = fro
         # "what did the report published in 2022 say about ..." says which report; it does not ask when
         text = re.sub(rf"\b(published|released|issued|dated)\s+(?={_DATED.pattern})", " ", text)
     text = _DATED.sub(" ", text)
-    text = _REPORT_REFERENCE.sub(" ", text)
+    text = text if references else _REPORT_REFERENCE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if re.search(r"[^\W\d_]{3,}", text) else question
 
@@ -171,6 +176,7 @@ def resolve(
     narrowed = bool(scope.organisations or scope.years or kind_words)
     scope.sources = pool if narrowed or pool != set(documents) else None
     scope.topic = topic_of(question, scope.organisations, kind_words) if narrowed else question
+    scope.about_report = topic_of(question, scope.organisations, kind_words, True) if narrowed else question
     return scope
 
 

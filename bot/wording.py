@@ -174,7 +174,11 @@ _WHEN = (
     r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b"
     r"|\bhow (long|many days)\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
 )
-_BEFORE = r"\b(previous|last|before|earlier|prior)\b"
+# "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before
+_BEFORE = (
+    r"(\b(previous|before|earlier|prior)\b"
+    r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit)\b))"
+)
 FIELD_CUES: dict[str, str] = {
     "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|led|lead|headed|charge|name)\b|\binspector\W*$"
     # "which lead inspector", not "what the inspector found"

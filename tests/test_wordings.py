@@ -246,11 +246,41 @@ def test_lead_inspector(engine, question, source):
         ("When did Ofsted go into Barset in 2019?", B19),
         ("how long did the 2019 barset inspection last", B19),
         ("How many days were inspectors in Barset in 2019?", B19),
+        # "last inspected" is the newest inspection; "the last inspection before this one" the previous
+        ("when was barset last inspected", SEND),
+        ("When did Ofsted last visit Barset?", SEND),
+        ("barset - when last inspected?", SEND),
     ],
 )
 def test_inspection_dates(engine, question, source):
     cited = field_answer(engine, question, "inspection_dates")
     assert (cited.source, cited.quote) == (source, DATES[source])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "barset 2023 report: when was the previous inspection?",
+        "When had Barset been inspected before the 2023 inspection?",
+        "barset 2023 - date of the last inspection before this one",
+    ],
+)
+def test_the_inspection_before_a_report_is_asked_as_such(engine, question):
+    plan = engine.plan(question)[0]
+    assert (plan.wants, plan.field) == ("field", "previous_inspection"), plan.describe()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Barset fix the problems raised at the previous year's inspection?",
+        "how big was the rise in child protection plans in loamshire in the year before the inspection",
+        "has barset resolved the concerns from the last inspection?",
+    ],
+)
+def test_findings_about_an_earlier_inspection_are_not_its_date(engine, question):
+    plan = engine.plan(question)[0]
+    assert plan.field not in {"previous_inspection", "inspection_dates"}, plan.describe()
 
 
 # 3. Publication date: the 2019 report states it; the newest reports do not, and no other date stands in.
