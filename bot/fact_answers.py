@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,10 +12,11 @@ from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
 from bot.records import Fact, Record
 from bot.schema import Document
 from bot.store import Index
-from bot.wording import FINDINGS_WORDS, WHICH_OF_THEM
+from bot.wording import FINDINGS_WORDS, PREVIOUS_STATED, WHICH_OF_THEM
 
 DATE_BLOCK = ("inspection_dates", "published")
 MAX_FINDINGS = 5
+_PREVIOUS_STATED = re.compile(PREVIOUS_STATED, re.I)
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
     if field == "findings":
         facts = _findings_of_newest(plan, index, vector, floor)
     else:
-        facts = [(s, fact) for s in chosen if (fact := _fact(records.get(s), field))]
+        facts = [(s, f) for s in chosen if (f := _fact(records.get(s), field) or _said(index, s, field))]
     if not facts:
         return FactAnswer(reason=f"The report does not state {FIELD_NAMES.get(field, field)}.")
     return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts]))
@@ -91,6 +93,19 @@ def _fact(record: Record | None, field: str) -> Fact | None:
         if other and (0 <= other.start - end <= 2 or 0 <= start - other.end <= 2):
             start, end = min(start, other.start), max(end, other.end)
     return Fact(fact.value, start, end)
+
+
+def _said(index: Index, source: str, field: str) -> Fact | None:
+    """For a report with no line giving its previous inspection's dates, the sentence saying when it was
+    ("Since the last inspection in 2016, ..."): the first such, as the report's opening states it."""
+    if field != "previous_inspection":
+        return None
+    said = _PREVIOUS_STATED.search(index.documents[source].text)
+    if said is None:
+        return None
+    around = [(a, b) for a, b in index.sentences_of(source) if a <= said.start() < b]
+    start, end = around[0] if around else said.span()
+    return Fact(said.group("when"), start, end)
 
 
 def reports(plan: Plan, documents: dict[str, Document]) -> list[str]:

@@ -770,6 +770,15 @@ EARLIER_GRADE = (
     r"(?:inspection|visit)|\bpreviously (?:judged|rated|graded)|\bwhen (?:it was |they were )?last inspected"
 )
 # A claim about an earlier inspection's grade, which the report's own judgements do not give.
+# Where a report says in its text when it was last inspected ("since the last inspection in 2016", "when
+# Ofsted last inspected Lambeth in March 2012", "since the ILACS inspection in 2022"), having no "Date of
+# previous inspection" line. Not a year of something named after it ("the last inspection and the focused
+# visit in 2021").
+PREVIOUS_STATED = (
+    r"(?:\b(?:last|previous)\s+(?:full\s+|standard\s+|ofsted\s+)?inspect(?:ion|ed)\b(?:(?!\band\b)[^.,;]){0,40}?"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}inspection\s+)"
+    rf"\b(?:in|during)\s+(?P<when>(?:(?:{MONTHS.replace(' ', '|')})\s+)?(?:19|20)\d\d)\b"
+)
 EARLIER_INSPECTION = r"\b(previous|last|earlier|prior|former)\s+(inspection|visit|report)s?\b|\bpreviously\b"
 # A claim about who led an inspection ("X led Barset's 2023 inspection" as well as "led by X").
 LEAD_CUES = (

@@ -31,6 +31,10 @@ def report(*blocks: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+_SINCE_2019 = (
+    "Since the last inspection in 2019, when services were judged inadequate, leaders have made steady "
+    "progress."
+)
 BARSET_2023 = report(
     "Inspection of Barset local authority children's services",
     "Inspection dates: 6 to 17 March 2023",
@@ -42,8 +46,7 @@ BARSET_2023 = report(
     "The experiences and progress of children in care  Good",
     "The experiences and progress of care leavers  Good",
     "Overall effectiveness  Requires improvement to be good",
-    "Since the last inspection in 2019, when services were judged inadequate, leaders have "
-    "made steady progress.",
+    _SINCE_2019,
     "What needs to improve?",
     "• The timeliness of assessments for children in need.\n• The quality of care plans for "
     "children in care.\n• The stability of the social work workforce.",
@@ -265,9 +268,21 @@ def test_inspection_dates(engine, question, source):
         "barset 2023 - date of the last inspection before this one",
     ],
 )
-def test_the_inspection_before_a_report_is_asked_as_such(engine, question):
+def test_the_inspection_before_a_report_is_answered_by_the_sentence_saying_when(engine, question):
+    # The 2023 report has no "Date of previous inspection" line; its text says when the last one was.
     plan = engine.plan(question)[0]
     assert (plan.wants, plan.field) == ("field", "previous_inspection"), plan.describe()
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert [(c.source, c.quote) for c in answer.citations] == [(B23, _SINCE_2019)], answer.answer
+
+
+def test_the_inspection_before_a_report_that_does_not_say_is_refused(engine):
+    answer = engine.ask("loamshire: when was the previous inspection?")
+    assert (
+        answer.refused
+        and answer.reason == "The report does not state when the previous inspection took place."
+    )
 
 
 @pytest.mark.parametrize(
