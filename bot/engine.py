@@ -31,6 +31,7 @@ from bot.conversation import Turn, interpret
 from bot.embedding import CachedQueries, Embedder, for_settings
 from bot.embedding.weights import model_words
 from bot.errors import BadQuestion, BotError
+from bot.findings import OUTCOME_AREA
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Intents, Plan
 from bot.schema import Answer, Citation, Document, Hit
@@ -333,7 +334,7 @@ class Engine:
         chosen = chosen or self._choose(evidence, plan.sources)
         if not chosen:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
-            return self._refuse(found, _why_not(plan, evidence), nearest)
+            return _outcome(found) or self._refuse(found, _why_not(plan, evidence), nearest)
         index = found.index
         if next_steps.asks_what_came_of(found.question):
             best = max(chosen, key=lambda e: e.score)
@@ -518,6 +519,24 @@ def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answeri
         for e in scored
         if not (e.source in records and records[e.source].on_own_line(e.start, e.end, not asks_next))
     ]
+
+
+def _outcome(found: Searched) -> Answer | None:
+    """How an area SEND inspection came out, asked without naming a grade ("dorset send inspection
+    result", "did the partnership do well?"): the outcome the newest such report in scope states."""
+    plan, index = found.plan, found.index
+    if plan.wants != "grade" or plan.sources is None or plan_mod.grades_asked(plan.topic):
+        return None
+    newest = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
+    facts = [
+        (s, j) for s in sorted(newest) if s in index.records for j in index.records[s].judgements
+        if j.area == OUTCOME_AREA
+    ]  # fmt: skip
+    if not facts or len(facts) > FEW_REPORTS:
+        return None
+    citations = answering.cite_facts(index.documents, facts)
+    notes = newer_reports(index.documents, {s for s, _ in facts})
+    return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
 
 
 def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:

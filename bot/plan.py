@@ -334,7 +334,7 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     "How did the inspection rate night and weekend emergency cover?" names no judgement area: it asks
     what inspectors found, and passages answer it.
     """
-    named = grades_named(topic) | (bare_grades(topic) if is_grade_question(topic) else set())
+    named = grades_asked(topic)
     # "good" alone may be no grade ("is the force good at ...?")
     named_grade = named - {"good"} or (named and is_grade_question(topic))
     if named_grade and not _graded(index, set(index.documents) if sources is None else sources):
@@ -351,6 +351,11 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     if len(graded) > FEW_REPORTS:
         return False
     return _graded(index, graded)
+
+
+def grades_asked(topic: str) -> set[str]:
+    """The grades a question names ("RI" too, written bare in a question about grades)."""
+    return grades_named(topic) | (bare_grades(topic) if is_grade_question(topic) else set())
 
 
 def _graded(index: Index, sources: set[str]) -> bool:

@@ -241,3 +241,43 @@ def test_a_follow_up_keeps_the_organisation_of_the_previous_question(engine):
     answer = engine.ask("and what about missing people?", history=history)
     assert not answer.refused
     assert "missing people" in answer.citations[0].quote
+
+
+_OUTCOME = (
+    "There are widespread and/or systemic failings leading to significant concerns about the experiences "
+    "and outcomes of children and young people with SEND."
+)
+
+
+@pytest.fixture(scope="module")
+def send_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
+    """An area SEND report, which states an inspection outcome and no grade."""
+    from tests.test_records import SEND
+
+    root = tmp_path_factory.mktemp("send")
+    text = SEND.replace("Inspection outcome\n\n", f"Inspection outcome\n\n{_OUTCOME}\n\n")
+    files = {"wrekinshire/area send full inspection - 20 february 2025.txt": text}
+    settings = Settings(sources=sources_writer(root / "sources", files), index=root / "index")
+    indexing.build(settings, embedder)
+    return Engine(settings, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wrekinshire send inspection result",
+        "Did the Wrekinshire SEND partnership do well?",
+        "what was the verdict on wrekinshire's send services",
+        "how did wrekinshire get on in its area send inspection?",
+    ],
+)
+def test_how_a_send_inspection_came_out_is_its_outcome(send_engine, question):
+    answer = send_engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert _OUTCOME in answer.citations[0].quote
+    assert_verbatim(send_engine, answer)
+
+
+def test_a_grade_named_of_a_send_report_is_refused_as_none_is_given(send_engine):
+    answer = send_engine.ask("Was Wrekinshire's SEND partnership rated inadequate?")
+    assert answer.refused and answer.reason == "No passage states a grade for this.", answer.answer
