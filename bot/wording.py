@@ -257,11 +257,11 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # "how far is the nearest home" asks a distance; "how far has it merged services" how much it has
         r"|\bhow far\b(?! (has|have|had)\b| (is|are|was|were) (?!the\b))"
         r"|\b(exact|precise|actual|total) (number|figure|count)"
-        r"|\b(numbers|figures?|stats|statistics)\b\W*(\d{4})?\W*$|\bsize of\b"
+        r"|\b(numbers|figures?|stats|statistics|population)\b\W*(\d{4})?\W*$|\bsize of\b"
         # "young carers - number identified?", not "a (small) number of" (some) or a phone number
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
-        r"|\bwhat(['’]s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
-        r"(total|number|count|size|figure)\b"
+        r"|\bwhat(['’]?s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
+        r"(total|number|count|size|figure|population)\b"
         # "the average caseload", "median wait": a figure; "above (the national) average" compares
         r"|\b(average|median) (?!(of|for|in|at|or|and)\b)[a-z]+",
         rf"\d|\b({NUMBER_PATTERN.replace('one|', '')}|none)\b",  # "one" only as ONE says
