@@ -210,6 +210,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     "money": (
         # a figure asked for by name, terse ("annual spend on agency staff", "financial cost to the council")
         r"£|\bpounds?\b|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"
+        r"|\b(salary|salaries|wages?|pay rates?|pay scales?)\b"
         r"|\bspend\w* per (year|annum|month|child)\b|\bcost (to|of) the\b"
         r"|\bhow much\b.*\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*"
         r"|(fork|shell|splash|lay|pay)\w* out|outlay)\b"

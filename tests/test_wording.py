@@ -59,6 +59,8 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("What was the average caseload for a Barset social worker in 2024?", "count"),
         ("barset average caseload 2024?", "count"),
         ("what is the population of barset", "count"),
+        ("what salary do social workers get in barset", "money"),
+        ("barset social worker wages?", "money"),
         ("barset child population 2023", "count"),
         ("Barset population?", "count"),
         ("whats the population of children in care in barset", "count"),
