@@ -47,7 +47,12 @@ _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
 _UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")  # the words before "team"
 # "a good job", "a very good service", "good-quality work": praise, not a grade
-_PRAISE = re.compile(r" an? (?:(?:very|really|particularly|consistently) )?good | good quality ")
+_ONE_WORD = re.compile(rf"\b({wording.ONE_WORD_COMPOUNDS})[- ]({wording.ONE_WORD_ENDS})\b", re.I)
+# "a good job" praises; "a good rating" grades
+_PRAISE = re.compile(
+    r" an? (?:(?:very|really|particularly|consistently) )?good "
+    r"(?!(?:ofsted )?(?:rating|grade|judgement|judgment|verdict|outcome|result|score)s?\b)| good quality "
+)
 
 
 @lru_cache(maxsize=1)  # the index in use (a gate is made for each claim or answer); holds no older one
@@ -424,8 +429,8 @@ def names_in(sentence: str) -> list[str]:
 
 
 def units(text: str) -> str:
-    """'23%' and '23 per cent' as the same words."""
-    return re.sub(r"\s*%", " per cent", text)
+    """'23%' and '23 per cent' as the same words; a compound that is one word ("well-being") as one."""
+    return _ONE_WORD.sub(lambda m: m.group(1) + m.group(2), re.sub(r"\s*%", " per cent", text))
 
 
 def plain(text: str) -> str:

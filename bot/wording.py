@@ -661,13 +661,18 @@ DOMAIN_TERMS = (
         r"|\bat[- ]risk (?:people|folk|adults|victims)\b",
     )),
     # Not the domain's but everyday English: "does a good job of managing" is "manages well".
-    ("well", (r"\ba (?:good|great|fine) job\b", r"(?<!\bas )\bwell\b(?! as\b)")),
+    # (not "well-being")
+    ("well", (r"\ba (?:good|great|fine) job\b", r"(?<!\bas )(?<!-)\bwell\b(?! as\b)(?!-)")),
     # "a poorly mum" is ill: after an article or a possessive "poorly" describes someone, not how it is done
     ("badly", (
         r"\ba (?:poor|bad) job\b",
         r"\bbadly\b|(?<!\ba )(?<!\bthe )(?<!\btheir )(?<!\bhis )(?<!\bher )\bpoorly\b",
     )),
 )  # fmt: skip
+# Compounds written with a hyphen or space that are one word: the "well" of "emotional well-being" says
+# nothing is done well. (first parts | second parts)
+ONE_WORD_COMPOUNDS = "well"
+ONE_WORD_ENDS = "being"
 # Words a term neither opens nor closes with ("services inspector from" is no spelling of "SIF").
 TERM_EDGES = "from by at into about as than that which who whose this these those"
 # Words an acronym leaves out ("not in education, employment or training": NEET).
@@ -796,7 +801,9 @@ GRADE_CLAIM_WORDS = (
     "ofsted inspectors inspector inspection inspections inspected report reports said says found described "
     "council councils local authority authorities service services overall effectiveness year years whole "
     "rated rating judged judgement graded grade given gave latest last most recent recently published "
-    "required requiring children's childrens social care department led lead"
+    "required requiring children's childrens social care department led lead "
+    # how a grade is had: "got a good rating from Ofsted", "was awarded outstanding"
+    "from with gets received receives awarded earned achieved"
 )
 # Capitalised words that name nothing: sentence openers and the words of a report's own framing.
 NOT_NAMES = (

@@ -374,6 +374,21 @@ def test_a_grade_word_praising_something_else_is_not_the_report_s_grade(checker,
     assert "short breaks" in result.citations[0].quote
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Barset got a good rating from Ofsted.", "supported"),
+        ("barset was given a good ofsted grade", "supported"),
+        ("Barset was awarded a good grade by inspectors.", "supported"),
+        ("Barset received an outstanding rating from Ofsted.", "contradicted"),
+    ],
+)
+def test_a_rating_claimed_is_a_grade_checked_against_the_record(checker, claim, expected):
+    result = verdict(checker, claim)
+    assert result.verdict == expected, result.reason
+    assert result.citations[0].quote == "Overall effectiveness  Good"
+
+
 def test_a_wrong_grade_in_any_spelling_of_requires_improvement_is_contradicted(checker):
     result = verdict(checker, "Ofsted judged Barset's children's services to require improvement to be good.")
     assert result.verdict == "contradicted", result.reason

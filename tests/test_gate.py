@@ -488,6 +488,20 @@ def test_a_span_sharing_a_third_of_the_words_is_about_the_same_thing_when_close_
     assert (verdict.conflict == span and verdict.conflict_kind in gate.STRONG) is conflict, verdict
 
 
+def test_the_well_of_well_being_does_not_say_something_is_done_well():
+    text = "Care leavers in Barset are visited regularly to support their emotional well-being."
+    span = gate.Span("b.txt", 0, len(text), text)
+    # All five words of the sentence are in the span if "well" is: close enough in meaning to support it.
+    verdict = gate_check(_gate_with_meanings({"Care": 0.5}), "Care leavers in Barset do well.", [span])
+    assert not verdict.kept
+    assert fact_checks.units("their well-being and wellbeing") == "their wellbeing and wellbeing"
+
+
+def test_a_good_rating_is_a_grade_and_a_good_job_is_praise():
+    assert fact_checks.grades_in("Barset got a good rating from Ofsted.") == ["good"]
+    assert fact_checks.grades_in("Barset does a good job for care leavers.") == []
+
+
 def test_a_span_sharing_few_words_is_no_conflict():
     other = gate.Span("r.txt", 0, 30, "Caseloads in Barset fell.")
     verdict = gate_check(_meaningless_gate(), "Staff turnover in Barset rose sharply this year.", [other])
