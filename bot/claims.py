@@ -32,6 +32,7 @@ _TAIL_IN = re.compile(wording.CLAIM_TAIL_IN, re.I)
 _IMPROVE_CUES = frozenset(wording.FINDINGS_WORDS.split())
 AREA_NAMED = re.compile(r"^\W*(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:of|for|to)\b", re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
+_INSTITUTIONS = frozenset(wording.INSTITUTION_WORDS.split())
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
 _SEND = re.compile(r"\bSEND\b|special educational needs|local area partnership", re.I)
@@ -389,7 +390,10 @@ def _same_grade(grade: str, claimed: list[str]) -> bool:
 def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:
     """A claim naming who led the inspection, against the record's lead inspector."""
     fact = record.lead_inspector
-    names = [normal(m.group()) for m in _PERSON.finditer(said)]
+    # "West Midlands Police" is capitalised as a person's name is: an institution's is not a person's
+    names = [
+        n for n in (normal(m.group()) for m in _PERSON.finditer(said)) if n.split()[-1] not in _INSTITUTIONS
+    ]
     if fact is None or not names:
         return None
     lead = person_name(str(fact.value))

@@ -46,12 +46,13 @@ _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
 _UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")  # the words before "team"
-# "a good job", "a very good service", "good-quality work": praise, not a grade
 _ONE_WORD = re.compile(rf"\b({wording.ONE_WORD_COMPOUNDS})[- ]({wording.ONE_WORD_ENDS})\b", re.I)
-# "a good job" praises; "a good rating" grades
+# "a good job", "a very good service", "good-quality work": praise, not a grade; "a good rating" grades
 _PRAISE = re.compile(
     r" an? (?:(?:very|really|particularly|consistently) )?good "
     r"(?!(?:ofsted )?(?:rating|grade|judgement|judgment|verdict|outcome|result|score)s?\b)| good quality "
+    # "good at tackling" praises; "judged good at the last inspection" grades
+    r"| good at (?!(?:the|its|their|this|that|each|every|a|an) )"
 )
 
 

@@ -747,7 +747,9 @@ CLAIM_FRAMING = (
     # Verbs that take what was said as a clause; those that take an object ("praised leaders") frame only a
     # clause begun with "that", or what they call a thing "as".
     r"\s+(?:(?:said|says|say|found|finds|find|reported|reports|concluded|noted|notes|stated|states|wrote|"
-    r"writes|warned)\s+(?:that\s+)?|(?:judged|highlighted|praised|criticised|described)\s+that\s+"
+    # ... where they said it: "wrote in its report that"
+    r"writes|warned)\s+(?:in\s+(?:its|their|her|his|the)\s+(?:\d{4}\s+)?(?:report|assessment)\s+)?"
+    r"(?:that\s+)?|(?:judged|highlighted|praised|criticised|described)\s+that\s+"
     # "Ofsted described Barset's services as outstanding": what it called them is the claim.
     r"|(?:described|called|judged|rated|considered|deemed|labelled)\s+(?=[^.;]{1,80}?\bas\s))"
     # "When Ofsted inspected Barset in July 2023, (it found that) ...": the time of an inspection.
@@ -789,7 +791,9 @@ EARLIER_INSPECTION = r"\b(previous|last|earlier|prior|former)\s+(inspection|visi
 # A claim about who led an inspection ("X led Barset's 2023 inspection" as well as "led by X").
 LEAD_CUES = (
     r"\b(lead inspector|led by|led the|was led|leading inspector|inspection lead"
-    r"|led\b[^.;]{0,60}\binspection)\b"
+    r"|led\b[^.;]{0,60}\binspection"
+    # the one who wrote it: "the assessment was written by", "X wrote the report", "its author"
+    r"|written by|wrote\b[^.;]{0,40}\b(report|assessment|inspection)|authored|author)\b"
 )
 # Words of a claim that do not say which judgement it grades.
 AREA_NOISE = (

@@ -221,6 +221,26 @@ def test_grade_and_inspector_claims_are_checked_against_the_record(checker):
 
 
 @pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Tracey Ledder wrote the 2018 report on Barset.", "supported"),
+        ("The Barset inspection report was written by Tracey Ledder.", "supported"),
+        ("John Smith wrote Barset's 2018 report.", "contradicted"),
+    ],
+)
+def test_who_wrote_a_report_is_its_lead_inspector(checker, claim, expected):
+    result = verdict(checker, claim)
+    assert result.verdict == expected, result.reason
+    assert "Lead inspector: Tracey Ledder" in result.citations[0].quote
+
+
+def test_an_institution_named_in_a_claim_is_not_taken_for_the_inspector(checker):
+    result = verdict(checker, "Ofsted wrote in its report that Barset Council looks after 412 children.")
+    assert result.verdict == "supported", result.reason
+    assert "412 children" in result.citations[0].quote
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         "Fiona McAllister led the inspection of Wessex.",
