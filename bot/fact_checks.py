@@ -51,8 +51,6 @@ _ONE_WORD = re.compile(rf"\b({wording.ONE_WORD_COMPOUNDS})[- ]({wording.ONE_WORD
 _PRAISE = re.compile(
     r" an? (?:(?:very|really|particularly|consistently) )?good "
     r"(?!(?:ofsted )?(?:rating|grade|judgement|judgment|verdict|outcome|result|score)s?\b)| good quality "
-    # "good at tackling" praises; "judged good at the last inspection" grades
-    r"| good at (?!(?:the|its|their|this|that|each|every|a|an) )"
 )
 
 

@@ -500,8 +500,8 @@ def test_the_well_of_well_being_does_not_say_something_is_done_well():
 def test_a_good_rating_is_a_grade_and_a_good_job_is_praise():
     assert fact_checks.grades_in("Barset got a good rating from Ofsted.") == ["good"]
     assert fact_checks.grades_in("Barset does a good job for care leavers.") == []
-    assert fact_checks.grades_in("The force is good at tackling domestic abuse.") == []
-    assert fact_checks.grades_in("Adoption was judged good at the last inspection.") == ["good"]
+    # PEEL grades in these words: "West Midlands Police is good at tackling serious and organised crime"
+    assert fact_checks.grades_in("The force is good at tackling domestic abuse.") == ["good"]
 
 
 def test_a_span_sharing_few_words_is_no_conflict():
