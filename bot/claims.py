@@ -13,6 +13,7 @@ from bot.engine import Engine, Searched
 from bot.figures import measures
 from bot.findings import OUTCOME_AREA, Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
+from bot.metadata import month_years
 from bot.names import normal, person_name
 from bot.plan import asks_about_grades, report_date
 from bot.records import Fact, Record
@@ -32,6 +33,7 @@ _TAIL_IN = re.compile(wording.CLAIM_TAIL_IN, re.I)
 _IMPROVE_CUES = frozenset(wording.FINDINGS_WORDS.split())
 AREA_NAMED = re.compile(r"^\W*(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:of|for|to)\b", re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
+_INSPECTED_WHEN = re.compile(wording.INSPECTED_WHEN, re.I)
 _INSTITUTIONS = frozenset(wording.INSTITUTION_WORDS.split())
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
@@ -165,6 +167,8 @@ class ClaimChecker:
             checks.append(_by_grade)
         if _LEAD.search(said) and record.lead_inspector:
             checks.append(_by_inspector)
+        if _INSPECTED_WHEN.search(_split(claim)[0]) and record.inspection_dates:
+            checks.append(_by_dates)
         return _together(claim, [v for v in (check(claim, said, record, docs) for check in checks) if v])
 
     def _from_passages(self, claim: str, said: str, found: Searched) -> ClaimVerdict:
@@ -401,6 +405,25 @@ def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Documen
     if any(lead.split()[-1] in name.split() for name in names):
         return ClaimVerdict(claim, "supported", cites, f"The report names {fact.value} as lead inspector.")
     reason = f"The report names {fact.value} as lead inspector."
+    return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _by_dates(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:
+    """When a claim says the inspection took place (a month or a year), held against the record's dates."""
+    fact = record.inspection_dates
+    if fact is None:
+        return None
+    first, last = fact.value
+    stated = _split(claim)[0]
+    months = [f"{y:04d}-{m:02d}" for y, m in month_years(stated)]
+    years = report_years(stated)
+    inside = all(first[:7] <= m <= last[:7] for m in months) and all(
+        int(first[:4]) <= y <= int(last[:4]) for y in years
+    )
+    cites = tuple(answering.cite_facts(docs, [(record.source, fact)]))
+    reason = f"The report states inspection dates {first} to {last}."
+    if inside and (months or years):
+        return ClaimVerdict(claim, "supported", cites, reason)
     return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
 
 

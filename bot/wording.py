@@ -795,6 +795,16 @@ LEAD_CUES = (
     # the one who wrote it: "the assessment was written by", "X wrote the report", "its author"
     r"|written by|wrote\b[^.;]{0,40}\b(report|assessment|inspection)|authored|author)\b"
 )
+# A claim of when an inspection took place ("Ofsted inspected Tameside in December 2023", "inspectors were
+# in Barset in May 2019"); not one about what happened since an earlier one, or what was so when it took
+# place ("had a neglect strategy when Ofsted inspected in 2015").
+INSPECTED_WHEN = (
+    r"^(?!.*\b(since|before|after|previous|previously|last|earlier|prior|again|when|while|time)\b)"
+    r".*\b(inspected|visited"
+    r"|inspection (took place|was carried out|happened|ran)"
+    r"|(inspectors|ofsted|hmi) (were|was|came|went) (in|to))\b"
+    r"[^.;]{0,40}\b(?:19|20)\d\d\b"
+)
 # Words of a claim that do not say which judgement it grades.
 AREA_NOISE = (
     "the of and for in to a an was were is are be been rated judged graded as by its their how well children "

@@ -234,6 +234,34 @@ def test_who_wrote_a_report_is_its_lead_inspector(checker, claim, expected):
     assert "Lead inspector: Tracey Ledder" in result.citations[0].quote
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected", "line"),
+    [
+        ("Ofsted inspected Barset in April 2018.", "supported", "16 April to 20 April 2018"),
+        ("inspectors were in Barset in May 2018", "contradicted", "16 April to 20 April 2018"),
+        ("Wessex was inspected in December 2023.", "supported", "4 to 15 December 2023"),
+        # published in 2024, inspected in 2023
+        ("Ofsted inspected Wessex's children's services in 2024.", "contradicted", "4 to 15 December 2023"),
+    ],
+)
+def test_when_an_inspection_took_place_is_checked_against_the_record(checker, claim, expected, line):
+    result = verdict(checker, claim)
+    assert result.verdict == expected, result.reason
+    assert line in result.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Leaders in Barset have improved supervision since it was inspected in 2014.",
+        "Barset Council looked after 413 children when Ofsted inspected in April 2018.",
+    ],
+)
+def test_what_was_so_around_an_inspection_is_no_claim_of_its_dates(checker, claim):
+    result = verdict(checker, claim)
+    assert not result.reason.startswith("The report states inspection dates"), result.reason
+
+
 def test_an_institution_named_in_a_claim_is_not_taken_for_the_inspector(checker):
     result = verdict(checker, "Ofsted wrote in its report that Barset Council looks after 412 children.")
     assert result.verdict == "supported", result.reason
