@@ -46,7 +46,7 @@ _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
 _UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")  # the words before "team"
-_ONE_WORD = re.compile(rf"\b({wording.ONE_WORD_COMPOUNDS})[- ]({wording.ONE_WORD_ENDS})\b", re.I)
+_ONE_WORD = re.compile(wording.ONE_WORD_COMPOUNDS, re.I)
 # "a good job", "a very good service", "good-quality work": praise, not a grade; "a good rating" grades
 _PRAISE = re.compile(
     r" an? (?:(?:very|really|particularly|consistently) )?good "
@@ -429,7 +429,7 @@ def names_in(sentence: str) -> list[str]:
 
 def units(text: str) -> str:
     """'23%' and '23 per cent' as the same words; a compound that is one word ("well-being") as one."""
-    return _ONE_WORD.sub(lambda m: m.group(1) + m.group(2), re.sub(r"\s*%", " per cent", text))
+    return _ONE_WORD.sub(lambda m: re.sub(r"[- ]", "", m.group()), re.sub(r"\s*%", " per cent", text))
 
 
 def plain(text: str) -> str:

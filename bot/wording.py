@@ -661,8 +661,7 @@ DOMAIN_TERMS = (
         r"|\bat[- ]risk (?:people|folk|adults|victims)\b",
     )),
     # Not the domain's but everyday English: "does a good job of managing" is "manages well".
-    # (not "well-being")
-    ("well", (r"\ba (?:good|great|fine) job\b", r"(?<!\bas )(?<!-)\bwell\b(?! as\b)(?!-)")),
+    ("well", (r"\ba (?:good|great|fine) job\b", r"(?<!\bas )\bwell\b(?! as\b)(?![- ]being\b)")),
     # "a poorly mum" is ill: after an article or a possessive "poorly" describes someone, not how it is done
     ("badly", (
         r"\ba (?:poor|bad) job\b",
@@ -670,9 +669,8 @@ DOMAIN_TERMS = (
     )),
 )  # fmt: skip
 # Compounds written with a hyphen or space that are one word: the "well" of "emotional well-being" says
-# nothing is done well. (first parts | second parts)
-ONE_WORD_COMPOUNDS = "well"
-ONE_WORD_ENDS = "being"
+# nothing is done well.
+ONE_WORD_COMPOUNDS = r"\bwell[- ]being\b"
 # Words a term neither opens nor closes with ("services inspector from" is no spelling of "SIF").
 TERM_EDGES = "from by at into about as than that which who whose this these those"
 # Words an acronym leaves out ("not in education, employment or training": NEET).
