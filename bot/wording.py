@@ -597,7 +597,8 @@ MORE = (
 )
 LESS = (
     "fall falls fell fallen falling decrease decreases decreased decreasing reduce reduces reduced reducing "
-    "decline declines declined declining drop drops dropped dropping lower fewer less halved down shrank"
+    "decline declines declined declining drop drops dropped dropping lower fewer less halved down shrank "
+    "slip slips slipped slipping"
 )
 # The domain's terms, each with the other ways the reports and the public write it (DOMAIN.md, Ofsted's and
 # the inspectorate's own usage): a span saying one says the others. Per term: the reports' own words for it

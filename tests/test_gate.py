@@ -233,6 +233,13 @@ _DENIALS = [
     ("Staff turnover had risen.", "There is high staff turnover.", "change"),
     ("For two-thirds of children, risks fell.", "Two-thirds of children saw a reduction in risks.", ""),
     ("More children are in care than before.", "Many children are in care.", ""),
+    ("The quality of some services slipped.", "There was a decline in the quality of some services.", ""),
+    (  # each of two changes said the way the span says it
+        "A rise in demand caused the quality of services to slip.",
+        "A rise in demand led to a decline in the quality of services.",
+        "",
+    ),
+    ("The quality of services slipped.", "The quality of services rose.", "opposite"),
     (
         "Staff turnover had risen.",
         "There has been a steady rise in permanent staff. There has been a reduction in staff turnover.",
