@@ -11,7 +11,7 @@ from typing import Any
 from bot import answering, fact_checks, gate, receipts, report_lists, wording
 from bot.engine import Engine, Searched
 from bot.figures import measures
-from bot.findings import OUTCOME_AREA, Judgement, outcome_in
+from bot.findings import Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
 from bot.metadata import month_years
 from bot.names import normal, person_name
@@ -347,7 +347,7 @@ def _outcome_claimed(said: str) -> str | None:
 
 
 def _outcome_of(record: Record | None) -> Judgement | None:
-    return next((j for j in record.judgements if j.area == OUTCOME_AREA), None) if record else None
+    return record.outcome() if record else None
 
 
 def _judgement_meant(said: str, judgements: tuple[Judgement, ...], record: Record) -> Judgement | None:

@@ -31,7 +31,6 @@ from bot.conversation import Turn, interpret
 from bot.embedding import CachedQueries, Embedder, for_settings
 from bot.embedding.weights import model_words
 from bot.errors import BadQuestion, BotError
-from bot.findings import OUTCOME_AREA
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Intents, Plan
 from bot.schema import Answer, Citation, Document, Hit
@@ -528,10 +527,7 @@ def _outcome(found: Searched) -> Answer | None:
     if plan.wants != "grade" or plan.sources is None or plan_mod.grades_asked(plan.topic):
         return None
     newest = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
-    facts = [
-        (s, j) for s in sorted(newest) if s in index.records for j in index.records[s].judgements
-        if j.area == OUTCOME_AREA
-    ]  # fmt: skip
+    facts = [(s, j) for s in sorted(newest) if s in index.records and (j := index.records[s].outcome())]
     if not facts or len(facts) > FEW_REPORTS:
         return None
     citations = answering.cite_facts(index.documents, facts)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.findings import Finding, Judgement, findings, judgements, lines
+from bot.findings import OUTCOME_AREA, Finding, Judgement, findings, judgements, lines
 from bot.schema import Document
 
 _MONTH_NAMES = "january february march april may june july august september october november december"
@@ -94,6 +94,10 @@ class Record:
         if next_inspection and self.next_inspection:
             lines.append((self.next_inspection.start, self.next_inspection.end))
         return any(a < end and start < b for a, b in lines)
+
+    def outcome(self) -> Judgement | None:
+        """The inspection outcome an area SEND report states in place of grades, if it states one."""
+        return next((j for j in self.judgements if j.area == OUTCOME_AREA), None)
 
     def findings_over(self, start: int, end: int) -> list[Finding]:
         """The listed findings that text[start:end] overlaps."""
