@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot import answering, fact_checks, gate, receipts, report_lists, wording
+from bot import answering, fact_checks, gate, premises, receipts, report_lists, wording
 from bot.engine import Engine, Searched
 from bot.figures import measures
 from bot.findings import Judgement, outcome_in
@@ -25,7 +25,6 @@ VERDICTS = ("supported", "contradicted", "not_found")
 VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
 _FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
 _TAIL = re.compile(wording.CLAIM_TAIL, re.I)
-_GRADE_CLAIM_NOISE = frozenset(f"{wording.GRADE_CLAIM_WORDS} {wording.MONTHS} {wording.NOT_NAMES}".split())
 _NOT_NAMES = frozenset(wording.NOT_NAMES.split())
 _YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
@@ -38,8 +37,7 @@ _INSTITUTIONS = frozenset(wording.INSTITUTION_WORDS.split())
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _YEAR = re.compile(r"\b(?:in |from |of )?(?:19|20)\d\d\b")
 _SEND = re.compile(r"\bSEND\b|special educational needs|local area partnership", re.I)
-# Capitalised words, capitals inside allowed ("McInerney", "O'Brien", "Smith-Jones"), ending lower case.
-_PERSON = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z])+")
+_PERSON = re.compile(wording.PERSON_RUN)
 
 
 @dataclass(frozen=True)
@@ -264,12 +262,12 @@ def _date_fact(record: Record | None) -> Fact | None:
 
 def _by_grade(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:
     """The judgement the claim grades: supported when the grade matches, contradicted when not."""
-    judgement = _judgement_meant(said, record.judgements, record)
+    judgement = premises.judgement_meant(said, record)
     if judgement is None:
         return None
     cites = tuple(answering.cite_facts(docs, [(record.source, judgement)]))
     claimed = fact_checks.grades_in(said)
-    if _same_grade(judgement.grade, claimed):
+    if premises.same_grade(judgement.grade, claimed):
         return ClaimVerdict(
             claim, "supported", cites, f"The report grades {judgement.area}: {judgement.grade}."
         )
@@ -350,29 +348,6 @@ def _outcome_of(record: Record | None) -> Judgement | None:
     return record.outcome() if record else None
 
 
-def _judgement_meant(said: str, judgements: tuple[Judgement, ...], record: Record) -> Judgement | None:
-    """The judgement whose area words the claim shares most; the overall one when it names no area and
-    nothing else: "outstanding services for disabled children" praises, it does not grade the report."""
-    if not judgements:
-        return None
-    words = _area_words(said)
-    scored = [(len(words & _area_words(j.area)), j) for j in judgements]
-    best, judgement = max(scored, key=lambda x: x[0])
-    if best:
-        return judgement
-    organisation = _area_words(str(record.organisation.value)) if record.organisation else set()
-    people = _area_words(" ".join(m.group() for m in _PERSON.finditer(said)))
-    if {w for w in words - organisation - people - _GRADE_CLAIM_NOISE if len(w) > 3}:
-        return None
-    return next((j for j in judgements if "overall" in j.area.lower()), judgements[0])
-
-
-def _area_words(text: str) -> set[str]:
-    """A text's words for matching judgement areas: no possessives, no grade or linking words."""
-    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b|['’]", "", text.lower()))
-    return set(words) - set(wording.AREA_NOISE.split())
-
-
 def _without_people(text: str, documents: dict[str, Document]) -> str:
     """The text without capitalised names that are not organisations of the sources (a person's name)."""
     known = " ".join(normal(d.metadata.get("organisation") or "") for d in documents.values())
@@ -383,12 +358,6 @@ def _without_people(text: str, documents: dict[str, Document]) -> str:
     for name in kept:
         text = text.replace(name, " ")
     return " ".join(text.split())
-
-
-def _same_grade(grade: str, claimed: list[str]) -> bool:
-    """Whether the report's grade is one the claim gives ('requires improvement' stands for its full name)."""
-    full = grade.lower().replace("requires improvement to be good", "requires improvement")
-    return any(full == c.replace("requires improvement to be good", "requires improvement") for c in claimed)
 
 
 def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:

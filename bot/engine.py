@@ -19,6 +19,7 @@ from bot import (
     indexing,
     names,
     next_steps,
+    premises,
     receipts,
     report_lists,
     retrieval,
@@ -240,6 +241,9 @@ class Engine:
             told = self._over_time(found)
             if told is not None:
                 return told
+        premise = premises.false_grade(found.question, plan, found.index)
+        if premise is not None:
+            return _false_premise(found, premise)
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
@@ -533,6 +537,22 @@ def _outcome(found: Searched) -> Answer | None:
     citations = answering.cite_facts(index.documents, facts)
     notes = newer_reports(index.documents, {s for s, _ in facts})
     return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
+
+
+def _false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:
+    """Asked why a report gave a grade it did not give: say so, citing the grade it gave."""
+    doc = found.index.documents[premise.source]
+    judgement = premise.judgement
+    area = judgement.area.strip()
+    (cited,) = answering.cite_facts(found.index.documents, [(premise.source, judgement)])
+    reason = (
+        f"The question takes the grade '{premise.assumed}' for granted, but {doc.title} "
+        f"({doc.metadata.get('date') or 'undated'}) judged {area[:1].lower()}{area[1:]} '{judgement.grade}'."
+    )
+    citation = _with(cited, support="contradicts")
+    return Answer(
+        found.question, f"{answering.CANNOT_ANSWER} {reason} [1]", (citation,), refused=True, reason=reason
+    )
 
 
 def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:

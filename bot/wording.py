@@ -466,10 +466,10 @@ def grades_named(question: str) -> set[str]:
     return found
 
 
-def bare_grades(question: str) -> set[str]:
-    """The grades a question writes on their own ("legitimacy grade - RI?"), "good" aside: too common a word
-    to be read so."""
-    return {name for name in GRADE_VALUES if name != "good" and _BARE[name].search(question)}
+def bare_grades(question: str, good: bool = False) -> set[str]:
+    """The grades a question writes on their own ("legitimacy grade - RI?"), "good" aside unless asked for:
+    too common a word to be read so."""
+    return {name for name in GRADE_VALUES if (good or name != "good") and _BARE[name].search(question)}
 
 
 # A grade written bare, where it can only be one ("good" is too common a word to be read so)
@@ -818,6 +818,20 @@ GRADE_CLAIM_WORDS = (
     # how a grade is had: "got a good rating from Ofsted", "was awarded outstanding"
     "from with gets received receives awarded earned achieved"
 )
+# Asking for the reason behind something ("why was it rated inadequate?", "how come", "what led to"):
+# a question asking why a report gave a grade takes that grade for granted.
+REASON_ASKED = (
+    r"\b(?:why|y|how come|what (?:led|made|caused)|what went (?:wrong|right)|reasons?|what were the reasons"
+    r"|what did [\w'’ ]{1,40} do to (?:get|earn|deserve|achieve))\b"
+)
+# Saying a grade was given, with the organisation between verb and grade ("rate BCP's care leavers good").
+GRADING_VERB = (
+    r"\b(?:rat(?:e|ed|es|ing)|judg(?:e|ed|es|ing)|grad(?:e|ed|es|ing)|awarded|giv(?:e|es|en|ing)|gave|got|deemed)"
+    r"\b"
+)
+# Capitalised runs of words, capitals inside allowed ("McInerney", "O'Brien", "Smith-Jones"), ending lower
+# case: a person's name, or an organisation's.
+PERSON_RUN = r"\b[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z])+"
 # Capitalised words that name nothing: sentence openers and the words of a report's own framing.
 NOT_NAMES = (
     "the a an this that these those it its they their there we our in on at for of and but or however "

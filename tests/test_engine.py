@@ -188,7 +188,6 @@ OVERALL = "Overall effectiveness  Requires improvement to be good"
     [
         ("What grade did Barset get?", OVERALL),  # no judgement area named: the overall judgement
         ("How was Barset rated?", OVERALL),
-        ("Why was Barset judged outstanding?", OVERALL),  # a false premise meets the real grade
         ("Did Barset do well?", OVERALL),  # how a graded report went
         ("How was Barset judged for care leavers?", "The experiences and progress of care leavers  Good"),
     ],
@@ -197,6 +196,48 @@ def test_a_grade_question_is_answered_by_the_row_that_states_the_grade(engine, q
     answer = engine.ask(question)
     assert not answer.refused, answer.answer
     assert answer.citations[0].quote == row
+
+
+CARE_LEAVERS = "The experiences and progress of care leavers  Good"
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "given"),
+    [
+        ("Why was Barset judged outstanding?", OVERALL, "requires improvement"),
+        ("how come barset got rated inadequate", OVERALL, "requires improvement"),
+        ("y was barset given an outstanding rating", OVERALL, "requires improvement"),
+        ("What made Ofsted rate Barset's care leavers outstanding?", CARE_LEAVERS, "good"),
+        (
+            "why did inspectors judge support for young people leaving care in barset inadequate",
+            CARE_LEAVERS,
+            "good",
+        ),
+    ],
+)
+def test_asked_why_a_report_gave_a_grade_it_did_not_give_the_answer_says_which_it_gave(
+    engine, question, row, given
+):
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
+    assert f"'{given}'" in answer.reason and "for granted" in answer.reason
+    assert [(c.quote, c.support) for c in answer.citations] == [(row, "contradicts")]
+    assert_verbatim(engine, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("Why was Barset's care leavers' work judged good?", CARE_LEAVERS),  # the premise holds
+        ("Was Barset rated outstanding?", OVERALL),  # asks, takes nothing for granted
+        ("why was the force's work with victims so good", None),  # praise of an ungraded report
+    ],
+)
+def test_a_why_question_whose_grade_holds_or_is_only_asked_is_answered(engine, question, row):
+    answer = engine.ask(question)
+    assert "for granted" not in (answer.reason or ""), answer.answer
+    if row:
+        assert not answer.refused and answer.citations[0].quote == row
 
 
 def test_asking_how_the_ungraded_police_report_went_is_not_a_grade_question(engine):

@@ -1,0 +1,95 @@
+"""Grades taken for granted: which of a report's judgements a text is about, whether a grade it names is the
+report's, and a question whose premise the record contradicts ("why was Barset rated inadequate?" of a
+report that judged it good)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import plan as plan_mod
+from bot import terms as domain_terms
+from bot import wording
+from bot.findings import Judgement
+from bot.plan import Plan
+from bot.records import Record
+from bot.store import Index
+
+_REASON_ASKED = re.compile(wording.REASON_ASKED, re.I)
+_GRADING = re.compile(wording.GRADING_VERB, re.I)
+_PERSON = re.compile(wording.PERSON_RUN)
+_AREA_NOISE = frozenset(wording.AREA_NOISE.split())
+# Words that say a grade was given rather than name a judgement area; in a question, its framing too.
+CLAIM_NOISE = frozenset(f"{wording.GRADE_CLAIM_WORDS} {wording.MONTHS} {wording.NOT_NAMES}".split())
+_FRAMING = wording.FRAMING_WORDS | frozenset(wording.NOT_NAMES.split())
+_QUESTION_NOISE = CLAIM_NOISE | _FRAMING
+
+
+@dataclass(frozen=True)
+class FalseGrade:
+    """A grade a question takes for granted and the judgement the report gives instead."""
+
+    source: str
+    judgement: Judgement
+    assumed: str
+
+
+def judgement_meant(text: str, record: Record, noise: frozenset[str] = CLAIM_NOISE) -> Judgement | None:
+    """The judgement whose area words the text shares most; the overall one when it names no area and
+    nothing else: "outstanding services for disabled children" praises, it does not grade the report."""
+    judgements = record.judgements
+    if not judgements:
+        return None
+    words = area_words(text)
+    best, judgement = max(((len(words & area_words(j.area)), j) for j in judgements), key=lambda x: x[0])
+    if best:
+        return judgement
+    organisation = area_words(str(record.organisation.value)) if record.organisation else set()
+    people = area_words(" ".join(m.group() for m in _PERSON.finditer(text)))
+    if {w for w in words - organisation - people - noise if len(w) > 3}:
+        return None
+    return next((j for j in judgements if "overall" in j.area.lower()), judgements[0])
+
+
+def area_words(text: str) -> set[str]:
+    """A text's words for matching judgement areas: no possessives, no grade or linking words."""
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b|['’]", "", text.lower()))
+    return set(words) - _AREA_NOISE
+
+
+def same_grade(grade: str, named: list[str] | set[str]) -> bool:
+    """Whether the report's grade is one named ('requires improvement' stands for its full name)."""
+    full = grade.lower().replace("requires improvement to be good", "requires improvement")
+    return any(full == c.replace("requires improvement to be good", "requires improvement") for c in named)
+
+
+def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
+    """The grade a question asking why takes for granted ("why did they rate X's care leavers good?"), when
+    the newest graded report it is about gives that judgement another grade (each report meant must)."""
+    if plan.wants not in ("grade", "passages") or not _REASON_ASKED.search(question):
+        return None
+    assumed = plan_mod.grades_asked(plan.topic)
+    if not assumed and _GRADING.search(question):
+        assumed = wording.bare_grades(question, good=True)
+    meant = plan_mod.newest_graded(index.documents, index.records, plan.sources)
+    if not assumed or not meant or len(meant) > plan_mod.FEW_REPORTS:
+        return None
+    found = []
+    for source in sorted(meant):
+        record = index.records.get(source)
+        judgement = (
+            judgement_meant(_area_asked(plan.topic, record), record, _QUESTION_NOISE) if record else None
+        )
+        if judgement is None or same_grade(judgement.grade, assumed):
+            return None
+        found.append(FalseGrade(source, judgement, sorted(assumed)[0]))
+    return found[0] if len(found) == 1 else None
+
+
+def _area_asked(topic: str, record: Record) -> str:
+    """The words of a question that may name a judgement area, with its domain terms also as the areas write
+    them ("looked after children": "children in care"); not how it asks why, nor words that only frame."""
+    asked = _GRADING.sub(" ", _REASON_ASKED.sub(" ", topic))
+    kept = " ".join(w for w in re.findall(r"[\w'’-]+", asked) if w.lower() not in _FRAMING)
+    areas = " ".join(j.area for j in record.judgements)
+    return f"{kept} {domain_terms.written_in(topic, areas)}".strip()
