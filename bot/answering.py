@@ -28,6 +28,7 @@ from bot.wording import (
     INSTITUTION_WORDS,
     NAMED,
     NOT_FIGURES,
+    NOT_NAMES,
     ONE,
     PROPORTIONS,
     ZERO,
@@ -60,6 +61,9 @@ GRADE_TABLE_REACH = 3000  # judgement tables open a report: a graded report says
 DENSE_FLOOR = 0.25
 _STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 COVERAGE_FLOOR = 2.0
+COUNT_REACH = 60  # characters either side of a figure in which the noun it counts is written
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_NOT_COUNTED = frozenset(NOT_NAMES.split())
 # Sentences opening like this lean on the one before; the quote then starts a sentence earlier.
 _DEPENDENT = re.compile(r"^(However|But|It|Its|This|These|That|Those|They|Their|He|She|Such|Also|Therefore|"
                         r"As a result|In addition|Despite this|Nevertheless)\b")  # fmt: skip
@@ -369,7 +373,35 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
     plain = _PROPORTIONS.sub(" ", plain) if kind == "count" and _EXACTLY.search(question) else plain
     if kind == "count" and says_how_many(text, question, related):
         return True
+    if kind == "count":
+        return _counts_asked(plain, question, related)
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None
+
+
+def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
+    """Whether a figure in the span stands, in its sentence, beside what the question counts or one of its
+    subject words ("405 pupils on roll" says nothing of how many children are home educated); any figure,
+    when the question does not say what it counts."""
+    figures = list(_GIVES["count"].finditer(plain))
+    counted = _counted_stems(question, related)
+    if counted is None or not figures:
+        return bool(figures)
+    subject = "|".join(dict.fromkeys(re.escape(_stem(w)) for w in _subject_words(question)))
+    about = re.compile(rf"\b(?:{counted}|(?:{subject})\w*\b)" if subject else rf"\b{counted}", re.I)
+    for sentence in _SENTENCE_END.split(plain):
+        near = (
+            sentence[max(0, m.start() - COUNT_REACH) : m.end() + COUNT_REACH]
+            for m in _GIVES["count"].finditer(sentence)
+        )
+        if any(about.search(text) for text in near):
+            return True
+    return False
+
+
+def _subject_words(question: str) -> list[str]:
+    """The question's words that may name a subject: not its framing, nor words that name nothing."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return [w for w in words if len(w) > 3 and w not in FRAMING_WORDS and w not in _NOT_COUNTED]
 
 
 def says_how_many(text: str, question: str, related: Related | None = None) -> bool:

@@ -25,6 +25,7 @@ from bot import (
     retrieval,
     spelling,
     store,
+    wording,
 )
 from bot import plan as plan_mod
 from bot.config import Settings
@@ -334,7 +335,8 @@ class Engine:
         # With no year named, the newest report (of each kind) answers; older ones only when it does not.
         newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
         chosen = self._choose(evidence, newest, newest) if newest else []
-        chosen = chosen or self._choose(evidence, plan.sources)
+        if not chosen and not (newest and wording.asks_newest(found.question)):
+            chosen = self._choose(evidence, plan.sources)
         if not chosen:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
             return _outcome(found) or self._refuse(found, _why_not(plan, evidence), nearest)

@@ -508,6 +508,17 @@ def is_grade_question(question: str) -> bool:
     return bool(_GRADE_QUESTION.search(question))
 
 
+def asks_newest(question: str) -> bool:
+    """Whether the question names the newest report itself ("at the latest ILACS", "most recent report"):
+    then an older report does not answer in its place."""
+    return bool(_NEWEST.search(question))
+
+
+_NEWEST = re.compile(
+    r"\b(latest|newest|most recent|current) ([\w'’&]+ ){0,2}(inspection|report|ilacs|sif|visit)", re.I
+)
+
+
 def asks_how_well(question: str) -> bool:
     """Whether the question asks how an organisation did overall ("Did Tameside do well?")."""
     return bool(_HOW_WELL.search(question))

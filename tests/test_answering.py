@@ -464,6 +464,40 @@ def test_a_proportion_is_no_exact_number(question, text, gives):
     assert answering.gives(text, "count", question) is gives
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        # a figure counting something else beside the topic: no answer
+        (
+            "how many CYP electively home educated?",
+            "The virtual school supports the 405 pupils on its roll.",
+            False,
+        ),
+        (
+            "coventry EHE - how many children are home educated",
+            "There are 405 pupils on roll. Children who are home educated are screened.",
+            False,
+        ),
+        # the figure counts what is asked, in the question's words or those that go with its noun
+        ("how many children are home educated", "Some 240 children are electively home educated.", True),
+        (
+            "how many mental health services can care leavers use",
+            "They can use over 20 co-located services.",
+            True,
+        ),
+        (
+            "how many new places were created for care leavers",
+            "Twenty-one new homes have been created.",
+            True,
+        ),
+        ("EHCP timeliness figure?", "Timeliness has improved from the published 4% completed on time.", True),
+        ("young carers - how many", "There are 85 young carers known to the service.", True),
+    ],
+)
+def test_a_figure_answers_how_many_only_beside_what_is_counted(question, text, gives):
+    assert answering.gives(text, "count", question) is gives
+
+
 HOMES = "how many homes does the council run"
 ABROAD = (
     "how many did they recruit abroad to fill social worker posts"  # the noun after "how many" is no noun

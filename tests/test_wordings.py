@@ -85,6 +85,7 @@ BARSET_2019 = report(
     "1. Services for children in Barset have deteriorated since the last inspection.",
     "2. Managers do not check that social workers follow up concerns about children at risk of harm.",
     "3. Leaders did not know how poor frontline practice had become.",
+    "4. The council recruited 14 new foster carers in the year.",
 )
 SEND_2024 = report(
     "Area SEND inspection of Barset local area partnership",
@@ -614,6 +615,23 @@ def test_the_newest_report_answers_unless_a_year_is_named(engine, question, sour
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
     assert {c.source for c in answer.citations} <= sources, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "latest barset report - how many foster carers were recruited?",
+        "In the most recent Barset inspection, how many new foster carers did they take on?",
+        "barset newest ofsted report NUMBER OF FOSTER CARERS RECRUITED",
+        "my friend says barset's current inspection report has the number of foster carers recruited - how many?",
+    ],
+)
+def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(engine, question):
+    answer = engine.ask(question)
+    assert B19 not in {c.source for c in answer.citations if c.support != "not an answer"}, answer.answer
+    # with no report named, the older report answers when the newest says nothing of it
+    older = engine.ask("barset - how many foster carers were recruited?")
+    assert B19 in {c.source for c in older.citations if c.support != "not an answer"}, older.answer
 
 
 # 10. Across reports: "which councils were rated X?" is answered from every report's record (each
