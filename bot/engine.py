@@ -346,6 +346,8 @@ class Engine:
             if next_steps.foretells(index.documents[best.source].text[best.start : best.end]):
                 # the passage nearest what a later visit found says only that the visit will happen
                 return self._refuse(found, next_steps.NOT_YET_FOUND, chosen[:3])
+            if _none_after(index.documents, chosen, plan.scope.years):
+                return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
         if plan.wants == "passages":
             chosen = _with_next_of_best(index, chosen)
         chosen = answering.merged(
@@ -539,6 +541,15 @@ def _outcome(found: Searched) -> Answer | None:
     citations = answering.cite_facts(index.documents, facts)
     notes = newer_reports(index.documents, {s for s, _ in facts})
     return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
+
+
+def _none_after(
+    documents: dict[str, Document], chosen: list[answering.Evidence], years: tuple[int, ...]
+) -> bool:
+    """Whether every quoted report is from no later than the year a question asks what came after ("did
+    Ofsted go back after the 2023 inspection?"): a report cannot say what a later visit found."""
+    quoted = {report_year(documents[e.source].metadata) for e in chosen}
+    return bool(years) and None not in quoted and max(q for q in quoted if q is not None) <= max(years)
 
 
 def _false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:

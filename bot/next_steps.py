@@ -30,7 +30,9 @@ _QUOTED = re.compile(r"[‘“\"]")
 # "What did the follow-up visit find?": what came of a later visit, asked in the past.
 _LATER_VISIT = re.compile(
     r"\b(follow[- ]?up|monitoring|next|later|subsequent|return)\s+(\w+\s+){0,2}(visits?|inspections?)\b"
-    r"|\b(revisit(ed)?|c[oa]me back)\b",
+    r"|\b(revisit(ed)?|c[oa]me back)\b"
+    # the inspectorate going back: "did Ofsted ever go back and check?", not "children going back home"
+    r"|\b(ofsted|inspectors?|hmic\w*|hmi|cqc|inspectorate|they)\s+(\w+\s+)?(go|goes|went|gone|return(ed)?)\s+back\b",
     re.I,
 )
 _CAME_OF = re.compile(
@@ -96,6 +98,7 @@ def _says_interest(text: str) -> bool:
 
 
 NOT_YET_FOUND = "The reports say only that this visit will happen, not what it found."
+NOTHING_AFTER = "No report here is from after that inspection, so none can say what a later visit found."
 
 # Every kind of statement kind_of_answer can ask for, with the reason to refuse when no passage is one.
 UNSTATED: dict[Kind, str] = {

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.next_steps import NOT_YET_FOUND, asks_next_step, asks_what_came_of, foretells, kind_of_answer
+from bot.next_steps import (
+    NOT_YET_FOUND,
+    NOTHING_AFTER,
+    asks_next_step,
+    asks_what_came_of,
+    foretells,
+    kind_of_answer,
+)
 
 try:
     from app_fixtures import engine_on
@@ -84,6 +91,9 @@ def test_past_findings_about_returning_or_again_are_not_next_step_questions(ques
         "What did the monitoring visits conclude about care leavers?",
         "was it rated better at the revisit",
         "What did HMI find when she revisited the force?",
+        "did ofsted ever go back and check??",
+        "Did inspectors go back to Barset, and what did they find?",
+        "have they gone back since - any results?",
     ],
 )
 def test_questions_about_what_a_later_visit_found_are_recognised(question):
@@ -98,6 +108,8 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         "What did the inspectors find about children returning home?",
         "What did Ofsted say about children going missing again?",
         "What did the 2017 re-inspection find?",  # the re-inspection's own report says
+        "did children go back home after care in barset",
+        "What did the inspectors find about young people going back to live with family?",
     ],
 )
 def test_other_questions_do_not_ask_what_a_later_visit_found(question):
@@ -163,3 +175,16 @@ def test_a_visit_the_report_describes_is_answered(engine):
     assert not answer.refused, answer.reason
     assert any("reduced delays" in c.quote for c in answer.citations)
     assert not any("Inspection dates" in c.quote for c in answer.citations), "a finding, not the dates line"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did inspectors go back to Wrekin after the 2023 inspection, and what did they find?",
+        "wrekin 2023 - did ofsted ever go back and check on care leavers?",
+        "What did the follow-up visit after Wrekin's June 2023 inspection find about care leavers?",
+    ],
+)
+def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason in (NOTHING_AFTER, NOT_YET_FOUND), (answer.answer, answer.reason)
