@@ -509,6 +509,8 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
     # A name must be one the question does not hold, names of places included; what a count counts is
     # read from the topic, without them ("how many Loamshire kids": kids).
     asked = plan.query if plan.expects in NAMED else plan.topic
+    if plan.expects == "contact":  # the inspectorate's own address, printed in every report, is no one else's
+        scored = [e for e in scored if not found.index.is_boilerplate(e.source, e.start, e.end)]
     return [
         e
         for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)

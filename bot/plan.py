@@ -72,6 +72,7 @@ ANSWER_NAMES = {
     "money": "an amount of money",
     "percent": "a proportion",
     "age": "an age",
+    "contact": "contact details",
 }
 
 
@@ -306,6 +307,8 @@ def expects(question: str) -> str:
     answered by a sentence without a figure.
     """
     first = _SECOND_ASK.split(question, maxsplit=1)[0]
+    if _ASKS["contact"].search(question):  # "can I have their phone number?" asks for it, not yes or no
+        return "contact"
     if _POLAR.match(first):
         return "description"
     return next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")

@@ -207,6 +207,14 @@ NUMBER_PATTERN = (
 )
 _UNIT_TIME = r"(hours?|days?|weeks?|months?|years?)"
 ANSWER_KINDS: dict[str, tuple[str, str]] = {
+    # how to reach someone: "who do I ring?", "phone number for children's services", "email address"
+    "contact": (
+        r"\b(phone|telephone|contact|mobile) (number|no|details)\b|\b(email|e-mail|postal|web) ?address\b"
+        r"|\bwebsite\b|\bwho (do|should|can|could|would) (i|we|you|they) "
+        r"(ring|call|phone|contact|email|speak to|talk to|complain to)\b"
+        r"|\bhow (do|can|could|would) (i|we) (contact|get in touch|get hold|reach)\b",
+        r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+|https?://",
+    ),
     "money": (
         # a figure asked for by name, terse ("annual spend on agency staff", "financial cost to the council")
         r"£|\bpounds?\b|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"

@@ -498,6 +498,20 @@ def test_a_figure_answers_how_many_only_beside_what_is_counted(question, text, g
     assert answering.gives(text, "count", question) is gives
 
 
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("Families can call the front door team on 01632 960 123 at any time.", True),
+        ("Referrals can be emailed to mash@barset.gov.uk.", True),
+        ("Information is on www.barset.gov.uk for families.", True),
+        ("The front door team answers calls promptly.", False),  # about calls, giving no number
+        ("In 2023, 450 families contacted the team.", False),  # a count and a year are no telephone number
+    ],
+)
+def test_contact_details_are_a_number_to_ring_an_address_or_a_website(text, gives):
+    assert answering.gives(text, "contact", "who do I ring about a child at risk in barset") is gives
+
+
 HOMES = "how many homes does the council run"
 ABROAD = (
     "how many did they recruit abroad to fill social worker posts"  # the noun after "how many" is no noun

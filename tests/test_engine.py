@@ -175,6 +175,19 @@ def test_questions_the_sources_do_not_answer_are_refused(engine, question):
     assert_verbatim(engine, answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the phone number for barset childrens services",
+        "I want to foster in Barset - who do I ring?",
+        "can i have an email address for barset social care",
+    ],
+)
+def test_contact_details_the_reports_do_not_give_are_refused(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == "No passage gives contact details for this.", answer.answer
+
+
 def test_a_grade_question_is_refused_when_no_passage_states_a_grade(engine):
     answer = engine.ask("What grade did West Midlands Police get for efficiency?")
     assert answer.refused

@@ -95,6 +95,15 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("give me the name of the team manager", "person"),
         ("which workers had the highest caseloads", "description"),
         ("which team handles the referrals", "description"),
+        # how to reach someone: contact details, asked for however politely
+        ("whats the phone number for barset childrens services", "contact"),
+        ("how do i sign up to foster in barset? who do i ring", "contact"),
+        ("Can I have an email address for the SEND team?", "contact"),
+        ("how can we get in touch with the barset MASH", "contact"),
+        ("barset social services contact details", "contact"),
+        ("Who should I complain to about my social worker?", "contact"),
+        ("did inspectors contact families during the visit?", "description"),
+        ("how do social workers address concerns about contact with parents", "description"),
     ],
 )
 def test_the_answer_a_question_expects(question, kind):
