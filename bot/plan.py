@@ -73,6 +73,7 @@ ANSWER_NAMES = {
     "percent": "a proportion",
     "age": "an age",
     "contact": "contact details",
+    "rank": "a ranking",
 }
 
 
@@ -307,8 +308,10 @@ def expects(question: str) -> str:
     answered by a sentence without a figure.
     """
     first = _SECOND_ASK.split(question, maxsplit=1)[0]
-    if _ASKS["contact"].search(question):  # "can I have their phone number?" asks for it, not yes or no
-        return "contact"
+    # "can I have their phone number?" asks for it, and "is Barset the best in England?" for a ranking
+    asked = next((kind for kind in ("contact", "rank") if _ASKS[kind].search(question)), None)
+    if asked:
+        return asked
     if _POLAR.match(first):
         return "description"
     return next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")

@@ -215,6 +215,15 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\bhow (do|can|could|would) (i|we) (contact|get in touch|get hold|reach)\b",
         r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+|https?://",
     ),
+    # a place in a ranking: "ranked no.1 in London?", "is Barset the best council in England?"; reports grade,
+    # they do not rank, unless a span says so
+    "rank": (
+        r"\brank(ed|ing|ings|s)?\b|\bleague tables?\b|\bno\.? ?1\b|#1\b"
+        r"|\b(best|worst|top|bottom)\b[\w\s]{0,30}\b(in|of) (england|the country|britain|the uk|london"
+        r"|the north|the south|the region|its region|the nation|the land)\b",
+        r"\b(ranked|ranking|league tables?|(highest|lowest|best|worst)[ -](performing|rated|ranked)"
+        r"|(top|bottom|first|fourth) (quartile|ten|\d+))\b",
+    ),
     "money": (
         # a figure asked for by name, terse ("annual spend on agency staff", "financial cost to the council")
         r"£|\bpounds?\b|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"
@@ -400,11 +409,16 @@ _EXTREME = re.compile(
 
 
 _EXTREME_OF = re.compile(rf"{_EXTREME.pattern}\s+(\w+\s+)?{_ORGANISATIONS}\b", re.I)
+# the same, the other way round: "which council is rated best?"
+_EXTREME_AFTER = re.compile(
+    r"\b(rated|graded|ranked|judged|scored)\s+(the\s+)?(?P<end>best|highest|top|worst|lowest|poorest|bottom)\b",
+    re.I,
+)
 
 
 def extreme_asked(question: str) -> str | None:
     """'best' or 'worst' when the question asks for the best or worst rated reports, else None."""
-    match = _EXTREME.search(question)
+    match = _EXTREME.search(question) or _EXTREME_AFTER.search(question)
     if not match:
         return None
     return "best" if match["end"].lower() in ("best", "highest", "top") else "worst"

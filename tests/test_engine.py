@@ -188,6 +188,19 @@ def test_contact_details_the_reports_do_not_give_are_refused(engine, question):
     assert answer.refused and answer.reason == "No passage gives contact details for this.", answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Barset the best council in the country?",
+        "barset ranked no 1 for care leavers?",
+        "where does barset rank",
+    ],
+)
+def test_a_place_in_a_ranking_the_reports_do_not_give_is_refused(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == "No passage gives a ranking for this.", answer.answer
+
+
 def test_a_grade_question_is_refused_when_no_passage_states_a_grade(engine):
     answer = engine.ask("What grade did West Midlands Police get for efficiency?")
     assert answer.refused

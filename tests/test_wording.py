@@ -104,6 +104,16 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("Who should I complain to about my social worker?", "contact"),
         ("did inspectors contact families during the visit?", "description"),
         ("how do social workers address concerns about contact with parents", "description"),
+        # a place in a ranking, which reports do not give
+        ("barset - ranked no.1 LA in the region for CSC?", "rank"),
+        ("Is Barset the best council in England for children's services?", "rank"),
+        ("is loamshire the worst area for send in the country", "rank"),
+        ("where does barset rank", "rank"),
+        ("barset league table position", "rank"),
+        ("how does barset's staff turnover compare nationally", "description"),
+        ("is barset good at keeping children safe", "description"),
+        ("no one from the council was there - did the report say so?", "description"),
+        ("is tackling exploitation the council's number one priority", "description"),
     ],
 )
 def test_the_answer_a_question_expects(question, kind):
