@@ -290,7 +290,11 @@ class Gate:
         t = self.thresholds
         if overlap >= t.words or (overlap >= t.words_with_meaning and meaning >= t.meaning):
             return True
-        if overlap >= t.words - OVERSTATED_SLACK and sentence and overstates(sentence, text):
+        if (
+            (overlap >= t.words - OVERSTATED_SLACK or meaning >= t.meaning)
+            and sentence
+            and overstates(sentence, text)
+        ):
             return True
         turned = {w for w in words if self.opposite.get(w, set()) & offered}
         if not turned or not _shared(words - turned, offered):

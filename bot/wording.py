@@ -586,7 +586,8 @@ OPPOSITES = (
     "good/bad well/badly better/poorer poor/well poorly/well only/irrespective only/regardless "
     "improvement/deterioration improvements/deteriorations improvement/decline most/few many/few "
     "majority/minority plenty/shortage plenty/shortages plenty/insufficient plenty/scarce plenty/limited "
-    "already/yet poor/sound weak/sound"
+    "already/yet poor/sound weak/sound heavily/rarely heavily/seldom widely/rarely widely/seldom "
+    "extensively/rarely mature/underdeveloped established/underdeveloped developed/underdeveloped"
 )
 # Words praising a finding, and words voicing a concern about one: each is the opposite of every other
 # ("effective" against "some concerns about ..."). A sentence voicing praise ("the inspector was impressed

@@ -347,6 +347,19 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
         ("Leaders had a poor grasp of demand.", "Leaders have a sound grasp of demand.", "opposite"),
         ("The council's arrangements were weak.", "The council's arrangements are sound.", "opposite"),
         ("Leaders had a sound grasp of demand.", "Leaders have a sound grasp of demand.", ""),
+        # how much something is used or how far it has grown, the other way round
+        (
+            "Barset relied heavily on placements out of area.",
+            "Placements out of area are rarely used.",
+            "opposite",
+        ),
+        ("Out-of-area placements were widely used.", "Out-of-area placements are seldom used.", "opposite"),
+        (
+            "Barset had a mature system for spotting young carers.",
+            "The system for identifying young carers is underdeveloped.",
+            "opposite",
+        ),
+        ("Placements out of area are rarely used.", "Placements out of area are rarely used.", ""),
     ],
 )
 def test_opposites_found_by_fresh_claims(sentence, span, kind):
@@ -481,6 +494,18 @@ def test_a_span_saying_only_some_of_what_an_overstatement_says_all_of_is_the_con
     span = gate.Span("b.txt", 0, len(text), text)
     verdict = gate_check(_gate_with_meanings({"Not": 0.4}), sentence, [span])
     assert verdict.conflict == span and verdict.conflict_kind == "opposite"
+
+
+@pytest.mark.parametrize(("meaning", "conflict"), [(0.65, True), (0.3, False)])
+def test_an_overstatement_in_other_words_is_the_conflict_when_close_in_meaning(meaning, conflict):
+    # "every" against "nearly all", few words shared ("already knew" for "were aware"): the span is about the
+    # same thing when close in meaning, and says less than all
+    sentence = "Barset's managers already knew about every area for improvement that inspectors found."
+    text = "Managers were aware of nearly all the areas for improvement identified during this inspection."
+    span = gate.Span("b.txt", 0, len(text), text)
+    verdict = gate_check(_gate_with_meanings({"Managers": meaning}), sentence, [span])
+    assert not verdict.kept
+    assert (verdict.conflict == span and verdict.conflict_kind == "opposite") is conflict, verdict
 
 
 @pytest.mark.parametrize(("meaning", "conflict"), [(0.65, True), (0.3, False)])
