@@ -618,7 +618,7 @@ SAME_QUANTITY = {
     "not one": "no", "not a single": "no",
     "largely": "most", "mostly": "most", "mainly": "most", "predominantly": "most", "in most cases": "most",
 }  # fmt: skip
-QUANTIFIERS_SOME = "some many most several few often sometimes usually"
+QUANTIFIERS_SOME = "some many most several few often sometimes usually typically generally"
 # Words saying a state is complete: a span must say so too ("fully staffed" is not "staffed", less "set up").
 COMPLETELY = "fully completely entirely totally wholly"
 # Parts of an organisation, told apart by the words before them: "the children in care team" is not "the

@@ -360,6 +360,10 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
             "opposite",
         ),
         ("Placements out of area are rarely used.", "Placements out of area are rarely used.", ""),
+        # "always" against a span that says "typically" (or "generally", "mostly") overstates it
+        ("Needs were always identified quickly.", "Needs are typically identified quickly.", "opposite"),
+        ("Plans were all reviewed on time.", "Plans are generally reviewed on time.", "opposite"),
+        ("Needs were typically identified quickly.", "Needs are typically identified quickly.", ""),
     ],
 )
 def test_opposites_found_by_fresh_claims(sentence, span, kind):
