@@ -175,30 +175,23 @@ def test_questions_the_sources_do_not_answer_are_refused(engine, question):
     assert_verbatim(engine, answer)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "whats the phone number for barset childrens services",
-        "I want to foster in Barset - who do I ring?",
-        "can i have an email address for barset social care",
-    ],
-)
-def test_contact_details_the_reports_do_not_give_are_refused(engine, question):
-    answer = engine.ask(question)
-    assert answer.refused and answer.reason == "No passage gives contact details for this.", answer.answer
+CONTACT, RANKING = "contact details", "a ranking"
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "kind"),
     [
-        "Is Barset the best council in the country?",
-        "barset ranked no 1 for care leavers?",
-        "where does barset rank",
+        ("whats the phone number for barset childrens services", CONTACT),
+        ("I want to foster in Barset - who do I ring?", CONTACT),
+        ("can i have an email address for barset social care", CONTACT),
+        ("Is Barset the best council in the country?", RANKING),
+        ("barset ranked no 1 for care leavers?", RANKING),
+        ("where does barset rank", RANKING),
     ],
 )
-def test_a_place_in_a_ranking_the_reports_do_not_give_is_refused(engine, question):
+def test_contact_details_or_a_ranking_the_reports_do_not_give_are_refused(engine, question, kind):
     answer = engine.ask(question)
-    assert answer.refused and answer.reason == "No passage gives a ranking for this.", answer.answer
+    assert answer.refused and answer.reason == f"No passage gives {kind} for this.", answer.answer
 
 
 def test_a_grade_question_is_refused_when_no_passage_states_a_grade(engine):
