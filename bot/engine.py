@@ -545,9 +545,7 @@ def _outcome(found: Searched) -> Answer | None:
     return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
 
 
-def _none_after(
-    documents: dict[str, Document], chosen: list[answering.Evidence], years: tuple[int, ...]
-) -> bool:
+def _none_after(documents: dict[str, Document], chosen: list[answering.Evidence], years: list[int]) -> bool:
     """Whether every quoted report is from no later than the year a question asks what came after ("did
     Ofsted go back after the 2023 inspection?"): a report cannot say what a later visit found."""
     quoted = {report_year(documents[e.source].metadata) for e in chosen}

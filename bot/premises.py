@@ -65,25 +65,20 @@ def same_grade(grade: str, named: list[str] | set[str]) -> bool:
 
 def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
     """The grade a question asking why takes for granted ("why did they rate X's care leavers good?"), when
-    the newest graded report it is about gives that judgement another grade (each report meant must)."""
+    the one graded report it is about (the newest in scope) gives that judgement another grade."""
     if plan.wants not in ("grade", "passages") or not _REASON_ASKED.search(question):
         return None
     assumed = plan_mod.grades_asked(plan.topic)
     if not assumed and _GRADING.search(question):
         assumed = wording.bare_grades(question, good=True)
-    meant = plan_mod.newest_graded(index.documents, index.records, plan.sources)
-    if not assumed or not meant or len(meant) > plan_mod.FEW_REPORTS:
+    meant = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
+    record = index.records.get(next(iter(meant))) if len(meant) == 1 else None
+    if not assumed or record is None:
         return None
-    found = []
-    for source in sorted(meant):
-        record = index.records.get(source)
-        judgement = (
-            judgement_meant(_area_asked(plan.topic, record), record, _QUESTION_NOISE) if record else None
-        )
-        if judgement is None or same_grade(judgement.grade, assumed):
-            return None
-        found.append(FalseGrade(source, judgement, sorted(assumed)[0]))
-    return found[0] if len(found) == 1 else None
+    judgement = judgement_meant(_area_asked(plan.topic, record), record, _QUESTION_NOISE)
+    if judgement is None or same_grade(judgement.grade, assumed):
+        return None
+    return FalseGrade(record.source, judgement, sorted(assumed)[0])
 
 
 def _area_asked(topic: str, record: Record) -> str:
