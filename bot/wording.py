@@ -228,6 +228,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # a figure asked for by name, terse ("annual spend on agency staff", "financial cost to the council")
         r"£|\bpounds?\b|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"
         r"|\b(salary|salaries|wages?|pay rates?|pay scales?)\b"
+        # which pays more: an amount asked for by comparison ("better paid with an agency?")
+        r"|\b(pays?|paid) (more|less|better|best|most|the most)\b|\bbetter[ -]paid\b"
         r"|\bspend\w* per (year|annum|month|child)\b|\bcost (to|of) the\b"
         r"|\bhow much\b.*\b(cost|costs|spend\w*|spent|pay|paid|money|budget|bill|fund\w*|worth|invest\w*"
         r"|(fork|shell|splash|lay|pay)\w* out|outlay)\b"
