@@ -28,7 +28,7 @@ from bot.wording import (
     INSTITUTION_WORDS,
     NAMED,
     NOT_FIGURES,
-    NOT_NAMES,
+    NOT_NAME_WORDS,
     ONE,
     PROPORTIONS,
     ZERO,
@@ -63,7 +63,6 @@ _STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 COVERAGE_FLOOR = 2.0
 COUNT_REACH = 60  # characters either side of a figure in which the noun it counts is written
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-_NOT_COUNTED = frozenset(NOT_NAMES.split())
 # Sentences opening like this lean on the one before; the quote then starts a sentence earlier.
 _DEPENDENT = re.compile(r"^(However|But|It|Its|This|These|That|Those|They|Their|He|She|Such|Also|Therefore|"
                         r"As a result|In addition|Despite this|Nevertheless)\b")  # fmt: skip
@@ -384,12 +383,11 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     """Whether a figure in the span stands, in its sentence, beside what the question counts or one of its
     subject words ("405 pupils on roll" says nothing of how many children are home educated); any figure,
     when the question does not say what it counts."""
-    figures = list(_GIVES["count"].finditer(plain))
     counted = _counted_stems(question, related)
-    if counted is None or not figures:
-        return bool(figures)
-    subject = "|".join(dict.fromkeys(re.escape(_stem(w)) for w in _subject_words(question)))
-    about = re.compile(rf"\b(?:{counted}|(?:{subject})\w*\b)" if subject else rf"\b{counted}", re.I)
+    if counted is None:
+        return _GIVES["count"].search(plain) is not None
+    nouns = "|".join(p for p in (counted, _forms(_subject_words(question))) if p)
+    about = re.compile(rf"\b(?:{nouns})", re.I)
     for sentence in _SENTENCE_END.split(plain):
         near = (
             sentence[max(0, m.start() - COUNT_REACH) : m.end() + COUNT_REACH]
@@ -403,7 +401,7 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
 def _subject_words(question: str) -> list[str]:
     """The question's words that may name a subject: not its framing, nor words that name nothing."""
     words = re.findall(r"[a-z]+", question.lower())
-    return [w for w in words if len(w) > 3 and w not in FRAMING_WORDS and w not in _NOT_COUNTED]
+    return [w for w in words if len(w) > 3 and w not in FRAMING_WORDS and w not in NOT_NAME_WORDS]
 
 
 def says_how_many(text: str, question: str, related: Related | None = None) -> bool:
@@ -413,9 +411,8 @@ def says_how_many(text: str, question: str, related: Related | None = None) -> b
     counted = _counted_stems(question, related)
     if counted is not None and re.search(ZERO.format(noun=counted), text, re.I):
         return True
-    named = [_stem(w) for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in FRAMING_WORDS]
-    stems = "|".join(dict.fromkeys(re.escape(n) for n in named))
-    nouns = "|".join(p for p in (counted, rf"(?:{stems})\w*\b" if stems else "") if p)
+    named = [w for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in FRAMING_WORDS]
+    nouns = "|".join(p for p in (counted, _forms(named)) if p)
     return bool(nouns) and re.search(ONE.format(noun=f"(?:{nouns})"), text, re.I) is not None
 
 
@@ -429,8 +426,13 @@ def _counted_stems(question: str, related: Related | None = None) -> str | None:
     alike = [term for stem, near in (related or {}).items() if noun.startswith(stem) for term, _ in near]
     at = counted.start("noun")
     termed = [phrase.split()[-1] for phrase in domain_terms.reports_words_at(question, at)]
-    stems = "|".join(dict.fromkeys(re.escape(_stem(n)) for n in [noun, *alike, *termed]))
-    return rf"(?:{stems})\w*\b"
+    return _forms([noun, *alike, *termed])
+
+
+def _forms(words: list[str]) -> str:
+    """A pattern for any form of the words, by their stems ("" for none)."""
+    stems = "|".join(dict.fromkeys(re.escape(_stem(w)) for w in words))
+    return rf"(?:{stems})\w*\b" if stems else ""
 
 
 def _stem(noun: str) -> str:

@@ -25,7 +25,6 @@ VERDICTS = ("supported", "contradicted", "not_found")
 VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
 _FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
 _TAIL = re.compile(wording.CLAIM_TAIL, re.I)
-_NOT_NAMES = frozenset(wording.NOT_NAMES.split())
 _YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
 _TAIL_IN = re.compile(wording.CLAIM_TAIL_IN, re.I)
@@ -353,7 +352,7 @@ def _without_people(text: str, documents: dict[str, Document]) -> str:
     known = " ".join(normal(d.metadata.get("organisation") or "") for d in documents.values())
     # "The Barset inspection": a sentence's first word and an organisation are no one's name
     runs = [m.group().split() for m in _PERSON.finditer(text)]
-    found = [" ".join(w for w in run if w.lower() not in _NOT_NAMES) for run in runs]
+    found = [" ".join(w for w in run if w.lower() not in wording.NOT_NAME_WORDS) for run in runs]
     kept = [name for name in found if len(name.split()) >= 2 and normal(name) not in known]
     for name in kept:
         text = text.replace(name, " ")

@@ -19,7 +19,6 @@ _PAIRS = [pair.split("/") for pair in wording.OPPOSITES.split()]
 for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.CONCERN.split()]:
     _OPPOSITE.setdefault(_a, set()).add(_b)
     _OPPOSITE.setdefault(_b, set()).add(_a)
-_NOT_NAMES = frozenset(wording.NOT_NAMES.split())
 _PRAISING = frozenset(wording.PRAISE.split())
 _CONCERN = frozenset(wording.CONCERN.split())
 _RESTRICTING = frozenset(wording.RESTRICTING.split())
@@ -370,9 +369,11 @@ def _names(sentence: str, evidence: str, context: str) -> str:
     initials = _initials(f"{evidence} {context}")
     for match in _NAME.finditer(_no_possessive(sentence)):
         name = match.group()
-        words = [w for w in WORDS.findall(name.lower()) if w not in _NOT_NAMES]
+        words = [w for w in WORDS.findall(name.lower()) if w not in wording.NOT_NAME_WORDS]
         at_start = not sentence[: match.start()].strip()
-        acronym = any(w.isupper() and w.lower() not in _NOT_NAMES for w in name.split())  # "The CQC said"
+        acronym = any(
+            w.isupper() and w.lower() not in wording.NOT_NAME_WORDS for w in name.split()
+        )  # "The CQC said"
         if at_start and len(words) < 2 and not acronym:
             continue  # one capitalised word opening the sentence is an ordinary word
         missing = [w for w in words if f" {w} " not in padded and w not in initials]
@@ -383,7 +384,7 @@ def _names(sentence: str, evidence: str, context: str) -> str:
 
 def _lead(sentence: str, evidence: str, context: str) -> str:
     """A sentence naming who led an inspection names the lead the passage names, not another of its team."""
-    named = records.people_in(sentence, _NOT_NAMES)
+    named = records.people_in(sentence, wording.NOT_NAME_WORDS)
     lead = records.lead_named(f"{evidence}\n{context}") if named and _LEAD.search(sentence) else None
     if lead is None or lead.split()[-1].lower() in WORDS.findall(sentence.lower()):
         return ""
@@ -403,7 +404,9 @@ def _units(text: str) -> list[tuple[set[str], str]]:
     """The teams a text names, with the words before it that tell it apart ("duty", "safeguarding")."""
     out = []
     for match in _UNIT.finditer(text.lower()):
-        words = {w for w in WORDS.findall(match.group(1)) if w not in LINKING and w not in _NOT_NAMES}
+        words = {
+            w for w in WORDS.findall(match.group(1)) if w not in LINKING and w not in wording.NOT_NAME_WORDS
+        }
         if words:
             out.append((_stems(words), match.group(0).strip()))
     return out

@@ -21,7 +21,7 @@ _PERSON = re.compile(wording.PERSON_RUN)
 _AREA_NOISE = frozenset(wording.AREA_NOISE.split())
 # Words that say a grade was given rather than name a judgement area; in a question, its framing too.
 CLAIM_NOISE = frozenset(f"{wording.GRADE_CLAIM_WORDS} {wording.MONTHS} {wording.NOT_NAMES}".split())
-_FRAMING = wording.FRAMING_WORDS | frozenset(wording.NOT_NAMES.split())
+_FRAMING = wording.FRAMING_WORDS | wording.NOT_NAME_WORDS
 _QUESTION_NOISE = CLAIM_NOISE | _FRAMING
 
 

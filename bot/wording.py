@@ -875,6 +875,7 @@ NOT_NAMES = (
     "since after before during if as with without despite following where whereas once until unless all "
     "most some many few several each every both half one two three also yet so thus therefore instead"
 )
+NOT_NAME_WORDS = frozenset(NOT_NAMES.split())
 # The inspectorates' grades, the full name of "requires improvement" first: it holds "good".
 GRADE_PHRASES = (
     "requires improvement to be good", "required improvement to be good", "require improvement to be good",
