@@ -169,8 +169,11 @@ _WHEN = (
     r"(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b).*\bwhen\b"
     r"|\bwhen\s+(did|was|were|is|are|will|does|do|had|has|have)\b|\b(me|know|us|say|said|out|ask|of)\s+when\b"
     # "when Ofsted inspected": the time of the inspection itself, unless another question word asks first
-    # ("what rating did they get when Ofsted inspected them?")
-    r"|^(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b).*\bwhen\s+(\w+\s+)?(inspect|visit)\w*"
+    # ("what rating did they get when Ofsted inspected them?") or a yes-no question about something else
+    # does ("did they have enough foster homes when Ofsted inspected?"; "was it in 2024 when" asks the time)
+    r"|^(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b)"
+    r"(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\s+(?!it\b))"
+    r".*\bwhen\s+(\w+\s+)?(inspect|visit)\w*"
     r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b"
     r"|\bhow (long|many days)\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
 )

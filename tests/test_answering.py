@@ -8,6 +8,7 @@ import pytest
 
 from bot import answering
 from bot.answering import (
+    COMPANION_DROP,
     GRADES,
     Evidence,
     cite,
@@ -93,8 +94,13 @@ def test_select_keeps_only_evidence_close_to_the_best():
     assert _spans(select(evidence, threshold=0.5)) == [("a", 20, 30), ("a", 40, 50)]
 
 
-def test_select_never_goes_below_the_threshold():
-    evidence = [_ev("a", 0, 10, 0.55), _ev("a", 20, 30, 0.48)]
+def test_select_quotes_a_close_second_just_below_the_threshold_beside_a_best_just_over_it():
+    evidence = [_ev("a", 0, 10, 0.55), _ev("a", 20, 30, 0.48), _ev("a", 40, 50, 0.42)]
+    assert _spans(select(evidence, threshold=0.5)) == [("a", 0, 10), ("a", 20, 30)]
+
+
+def test_select_never_goes_further_below_the_threshold_than_the_companion_drop():
+    evidence = [_ev("a", 0, 10, 0.52), _ev("a", 20, 30, 0.5 - COMPANION_DROP - 0.01)]
     assert _spans(select(evidence, threshold=0.5)) == [("a", 0, 10)]
 
 

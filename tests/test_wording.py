@@ -137,6 +137,10 @@ def test_the_answer_a_question_expects(question, kind):
         ("Was the council coping when demand rose?", False),
         ("who was in charge when ofsted looked at barset's children's services?", False),
         ("What happened when children went missing?", False),
+        # a yes-no question about something else, set at the time of the inspection
+        ("Did Barset have enough foster homes for teenagers when Ofsted inspected in early 2015?", False),
+        ("were barset care leavers in touch when inspectors visited", False),
+        ("Does the council know its children well when inspectors visit?", False),
     ],
 )
 def test_when_is_a_cue_for_dates_only_when_it_asks_a_time(question, asks_when):
