@@ -20,6 +20,7 @@ for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.
     _OPPOSITE.setdefault(_a, set()).add(_b)
     _OPPOSITE.setdefault(_b, set()).add(_a)
 _PRAISING = frozenset(wording.PRAISE.split())
+_PRAISE_STEMS = frozenset(w[:5] for w in _PRAISING if len(w) > 4)  # "strongest" praises as "strong" does
 _CONCERN = frozenset(wording.CONCERN.split())
 _RESTRICTING = frozenset(wording.RESTRICTING.split())
 # What a sentence voices (praise, a concern, a restriction), and what a span may say it with.
@@ -216,8 +217,13 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     if negation.negates(said) or not negation.negates(have):
         return ""
     not_yet = {x for i, w in enumerate(said) if w in NOT_YET for x in negation.after(said, i)}
-    negated = negation.negated_in_clauses(evidence) & (set(said) - not_yet - NOT_YET)
-    return f"the passage says '{sorted(negated)[0]}' is not so" if negated else ""
+    denied = negation.negated_in_clauses(evidence)
+    negated = denied & (set(said) - not_yet - NOT_YET)
+    if negated:
+        return f"the passage says '{sorted(negated)[0]}' is not so"
+    # praise in other words: "made strong progress" against "progress is less positive"
+    praised = denied & _PRAISING if _stems(set(said)) & _PRAISE_STEMS else set()
+    return f"the passage says '{sorted(praised)[0]}' is not so" if praised else ""
 
 
 def _negated_here(sentence: str, evidence: str, context: str) -> str:

@@ -56,7 +56,7 @@ def denied_in(text: str) -> set[str]:
 
 def negates(words: list[str]) -> bool:
     """Whether any of the words negates ("not", "lacks", "hasn't")."""
-    return any(w in NEGATIONS or w.endswith("n't") for w in words)
+    return bool(negation_at(words))
 
 
 def negated_words(words: list[str]) -> set[str]:
@@ -76,8 +76,15 @@ def clause_words(text: str) -> list[list[str]]:
 
 
 def negation_at(words: list[str]) -> list[int]:
-    """Where the negations among the words are."""
-    return [i for i, w in enumerate(words) if w in NEGATIONS or w.endswith("n't")]
+    """Where the negations among the words are: "less" too where it lowers what follows ("is less positive"
+    does not say it is positive), not where it compares an amount ("less than"), nor "no less"."""
+    return [i for i, w in enumerate(words) if w in NEGATIONS or w.endswith("n't") or _lowers(words, i)]
+
+
+def _lowers(words: list[str], i: int) -> bool:
+    if words[i] != "less":
+        return False
+    return words[i + 1 : i + 2] != ["than"] and words[max(0, i - 1) : i] not in (["no"], ["or"], ["the"])
 
 
 def after(words: list[str], i: int) -> set[str]:

@@ -601,6 +601,7 @@ OPPOSITES = (
 PRAISE_VOICED = "praised praise praises impressed impressive pleased"
 PRAISE = (
     f"good well effective effectively strong strongly robust excellent outstanding consistent consistently "
+    f"positive positively "
     f"{PRAISE_VOICED}"
 )
 CONCERN = "concern concerns concerned disappointed"

@@ -401,6 +401,27 @@ def test_what_a_negation_covers(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+_LESS_POSITIVE = "The academic progress made by children in secondary schools is less positive."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # "less positive" does not say it is positive, nor praise it in other words
+        ("Children made positive academic progress in secondary schools.", _LESS_POSITIVE, "denial"),
+        ("Children made strong academic progress in secondary schools.", _LESS_POSITIVE, "denial"),
+        ("children's progress at secondary school was the strongest", _LESS_POSITIVE, "denial"),
+        ("Progress in secondary schools was less positive.", _LESS_POSITIVE, ""),
+        ("Progress in secondary schools was not as positive.", _LESS_POSITIVE, ""),
+        # "less than" compares an amount and denies nothing
+        ("Children waited less than six weeks.", "Children wait less than six weeks for a first visit.", ""),
+        ("Children waited under six weeks.", "Children wait less than six weeks for a first visit.", ""),
+    ],
+)
+def test_less_lowers_what_follows_unless_it_compares_an_amount(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert fact_checks.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
