@@ -49,6 +49,10 @@ WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only
 # How many of an answer's best quotes run on to the next sentence of their paragraph. On the tune data: none
 # 401/445 found, the best one 403, two 405, all 406; two keeps answers short. Refusals are unchanged.
 QUOTED_ON = 2
+ADVICE = (
+    "The reports say what inspectors found, not what you should do; the passages nearest your question "
+    "follow."
+)
 
 
 def clean_question(raw: str, max_chars: int) -> str:
@@ -230,6 +234,9 @@ class Engine:
             return self._refuse(found, f"Outside these sources: {plan.scope.outside}.", [])
         if not _has_words(plan.query):
             return self._refuse(found, "The question has no words to search for.", [])
+        if wording.asks_advice(found.question):
+            nearest = sorted(self.evidence(found), key=lambda e: -e.score)[:3] if found.hits else []
+            return self._refuse(found, ADVICE, nearest)
         if plan.wants == "field":
             return self._from_record(found)
         if plan.wants == "across":
@@ -341,6 +348,8 @@ class Engine:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
             return _outcome(found) or self._refuse(found, _why_not(plan, evidence), nearest)
         index = found.index
+        if _after_the_newest(found, chosen):
+            return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
         if next_steps.asks_what_came_of(found.question):
             best = max(chosen, key=lambda e: e.score)
             if next_steps.foretells(index.documents[best.source].text[best.start : best.end]):
@@ -543,6 +552,14 @@ def _outcome(found: Searched) -> Answer | None:
     citations = answering.cite_facts(index.documents, facts)
     notes = newer_reports(index.documents, {s for s, _ in facts})
     return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
+
+
+def _after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
+    """Whether the question asks what came after the inspection itself, naming no year, and no quoted report
+    has a later one ("has it got better since the inspection?"): nothing here can say."""
+    if found.plan.scope.years or not next_steps.asks_after_report(found.question):
+        return False
+    return not newer_reports(found.index.documents, {e.source for e in chosen})
 
 
 def _none_after(documents: dict[str, Document], chosen: list[answering.Evidence], years: list[int]) -> bool:

@@ -32,12 +32,21 @@ _LATER_VISIT = re.compile(
     r"\b(follow[- ]?up|monitoring|next|later|subsequent|return)\s+(\w+\s+){0,2}(visits?|inspections?)\b"
     r"|\b(revisit(ed)?|c[oa]me back)\b"
     # the inspectorate going back: "did Ofsted ever go back and check?", not "children going back home"
-    r"|\b(ofsted|inspectors?|hmic\w*|hmi|cqc|inspectorate|they)\s+(\w+\s+)?(go|goes|went|gone|return(ed)?)\s+back\b",
+    r"|\b(ofsted|inspectors?|hmic\w*|hmi|cqc|inspectorate|they)\s+(\w+\s+)?(go|goes|went|gone|been|return(ed)?)\s+back\b",
+    re.I,
+)
+# After the inspection itself ("has it got better since the inspection?"), not "since the last inspection",
+# which a report compares itself with, nor a visit a report may describe ("what did the monitoring visit
+# find?").
+_AFTER_REPORT = re.compile(
+    r"\b(after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+(?!(last|previous|earlier|prior)\b)"
+    r"([a-z]+\s+)?(inspection|report|visit)s?\b"
+    r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$",
     re.I,
 )
 _CAME_OF = re.compile(
     r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
-    r"|conclusions?|happened)\b",
+    r"|conclusions?|happened|changed|better|worse|improved)\b",
     re.I,
 )
 # A statement of what will happen ("A monitoring inspection will be carried out within 18 months").
@@ -74,6 +83,13 @@ def asks_what_came_of(question: str) -> bool:
     return bool(_LATER_VISIT.search(question) and _CAME_OF.search(question))
 
 
+def asks_after_report(question: str) -> bool:
+    """Whether the question asks what came after the inspection it is about: a report cannot say."""
+    if _FORETOLD.search(question) or "going to" in question.lower():
+        return False
+    return bool(_AFTER_REPORT.search(question) and _CAME_OF.search(question))
+
+
 def foretells(text: str) -> bool:
     """Whether a statement says what will happen, rather than what was found."""
     return bool(_FORETOLD.search(text))
@@ -98,7 +114,7 @@ def _says_interest(text: str) -> bool:
 
 
 NOT_YET_FOUND = "The reports say only that this visit will happen, not what it found."
-NOTHING_AFTER = "No report here is from after that inspection, so none can say what a later visit found."
+NOTHING_AFTER = "No report here is from after that inspection, so none can say what came after it."
 
 # Every kind of statement kind_of_answer can ask for, with the reason to refuse when no passage is one.
 UNSTATED: dict[Kind, str] = {

@@ -541,6 +541,19 @@ def asks_newest(question: str) -> bool:
     return bool(_NEWEST.search(question))
 
 
+def asks_advice(question: str) -> bool:
+    """Whether the question asks what the asker should do ("should I move my son to a special school?"):
+    the reports say what inspectors found, not what a reader should do."""
+    return bool(_ADVICE.search(question))
+
+
+_ADVICE = re.compile(
+    r"\bshould (i|we)\b(?! (know|read|look|expect)\b)"
+    r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
+    r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b",
+    re.I,
+)
+
 _NEWEST = re.compile(
     r"\b(latest|newest|most recent|current) ([\w'’&]+ ){0,2}(inspection|report|ilacs|sif|visit)", re.I
 )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import ADVICE
 from bot.next_steps import (
     NOT_YET_FOUND,
     NOTHING_AFTER,
+    asks_after_report,
     asks_next_step,
     asks_what_came_of,
     foretells,
@@ -101,6 +103,27 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
 
 
 @pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("has barset got any better since ofsted slated it?", True),
+        ("Did Barset stop placing children in unregistered homes after the inspection?", True),
+        ("did waiting times come down after the report? any follow up visit?", True),
+        ("barset got slated - has anything actually changed since?", True),
+        ("Have things improved since that inspection?", True),
+        # the report compares itself with the inspection before it, names a time of its own, or a visit
+        ("Has Barset improved since the last inspection?", False),
+        ("how much have short breaks grown since its previous inspection? (2025 report)", False),
+        ("Ofsted asked Barset to improve one thing after its 2020 inspection - what was it?", False),
+        ("has the backlog of EHCP reviews changed since year 3?", False),
+        ("What did the monitoring visit find?", False),
+        ("What will change after the inspection?", False),
+    ],
+)
+def test_questions_about_what_came_after_the_inspection_itself_are_recognised(question, asks):
+    assert asks_after_report(question) is asks
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "When will the next inspection be?",  # asks what will happen: a report can say
@@ -188,3 +211,36 @@ def test_a_visit_the_report_describes_is_answered(engine):
 def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question):
     answer = engine.ask(question)
     assert answer.refused and answer.reason in (NOTHING_AFTER, NOT_YET_FOUND), (answer.answer, answer.reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has wrekin got any better since the inspection?",
+        "Did Wrekin's care leavers get more help after the inspection?",
+        "wrekin - anything changed since ofsted visited them?",
+    ],
+)
+def test_what_came_after_a_report_with_no_later_one_is_refused_when_no_year_is_named(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason in (NOTHING_AFTER, NOT_YET_FOUND), (answer.answer, answer.reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i move my son to a school in barset?",
+        "Should we ask Wrekin for a different personal adviser for my daughter?",
+        "would you recommend fostering for wrekin?",
+        "is it a good idea to send my child to barset's services?",
+    ],
+)
+def test_a_question_asking_what_to_do_is_refused_with_the_nearest_passages(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == ADVICE, (answer.answer, answer.reason)
+    assert all(c.support == "not an answer" for c in answer.citations)
+
+
+def test_a_question_asking_what_to_know_is_not_advice(engine):
+    answer = engine.ask("What should I know about care leavers in Wrekin?")
+    assert not answer.refused, answer.reason
