@@ -350,6 +350,10 @@ class Engine:
         index = found.index
         if _after_the_newest(found, chosen):
             return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
+        best = sorted(chosen, key=lambda e: -e.score)[:3]
+        denied = premises.denied_premise(found.question, [_quote(index, e) for e in best])
+        if denied is not None:
+            return _premise_denied(found, best[denied])
         if next_steps.asks_what_came_of(found.question):
             best = max(chosen, key=lambda e: e.score)
             if next_steps.foretells(index.documents[best.source].text[best.start : best.end]):
@@ -567,6 +571,23 @@ def _none_after(documents: dict[str, Document], chosen: list[answering.Evidence]
     Ofsted go back after the 2023 inspection?"): a report cannot say what a later visit found."""
     quoted = {report_year(documents[e.source].metadata) for e in chosen}
     return bool(years) and None not in quoted and max(q for q in quoted if q is not None) <= max(years)
+
+
+def _quote(index: store.Index, ev: answering.Evidence) -> str:
+    return index.documents[ev.source].text[ev.start : ev.end]
+
+
+def _premise_denied(found: Searched, ev: answering.Evidence) -> Answer:
+    """Asked why something is so that the report says is not: say so, citing what it says."""
+    doc = found.index.documents[ev.source]
+    reason = (
+        f"The question takes for granted something {doc.title} ({doc.metadata.get('date') or 'undated'}) "
+        "says is not so."
+    )
+    citation = _cite(found.index, 1, ev, "contradicts")
+    return Answer(
+        found.question, f"{answering.CANNOT_ANSWER} {reason} [1]", (citation,), refused=True, reason=reason
+    )
 
 
 def _false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:

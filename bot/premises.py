@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot import fact_checks, wording
 from bot import plan as plan_mod
 from bot import terms as domain_terms
-from bot import wording
 from bot.findings import Judgement
 from bot.plan import Plan
 from bot.records import Record
@@ -88,3 +88,24 @@ def _area_asked(topic: str, record: Record) -> str:
     kept = " ".join(w for w in re.findall(r"[\w'’-]+", asked) if w.lower() not in _FRAMING)
     areas = " ".join(j.area for j in record.judgements)
     return f"{kept} {domain_terms.written_in(topic, areas)}".strip()
+
+
+# "Why are so many children living in unregistered homes?": what a why-question takes for granted.
+_WHY_PREMISE = re.compile(
+    r"\b(?:why|how come)\s+(?:(?:are|is|do|does|did|was|were|has|have|had)\s+)?(?P<said>.+?)\W*$", re.I
+)
+
+
+def taken_for_granted(question: str) -> str | None:
+    """What a question asking why takes for granted, as a statement; None for other questions."""
+    match = _WHY_PREMISE.search(question)
+    return match.group("said") if match else None
+
+
+def denied_premise(question: str, quotes: list[str]) -> int | None:
+    """The position of the first quote that denies what the question takes for granted ("no children in care
+    live in unregistered homes" for "why are so many living in unregistered homes?"), or None."""
+    said = taken_for_granted(question)
+    if not said:
+        return None
+    return next((i for i, q in enumerate(quotes) if fact_checks.failed_check(said, q)[0] == "denial"), None)
