@@ -38,6 +38,7 @@ from bot.wording import (
     is_grade_question,
 )
 
+SERVICE_WORDS = 3  # subject words a how-well question needs to be about a service rather than a grade
 MIN_OTHER_SUBJECT = 2  # "How does Ofsted rate Loamshire LA?": one stray word does not make another subject
 FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
 # A question is about a report's facts when its nearest example is one of theirs, this close in meaning,
@@ -346,10 +347,9 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     if named_grade and not _graded(index, set(index.documents) if sources is None else sources):
         return True  # "did they get an RI rating?" of reports that state no grade: none is given
     if is_grade_question(topic):
-        asked = set(index.tokens(topic)) - set(index.tokens(FRAMING + " " + GRADE_WORDS))
-        others = asked - area_words(index, sources, topic)
-        return len(others) < MIN_OTHER_SUBJECT or len(others) <= len(asked) / 2
-    if not (sources and asks_how_well(topic)):
+        return not _other_subject(index, sources, topic)
+    # "how good were return home interviews after children went missing?" asks about a service
+    if not (sources and asks_how_well(topic)) or _names_a_service(index, sources, topic):
         return False
     # "did Enfield do well in its last inspection?": each organisation's newest graded report answers, so
     # four reports about one council are one report to grade.
@@ -357,6 +357,23 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     if len(graded) > FEW_REPORTS:
         return False
     return _graded(index, graded)
+
+
+def _other_subject(index: Index, sources: set[str] | None, topic: str) -> bool:
+    """Whether the question is mostly about something other than the judgement areas the reports grade."""
+    asked = set(index.tokens(topic)) - set(index.tokens(FRAMING + " " + GRADE_WORDS))
+    others = asked - area_words(index, sources, topic)
+    return not (len(others) < MIN_OTHER_SUBJECT or len(others) <= len(asked) / 2)
+
+
+def _names_a_service(index: Index, sources: set[str] | None, topic: str) -> bool:
+    """Whether a how-well question names a subject of its own, in several words beyond the graded areas
+    ("how good were return home interviews after kids went missing?", not "how did they get on in their
+    last inspection?" nor "how good is the council's service these days?")."""
+    words = " ".join(subject_words(topic, index.stop_words()))
+    titles = " ".join(index.documents[s].title for s in sources or ())  # "council", "services": the report's
+    asked = set(index.tokens(words)) - set(index.tokens(f"{FRAMING} {GRADE_WORDS} {titles}"))
+    return len(asked - area_words(index, sources, topic)) >= SERVICE_WORDS
 
 
 def grades_asked(topic: str) -> set[str]:

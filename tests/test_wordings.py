@@ -542,6 +542,14 @@ def test_an_average_the_report_does_not_give_is_refused(engine, question):
             "Someone said Loamshire's out-of-hours team is run with a neighbour. Which council shares it?",
             "shared with Wessex",
         ),
+        # "how good were ..." a service, not one of the areas the report grades, asks what inspectors found
+        ("barset 2023 - how good were RHIs after kids went missing?", "return home interview"),
+        pytest.param(
+            "How good are Barset's care plans?",
+            "Care plans are too often generic",
+            marks=gap("'care' is a word of a graded area, so 'care plans' alone reads as asking for a grade"),
+        ),
+        ("how well did barset do at tackling child exploitation", "multi-agency panel"),
         # a story, then a yes-or-no question about what the inspector found: not which inspector it was
         (
             "I saw a comment online saying care plans in Barset are vague. Is that what the inspector found?",
@@ -918,3 +926,35 @@ def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question)
     answer = engine.ask(question)
     assert answer.refused, answer.answer
     assert answer.reason == "No passage states a grade for this."
+
+
+# Why-questions taking for granted what the report says is not so are refused, quoting what it says;
+# why-questions whose premise the report bears out are answered.
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("Why are so many Loamshire children in care living in B&Bs?", "bed and breakfast"),
+        ("why r loamshire kids in care stuck in bed and breakfasts", "bed and breakfast"),
+        ("Loamshire: why are lots of care leavers in custody?", "no care leavers in custody"),
+        ("how come so many of loamshire's care leavers end up in custody?", "no care leavers in custody"),
+    ],
+)
+def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question, quote):
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
+    assert answer.citations and quote in answer.citations[0].quote
+    assert answer.citations[0].support == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("Why do Barset families wait so long for an assessment?", "Families wait too long"),
+        ("why are barset care plans so vague?", "Care plans are too often generic"),
+        ("Why did Loamshire's child protection numbers go up?", "rose from 210 to 380"),
+    ],
+)
+def test_a_why_question_the_report_bears_out_is_answered(engine, question, quote):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert any(quote in c.quote for c in answer.citations)
