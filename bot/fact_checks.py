@@ -41,6 +41,8 @@ _EVERY = frozenset(wording.EVERY.split())
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _COMPARATIVES = frozenset(wording.COMPARATIVES.split())
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_SET_AGAINST = re.compile(r"\s(?:in comparison (?:with|to)|compared (?:with|to)|as against)\s")
 _COMPARING = re.compile(r"\b(?:" + "|".join(wording.COMPARING.split()) + r")\b")
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
@@ -314,10 +316,28 @@ def _other_side(sentence: str, evidence: str, context: str) -> str:
     low = sentence.lower()
     ahead, than, behind = _compared(evidence.lower())
     if not than or not (" than " in low or _COMPARING.search(low)):
-        return ""
+        return _figure_of_other_side(low, evidence.lower())
     said = set(WORDS.findall(_compared(low)[0] if " than " in low else low)) - LINKING
     only_behind = (said & set(WORDS.findall(behind))) - set(WORDS.findall(ahead))
-    return f"the passage says it less of '{sorted(only_behind)[0]}'" if only_behind else ""
+    if only_behind:
+        return f"the passage says it less of '{sorted(only_behind)[0]}'"
+    return _figure_of_other_side(low, evidence.lower())
+
+
+def _figure_of_other_side(low: str, evidence: str) -> str:
+    """A figure the evidence gives one side of a comparison, said of the side it is compared with: "children
+    in the east wait less than six weeks, in comparison with 30 weeks in the south" does not say children in
+    the south wait less than six weeks."""
+    sides = _SET_AGAINST.split(evidence, maxsplit=1)
+    if len(sides) < 2:
+        return ""
+    ahead, behind = sides
+    figures = {f for f in figures_in(low) if not _YEARLIKE.fullmatch(f)}  # the report's year is no side's
+    said = set(WORDS.findall(low)) - LINKING
+    only_behind = (said & set(WORDS.findall(behind))) - set(WORDS.findall(ahead))
+    if figures and only_behind and figures <= figures_in(ahead) and not figures & figures_in(behind):
+        return f"the passage gives that figure for what '{sorted(only_behind)[0]}' is compared with"
+    return ""
 
 
 def _compared(text: str) -> tuple[str, str, str]:

@@ -422,6 +422,28 @@ def test_less_lowers_what_follows_unless_it_compares_an_amount(sentence, span, k
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+_EAST_AGAINST_SOUTH = (
+    "Children in the east wait on average less than six weeks for an assessment in comparison with an "
+    "average of: 30 weeks in Southfield; 22 weeks in Westmoor."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the figure of one side of a comparison said of the side it is compared with
+        ("Children in Southfield waited less than six weeks for an assessment.", "opposite"),
+        ("In Southfield the wait for an assessment was under six weeks.", "opposite"),
+        ("southfield kids wait less than 6 weeks on average", "opposite"),
+        # each side's own figure
+        ("Children in the east waited less than six weeks for an assessment.", ""),
+        ("Children in Southfield waited 30 weeks on average for an assessment.", ""),
+    ],
+)
+def test_a_figure_of_one_side_of_a_comparison_is_not_said_of_the_other(sentence, kind):
+    assert fact_checks.failed_check(sentence, _EAST_AGAINST_SOUTH)[0] == kind
+
+
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert fact_checks.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
