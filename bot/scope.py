@@ -81,9 +81,13 @@ _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in 
 _NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
 # What a comparison sets side by side is named, in lower case too ("trafford vs bolton", "compare bury and
 # wigan"): a side no passage mentions is outside the sources, not a word to search for.
+# "how does its front door compare with southwark and lewisham?", "better than sheffield": the other side.
+_SIDE = r"([a-z][\w’'-]+[a-z])"
 _COMPARED = re.compile(
-    r"\b([a-z][\w’'-]+[a-z])\s+(?:vs\.?|versus)\s+([a-z][\w’'-]+[a-z])\b"
-    r"|\bcompar\w*\s+([a-z][\w’'-]+[a-z])\s+(?:and|with|to|against)\s+([a-z][\w’'-]+[a-z])\b"
+    rf"\b{_SIDE}\s+(?:vs\.?|versus)\s+{_SIDE}\b"
+    rf"|\bcompar\w*\s+{_SIDE}\s+(?:and|with|to|against)\s+{_SIDE}\b"
+    rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?\b"
+    rf"|\b(?:better|worse|higher|lower|faster|slower|quicker)\s+than\s+{_SIDE}\b"
 )
 
 
