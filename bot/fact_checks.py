@@ -41,6 +41,7 @@ _EVERY = frozenset(wording.EVERY.split())
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _COMPARATIVES = frozenset(wording.COMPARATIVES.split())
+_GROUPS = tuple((name, re.compile(pattern, re.I)) for name, pattern in wording.GROUPS)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _SET_AGAINST = re.compile(r"\s(?:in comparison (?:with|to)|compared (?:with|to)|as against)\s")
 _COMPARING = re.compile(r"\b(?:" + "|".join(wording.COMPARING.split()) + r")\b")
@@ -79,7 +80,8 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
         ("change", _change), ("opposite", _other_side),
-        ("name", _names), ("name", _lead), ("name", _other_unit), ("unsaid", _judged), ("unsaid", _absolute),
+        ("name", _names), ("name", _lead), ("name", _other_unit), ("name", _other_group), ("unsaid", _judged),
+        ("unsaid", _absolute),
     )  # fmt: skip
     sentence, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -424,6 +426,18 @@ def _other_unit(sentence: str, evidence: str, context: str) -> str:
         if named and not any(words & other for other, _ in named):
             return f"the passage is about the {named[0][1]}, not the {unit}"
     return ""
+
+
+def _other_group(sentence: str, evidence: str, context: str) -> str:
+    """A group of children the sentence names is one the evidence names, when the evidence names groups."""
+    said, named = _groups(sentence), _groups(evidence)
+    if said and named and not said & named:
+        return f"the passage is about {sorted(named)[0]}, not {sorted(said)[0]}"
+    return ""
+
+
+def _groups(text: str) -> set[str]:
+    return {name for name, pattern in _GROUPS if pattern.search(text)}
 
 
 def _units(text: str) -> list[tuple[set[str], str]]:

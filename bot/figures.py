@@ -25,8 +25,8 @@ _MEASURES = (
     ("age", re.compile(r"\baged\s+([\w,.]+)|\b([\w,.]+)[\s-]+years?[\s-]+olds?\b", re.I)),
     ("time", re.compile(r"\b([\w,.]+)\s+(?:days?|weeks?|months?|years?)\b(?![\s-]+olds?\b)", re.I)),
 )
-# "not" a word or two before "all": only some ("not used by all districts")
-_NOT_ALL = re.compile(r"\bnot ((?:[a-z]+ ){1,2})(all|every|always)\b")
+# "not" (or "weren't") up to two words before "all": only some ("not used by all districts")
+_NOT_ALL = re.compile(r"\b(?:not|[a-z]+n['’]t) ((?:[a-z]+ ){0,2})(all|every|always)\b")
 
 
 def figures_in(text: str) -> set[str]:

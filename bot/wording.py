@@ -643,6 +643,23 @@ COMPLETELY = "fully completely entirely totally wholly"
 # Parts of an organisation, told apart by the words before them: "the children in care team" is not "the
 # duty and safeguarding teams", so a span about one does not back a sentence about the other.
 UNITS = r"teams?|units?"
+# Groups of children a finding is about: a span about one group does not back a sentence about another
+# ("children in alternative provision" for a finding about looked-after children).
+GROUPS: tuple[tuple[str, str], ...] = (
+    ("children in need", r"\bchildren in need\b"),
+    ("children in care", r"\bchildren (?:in care|looked after|who are looked after)\b|\blooked[- ]after\b"),
+    ("care leavers", (
+        r"\bcare[- ]leavers?\b|\b(?:young people|young adults) (?:leaving|who have left) care\b"
+    )),
+    ("children on child protection plans", r"\bchild protection plans?\b"),
+    ("disabled children", r"\bdisabled children\b|\bchildren with (?:a )?disabilit(?:y|ies)\b"),
+    ("children in alternative provision", r"\balternative provision\b"),
+    ("unaccompanied children", r"\bunaccompanied\b|\basylum[- ]seeking\b"),
+    ("privately fostered children", r"\bprivate(?:ly)? foster(?:ed|ing)\b"),
+    ("children missing education", r"\bmissing (?:from )?education\b"),
+    ("home-educated children", r"\bhome[- ]educat\w*"),
+    ("young carers", r"\byoung carers?\b"),
+)  # fmt: skip
 # Two directions of change: a sentence saying one where its span says only the other is contradicted.
 MORE = (
     "rise rises rose risen rising increase increases increased increasing grow grows grew grown growing "

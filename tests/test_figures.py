@@ -31,6 +31,9 @@ def test_a_figure_measures_an_age_or_a_length_of_time_where_its_words_say_so(fig
         ("children are not seen by every worker", "children are seen by some worker"),
         ("plans are not updated always", "plans are updated sometimes"),
         ("not all children", "some children"),
+        # a contracted "not" too
+        ("care leavers weren't always supported", "care leavers sometimes supported"),
+        ("workers didn’t see all children", "workers see some children"),
     ],
 )
 def test_not_before_all_says_some(text, expected):

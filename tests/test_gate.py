@@ -444,6 +444,27 @@ def test_a_figure_of_one_side_of_a_comparison_is_not_said_of_the_other(sentence,
     assert fact_checks.failed_check(sentence, _EAST_AGAINST_SOUTH)[0] == kind
 
 
+_LOOKED_AFTER_SEND = (
+    "Looked-after children with SEND are not always getting the support they need to attend school regularly."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a finding about one group of children said of another
+        ("Children in alternative provision were not always getting the support to attend school.", "name"),
+        ("care leavers with SEND weren't always supported to go to school regularly", "name"),
+        ("Children in need with SEND did not always get support to attend school.", "name"),
+        # the same group in other words
+        ("Children in care with SEND did not always get the support to attend school regularly.", ""),
+        ("children looked after with SEND are not always supported to attend school regularly", ""),
+    ],
+)
+def test_a_finding_about_one_group_of_children_does_not_back_another(sentence, kind):
+    assert fact_checks.failed_check(sentence, _LOOKED_AFTER_SEND)[0] == kind
+
+
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert fact_checks.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
