@@ -350,13 +350,12 @@ class Engine:
         index = found.index
         if _after_the_newest(found, chosen):
             return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
-        best = sorted(chosen, key=lambda e: -e.score)[:3]
-        denied = premises.denied_premise(found.question, [_quote(index, e) for e in best])
+        denied = _premise_denied(found, chosen)
         if denied is not None:
-            return _premise_denied(found, best[denied])
+            return denied
         if next_steps.asks_what_came_of(found.question):
             best = max(chosen, key=lambda e: e.score)
-            if next_steps.foretells(index.documents[best.source].text[best.start : best.end]):
+            if next_steps.foretells(_quote(index, best)):
                 # the passage nearest what a later visit found says only that the visit will happen
                 return self._refuse(found, next_steps.NOT_YET_FOUND, chosen[:3])
             if _none_after(index.documents, chosen, plan.scope.years):
@@ -516,7 +515,7 @@ def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "ve
 
 def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:
     """The evidence that gives the kind of answer asked for: a figure of that kind, or a name."""
-    plan, docs = found.plan, found.index.documents
+    plan = found.plan
     if plan.wants != "passages" or plan.expects == "description":
         return scored
     # A name must be one the question does not hold, names of places included; what a count counts is
@@ -527,7 +526,7 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
     return [
         e
         for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
-        if answering.gives(docs[e.source].text[e.start : e.end], plan.expects, asked, plan.related)
+        if answering.gives(_quote(found.index, e), plan.expects, asked, plan.related)
     ]
 
 
@@ -577,14 +576,25 @@ def _quote(index: store.Index, ev: answering.Evidence) -> str:
     return index.documents[ev.source].text[ev.start : ev.end]
 
 
-def _premise_denied(found: Searched, ev: answering.Evidence) -> Answer:
-    """Asked why something is so that the report says is not: say so, citing what it says."""
-    doc = found.index.documents[ev.source]
+def _premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer | None:
+    """Asked why something is so that one of the best quotes says is not: say so, citing that quote; None
+    for other questions (the fact checks run only for a why-question)."""
+    if premises.taken_for_granted(found.question) is None:
+        return None
+    top = sorted(chosen, key=lambda e: -e.score)[:3]
+    at = premises.denied_premise(found.question, [_quote(found.index, e) for e in top])
+    if at is None:
+        return None
+    doc = found.index.documents[top[at].source]
     reason = (
         f"The question takes for granted something {doc.title} ({doc.metadata.get('date') or 'undated'}) "
         "says is not so."
     )
-    citation = _cite(found.index, 1, ev, "contradicts")
+    return _contradicted(found, reason, _cite(found.index, 1, top[at], "contradicts"))
+
+
+def _contradicted(found: Searched, reason: str, citation: Citation) -> Answer:
+    """A refusal saying the question's premise is not what the report says, citing what it says."""
     return Answer(
         found.question, f"{answering.CANNOT_ANSWER} {reason} [1]", (citation,), refused=True, reason=reason
     )
@@ -600,10 +610,7 @@ def _false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:
         f"The question takes the grade '{premise.assumed}' for granted, but {doc.title} "
         f"({doc.metadata.get('date') or 'undated'}) judged {area[:1].lower()}{area[1:]} '{judgement.grade}'."
     )
-    citation = _with(cited, support="contradicts")
-    return Answer(
-        found.question, f"{answering.CANNOT_ANSWER} {reason} [1]", (citation,), refused=True, reason=reason
-    )
+    return _contradicted(found, reason, _with(cited, support="contradicts"))
 
 
 def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:

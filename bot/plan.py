@@ -361,8 +361,7 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
 
 def _other_subject(index: Index, sources: set[str] | None, topic: str) -> bool:
     """Whether the question is mostly about something other than the judgement areas the reports grade."""
-    asked = set(index.tokens(topic)) - set(index.tokens(FRAMING + " " + GRADE_WORDS))
-    others = asked - area_words(index, sources, topic)
+    asked, others = _beyond_areas(index, sources, topic, topic)
     return not (len(others) < MIN_OTHER_SUBJECT or len(others) <= len(asked) / 2)
 
 
@@ -372,8 +371,16 @@ def _names_a_service(index: Index, sources: set[str] | None, topic: str) -> bool
     last inspection?" nor "how good is the council's service these days?")."""
     words = " ".join(subject_words(topic, index.stop_words()))
     titles = " ".join(index.documents[s].title for s in sources or ())  # "council", "services": the report's
-    asked = set(index.tokens(words)) - set(index.tokens(f"{FRAMING} {GRADE_WORDS} {titles}"))
-    return len(asked - area_words(index, sources, topic)) >= SERVICE_WORDS
+    return len(_beyond_areas(index, sources, topic, words, titles)[1]) >= SERVICE_WORDS
+
+
+def _beyond_areas(
+    index: Index, sources: set[str] | None, topic: str, words: str, also: str = ""
+) -> tuple[set[str], set[str]]:
+    """The tokens of the words that are not framing or grade words (nor also), and of those the ones that
+    name no judgement area the reports in scope grade."""
+    asked = set(index.tokens(words)) - set(index.tokens(f"{FRAMING} {GRADE_WORDS} {also}"))
+    return asked, asked - area_words(index, sources, topic)
 
 
 def grades_asked(topic: str) -> set[str]:

@@ -206,22 +206,13 @@ def test_a_visit_the_report_describes_is_answered(engine):
         "Did inspectors go back to Wrekin after the 2023 inspection, and what did they find?",
         "wrekin 2023 - did ofsted ever go back and check on care leavers?",
         "What did the follow-up visit after Wrekin's June 2023 inspection find about care leavers?",
-    ],
-)
-def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question):
-    answer = engine.ask(question)
-    assert answer.refused and answer.reason in (NOTHING_AFTER, NOT_YET_FOUND), (answer.answer, answer.reason)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
+        # with no year named: the newest report, which has no later one
         "has wrekin got any better since the inspection?",
         "Did Wrekin's care leavers get more help after the inspection?",
         "wrekin - anything changed since ofsted visited them?",
     ],
 )
-def test_what_came_after_a_report_with_no_later_one_is_refused_when_no_year_is_named(engine, question):
+def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question):
     answer = engine.ask(question)
     assert answer.refused and answer.reason in (NOTHING_AFTER, NOT_YET_FOUND), (answer.answer, answer.reason)
 
