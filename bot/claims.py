@@ -24,6 +24,7 @@ from bot.store import Index
 VERDICTS = ("supported", "contradicted", "not_found")
 VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
 _FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
+_ATTRIBUTED = re.compile(wording.CLAIM_ATTRIBUTED, re.I)
 _TAIL = re.compile(wording.CLAIM_TAIL, re.I)
 _YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
@@ -82,7 +83,9 @@ def statement(claim: str) -> str:
 def _split(claim: str) -> tuple[str, str]:
     """(what the claim says, who it says said it) for a claim with its attribution before or after it."""
     text = claim.strip()
-    head = _FRAMING.match(text)
+    # of the two readings of who said it, the longer ("Ofsted said in 2016 that")
+    heads = [m for m in (_FRAMING.match(text), _ATTRIBUTED.match(text)) if m]
+    head = max(heads, key=lambda m: m.end()) if heads else None
     said = text[head.end() :] if head else text
     tail = _TAIL.search(said)
     attributed = bool(tail and _TAIL_CUE.search(tail.group("tail")) and len(tail.group("tail").split()) <= 12)

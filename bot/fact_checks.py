@@ -50,6 +50,8 @@ _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
 _UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")  # the words before "team"
 _ONE_WORD = re.compile(wording.ONE_WORD_COMPOUNDS, re.I)
+_CONTRAST = re.compile(wording.CONTRAST)
+_PART = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.CONTRASTED_PARTS})\b")
 # "a good job", "a very good service", "good-quality work": praise, not a grade; "a good rating" grades
 _PRAISE = re.compile(
     r" an? (?:(?:very|really|particularly|consistently) )?good "
@@ -79,9 +81,9 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     checks = (
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
-        ("change", _change), ("opposite", _other_side),
-        ("name", _names), ("name", _lead), ("name", _other_unit), ("name", _other_group), ("unsaid", _judged),
-        ("unsaid", _absolute),
+        ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
+        ("name", _names), ("name", _lead), ("name", _other_unit), ("name", _other_group),
+        ("unsaid", _group_unnamed), ("unsaid", _judged), ("unsaid", _absolute),
     )  # fmt: skip
     sentence, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -277,7 +279,40 @@ def _quantifier(sentence: str, evidence: str, context: str) -> str:
     near = set(WORDS.findall(same_quantity(negation.closest_clause(said, evidence).lower())))
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
+    return _quantified(sentence, evidence)
+
+
+QUANTIFIER_REACH = 3  # words between a quantifier and the noun it counts ("almost all of the children")
+
+
+def _quantified(sentence: str, evidence: str) -> str:
+    """A noun the sentence counts as all ("every child") that the span counts only as some wherever it
+    counts it ("with most children, including ..."), in whichever clause the count is written."""
+    said, have = (WORDS.findall(same_quantity(t.lower())) for t in (sentence, evidence))
+    for noun, quantifier in _counted(said, _ALL - _SOME).items():
+        before = [
+            set(have[max(0, i - QUANTIFIER_REACH) : i]) for i, w in enumerate(have) if _same_noun(w, noun)
+        ]
+        some = set().union(*before) & _SOME
+        if some and not any(c & _ALL for c in before):
+            return f"the passage says '{sorted(some)[0]}', not '{quantifier}'"
     return ""
+
+
+def _counted(words: list[str], quantifiers: frozenset[str]) -> dict[str, str]:
+    """The nouns a text's subject counts with one of the quantifiers (the first word after it that is not
+    linking), each with its quantifier."""
+    out = {}
+    for i, w in enumerate(words[:QUANTIFIER_REACH]):  # the count of its subject ("every child who ...")
+        if w in quantifiers:
+            after = [x for x in words[i + 1 : i + 1 + QUANTIFIER_REACH] if x not in LINKING and x not in _ALL]
+            out.update(dict.fromkeys(after[:1], w))
+    return out
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """The same noun, one form or another ("child", "children"; "referral", "referrals")."""
+    return a == b or (len(a) >= 4 and len(b) >= 4 and a[:5] == b[:5])
 
 
 def _opposites(sentence: str, evidence: str, context: str) -> str:
@@ -324,6 +359,35 @@ def _other_side(sentence: str, evidence: str, context: str) -> str:
     if only_behind:
         return f"the passage says it less of '{sorted(only_behind)[0]}'"
     return _figure_of_other_side(low, evidence.lower())
+
+
+def _set_apart(sentence: str, evidence: str, context: str) -> str:
+    """A finding said of a part (team, service, group of children) the evidence sets apart from it with
+    "although", "but", "except": "caseloads have reduced, although workloads in the leaving care service are
+    higher" does not say the leaving care service's have. A sentence setting parts apart itself says both."""
+    low = evidence.lower()
+    if _CONTRAST.search(sentence.lower()) or not _CONTRAST.search(low):
+        return ""
+    main, apart = _CONTRAST.split(low, maxsplit=1)
+    said, in_main, in_apart = (
+        _stems(set(WORDS.findall(t)) - LINKING) for t in (sentence.lower(), main, apart)
+    )
+    if len(said & (in_main - in_apart)) < 2 or said & (in_apart - in_main) - _part_words(apart):
+        return ""  # it says the main finding, none of what is said of the part set apart
+    for words, _ in _units(sentence, _PART):
+        for other, part in _units(apart, _PART):
+            if other <= words and not any(words & o for o, _ in _units(main, _PART)):
+                return f"the passage says otherwise of {part}"
+    groups = _groups(sentence) & _groups(apart)
+    if groups and not groups & _groups(main):
+        return f"the passage says otherwise of {sorted(groups)[0]}"
+    return ""
+
+
+def _part_words(text: str) -> set[str]:
+    """The words of the parts a text names, and the words naming a part ("team", "service")."""
+    named = set().union(*(words for words, _ in _units(text, _PART)))
+    return named | _stems(set(WORDS.findall(wording.CONTRASTED_PARTS)))
 
 
 def _figure_of_other_side(low: str, evidence: str) -> str:
@@ -436,14 +500,24 @@ def _other_group(sentence: str, evidence: str, context: str) -> str:
     return ""
 
 
+def _group_unnamed(sentence: str, evidence: str, context: str) -> str:
+    """A finding the sentence says of one group of children ("looked-after young people") is not said by a
+    passage naming no group ("too many young people"): it may be about any."""
+    said = _groups(sentence)
+    if said and not _groups(evidence) and not _groups(context):
+        return f"the passage does not say this of {sorted(said)[0]}"
+    return ""
+
+
 def _groups(text: str) -> set[str]:
     return {name for name, pattern in _GROUPS if pattern.search(text)}
 
 
-def _units(text: str) -> list[tuple[set[str], str]]:
-    """The teams a text names, with the words before it that tell it apart ("duty", "safeguarding")."""
+def _units(text: str, pattern: re.Pattern[str] = _UNIT) -> list[tuple[set[str], str]]:
+    """The teams a text names (or the parts the pattern finds), with the words before it that tell it apart
+    ("duty", "safeguarding")."""
     out = []
-    for match in _UNIT.finditer(text.lower()):
+    for match in pattern.finditer(text.lower()):
         words = {
             w for w in WORDS.findall(match.group(1)) if w not in LINKING and w not in wording.NOT_NAME_WORDS
         }

@@ -605,7 +605,10 @@ OPPOSITES = (
     "improvement/deterioration improvements/deteriorations improvement/decline most/few many/few "
     "majority/minority plenty/shortage plenty/shortages plenty/insufficient plenty/scarce plenty/limited "
     "already/yet poor/sound weak/sound heavily/rarely heavily/seldom widely/rarely widely/seldom "
-    "extensively/rarely mature/underdeveloped established/underdeveloped developed/underdeveloped"
+    "extensively/rarely mature/underdeveloped established/underdeveloped developed/underdeveloped "
+    # something new said to be settled ("well established" for "in its infancy", "at an early stage")
+    "mature/infancy established/infancy embedded/infancy embedded/underdeveloped "
+    "above/lower higher/below exceed/below exceeds/below"
 )
 # Words praising a finding, and words voicing a concern about one: each is the opposite of every other
 # ("effective" against "some concerns about ..."). A sentence voicing praise ("the inspector was impressed
@@ -643,11 +646,18 @@ COMPLETELY = "fully completely entirely totally wholly"
 # Parts of an organisation, told apart by the words before them: "the children in care team" is not "the
 # duty and safeguarding teams", so a span about one does not back a sentence about the other.
 UNITS = r"teams?|units?"
+# What turns a finding round for one part of it ("caseloads have reduced, although workloads in the leaving
+# care service are higher"), and the parts so set apart.
+CONTRAST = r",?\s(?:although|though|whereas|while|but|except(?: for| in)?|apart from|other than)\s"
+CONTRASTED_PARTS = r"teams?|units?|services?"
 # Groups of children a finding is about: a span about one group does not back a sentence about another
 # ("children in alternative provision" for a finding about looked-after children).
 GROUPS: tuple[tuple[str, str], ...] = (
     ("children in need", r"\bchildren in need\b"),
-    ("children in care", r"\bchildren (?:in care|looked after|who are looked after)\b|\blooked[- ]after\b"),
+    ("children in care", (
+        r"\bchildren (?:in care|in the care of|looked after|who are looked after)\b|\blooked[- ]after\b"
+        r"|\bcared[- ]for (?:children|young people)\b"
+    )),
     ("care leavers", (
         r"\bcare[- ]leavers?\b|\b(?:young people|young adults) (?:leaving|who have left) care\b"
     )),
@@ -825,6 +835,17 @@ CLAIM_FRAMING = (
     r"|(?:when|during)\b[^,]{0,80}?\b(?:inspected|inspections?|re-inspection|(?:inspectors?|ofsted|hmicfrs"
     r"|hmic) visited)\b[^,]{0,50},\s*(?:(?:they|it|ofsted|inspectors?)\s+(?:found|said|noted|reported)\s+"
     r"(?:that\s+)?)?)"
+)
+# A claim opened by whoever said it, however that is named ("Dorset's 2024 area SEND inspection found",
+# "The December 2024 inspection of Barset said in its report that", "In its 2021 report, Ofsted said"):
+# words naming the inspectorate or its report, then a verb of saying. Another body's finding ("the social
+# work assessment found") names none of them and stays part of the claim.
+CLAIM_ATTRIBUTED = (
+    r"^(?:in (?:its|the|their|her|his) [^,.;]{0,40}?\b(?:report|inspection|assessment)[^.;]{0,60}?,\s*)?"
+    r"[^,.;]{0,80}?\b(?:ofsted|inspectors?|inspection|re-inspection|report|hmi|hmicfrs|hmic|inspectorate)"
+    r"\b[^,.;]{0,60}?\s+(?:said|says|found|finds|noted|notes|reported|reports|concluded|stated|states|wrote"
+    r"|writes|warned|observed|recorded)\s+(?:in\s+(?:\d{4}|(?:its|their|the|her|his)\s+(?:\d{4}\s+)?"
+    r"(?:report|assessment|inspection))\s+)?(?:that\b,?\s*)?"
 )
 # An attribution after a claim's last comma (", Ofsted's 2022 report noted.", ", according to the 2024 area
 # SEND inspection"): who said it and in which report, not what was said.

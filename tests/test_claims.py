@@ -366,6 +366,22 @@ def test_attribution_is_not_part_of_the_claim():
     assert statement("The social work assessment found that risks were high.") == (
         "The social work assessment found that risks were high."
     )
+    # whoever said it, however the report is named, and where and when they said it
+    assert statement("Barset's 2024 area SEND inspection found there were no children waiting.") == (
+        "There were no children waiting."
+    )
+    assert statement("The December 2024 area SEND inspection of Barset found that plans are late.") == (
+        "Plans are late."
+    )
+    assert statement("Ofsted said in 2016 that Barset's team made sure every child was seen.") == (
+        "Barset's team made sure every child was seen."
+    )
+    assert statement("In its 2025 report on Barset, Wessex and Poole, Ofsted said caseloads fell.") == (
+        "Caseloads fell."
+    )
+    assert statement("ofsted's 2018 report on barset found that, although improving, few were in work") == (
+        "Although improving, few were in work"
+    )
     # the time of the inspection frames a claim as its attribution does
     assert (
         statement("When Ofsted inspected Barset in July 2023, caseloads were high.") == "Caseloads were high."

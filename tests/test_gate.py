@@ -465,6 +465,74 @@ def test_a_finding_about_one_group_of_children_does_not_back_another(sentence, k
     assert fact_checks.failed_check(sentence, _LOOKED_AFTER_SEND)[0] == kind
 
 
+_ALMOST_ALL = (
+    "These visits have been increasingly successful, with almost all children, including children in care, "
+    "now accepting a return home interview."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # all of a noun the span counts as most, in whichever of its clauses the count is written
+        ("Every child who goes missing now accepts a return home interview.", "opposite"),
+        ("all kids who went missing accepted a return interview", "opposite"),
+        ("Each child now accepts a return home interview.", "opposite"),
+        # as the span counts it
+        ("Almost all children now accept a return home interview.", ""),
+        ("Most children who go missing now accept a return home interview.", ""),
+    ],
+)
+def test_a_count_of_all_is_set_against_the_spans_count_of_the_same_noun(sentence, kind):
+    assert fact_checks.failed_check(sentence, _ALMOST_ALL)[0] == kind
+
+
+_SET_APART = (
+    "Caseloads in most parts of children's services have reduced considerably and are now much more "
+    "manageable, although workloads in the leaving care service are higher."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the main finding said of the part the span sets apart
+        ("Caseloads in the leaving care service had fallen and were much more manageable.", "opposite"),
+        ("leaving care service caseloads are now more manageable, reduced considerably", "opposite"),
+        # the main finding, or what is said of the part set apart
+        ("Caseloads in most parts of children's services have reduced considerably.", ""),
+        ("Workloads in the leaving care service are higher.", ""),
+        # a sentence that sets the part apart itself says both
+        ("Caseloads have reduced considerably, but workloads in the leaving care service are higher.", ""),
+    ],
+)
+def test_a_finding_is_not_said_of_the_part_the_span_sets_apart(sentence, kind):
+    assert fact_checks.failed_check(sentence, _SET_APART)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # a comparison or a stage turned round
+        ("Results at key stage 2 are above national outcomes.", "Results at key stage 2 are lower than "
+         "national outcomes.", "opposite"),
+        ("Hearing children's voices at a strategic level is well established.", "How the voices of children "
+         "are heard at a strategic level is in its infancy.", "opposite"),
+        ("Hearing children's voices at a strategic level is in its infancy.", "How the voices of children "
+         "are heard at a strategic level is in its infancy.", ""),
+        # a finding said of one group of children, by a passage naming none
+        ("Looked-after young people were left ill-prepared for adulthood.", "Too many young people are "
+         "ill-prepared for adulthood.", "unsaid"),
+        ("Care leavers are ill-prepared for adulthood.", "Too many young people are ill-prepared for "
+         "adulthood.", "unsaid"),
+        ("Young people are ill-prepared for adulthood.", "Too many young people are ill-prepared for "
+         "adulthood.", ""),
+    ],
+)  # fmt: skip
+def test_opposite_stages_and_findings_about_no_named_group(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
 def test_a_negation_covers_its_own_clause_only():
     span = "Caseloads of 20 are not uncommon, and some workers have caseloads of 30 or more children."
     assert fact_checks.failed_check("Some workers have caseloads of 30 or more children.", span) == ("", "")
