@@ -350,6 +350,8 @@ class Engine:
         index = found.index
         if _after_the_newest(found, chosen):
             return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
+        if _only_planned(found, chosen):
+            return self._refuse(found, next_steps.ONLY_PLANNED, chosen[:3])
         denied = _premise_denied(found, chosen)
         if denied is not None:
             return denied
@@ -561,6 +563,17 @@ def _after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool
     """Whether the question asks what came after the inspection itself, naming no year, and no quoted report
     has a later one ("has it got better since the inspection?"): nothing here can say."""
     if found.plan.scope.years or not next_steps.asks_after_report(found.question):
+        return False
+    return not newer_reports(found.index.documents, {e.source for e in chosen})
+
+
+def _only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
+    """Whether the question asks if something has since come about, the best quote says only that it was
+    planned, and no quoted report has a later one."""
+    if not next_steps.asks_if_it_came_about(found.question):
+        return False
+    best = max(chosen, key=lambda e: e.score)
+    if not next_steps.only_planned(_quote(found.index, best)):
         return False
     return not newer_reports(found.index.documents, {e.source for e in chosen})
 

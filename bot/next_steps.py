@@ -40,13 +40,32 @@ _LATER_VISIT = re.compile(
 # find?").
 _AFTER_REPORT = re.compile(
     r"\b(after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+(?!(last|previous|earlier|prior)\b)"
-    r"([a-z]+\s+)?(inspection|report|visit)s?\b"
+    r"([a-z]+\s+){0,2}(inspection|report|visit|verdict|judgement|rating)s?\b"
     r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$",
     re.I,
 )
 _CAME_OF = re.compile(
     r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
-    r"|conclusions?|happened|changed|better|worse|improved)\b",
+    r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still)\b",
+    re.I,
+)
+# Whether something a report may have said was planned has since come about: a thing done ("opened", "gone
+# live", "up and running") with a time after the report ("in the end", "yet", "now", "when they said").
+_DONE = re.compile(
+    r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
+    r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place|working)\b",
+    re.I,
+)
+_SINCE_THEN = re.compile(
+    r"\b(in the end|ever|yet|by now|now|since|actually|finally|at last|these days|so far"
+    r"|when (they|it|he|she|the council|leaders|managers) said)\b",
+    re.I,
+)
+# A passage saying a thing is only planned or under way ("a third superhub in development", "is being
+# pursued", "agreed to fund ... planned for 2024").
+_PLANNED = re.compile(
+    r"\b(in development|being (developed|pursued|planned|built|considered|explored|set up)|plans? (to|for)"
+    r"|planned|intends? to|intention|due to|agreed to|is to be|are to be|not yet|will)\b",
     re.I,
 )
 # A statement of what will happen ("A monitoring inspection will be carried out within 18 months").
@@ -90,6 +109,19 @@ def asks_after_report(question: str) -> bool:
     return bool(_AFTER_REPORT.search(question) and _CAME_OF.search(question))
 
 
+def asks_if_it_came_about(question: str) -> bool:
+    """Whether the question asks if something has come about since ("has the hub opened yet?", "did it go
+    live when they said it would?"): a report saying it was planned cannot say."""
+    if _FORETOLD.search(question) or "going to" in question.lower():
+        return False
+    return bool(_DONE.search(question) and _SINCE_THEN.search(question))
+
+
+def only_planned(text: str) -> bool:
+    """Whether a passage says a thing is planned or under way, not done."""
+    return bool(_PLANNED.search(text))
+
+
 def foretells(text: str) -> bool:
     """Whether a statement says what will happen, rather than what was found."""
     return bool(_FORETOLD.search(text))
@@ -115,6 +147,10 @@ def _says_interest(text: str) -> bool:
 
 NOT_YET_FOUND = "The reports say only that this visit will happen, not what it found."
 NOTHING_AFTER = "No report here is from after that inspection, so none can say what came after it."
+ONLY_PLANNED = (
+    "The report says only that this was planned or under way; no later report here says whether it came "
+    "about."
+)
 
 # Every kind of statement kind_of_answer can ask for, with the reason to refuse when no passage is one.
 UNSTATED: dict[Kind, str] = {

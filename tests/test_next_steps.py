@@ -8,7 +8,9 @@ from bot.engine import ADVICE
 from bot.next_steps import (
     NOT_YET_FOUND,
     NOTHING_AFTER,
+    ONLY_PLANNED,
     asks_after_report,
+    asks_if_it_came_about,
     asks_next_step,
     asks_what_came_of,
     foretells,
@@ -170,10 +172,21 @@ assessments for children in need of help and protection.
 """
 
 
+EXMOOR = "exmoor/children's services inspection - 12 may 2024.txt"
+EXMOOR_TEXT = """Exmoor children's services inspection
+
+Inspection dates: 22 April to 3 May 2024
+
+A new drop-in hub for care leavers is in development and is planned to open in the town centre next spring.
+
+The council opened a family centre in the north of the borough last year, where parents can get help.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
     base = tmp_path_factory.mktemp("later-visits")
-    return engine_on(base, {BARSET: BARSET_TEXT, WREKIN: WREKIN_TEXT}, embedder)
+    return engine_on(base, {BARSET: BARSET_TEXT, WREKIN: WREKIN_TEXT, EXMOOR: EXMOOR_TEXT}, embedder)
 
 
 @pytest.mark.parametrize(
@@ -215,6 +228,46 @@ def test_a_visit_the_report_describes_is_answered(engine):
 def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question):
     answer = engine.ask(question)
     assert answer.refused and answer.reason in (NOTHING_AFTER, NOT_YET_FOUND), (answer.answer, answer.reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("has barset actually opened that new hub now?", True),
+        ("did barset ever get the care leavers hub open in the end?", True),
+        ("did the new recording system go live when they said it would?", True),
+        ("Is the family hub up and running yet?", True),
+        ("barset hub - finally open??", True),
+        # what the report says, or what will happen
+        ("Has the hub opened?", False),
+        ("When will the new hub open?", False),
+        ("Are children still waiting too long for CAMHS?", False),
+        ("is barset going to open a hub now?", False),
+    ],
+)
+def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):
+    assert asks_if_it_came_about(question) is asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has exmoor's drop-in hub for care leavers opened yet?",
+        "did the care leavers hub in exmoor ever open in the end?",
+        "is exmoor's new care leaver hub up and running now?",
+        "exmoor care leavers drop in hub - open yet??",
+    ],
+)
+def test_whether_a_planned_thing_came_about_is_refused_with_the_plan(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == ONLY_PLANNED, (answer.answer, answer.reason)
+    assert any("in development" in c.quote for c in answer.citations)
+
+
+def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine):
+    answer = engine.ask("has exmoor actually opened a family centre yet?")
+    assert not answer.refused, answer.reason
+    assert any("opened a family centre" in c.quote for c in answer.citations)
 
 
 @pytest.mark.parametrize(
