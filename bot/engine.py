@@ -17,6 +17,7 @@ from bot import (
     comparisons,
     fact_answers,
     indexing,
+    mentions,
     names,
     next_steps,
     premises,
@@ -346,12 +347,16 @@ class Engine:
             chosen = self._choose(evidence, plan.sources)
         if not chosen:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
-            return _outcome(found) or self._refuse(found, _why_not(plan, evidence), nearest)
+            why = _unmentioned(found, set(newest or plan.sources or ())) or _why_not(plan, evidence)
+            return _outcome(found) or self._refuse(found, why, nearest)
         index = found.index
         if _after_the_newest(found, chosen):
             return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
         if _only_planned(found, chosen):
             return self._refuse(found, next_steps.ONLY_PLANNED, chosen[:3])
+        unsaid = _unmentioned(found, {e.source for e in chosen})
+        if unsaid:
+            return self._refuse(found, unsaid, chosen[:3])
         denied = _premise_denied(found, chosen)
         if denied is not None:
             return denied
@@ -576,6 +581,28 @@ def _only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
     if not next_steps.only_planned(_quote(found.index, best)):
         return False
     return not newer_reports(found.index.documents, {e.source for e in chosen})
+
+
+def _unmentioned(found: Searched, sources: set[str]) -> str:
+    """Why the reports cannot answer a question about a topic they never mention ('' when they do, or the
+    question names no topic). Words no report uses at all are left out: more often everyday words for what
+    the reports say in their own ("kicked out" for "excluded") than a topic none of them speaks of."""
+    topic = mentions.named_topic(found.question)
+    if not topic or not sources or len(sources) > FEW_REPORTS:
+        return ""
+    index = found.index
+    asked = set(index.tokens(found.plan.topic))
+    weights = {
+        t: w for t, w in answering.query_weights(index, topic).items() if t in asked and index.df(t) > 0
+    }
+    missing = mentions.unmentioned(
+        weights, lambda t: any(t in index.document_tokens(s) for s in sources), found.plan.related
+    )
+    if not missing:
+        return ""
+    words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, missing[:3]))
+    named = "; ".join(sorted({index.documents[s].title for s in sources}))
+    return f"No passage of {named} mentions {words or 'what the question names'}."
 
 
 def _none_after(documents: dict[str, Document], chosen: list[answering.Evidence], years: list[int]) -> bool:

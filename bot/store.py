@@ -258,6 +258,13 @@ class Index:
             cache[key] = frozenset(self._tokenize(self.documents[source].text[start:end]))
         return cache[key]
 
+    def document_tokens(self, source: str) -> frozenset[str]:
+        """The BM25 tokens of a whole document, as a set; remembered (questions about a report ask again)."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_document_tokens", {})
+        if source not in cache:
+            cache[source] = frozenset(self._tokenize(self.documents[source].text))
+        return cache[source]
+
     def stop_words(self) -> frozenset[str]:
         """The stop words BM25 leaves out."""
         return self._tokenize.stop

@@ -836,6 +836,12 @@ CLAIM_FRAMING = (
     r"|hmic) visited)\b[^,]{0,50},\s*(?:(?:they|it|ofsted|inspectors?)\s+(?:found|said|noted|reported)\s+"
     r"(?:that\s+)?)?)"
 )
+# A question asking what the reports say about a topic it names ("did Ofsted say anything about FGM?",
+# "anything on radicalisation?", "what did inspectors find about ..."): the topic is what follows.
+NAMED_TOPIC = (
+    r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*)\b[^?]*?"
+    r"\b(?:about|on|regarding)\s+(?P<topic>[^?]+)"
+)
 # A claim opened by whoever said it, however that is named ("Dorset's 2024 area SEND inspection found",
 # "The December 2024 inspection of Barset said in its report that", "In its 2021 report, Ofsted said"):
 # words naming the inspectorate or its report, then a verb of saying. Another body's finding ("the social

@@ -1,0 +1,45 @@
+"""Whether the reports a question is about mention the topic it names ("did Ofsted say anything about FGM?"):
+a topic the reports never speak of is refused rather than answered with the nearest passages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot import wording
+from bot.neighbours import Related
+
+_NAMED_TOPIC = re.compile(wording.NAMED_TOPIC, re.I)
+# The share of the named topic's weight the reports must hold (tune halves: unanswerable 0.07-0.21, answered
+# 0.35 and up).
+MENTIONED = 0.3
+NEAR = 0.7  # a corpus word this near in meaning to a topic word says it in other words
+
+
+def named_topic(question: str) -> str | None:
+    """The topic a question asks what the reports say about ("FGM or forced marriage cases"), or None."""
+    match = _NAMED_TOPIC.search(question)
+    return match.group("topic").strip() if match else None
+
+
+def share_mentioned(weights: dict[str, float], held: Callable[[str], bool], related: Related) -> float:
+    """The share of the topic's weight the reports hold, each word as written or as a near word."""
+    total = sum(weights.values())
+    if not total:
+        return 1.0
+    said = [t for t in weights if held(t) or any(held(n) for n, sim in related.get(t, ()) if sim >= NEAR)]
+    return sum(weights[t] for t in said) / total
+
+
+def unmentioned(weights: dict[str, float], held: Callable[[str], bool], related: Related) -> list[str]:
+    """The topic's words the reports do not hold, heaviest first, when they hold too little of it; else []."""
+    if share_mentioned(weights, held, related) >= MENTIONED:
+        return []
+    missing = [t for t in weights if not held(t)]
+    return sorted(missing, key=lambda t: -weights[t])
+
+
+def as_asked(topic: str, tokens: Callable[[str], list[str]], missing: Iterable[str]) -> list[str]:
+    """The words of the topic as the question wrote them ("FGM", "marriage") for the missing tokens."""
+    wanted = set(missing)
+    return [w for w in re.findall(r"[\w'’+&-]+", topic) if set(tokens(w)) & wanted]

@@ -1,0 +1,97 @@
+"""A question about a topic the report it asks about never mentions is refused, saying so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.mentions import MENTIONED, named_topic, share_mentioned, unmentioned
+
+try:
+    from app_fixtures import engine_on
+except ImportError:  # tests/ imported as a package
+    from tests.app_fixtures import engine_on
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("derby - what did the inspectors say about how SWs handle FGM cases?", "how SWs handle FGM cases"),
+        ("Did Ofsted say anything about food banks in Barset?", "food banks in Barset"),
+        ("barset ILACS - anything on radicalisation / Prevent?", "radicalisation / Prevent"),
+        ("does the report mention anything regarding school transport", "school transport"),
+        ("Did inspectors raise concerns about gambling by children in care?", "gambling by children in care"),
+        # a question that names no topic to look for
+        ("How good is Barset at helping care leavers find a home?", None),
+        ("When was the report on Barset published?", None),
+    ],
+)
+def test_the_topic_a_question_asks_about_is_read(question, topic):
+    assert named_topic(question) == topic
+
+
+def test_a_topic_is_unmentioned_when_the_reports_hold_too_little_of_its_weight():
+    weights = {"fgm": 3.0, "handl": 1.0, "case": 0.5}
+    held = {"case"}.__contains__
+    assert share_mentioned(weights, held, {}) < MENTIONED
+    assert unmentioned(weights, held, {}) == ["fgm", "handl"]
+    # a near word the reports use says it in other words; a word only loosely related does not
+    held = {"case", "mutil"}.__contains__
+    assert unmentioned(weights, held, {"fgm": (("mutil", 0.8),)}) == []
+    assert unmentioned(weights, held, {"fgm": (("mutil", 0.5),)}) == ["fgm", "handl"]
+
+
+BARSET = "barset/children's services inspection - 14 march 2024.txt"
+EXMOOR = "exmoor/children's services inspection - 12 may 2024.txt"
+BARSET_TEXT = """Barset children's services inspection
+
+Inspection dates: 4 to 8 March 2024
+
+Social workers respond well to concerns about female genital mutilation (FGM) and forced marriage, working
+closely with the police. Children at risk of radicalisation are referred promptly to the Prevent panel.
+
+Children who are excluded from school are helped back into education quickly by the virtual school.
+"""
+EXMOOR_TEXT = """Exmoor children's services inspection
+
+Inspection dates: 22 April to 3 May 2024
+
+Care leavers are supported well by personal advisers who know them well and help them find somewhere to
+live. Children who are excluded from school are helped back into education quickly by the virtual school.
+
+Social workers visit children regularly and see them alone, and their case records are up to date.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
+    base = tmp_path_factory.mktemp("mentions")
+    return engine_on(base, {BARSET: BARSET_TEXT, EXMOOR: EXMOOR_TEXT}, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "exmoor - what did the inspectors say about how SWs handle FGM or forced marriage cases?",
+        "Did Ofsted say anything about radicalisation and Prevent referrals in Exmoor?",
+        "exmoor ilacs anything on fgm??",
+        "What did inspectors find about forced marriage in Exmoor's children's services?",
+    ],
+)
+def test_a_topic_the_report_never_mentions_is_refused_saying_so(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
+    assert "mentions" in answer.reason and "Exmoor" in answer.reason, answer.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Barset - what did the inspectors say about how SWs handle FGM or forced marriage cases?",
+        "Did Ofsted say anything about radicalisation in Barset?",
+        # words no report uses ("kicked out") are everyday words for what a report says in its own
+        "what did ofsted say about kids kicked out of school in exmoor?",
+    ],
+)
+def test_a_topic_the_report_mentions_is_answered(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
