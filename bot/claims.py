@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot import answering, fact_checks, gate, premises, receipts, report_lists, wording
+from bot import answering, asking, fact_checks, gate, premises, receipts, report_lists, wording
 from bot.engine import Engine, Searched
 from bot.figures import measures
 from bot.findings import Judgement, outcome_in
@@ -281,7 +281,7 @@ def _about_rating_change(said: str, found: Searched) -> bool:
     """Whether a claim says a named organisation's grades moved, naming nothing else ("Tameside got worse
     between 2019 and 2024"; not "Tameside's recruitment has improved")."""
     names = found.plan.scope.organisations
-    if not names or wording.change_claimed(said) is None:
+    if not names or asking.change_claimed(said) is None:
         return False
     if fact_checks.grades_in(said) or _EARLIER.search(said):  # grades named: the grade checks weigh them
         return False
@@ -291,7 +291,7 @@ def _about_rating_change(said: str, found: Searched) -> bool:
 def _by_change(claim: str, said: str, found: Searched) -> ClaimVerdict | None:
     """A claim that an organisation's grades got better or worse, against its graded reports' records:
     the first and last of the years it names (of all, when it names fewer than two)."""
-    direction = wording.change_claimed(said)
+    direction = asking.change_claimed(said)
     if direction is None:
         return None
     # Every report of the organisations (a grade plan keeps only the newest; a year named keeps its own):

@@ -14,6 +14,7 @@ import numpy as np
 
 from bot import (
     answering,
+    asking,
     comparisons,
     fact_answers,
     indexing,
@@ -26,7 +27,6 @@ from bot import (
     retrieval,
     spelling,
     store,
-    wording,
 )
 from bot import plan as plan_mod
 from bot.config import Settings
@@ -235,7 +235,7 @@ class Engine:
             return self._refuse(found, f"Outside these sources: {plan.scope.outside}.", [])
         if not _has_words(plan.query):
             return self._refuse(found, "The question has no words to search for.", [])
-        if wording.asks_advice(found.question):
+        if asking.asks_advice(found.question):
             nearest = sorted(self.evidence(found), key=lambda e: -e.score)[:3] if found.hits else []
             return self._refuse(found, ADVICE, nearest)
         if plan.wants == "field":
@@ -343,7 +343,7 @@ class Engine:
         # With no year named, the newest report (of each kind) answers; older ones only when it does not.
         newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
         chosen = self._choose(evidence, newest, newest) if newest else []
-        if not chosen and not (newest and wording.asks_newest(found.question)):
+        if not chosen and not (newest and asking.asks_newest(found.question)):
             chosen = self._choose(evidence, plan.sources)
         if not chosen:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]

@@ -11,6 +11,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import acronyms, names, neighbours, next_steps, scope, terms
+from bot.asking import (
+    asks_across,
+    asks_comparison,
+    asks_how_well,
+    asks_over_time,
+    bare_grades,
+    grades_named,
+    is_grade_question,
+)
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
 from bot.records import Record
@@ -29,13 +38,6 @@ from bot.wording import (
     POLAR,
     SECOND_ASK,
     SUMMARY_WORDS,
-    asks_across,
-    asks_comparison,
-    asks_how_well,
-    asks_over_time,
-    bare_grades,
-    grades_named,
-    is_grade_question,
 )
 
 SERVICE_WORDS = 3  # subject words a how-well question needs to be about a service rather than a grade

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import fact_checks, wording
+from bot import asking, fact_checks, wording
 from bot import plan as plan_mod
 from bot import terms as domain_terms
 from bot.findings import Judgement
@@ -70,7 +70,7 @@ def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
         return None
     assumed = plan_mod.grades_asked(plan.topic)
     if not assumed and _GRADING.search(question):
-        assumed = wording.bare_grades(question, good=True)
+        assumed = asking.bare_grades(question, good=True)
     meant = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
     record = index.records.get(next(iter(meant))) if len(meant) == 1 else None
     if not assumed or record is None:

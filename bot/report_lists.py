@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.asking import extreme_asked, grades_named
 from bot.findings import Judgement
 from bot.plan import Plan, newest_graded, report_date, subject_words
 from bot.records import Fact, Record
 from bot.store import Index
-from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, derived, extreme_asked, grades_named
+from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, derived
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
 OVERALL = "overall"  # the area a question about "the rating" means when it names none

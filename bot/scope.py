@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.asking import is_grade_question
 from bot.metadata import month_years
 from bot.names import (
     GENERIC,
@@ -22,7 +23,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.terms import reports_words_at
-from bot.wording import FRAMING_WORDS, REPORT_KIND_NAMES, is_grade_question
+from bot.wording import FRAMING_WORDS, REPORT_KIND_NAMES
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",

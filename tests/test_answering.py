@@ -19,8 +19,9 @@ from bot.answering import (
     select,
     with_context,
 )
+from bot.asking import is_grade_question
 from bot.schema import Citation, Document, PageSpan, ParagraphSpan
-from bot.wording import derived, is_grade_question
+from bot.wording import derived
 
 
 def _ev(source: str, start: int, end: int, score: float) -> Evidence:

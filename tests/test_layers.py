@@ -161,7 +161,18 @@ def test_the_public_app_cannot_reach_the_staff_view():
     assert not {n for n in seen if n in STAFF_ONLY or top(n) == "serve"}
 
 
-QUESTION_SIDE = ("wording", "names", "scope", "next_steps", "conversation", "neighbours", "plan", "acronyms")
+QUESTION_SIDE = (
+    "wording",
+    "asking",
+    "mentions",
+    "names",
+    "scope",
+    "next_steps",
+    "conversation",
+    "neighbours",
+    "plan",
+    "acronyms",
+)
 
 
 @pytest.mark.parametrize("name", QUESTION_SIDE)

@@ -1,0 +1,176 @@
+"""What a question asks of the reports as a whole: grades named or asked for, a listing across reports, the
+best or worst rated, a comparison, a change over time, the newest report, advice (pure functions over the
+question's text; the words they look for are in wording)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.wording import BETTER, GRADE_VALUES, LESS, MORE, ORGANISATIONS, WORSE
+
+_ACROSS = re.compile(
+    rf"\b(which|what(['’]s)?|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{ORGANISATIONS}\b", re.I
+)
+_VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
+_GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
+_CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
+# A grade word counts only as what something was rated ("rated good or outstanding", "were inadequate",
+# "an outstanding rating", "failing councils"), not as any use of the word ("good practice").
+_GRADED_AS = (
+    re.compile(
+        r"\b(rated|judged|graded|found|deemed|assessed|was|were|is|are|be|been|got|get|received|given|awarded|as)"
+        rf"\s+(?:[\w'’]+\s+){{0,2}}?{_CHAIN}",
+        re.I,
+    ),
+    re.compile(rf"\b{_CHAIN}[\s-]+(rating|rated|grade|judgement|{ORGANISATIONS})\b", re.I),
+)
+
+
+# A grade that went up got better; one that went down got worse.
+_GOT_BETTER = frozenset(f"{BETTER} {MORE}".split())
+_GOT_WORSE = frozenset(f"{WORSE} {LESS}".split())
+
+
+def change_claimed(text: str) -> str | None:
+    """'better' or 'worse' when the text says grades moved one way (not both), else None: up is better
+    ("went up", "rose"), down is worse ("went down", "dropped")."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    better = bool(words & _GOT_BETTER)
+    worse = bool(words & _GOT_WORSE)
+    return "better" if better and not worse else "worse" if worse and not better else None
+
+
+_EXTREME = re.compile(
+    r"\b(?P<end>best|highest|top|worst|lowest|poorest|bottom)[\s-]+"
+    r"(rated|graded|ranked|rating|ratings|grade|grades|judged|marks|scores?)\b",
+    re.I,
+)
+
+
+_EXTREME_OF = re.compile(rf"{_EXTREME.pattern}\s+(\w+\s+)?{ORGANISATIONS}\b", re.I)
+# the same, the other way round: "which council is rated best?"
+_EXTREME_AFTER = re.compile(
+    r"\b(rated|graded|ranked|judged|scored)\s+(the\s+)?(?P<end>best|highest|top|worst|lowest|poorest|bottom)\b",
+    re.I,
+)
+
+
+def extreme_asked(question: str) -> str | None:
+    """'best' or 'worst' when the question asks for the best or worst rated reports, else None."""
+    match = _EXTREME.search(question) or _EXTREME_AFTER.search(question)
+    if not match:
+        return None
+    return "best" if match["end"].lower() in ("best", "highest", "top") else "worst"
+
+
+def asks_across(question: str) -> bool:
+    """Whether the question asks which reports (or how many) were given a grade, or the best or worst."""
+    # "top rated LAs", "outstanding councils": a grade or an extreme naming what is listed
+    if _EXTREME_OF.search(question) or _GRADED_AS[1].search(question):
+        return True
+    named = bool(grades_named(question)) or extreme_asked(question) is not None
+    return bool(_ACROSS.search(question)) and named
+
+
+# A question about how an organisation's grades moved from one inspection to the next.
+_OVER_TIME = re.compile(
+    r"\b(chang\w*|over time|over the years|trend\w*|history|track record|"
+    r"(improv\w*|progress\w*|declin\w*) since|got (better|worse)|gone (up|down)|each inspection|"
+    r"every inspection|past inspections|"
+    r"previous (inspections|ratings|grades)|ratings? (then|before)|over the last)\b",
+    re.I,
+)
+
+
+# A question setting organisations (or years) side by side.
+_COMPARE = re.compile(
+    r"\b(compar\w*|versus|vs\.?|against each other|differ\w*|side by side|better than|worse than|"
+    r"how do .{1,60} and .{1,60} (do|compare|fare|differ))\b",
+    re.I,
+)
+
+
+def asks_comparison(question: str) -> bool:
+    """Whether the question sets reports side by side ("Compare Trafford and Bolton on care leavers")."""
+    return bool(_COMPARE.search(question))
+
+
+def asks_over_time(question: str) -> bool:
+    """Whether the question asks how ratings changed over time ("How has Bury's rating changed?")."""
+    return bool(_OVER_TIME.search(question))
+
+
+def grades_named(question: str) -> set[str]:
+    """The grades the question asks about, as records spell them ("requires improvement")."""
+    question = _FULL_RI.sub("improvement", _QUOTES.sub(" ", question))
+    found: set[str] = set()
+    for pattern in _GRADED_AS:
+        for match in pattern.finditer(question):
+            for value in _LIST_SEPARATOR.split(match.group("values")):
+                found |= {name for name, grade in _GRADES.items() if grade.match(value.strip())}
+    if not found and _ACROSS.search(question):  # terse: "care leavers outstanding 2024 which councils"
+        found = bare_grades(question)
+    return found
+
+
+def bare_grades(question: str, good: bool = False) -> set[str]:
+    """The grades a question writes on their own ("legitimacy grade - RI?"), "good" aside unless asked for:
+    too common a word to be read so."""
+    return {name for name in GRADE_VALUES if (good or name != "good") and _BARE[name].search(question)}
+
+
+# A grade written bare, where it can only be one ("good" is too common a word to be read so)
+_BARE = {name: re.compile(rf"\b(?:{cue})\b", re.I) for name, cue in GRADE_VALUES.items()}
+_FULL_RI = re.compile(r"\bimprovement to be good\b", re.I)  # the grade's full name holds "good"
+_QUOTES = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # quotation marks, not apostrophes
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
+
+
+_GRADE_QUESTION = re.compile(
+    r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded|verdicts?)\b|\boverall effectiveness\b"
+    # what the inspection came to as a whole ("Ofsted result", "overall outcome"), not results of a service
+    r"|\b(overall|inspection|ofsted|final) (results?|outcomes?)\b|\bresults?\W*$"
+    r"|\bhow (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
+    r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$",
+    re.I,
+)
+_HOW_WELL = re.compile(
+    r"\b(do|did|does|doing|done)\s+(well|badly|poorly)\b|\bhow (well|badly) did\b|\bperform(ed|s|ing)?\b"
+    r"|\bhow good (is|was|are|were)\b|\bhow (did|does|do) ([\w'’]+ ){0,3}(do|fare|get on)\b"
+    r"|\b(fared|got on)\b",
+    re.I,
+)
+
+
+def is_grade_question(question: str) -> bool:
+    """Whether the question asks for a judgement or grade."""
+    return bool(_GRADE_QUESTION.search(question))
+
+
+def asks_newest(question: str) -> bool:
+    """Whether the question names the newest report itself ("at the latest ILACS", "most recent report"):
+    then an older report does not answer in its place."""
+    return bool(_NEWEST.search(question))
+
+
+def asks_advice(question: str) -> bool:
+    """Whether the question asks what the asker should do ("should I move my son to a special school?"):
+    the reports say what inspectors found, not what a reader should do."""
+    return bool(_ADVICE.search(question))
+
+
+_ADVICE = re.compile(
+    r"\bshould (i|we)\b(?! (know|read|look|expect)\b)"
+    r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
+    r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b",
+    re.I,
+)
+
+_NEWEST = re.compile(
+    r"\b(latest|newest|most recent|current) ([\w'’&]+ ){0,2}(inspection|report|ilacs|sif|visit)", re.I
+)
+
+
+def asks_how_well(question: str) -> bool:
+    """Whether the question asks how an organisation did overall ("Did Tameside do well?")."""
+    return bool(_HOW_WELL.search(question))
