@@ -18,11 +18,11 @@ from bot import (
     comparisons,
     fact_answers,
     indexing,
-    mentions,
     names,
     next_steps,
     premises,
     receipts,
+    refusals,
     report_lists,
     retrieval,
     spelling,
@@ -35,7 +35,7 @@ from bot.embedding import CachedQueries, Embedder, for_settings
 from bot.embedding.weights import model_words
 from bot.errors import BadQuestion, BotError
 from bot.metadata import report_year
-from bot.plan import ANSWER_NAMES, FEW_REPORTS, Intents, Plan
+from bot.plan import FEW_REPORTS, Intents, Plan
 from bot.schema import Answer, Citation, Document, Hit
 from bot.wording import NAMED
 
@@ -252,7 +252,7 @@ class Engine:
                 return told
         premise = premises.false_grade(found.question, plan, found.index)
         if premise is not None:
-            return _false_premise(found, premise)
+            return refusals.false_premise(found, premise)
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])
@@ -270,7 +270,7 @@ class Engine:
         if result.reason:
             return self._refuse(found, result.reason, [])
         citations = answering.cite_facts(index.documents, result.facts)
-        notes = newer_reports(index.documents, {c.source for c in citations})
+        notes = refusals.newer_reports(index.documents, {c.source for c in citations})
         answer = Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
         return _with(answer, interpreted_as=result.note)
 
@@ -347,25 +347,26 @@ class Engine:
             chosen = self._choose(evidence, plan.sources)
         if not chosen:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
-            why = _unmentioned(found, set(newest or plan.sources or ())) or _why_not(plan, evidence)
+            meant = set(newest or plan.sources or ())
+            why = refusals.unmentioned(found, meant) or refusals.why_not(plan, evidence)
             return _outcome(found) or self._refuse(found, why, nearest)
         index = found.index
-        if _after_the_newest(found, chosen):
+        if refusals.after_the_newest(found, chosen):
             return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
-        if _only_planned(found, chosen):
+        if refusals.only_planned(found, chosen):
             return self._refuse(found, next_steps.ONLY_PLANNED, chosen[:3])
-        unsaid = _unmentioned(found, {e.source for e in chosen})
+        unsaid = refusals.unmentioned(found, {e.source for e in chosen})
         if unsaid:
             return self._refuse(found, unsaid, chosen[:3])
-        denied = _premise_denied(found, chosen)
+        denied = refusals.premise_denied(found, chosen)
         if denied is not None:
             return denied
         if next_steps.asks_what_came_of(found.question):
             best = max(chosen, key=lambda e: e.score)
-            if next_steps.foretells(_quote(index, best)):
+            if next_steps.foretells(refusals.quote(index, best)):
                 # the passage nearest what a later visit found says only that the visit will happen
                 return self._refuse(found, next_steps.NOT_YET_FOUND, chosen[:3])
-            if _none_after(index.documents, chosen, plan.scope.years):
+            if refusals.none_after(index.documents, chosen, plan.scope.years):
                 return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
         if plan.wants == "passages":
             chosen = _with_next_of_best(index, chosen)
@@ -376,7 +377,7 @@ class Engine:
             ]
         )
         citations = [_cite(index, i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
-        notes = newer_reports(index.documents, {c.source for c in citations})
+        notes = refusals.newer_reports(index.documents, {c.source for c in citations})
         return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
 
     def _choose(
@@ -414,7 +415,7 @@ class Engine:
         others = len(newest) - 1
         if others:
             note += f"; {others} other report{'s' if others > 1 else ''} in scope: name a year to see another"
-        notes = newer_reports(index.documents, {source})
+        notes = refusals.newer_reports(index.documents, {source})
         answer = Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
         return _with(answer, interpreted_as=note + ".")
 
@@ -484,28 +485,6 @@ def prepare(index: store.Index) -> None:
         index.chunks_where(wanted)
 
 
-def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str, ...]:
-    """A note for each quoted report that a newer one of the same kind about the same organisation exists."""
-    notes: list[str] = []
-    for source in sorted(quoted):
-        doc = documents[source]
-        meta = doc.metadata
-        if not (meta.get("organisation") and meta.get("date")):
-            continue
-        newer = [
-            d for d in documents.values()
-            if d.source not in quoted and d.metadata.get("organisation") == meta["organisation"]
-            and d.metadata.get("document_type") == meta.get("document_type")
-            and (d.metadata.get("date") or "") > meta["date"]
-        ]  # fmt: skip
-        if newer:
-            latest = max(newer, key=lambda d: d.metadata["date"])
-            newest = f"{latest.title} ({latest.metadata['date']})"
-            org, when = meta["organisation"], meta["date"]
-            notes.append(f"A newer report on {org} exists: {newest}; quote(s) here are from {when}.")
-    return tuple(dict.fromkeys(notes))
-
-
 def _with_next_of_best(index: store.Index, chosen: list[answering.Evidence]) -> list[answering.Evidence]:
     """The best QUOTED_ON quotes run on to the next sentence on their line: a finding's next sentence often
     says what it rests on or leads to, and the answer then holds the sentence that answers."""
@@ -533,7 +512,7 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
     return [
         e
         for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
-        if answering.gives(_quote(found.index, e), plan.expects, asked, plan.related)
+        if answering.gives(refusals.quote(found.index, e), plan.expects, asked, plan.related)
     ]
 
 
@@ -560,108 +539,8 @@ def _outcome(found: Searched) -> Answer | None:
     if not facts or len(facts) > FEW_REPORTS:
         return None
     citations = answering.cite_facts(index.documents, facts)
-    notes = newer_reports(index.documents, {s for s, _ in facts})
+    notes = refusals.newer_reports(index.documents, {s for s, _ in facts})
     return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
-
-
-def _after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
-    """Whether the question asks what came after the inspection itself, naming no year, and no quoted report
-    has a later one ("has it got better since the inspection?"): nothing here can say."""
-    if found.plan.scope.years or not next_steps.asks_after_report(found.question):
-        return False
-    return not newer_reports(found.index.documents, {e.source for e in chosen})
-
-
-def _only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
-    """Whether the question asks if something has since come about, the best quote says only that it was
-    planned, and no quoted report has a later one."""
-    if not next_steps.asks_if_it_came_about(found.question):
-        return False
-    best = max(chosen, key=lambda e: e.score)
-    if not next_steps.only_planned(_quote(found.index, best)):
-        return False
-    return not newer_reports(found.index.documents, {e.source for e in chosen})
-
-
-def _unmentioned(found: Searched, sources: set[str]) -> str:
-    """Why the reports cannot answer a question about a topic they never mention ('' when they do, or the
-    question names no topic). Words no report uses at all are left out: more often everyday words for what
-    the reports say in their own ("kicked out" for "excluded") than a topic none of them speaks of."""
-    topic = mentions.named_topic(found.question)
-    if not topic or not sources or len(sources) > FEW_REPORTS:
-        return ""
-    index = found.index
-    asked = set(index.tokens(found.plan.topic))
-    weights = {
-        t: w for t, w in answering.query_weights(index, topic).items() if t in asked and index.df(t) > 0
-    }
-    missing = mentions.unmentioned(
-        weights, lambda t: any(t in index.document_tokens(s) for s in sources), found.plan.related
-    )
-    if not missing:
-        return ""
-    words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, missing[:3]))
-    named = "; ".join(sorted({index.documents[s].title for s in sources}))
-    return f"No passage of {named} mentions {words or 'what the question names'}."
-
-
-def _none_after(documents: dict[str, Document], chosen: list[answering.Evidence], years: list[int]) -> bool:
-    """Whether every quoted report is from no later than the year a question asks what came after ("did
-    Ofsted go back after the 2023 inspection?"): a report cannot say what a later visit found."""
-    quoted = {report_year(documents[e.source].metadata) for e in chosen}
-    return bool(years) and None not in quoted and max(q for q in quoted if q is not None) <= max(years)
-
-
-def _quote(index: store.Index, ev: answering.Evidence) -> str:
-    return index.documents[ev.source].text[ev.start : ev.end]
-
-
-def _premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer | None:
-    """Asked why something is so that one of the best quotes says is not: say so, citing that quote; None
-    for other questions (the fact checks run only for a why-question)."""
-    if premises.taken_for_granted(found.question) is None:
-        return None
-    top = sorted(chosen, key=lambda e: -e.score)[:3]
-    at = premises.denied_premise(found.question, [_quote(found.index, e) for e in top])
-    if at is None:
-        return None
-    doc = found.index.documents[top[at].source]
-    reason = (
-        f"The question takes for granted something {doc.title} ({doc.metadata.get('date') or 'undated'}) "
-        "says is not so."
-    )
-    return _contradicted(found, reason, _cite(found.index, 1, top[at], "contradicts"))
-
-
-def _contradicted(found: Searched, reason: str, citation: Citation) -> Answer:
-    """A refusal saying the question's premise is not what the report says, citing what it says."""
-    return Answer(
-        found.question, f"{answering.CANNOT_ANSWER} {reason} [1]", (citation,), refused=True, reason=reason
-    )
-
-
-def _false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:
-    """Asked why a report gave a grade it did not give: say so, citing the grade it gave."""
-    doc = found.index.documents[premise.source]
-    judgement = premise.judgement
-    area = judgement.area.strip()
-    (cited,) = answering.cite_facts(found.index.documents, [(premise.source, judgement)])
-    reason = (
-        f"The question takes the grade '{premise.assumed}' for granted, but {doc.title} "
-        f"({doc.metadata.get('date') or 'undated'}) judged {area[:1].lower()}{area[1:]} '{judgement.grade}'."
-    )
-    return _contradicted(found, reason, _with(cited, support="contradicts"))
-
-
-def _why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
-    """Why no passage answers: what kind of statement the sources do not give."""
-    if plan.wants == "grade" and not evidence:
-        return "No passage states a grade for this."
-    if plan.kind and not evidence:
-        return next_steps.UNSTATED[plan.kind]
-    if plan.expects != "description" and not evidence:
-        return f"No passage gives {ANSWER_NAMES.get(plan.expects, plan.expects)} for this."
-    return "Only weakly related passages were found."
 
 
 def _has_words(text: str) -> bool:

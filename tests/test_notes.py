@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import export
-from bot.engine import newer_reports
+from bot.refusals import newer_reports
 from bot.schema import Document
 
 KIND = {"organisation": "Dorset", "document_type": "children's services inspection"}

@@ -1,0 +1,139 @@
+"""Why the reports cannot answer a question they seem to: what came after the newest report, a plan not
+known to have come about, a topic never mentioned, a premise a report denies, a kind of statement none gives;
+and the note that a newer report exists."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot import answering, mentions, next_steps, premises, store
+from bot.metadata import report_year
+from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan
+from bot.schema import Answer, Citation, Document
+
+if TYPE_CHECKING:
+    from bot.engine import Searched
+
+
+def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str, ...]:
+    """A note for each quoted report that a newer one of the same kind about the same organisation exists."""
+    notes: list[str] = []
+    for source in sorted(quoted):
+        doc = documents[source]
+        meta = doc.metadata
+        if not (meta.get("organisation") and meta.get("date")):
+            continue
+        newer = [
+            d for d in documents.values()
+            if d.source not in quoted and d.metadata.get("organisation") == meta["organisation"]
+            and d.metadata.get("document_type") == meta.get("document_type")
+            and (d.metadata.get("date") or "") > meta["date"]
+        ]  # fmt: skip
+        if newer:
+            latest = max(newer, key=lambda d: d.metadata["date"])
+            newest = f"{latest.title} ({latest.metadata['date']})"
+            org, when = meta["organisation"], meta["date"]
+            notes.append(f"A newer report on {org} exists: {newest}; quote(s) here are from {when}.")
+    return tuple(dict.fromkeys(notes))
+
+
+def after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
+    """Whether the question asks what came after the inspection itself, naming no year, and no quoted report
+    has a later one ("has it got better since the inspection?"): nothing here can say."""
+    if found.plan.scope.years or not next_steps.asks_after_report(found.question):
+        return False
+    return not newer_reports(found.index.documents, {e.source for e in chosen})
+
+
+def only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
+    """Whether the question asks if something has since come about, the best quote says only that it was
+    planned, and no quoted report has a later one."""
+    if not next_steps.asks_if_it_came_about(found.question):
+        return False
+    best = max(chosen, key=lambda e: e.score)
+    if not next_steps.only_planned(quote(found.index, best)):
+        return False
+    return not newer_reports(found.index.documents, {e.source for e in chosen})
+
+
+def unmentioned(found: Searched, sources: set[str]) -> str:
+    """Why the reports cannot answer a question about a topic they never mention ('' when they do, or the
+    question names no topic). Words no report uses at all are left out: more often everyday words for what
+    the reports say in their own ("kicked out" for "excluded") than a topic none of them speaks of."""
+    topic = mentions.named_topic(found.question)
+    if not topic or not sources or len(sources) > FEW_REPORTS:
+        return ""
+    index = found.index
+    asked = set(index.tokens(found.plan.topic))
+    weights = {
+        t: w for t, w in answering.query_weights(index, topic).items() if t in asked and index.df(t) > 0
+    }
+    missing = mentions.unmentioned(
+        weights, lambda t: any(t in index.document_tokens(s) for s in sources), found.plan.related
+    )
+    if not missing:
+        return ""
+    words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, missing[:3]))
+    named = "; ".join(sorted({index.documents[s].title for s in sources}))
+    return f"No passage of {named} mentions {words or 'what the question names'}."
+
+
+def none_after(documents: dict[str, Document], chosen: list[answering.Evidence], years: list[int]) -> bool:
+    """Whether every quoted report is from no later than the year a question asks what came after ("did
+    Ofsted go back after the 2023 inspection?"): a report cannot say what a later visit found."""
+    quoted = {report_year(documents[e.source].metadata) for e in chosen}
+    return bool(years) and None not in quoted and max(q for q in quoted if q is not None) <= max(years)
+
+
+def quote(index: store.Index, ev: answering.Evidence) -> str:
+    return index.documents[ev.source].text[ev.start : ev.end]
+
+
+def premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer | None:
+    """Asked why something is so that one of the best quotes says is not: say so, citing that quote; None
+    for other questions (the fact checks run only for a why-question)."""
+    if premises.taken_for_granted(found.question) is None:
+        return None
+    top = sorted(chosen, key=lambda e: -e.score)[:3]
+    at = premises.denied_premise(found.question, [quote(found.index, e) for e in top])
+    if at is None:
+        return None
+    doc = found.index.documents[top[at].source]
+    reason = (
+        f"The question takes for granted something {doc.title} ({doc.metadata.get('date') or 'undated'}) "
+        "says is not so."
+    )
+    cited = answering.cite(1, found.index.documents[top[at].source], top[at], "contradicts")
+    return contradicted(found, reason, cited)
+
+
+def contradicted(found: Searched, reason: str, citation: Citation) -> Answer:
+    """A refusal saying the question's premise is not what the report says, citing what it says."""
+    return Answer(
+        found.question, f"{answering.CANNOT_ANSWER} {reason} [1]", (citation,), refused=True, reason=reason
+    )
+
+
+def false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:
+    """Asked why a report gave a grade it did not give: say so, citing the grade it gave."""
+    doc = found.index.documents[premise.source]
+    judgement = premise.judgement
+    area = judgement.area.strip()
+    (cited,) = answering.cite_facts(found.index.documents, [(premise.source, judgement)])
+    reason = (
+        f"The question takes the grade '{premise.assumed}' for granted, but {doc.title} "
+        f"({doc.metadata.get('date') or 'undated'}) judged {area[:1].lower()}{area[1:]} '{judgement.grade}'."
+    )
+    return contradicted(found, reason, replace(cited, support="contradicts"))
+
+
+def why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
+    """Why no passage answers: what kind of statement the sources do not give."""
+    if plan.wants == "grade" and not evidence:
+        return "No passage states a grade for this."
+    if plan.kind and not evidence:
+        return next_steps.UNSTATED[plan.kind]
+    if plan.expects != "description" and not evidence:
+        return f"No passage gives {ANSWER_NAMES.get(plan.expects, plan.expects)} for this."
+    return "Only weakly related passages were found."
