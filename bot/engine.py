@@ -351,23 +351,12 @@ class Engine:
             why = refusals.unmentioned(found, meant) or refusals.why_not(plan, evidence)
             return _outcome(found) or self._refuse(found, why, nearest)
         index = found.index
-        if refusals.after_the_newest(found, chosen):
-            return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
-        if refusals.only_planned(found, chosen):
-            return self._refuse(found, next_steps.ONLY_PLANNED, chosen[:3])
-        unsaid = refusals.unmentioned(found, {e.source for e in chosen})
-        if unsaid:
-            return self._refuse(found, unsaid, chosen[:3])
+        reason = refusals.why_not_answered(found, chosen)
+        if reason:
+            return self._refuse(found, reason, chosen[:3])
         denied = refusals.premise_denied(found, chosen)
         if denied is not None:
             return denied
-        if next_steps.asks_what_came_of(found.question):
-            best = max(chosen, key=lambda e: e.score)
-            if next_steps.foretells(refusals.quote(index, best)):
-                # the passage nearest what a later visit found says only that the visit will happen
-                return self._refuse(found, next_steps.NOT_YET_FOUND, chosen[:3])
-            if refusals.none_after(index.documents, chosen, plan.scope.years):
-                return self._refuse(found, next_steps.NOTHING_AFTER, chosen[:3])
         if plan.wants == "passages":
             chosen = _with_next_of_best(index, chosen)
         chosen = answering.merged(

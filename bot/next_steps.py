@@ -53,7 +53,7 @@ _CAME_OF = re.compile(
 # live", "up and running") with a time after the report ("in the end", "yet", "now", "when they said").
 _DONE = re.compile(
     r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
-    r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place|working)\b",
+    r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place)\b",
     re.I,
 )
 _SINCE_THEN = re.compile(

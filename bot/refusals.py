@@ -38,6 +38,30 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
     return tuple(dict.fromkeys(notes))
 
 
+def why_not_answered(found: Searched, chosen: list[answering.Evidence]) -> str:
+    """Why the quoted reports cannot answer the question though they seem to ('' when they can): it asks what
+    came after the newest of them, whether a plan they state came about, or what a later visit found; or
+    about a topic they never mention."""
+    if after_the_newest(found, chosen):
+        return next_steps.NOTHING_AFTER
+    if only_planned(found, chosen):
+        return next_steps.ONLY_PLANNED
+    return unmentioned(found, {e.source for e in chosen}) or _later_visit_unknown(found, chosen)
+
+
+def _later_visit_unknown(found: Searched, chosen: list[answering.Evidence]) -> str:
+    """Asked what a later visit found: the best quote only foretells the visit, or every quoted report is
+    from no later than the year the question asks what came after."""
+    if not next_steps.asks_what_came_of(found.question):
+        return ""
+    best = max(chosen, key=lambda e: e.score)
+    if next_steps.foretells(quote(found.index, best)):
+        return next_steps.NOT_YET_FOUND
+    if none_after(found.index.documents, chosen, found.plan.scope.years):
+        return next_steps.NOTHING_AFTER
+    return ""
+
+
 def after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
     """Whether the question asks what came after the inspection itself, naming no year, and no quoted report
     has a later one ("has it got better since the inspection?"): nothing here can say."""
