@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot import answering, mentions, next_steps, premises, store
 from bot.metadata import report_year
-from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan
+from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, newest_of_each_kind
 from bot.schema import Answer, Citation, Document
 
 if TYPE_CHECKING:
@@ -46,7 +46,10 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence]) -> str:
         return next_steps.NOTHING_AFTER
     if only_planned(found, chosen):
         return next_steps.ONLY_PLANNED
-    return unmentioned(found, {e.source for e in chosen}) or _later_visit_unknown(found, chosen)
+    # the newest reports in scope too: a topic an older quoted report never mentions may be in the newest
+    newest = newest_of_each_kind(found.index.documents, found.plan) or set()
+    quoted = {e.source for e in chosen} | newest
+    return unmentioned(found, quoted) or _later_visit_unknown(found, chosen)
 
 
 def _later_visit_unknown(found: Searched, chosen: list[answering.Evidence]) -> str:
@@ -99,7 +102,7 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     if not missing:
         return ""
     words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, missing[:3]))
-    named = "; ".join(sorted({index.documents[s].title for s in sources}))
+    named = "; ".join(sorted(f"{index.documents[s].title} ({_date(index.documents[s])})" for s in sources))
     return f"No passage of {named} mentions {words or 'what the question names'}."
 
 
@@ -124,10 +127,7 @@ def premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer 
     if at is None:
         return None
     doc = found.index.documents[top[at].source]
-    reason = (
-        f"The question takes for granted something {doc.title} ({doc.metadata.get('date') or 'undated'}) "
-        "says is not so."
-    )
+    reason = f"The question takes for granted something {doc.title} ({_date(doc)}) says is not so."
     cited = answering.cite(1, found.index.documents[top[at].source], top[at], "contradicts")
     return contradicted(found, reason, cited)
 
@@ -147,7 +147,7 @@ def false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:
     (cited,) = answering.cite_facts(found.index.documents, [(premise.source, judgement)])
     reason = (
         f"The question takes the grade '{premise.assumed}' for granted, but {doc.title} "
-        f"({doc.metadata.get('date') or 'undated'}) judged {area[:1].lower()}{area[1:]} '{judgement.grade}'."
+        f"({_date(doc)}) judged {area[:1].lower()}{area[1:]} '{judgement.grade}'."
     )
     return contradicted(found, reason, replace(cited, support="contradicts"))
 
@@ -161,3 +161,7 @@ def why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
     if plan.expects != "description" and not evidence:
         return f"No passage gives {ANSWER_NAMES.get(plan.expects, plan.expects)} for this."
     return "Only weakly related passages were found."
+
+
+def _date(doc: Document) -> str:
+    return doc.metadata.get("date") or "undated"

@@ -81,6 +81,7 @@ def test_a_topic_the_report_never_mentions_is_refused_saying_so(engine, question
     answer = engine.ask(question)
     assert answer.refused, answer.answer
     assert "mentions" in answer.reason and "Exmoor" in answer.reason, answer.reason
+    assert "(2024-05-12)" in answer.reason, "the report checked is named with its date"
 
 
 @pytest.mark.parametrize(
