@@ -351,7 +351,7 @@ class Engine:
             why = refusals.unmentioned(found, meant) or refusals.why_not(plan, evidence)
             return _outcome(found) or self._refuse(found, why, nearest)
         index = found.index
-        reason = refusals.why_not_answered(found, chosen)
+        reason = refusals.why_not_answered(found, chosen, newest or set())
         if reason:
             return self._refuse(found, reason, chosen[:3])
         denied = refusals.premise_denied(found, chosen)

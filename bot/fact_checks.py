@@ -264,6 +264,7 @@ def _stems(words: set[str]) -> set[str]:
     return {w[:5] for w in words}
 
 
+_PART_NAMES = _stems(set(WORDS.findall(wording.CONTRASTED_PARTS)))  # "teams", "servi": a part, by name
 # Each direction's crude stems, worked out once: "reduc" finds "a reduction".
 _DIRECTION_STEMS = tuple((_stems(a), _stems(b)) for a, b in _DIRECTIONS)
 
@@ -374,9 +375,10 @@ def _set_apart(sentence: str, evidence: str, context: str) -> str:
     )
     if len(said & (in_main - in_apart)) < 2 or said & (in_apart - in_main) - _part_words(apart):
         return ""  # it says the main finding, none of what is said of the part set apart
+    in_main_parts = [words for words, _ in _units(main, _PART)]
     for words, _ in _units(sentence, _PART):
         for other, part in _units(apart, _PART):
-            if other <= words and not any(words & o for o, _ in _units(main, _PART)):
+            if other <= words and not any(words & o for o in in_main_parts):
                 return f"the passage says otherwise of {part}"
     groups = _groups(sentence) & _groups(apart)
     if groups and not groups & _groups(main):
@@ -386,8 +388,7 @@ def _set_apart(sentence: str, evidence: str, context: str) -> str:
 
 def _part_words(text: str) -> set[str]:
     """The words of the parts a text names, and the words naming a part ("team", "service")."""
-    named = set().union(*(words for words, _ in _units(text, _PART)))
-    return named | _stems(set(WORDS.findall(wording.CONTRASTED_PARTS)))
+    return set().union(*(words for words, _ in _units(text, _PART))) | _PART_NAMES
 
 
 def _figure_of_other_side(low: str, evidence: str) -> str:

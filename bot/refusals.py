@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot import answering, mentions, next_steps, premises, store
 from bot.metadata import report_year
-from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, newest_of_each_kind
+from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan
 from bot.schema import Answer, Citation, Document
 
 if TYPE_CHECKING:
@@ -38,18 +38,16 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
     return tuple(dict.fromkeys(notes))
 
 
-def why_not_answered(found: Searched, chosen: list[answering.Evidence]) -> str:
+def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: set[str]) -> str:
     """Why the quoted reports cannot answer the question though they seem to ('' when they can): it asks what
     came after the newest of them, whether a plan they state came about, or what a later visit found; or
-    about a topic they never mention."""
+    about a topic they never mention, in them or in the newest reports in scope (given: an older report is
+    quoted when the newest gave nothing, and the newest may be the one that would mention it)."""
     if after_the_newest(found, chosen):
         return next_steps.NOTHING_AFTER
     if only_planned(found, chosen):
         return next_steps.ONLY_PLANNED
-    # the newest reports in scope too: a topic an older quoted report never mentions may be in the newest
-    newest = newest_of_each_kind(found.index.documents, found.plan) or set()
-    quoted = {e.source for e in chosen} | newest
-    return unmentioned(found, quoted) or _later_visit_unknown(found, chosen)
+    return unmentioned(found, {e.source for e in chosen} | newest) or _later_visit_unknown(found, chosen)
 
 
 def _later_visit_unknown(found: Searched, chosen: list[answering.Evidence]) -> str:
@@ -57,8 +55,7 @@ def _later_visit_unknown(found: Searched, chosen: list[answering.Evidence]) -> s
     from no later than the year the question asks what came after."""
     if not next_steps.asks_what_came_of(found.question):
         return ""
-    best = max(chosen, key=lambda e: e.score)
-    if next_steps.foretells(quote(found.index, best)):
+    if next_steps.foretells(_best_quote(found, chosen)):
         return next_steps.NOT_YET_FOUND
     if none_after(found.index.documents, chosen, found.plan.scope.years):
         return next_steps.NOTHING_AFTER
@@ -70,7 +67,7 @@ def after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
     has a later one ("has it got better since the inspection?"): nothing here can say."""
     if found.plan.scope.years or not next_steps.asks_after_report(found.question):
         return False
-    return not newer_reports(found.index.documents, {e.source for e in chosen})
+    return _none_newer(found, chosen)
 
 
 def only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
@@ -78,10 +75,16 @@ def only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
     planned, and no quoted report has a later one."""
     if not next_steps.asks_if_it_came_about(found.question):
         return False
-    best = max(chosen, key=lambda e: e.score)
-    if not next_steps.only_planned(quote(found.index, best)):
-        return False
+    return next_steps.only_planned(_best_quote(found, chosen)) and _none_newer(found, chosen)
+
+
+def _none_newer(found: Searched, chosen: list[answering.Evidence]) -> bool:
+    """Whether no quoted report has a newer one of its kind."""
     return not newer_reports(found.index.documents, {e.source for e in chosen})
+
+
+def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
+    return quote(found.index, max(chosen, key=lambda e: e.score))
 
 
 def unmentioned(found: Searched, sources: set[str]) -> str:
@@ -128,7 +131,7 @@ def premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer 
         return None
     doc = found.index.documents[top[at].source]
     reason = f"The question takes for granted something {doc.title} ({_date(doc)}) says is not so."
-    cited = answering.cite(1, found.index.documents[top[at].source], top[at], "contradicts")
+    cited = answering.cite(1, doc, top[at], "contradicts")
     return contradicted(found, reason, cited)
 
 
