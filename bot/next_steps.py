@@ -40,7 +40,7 @@ _LATER_VISIT = re.compile(
 # find?").
 _AFTER_REPORT = re.compile(
     r"\b(after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+(?!(last|previous|earlier|prior)\b)"
-    r"([a-z]+\s+){0,2}(inspection|report|visit|verdict|judgement|rating)s?\b"
+    r"([a-z0-9]+\s+){0,2}(inspection|report|visit|verdict|judgement|rating|ilacs)s?\b"
     r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$",
     re.I,
 )
@@ -53,11 +53,12 @@ _CAME_OF = re.compile(
 # live", "up and running") with a time after the report ("in the end", "yet", "now", "when they said").
 _DONE = re.compile(
     r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
-    r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place)\b",
+    r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place|br(ing|ought) (\w+ ){0,2}in"
+    r"|implemented|adopted|appointed|recruited|hired|filled|took effect)\b",
     re.I,
 )
 _SINCE_THEN = re.compile(
-    r"\b(in the end|ever|yet|by now|now|since|actually|finally|at last|these days|so far"
+    r"\b(in the end|ever|yet|by now|now|since|actually|finally|at last|these days|so far|what came (out )?of"
     r"|when (they|it|he|she|the council|leaders|managers) said)\b",
     re.I,
 )
@@ -65,7 +66,8 @@ _SINCE_THEN = re.compile(
 # pursued", "agreed to fund ... planned for 2024").
 _PLANNED = re.compile(
     r"\b(in development|being (developed|pursued|planned|built|considered|explored|set up)|plans? (to|for)"
-    r"|planned|intends? to|intention|due to|agreed to|is to be|are to be|not yet|will)\b",
+    r"|planned|intends? to|intention|due to|agreed to|is to be|are to be|not yet|will|under ?way"
+    r"|in progress)\b",
     re.I,
 )
 # A statement of what will happen ("A monitoring inspection will be carried out within 18 months").
@@ -103,10 +105,11 @@ def asks_what_came_of(question: str) -> bool:
 
 
 def asks_after_report(question: str) -> bool:
-    """Whether the question asks what came after the inspection it is about: a report cannot say."""
+    """Whether the question asks what came after the inspection it is about, or what was done since ("have
+    they appointed a head since the 2023 inspection?"): a report cannot say."""
     if _FORETOLD.search(question) or "going to" in question.lower():
         return False
-    return bool(_AFTER_REPORT.search(question) and _CAME_OF.search(question))
+    return bool(_AFTER_REPORT.search(question) and (_CAME_OF.search(question) or _DONE.search(question)))
 
 
 def asks_if_it_came_about(question: str) -> bool:

@@ -43,6 +43,8 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: 
     came after the newest of them, whether a plan they state came about, or what a later visit found; or
     about a topic they never mention, in them or in the newest reports in scope (given: an older report is
     quoted when the newest gave nothing, and the newest may be the one that would mention it)."""
+    if next_steps.asks_what_came_of(found.question) and next_steps.foretells(_best_quote(found, chosen)):
+        return next_steps.NOT_YET_FOUND  # the report foretells the visit asked about
     if after_the_newest(found, chosen):
         return next_steps.NOTHING_AFTER
     if only_planned(found, chosen):
@@ -51,22 +53,24 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: 
 
 
 def _later_visit_unknown(found: Searched, chosen: list[answering.Evidence]) -> str:
-    """Asked what a later visit found: the best quote only foretells the visit, or every quoted report is
-    from no later than the year the question asks what came after."""
+    """Asked what a later visit found: every quoted report is from no later than the year the question asks
+    what came after."""
     if not next_steps.asks_what_came_of(found.question):
         return ""
-    if next_steps.foretells(_best_quote(found, chosen)):
-        return next_steps.NOT_YET_FOUND
     if none_after(found.index.documents, chosen, found.plan.scope.years):
         return next_steps.NOTHING_AFTER
     return ""
 
 
 def after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
-    """Whether the question asks what came after the inspection itself, naming no year, and no quoted report
-    has a later one ("has it got better since the inspection?"): nothing here can say."""
-    if found.plan.scope.years or not next_steps.asks_after_report(found.question):
+    """Whether the question asks what came after the inspection itself ("has it got better since the
+    inspection?", "since the 2023 inspection"), no quoted report is later than a year it names, and none has a
+    later one: nothing here can say."""
+    years = found.plan.scope.years
+    if not next_steps.asks_after_report(found.question):
         return False
+    if years and not none_after(found.index.documents, chosen, years):
+        return False  # "has it improved since the 2019 inspection?" asked of the 2023 report
     return _none_newer(found, chosen)
 
 

@@ -112,6 +112,10 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("did waiting times come down after the report? any follow up visit?", True),
         ("barset got slated - has anything actually changed since?", True),
         ("Have things improved since that inspection?", True),
+        # something done since a report named by its year
+        ("barset - have they appointed a new director since the 2023 inspection?", True),
+        ("Has Barset recruited more foster carers since its 2024 ILACS?", True),
+        ("did barset bring in the new duty system after the 2022 report?", True),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),
         ("how much have short breaks grown since its previous inspection? (2025 report)", False),
@@ -180,6 +184,8 @@ Inspection dates: 22 April to 3 May 2024
 A new drop-in hub for care leavers is in development and is planned to open in the town centre next spring.
 
 The council opened a family centre in the north of the borough last year, where parents can get help.
+
+Council tax exemption is not given to care leavers as standard, but a review of this is under way.
 """
 
 
@@ -243,6 +249,9 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("When will the new hub open?", False),
         ("Are children still waiting too long for CAMHS?", False),
         ("is barset going to open a hub now?", False),
+        # what came of a review, and whether it was brought in
+        ("barset council tax exemption for care leavers - what came of the review? was it brought in?", True),
+        ("did barset ever bring in free bus passes for care leavers?", True),
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):
@@ -264,6 +273,33 @@ def test_whether_a_planned_thing_came_about_is_refused_with_the_plan(engine, que
     assert any("in development" in c.quote for c in answer.citations)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "exmoor care leavers - what came out of the council tax review, did they bring the exemption in?",
+        "did exmoor ever bring in council tax exemption for its care leavers?",
+        "Has Exmoor implemented a council tax exemption for care leavers yet?",
+    ],
+)
+def test_whether_a_review_under_way_came_about_is_refused_with_the_review(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == ONLY_PLANNED, (answer.answer, answer.reason)
+    assert any("under way" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has wrekin appointed more personal advisers since the 2023 inspection?",
+        "Did Wrekin recruit extra PAs for care leavers after its June 2023 inspection?",
+        "wrekin - care leavers help got better since the 2023 ILACS?",
+    ],
+)
+def test_what_was_done_since_the_newest_report_named_by_year_is_refused(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == NOTHING_AFTER, (answer.answer, answer.reason)
+
+
 def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine):
     answer = engine.ask("has exmoor actually opened a family centre yet?")
     assert not answer.refused, answer.reason
@@ -277,6 +313,9 @@ def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine)
         "Should we ask Wrekin for a different personal adviser for my daughter?",
         "would you recommend fostering for wrekin?",
         "is it a good idea to send my child to barset's services?",
+        "would my foster son be better off staying with us or moving into a wrekin flat?",
+        "Is it better for us to ask Wrekin for a new social worker?",
+        "ought we to complain to barset about the delays?",
     ],
 )
 def test_a_question_asking_what_to_do_is_refused_with_the_nearest_passages(engine, question):
