@@ -14,6 +14,7 @@ _NAMED_TOPIC = re.compile(wording.NAMED_TOPIC, re.I)
 # 0.35 and up).
 MENTIONED = 0.3
 NEAR = 0.7  # a corpus word this near in meaning to a topic word says it in other words
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def named_topic(question: str) -> str | None:
@@ -37,6 +38,13 @@ def unmentioned(weights: dict[str, float], held: Callable[[str], bool], related:
         return []
     missing = [t for t in weights if not held(t)]
     return sorted(missing, key=lambda t: -weights[t])
+
+
+def rare_terms(topic: str, tokens: Callable[[str], list[str]], known: frozenset[str]) -> set[str]:
+    """The tokens of the topic's words that are no whole word of the model's vocabulary ("dyslexia",
+    "vaping", "LGBTQ"): a rare term names a subject, where an everyday word the reports never use ("kicked
+    out") more often says in other words what they say in their own."""
+    return {t for w in _WORDS.findall(topic) if w.lower() not in known for t in tokens(w)}
 
 
 def as_asked(topic: str, tokens: Callable[[str], list[str]], missing: Iterable[str]) -> list[str]:

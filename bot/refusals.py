@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot import answering, mentions, next_steps, premises, store
+from bot.embedding.weights import model_words
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan
 from bot.schema import Answer, Citation, Document
@@ -93,15 +94,19 @@ def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
 
 def unmentioned(found: Searched, sources: set[str]) -> str:
     """Why the reports cannot answer a question about a topic they never mention ('' when they do, or the
-    question names no topic). Words no report uses at all are left out: more often everyday words for what
-    the reports say in their own ("kicked out" for "excluded") than a topic none of them speaks of."""
+    question names no topic). Words no report uses at all are left out unless they are rare terms: more often
+    everyday words for what the reports say in their own ("kicked out" for "excluded") than a topic none of
+    them speaks of."""
     topic = mentions.named_topic(found.question)
     if not topic or not sources or len(sources) > FEW_REPORTS:
         return ""
     index = found.index
     asked = set(index.tokens(found.plan.topic))
+    rare = mentions.rare_terms(topic, index.tokens, model_words())
     weights = {
-        t: w for t, w in answering.query_weights(index, topic).items() if t in asked and index.df(t) > 0
+        t: w
+        for t, w in answering.query_weights(index, topic).items()
+        if t in asked and (index.df(t) > 0 or t in rare)
     }
     missing = mentions.unmentioned(
         weights, lambda t: any(t in index.document_tokens(s) for s in sources), found.plan.related

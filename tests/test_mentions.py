@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.mentions import MENTIONED, named_topic, share_mentioned, unmentioned
+from bot.mentions import MENTIONED, named_topic, rare_terms, share_mentioned, unmentioned
 
 try:
     from app_fixtures import engine_on
@@ -27,6 +27,13 @@ except ImportError:  # tests/ imported as a package
 )
 def test_the_topic_a_question_asks_about_is_read(question, topic):
     assert named_topic(question) == topic
+
+
+def test_rare_terms_are_the_words_the_model_does_not_know_whole():
+    known = frozenset({"support", "for", "kicked", "out", "of", "school"})
+    assert rare_terms("dyspraxia support for", str.split, known) == {"dyspraxia"}
+    assert rare_terms("kids kicked out of school", str.split, known) == {"kids"}
+    assert rare_terms("LGBTQ+ children", lambda w: [w.lower()], frozenset({"children"})) == {"lgbtq"}
 
 
 def test_a_topic_is_unmentioned_when_the_reports_hold_too_little_of_its_weight():
@@ -75,6 +82,10 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "Did Ofsted say anything about radicalisation and Prevent referrals in Exmoor?",
         "exmoor ilacs anything on fgm??",
         "What did inspectors find about forced marriage in Exmoor's children's services?",
+        # a rare term no report uses (beside an everyday word none uses, or one the report uses)
+        "Did Ofsted say anything about dyspraxia in Exmoor?",
+        "exmoor - did inspectors comment on vaping among kids?",
+        "what did the exmoor report say about sexting and cyberbullying of children?",
     ],
 )
 def test_a_topic_the_report_never_mentions_is_refused_saying_so(engine, question):
