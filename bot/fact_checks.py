@@ -80,8 +80,8 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
     checks = (
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
-        ("unsaid", _unsaid), ("denial", _denial), ("unsaid", _negated_here), ("opposite", _opposites),
-        ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
+        ("unsaid", _unsaid), ("denial", _denial), ("denied here", _denied_here), ("unsaid", _negated_here),
+        ("opposite", _opposites), ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
         ("name", _names), ("name", _lead), ("name", _other_unit), ("name", _other_group),
         ("unsaid", _group_unnamed), ("unsaid", _judged), ("unsaid", _absolute),
     )  # fmt: skip
@@ -230,6 +230,20 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     # praise in other words: "made strong progress" against "progress is less positive"
     praised = denied & _PRAISING if _stems(set(said)) & _PRAISE_STEMS else set()
     return f"the passage says '{sorted(praised)[0]}' is not so" if praised else ""
+
+
+def _denied_here(sentence: str, evidence: str, context: str) -> str:
+    """The evidence's clause about what the sentence states is negated, and the negation covers some of the
+    sentence's own words ("are not yet receiving a timely enough service for treatment" against "got
+    treatment quickly enough"): the passage says otherwise. A negation ending before them ("has not been
+    sustained since ...") only says less."""
+    said = WORDS.findall(sentence.lower())
+    if negation.negates(said) or NOT_YET & set(said):
+        return ""
+    clause = WORDS.findall(negation.closest_clause(set(said), same_quantity(evidence.lower())))
+    stated = _stems({w for w in said if len(w) > 3})
+    covered = (_stems(negation.after(clause, i, len(clause))) for i in negation.negation_at(clause))
+    return "the passage says it is not so" if any(c & stated for c in covered) else ""
 
 
 def _negated_here(sentence: str, evidence: str, context: str) -> str:

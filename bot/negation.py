@@ -87,10 +87,10 @@ def _lowers(words: list[str], i: int) -> bool:
     return words[i + 1 : i + 2] != ["than"] and words[max(0, i - 1) : i] not in (["no"], ["or"], ["the"])
 
 
-def after(words: list[str], i: int) -> set[str]:
-    """The content words a negation at i covers: up to four words after it, not past a word that starts
+def after(words: list[str], i: int, reach: int = 4) -> set[str]:
+    """The content words a negation at i covers: up to reach words after it, not past a word that starts
     another clause ("not assessed before they turn 18" does not deny turning 18)."""
-    window = words[i + 1 : i + 5]
+    window = words[i + 1 : i + 1 + reach]
     cut = next((j for j, x in enumerate(window) if x in _ENDS_NEGATION), len(window))
     return {x for x in window[:cut] if len(x) > 3 and x not in NEGATIONS}
 

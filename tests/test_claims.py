@@ -38,6 +38,9 @@ BARSET_TEXT = (
 4. Leaders have improved the quality of supervision since the last inspection.
 
 5. Disabled children benefit from outstanding short breaks.
+
+6. However, some children in care who need help from mental health services are not yet receiving a timely
+enough service for treatment.
 """
 )
 
@@ -178,6 +181,21 @@ def test_the_sentence_of_a_pair_that_says_the_opposite_contradicts(checker, clai
     result = verdict(checker, claim)
     assert result.verdict == "contradicted", result.reason
     assert "concern" in " ".join(c.quote for c in result.citations)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Barset's children in care got mental health treatment quickly enough, Ofsted found in 2018.",
+        "Ofsted said children in Barset's care who need mental health help were being treated promptly.",
+        "children in care in barset got a timely enough mental health service, the 2018 report said",
+    ],
+)
+def test_a_claim_whose_clause_the_span_negates_is_contradicted(checker, claim):
+    # the span says the claim in its words, but its clause about it is negated ("are not yet receiving")
+    result = verdict(checker, claim)
+    assert result.verdict == "contradicted", result.reason
+    assert any("not yet receiving" in c.quote for c in result.citations), [c.quote for c in result.citations]
 
 
 @pytest.mark.parametrize(
