@@ -232,6 +232,9 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     return f"the passage says '{sorted(praised)[0]}' is not so" if praised else ""
 
 
+_NOT = frozenset({"not", "no", "never", "none", "nor", "cannot"})
+
+
 def _denied_here(sentence: str, evidence: str, context: str) -> str:
     """The evidence's clause about what the sentence states is negated, and the negation covers some of the
     sentence's own words ("are not yet receiving a timely enough service for treatment" against "got
@@ -242,7 +245,9 @@ def _denied_here(sentence: str, evidence: str, context: str) -> str:
         return ""
     clause = WORDS.findall(negation.closest_clause(set(said), same_quantity(evidence.lower())))
     stated = _stems({w for w in said if len(w) > 3})
-    covered = (_stems(negation.after(clause, i, len(clause))) for i in negation.negation_at(clause))
+    # Only a "not" or "no": "unable to accept new cases" is what "closed to new cases" says in other words.
+    denials = [i for i in negation.negation_at(clause) if clause[i] in _NOT or clause[i].endswith("n't")]
+    covered = (_stems(negation.after(clause, i, len(clause))) for i in denials)
     return "the passage says it is not so" if any(c & stated for c in covered) else ""
 
 

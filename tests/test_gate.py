@@ -401,6 +401,25 @@ def test_what_a_negation_covers(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "denied"),
+    [
+        # a "not" in the span's clause covering the sentence's own words says otherwise
+        (
+            "Children got treatment quickly enough.",
+            "Children are not yet receiving a timely service for treatment.",
+            True,
+        ),
+        ("Care plans were updated.", "Care plans are not updated when circumstances change.", True),
+        # a negation ending before them, or a lack said in other words ("unable to accept": "closed to")
+        ("Ofsted judged the council outstanding in 2012.", _NOT_SUSTAINED, False),
+        ("Two teams were closed to new cases.", "Two teams have been unable to accept new cases.", False),
+    ],
+)
+def test_a_clause_denied_in_the_span_is_told_from_one_saying_less(sentence, span, denied):
+    assert bool(fact_checks._denied_here(sentence, span, "")) is denied
+
+
 _LESS_POSITIVE = "The academic progress made by children in secondary schools is less positive."
 
 
