@@ -40,8 +40,16 @@ _LATER_VISIT = re.compile(
 # find?").
 _AFTER_REPORT = re.compile(
     r"\b(after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+(?!(last|previous|earlier|prior)\b)"
-    r"([a-z0-9]+\s+){0,2}(inspection|report|visit|verdict|judgement|rating|ilacs)s?\b"
+    r"([a-z]+\s+){0,2}(inspection|report|visit|verdict|judgement|rating|ilacs)s?\b"
     r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$",
+    re.I,
+)
+# A report named with its date ("since the 2023 inspection", "after its June 2023 ILACS"): "after" it may
+# be its result ("what judgement did Ofsted give after the March 2025 inspection?"), so only a thing done
+# after it, or anything since it, asks what came later.
+_DATED_REPORT = re.compile(
+    r"\b(?P<when>after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+([a-z]+\s+)?\d{4}\s+"
+    r"(inspection|report|visit|ilacs)s?\b",
     re.I,
 )
 _CAME_OF = re.compile(
@@ -54,7 +62,7 @@ _CAME_OF = re.compile(
 _DONE = re.compile(
     r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place|br(ing|ought) (\w+ ){0,2}in"
-    r"|implemented|adopted|appointed|recruited|hired|filled|took effect)\b",
+    r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect)\b",
     re.I,
 )
 _SINCE_THEN = re.compile(
@@ -109,7 +117,13 @@ def asks_after_report(question: str) -> bool:
     they appointed a head since the 2023 inspection?"): a report cannot say."""
     if _FORETOLD.search(question) or "going to" in question.lower():
         return False
-    return bool(_AFTER_REPORT.search(question) and (_CAME_OF.search(question) or _DONE.search(question)))
+    done = bool(_DONE.search(question))
+    if _AFTER_REPORT.search(question):
+        return done or bool(_CAME_OF.search(question))
+    dated = _DATED_REPORT.search(question)
+    if not dated:
+        return False
+    return done or (dated.group("when").lower() == "since" and bool(_CAME_OF.search(question)))
 
 
 def asks_if_it_came_about(question: str) -> bool:

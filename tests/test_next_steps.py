@@ -120,6 +120,9 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("Has Barset improved since the last inspection?", False),
         ("how much have short breaks grown since its previous inspection? (2025 report)", False),
         ("Ofsted asked Barset to improve one thing after its 2020 inspection - what was it?", False),
+        # "after" a dated inspection may be its result
+        ("What overall judgement did Ofsted give Barset after the March 2025 inspection?", False),
+        ("what grade did barset get after its 2024 ILACS?", False),
         ("has the backlog of EHCP reviews changed since year 3?", False),
         ("What did the monitoring visit find?", False),
         ("What will change after the inspection?", False),
