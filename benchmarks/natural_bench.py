@@ -158,7 +158,8 @@ def _markdown(report: dict) -> str:
         "is 60 more on 48 reports, `fresh3_natural_ofsted_questions.jsonl` (ours) 80 more on 60 reports, "
         "`fresh4_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
         "`fresh5_natural_ofsted_questions.jsonl` (ours) 80 more on 48 reports, 30 of them unanswerable, "
-        "`fresh6_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable. "
+        "`fresh6_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
+        "`fresh7_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable. "
         "The `reworded_*` sets are three rewordings of each tune-half question "
         "(derived from the tune halves, so reported whole).",
         "",
