@@ -56,6 +56,7 @@ _PART = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.CONTRASTED_PARTS})
 _PRAISE = re.compile(
     r" an? (?:(?:very|really|particularly|consistently) )?good "
     r"(?!(?:ofsted )?(?:rating|grade|judgement|judgment|verdict|outcome|result|score)s?\b)| good quality "
+    r"| in good time "  # "seen in good time" says when, not a grade
 )
 
 

@@ -198,6 +198,11 @@ def test_a_claim_whose_clause_the_span_negates_is_contradicted(checker, claim):
     assert any("not yet receiving" in c.quote for c in result.citations), [c.quote for c in result.citations]
 
 
+def test_in_good_time_grades_nothing(checker):
+    result = verdict(checker, "Ofsted said Barset's children in care got mental health help in good time.")
+    assert "grade" not in result.reason, result.reason
+
+
 @pytest.mark.parametrize(
     "claim",
     [
