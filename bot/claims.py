@@ -205,7 +205,7 @@ def _together(claim: str, verdicts: list[ClaimVerdict]) -> ClaimVerdict | None:
 def _contradicts(said: str, verdict: gate.Verdict) -> bool:
     """Whether the span about the same thing says otherwise: another grade, a negation, an opposite, or
     another figure of its own. A name the span lacks, or a figure where it gives none, is not a denial."""
-    if verdict.conflict_kind not in (*gate.STRONG, gate.DENIED_HERE) or verdict.conflict is None:
+    if verdict.conflict_kind not in (*gate.STRONG, fact_checks.DENIED_HERE) or verdict.conflict is None:
         return False
     if verdict.conflict_kind == "number":
         span = verdict.conflict.text

@@ -81,7 +81,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
     checks = (
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
-        ("unsaid", _unsaid), ("denial", _denial), ("denied here", _denied_here), ("unsaid", _negated_here),
+        ("unsaid", _unsaid), ("denial", _denial), (DENIED_HERE, _denied_here), ("unsaid", _negated_here),
         ("opposite", _opposites), ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
         ("name", _names), ("name", _lead), ("name", _other_unit), ("name", _other_group),
         ("unsaid", _group_unnamed), ("unsaid", _judged), ("unsaid", _absolute),
@@ -234,6 +234,10 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
 
 
 _NOT = frozenset({"not", "no", "never", "none", "nor", "cannot"})
+# A span that says the sentence in its words but negates the clause about it ("are not yet receiving a
+# timely enough service" against "were getting it quickly enough"): too loose a denial to stop the gate's
+# search for a span that says the sentence, but a claim such a span is found for is said otherwise.
+DENIED_HERE = "denied here"
 
 
 def _denied_here(sentence: str, evidence: str, context: str) -> str:

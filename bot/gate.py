@@ -35,10 +35,6 @@ NEAR = 0.7
 # Checks whose failure says the span states otherwise, not merely that it says less ("unsaid", "change",
 # "name"): only these make a conflict.
 STRONG = ("opposite", "number", "grade", "denial", "negation")
-# A span that says the sentence in its words but negates the clause about it ("are not yet receiving a
-# timely enough service" against "were getting it quickly enough"): too loose a denial to stop the search
-# for a span that says the sentence, but a claim such a span is found for is said otherwise.
-DENIED_HERE = "denied here"
 # A sentence saying "all" of what the span, sharing a little less of its words, says only "some" of is about
 # the same thing: the words an overstatement adds ("know exactly which") are the ones the span lacks.
 OVERSTATED_SLACK = 0.1
