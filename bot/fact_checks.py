@@ -233,7 +233,7 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     return f"the passage says '{sorted(praised)[0]}' is not so" if praised else ""
 
 
-_NOT = frozenset({"not", "no", "never", "none", "nor", "cannot"})
+_DENYING = frozenset(wording.DENYING.split())
 # A span that says the sentence in its words but negates the clause about it ("are not yet receiving a
 # timely enough service" against "were getting it quickly enough"): too loose a denial to stop the gate's
 # search for a span that says the sentence, but a claim such a span is found for is said otherwise.
@@ -245,13 +245,13 @@ def _denied_here(sentence: str, evidence: str, context: str) -> str:
     sentence's own words ("are not yet receiving a timely enough service for treatment" against "got
     treatment quickly enough"): the passage says otherwise. A negation ending before them ("has not been
     sustained since ...") only says less."""
-    said = WORDS.findall(sentence.lower())
-    if negation.negates(said) or NOT_YET & set(said):
+    read = _clause_about(sentence, evidence)
+    if read is None:
         return ""
-    clause = WORDS.findall(negation.closest_clause(set(said), same_quantity(evidence.lower())))
+    said, clause = read
     stated = _stems({w for w in said if len(w) > 3})
     # Only a "not" or "no": "unable to accept new cases" is what "closed to new cases" says in other words.
-    denials = [i for i in negation.negation_at(clause) if clause[i] in _NOT or clause[i].endswith("n't")]
+    denials = [i for i in negation.negation_at(clause) if clause[i] in _DENYING or clause[i].endswith("n't")]
     covered = (_stems(negation.after(clause, i, len(clause))) for i in denials)
     return "the passage says it is not so" if any(c & stated for c in covered) else ""
 
@@ -259,12 +259,20 @@ def _denied_here(sentence: str, evidence: str, context: str) -> str:
 def _negated_here(sentence: str, evidence: str, context: str) -> str:
     """A sentence stating something is not said by a passage whose clause about it is negated ("council
     tax exemption is not provided as standard" does not say care leavers are exempt)."""
+    read = _clause_about(sentence, evidence)
+    return "the passage says it is not so" if read and negation.negates(read[1]) else ""
+
+
+@lru_cache(maxsize=64)  # the two checks above ask it of each pair, one after the other
+def _clause_about(sentence: str, evidence: str) -> tuple[tuple[str, ...], list[str]] | None:
+    """The words of a sentence that states something, and those of the evidence's clause closest to it;
+    None for a sentence that denies ("before they are assessed" says "not yet assessed"). Quantities are
+    read as said ("not all children are seen" says some are)."""
     said = WORDS.findall(sentence.lower())
-    if negation.negates(said) or NOT_YET & set(said):  # "before they are assessed" says "not yet assessed"
-        return ""
-    # "not all children are seen" says some are
+    if negation.negates(said) or NOT_YET & set(said):
+        return None
     clause = WORDS.findall(negation.closest_clause(set(said), same_quantity(evidence.lower())))
-    return "the passage says it is not so" if negation.negates(clause) else ""
+    return tuple(said), clause
 
 
 def _judged(sentence: str, evidence: str, context: str) -> str:

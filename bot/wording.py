@@ -412,6 +412,9 @@ NEGATIONS = (
     "failing unsuccessful stopped ceased lack lacks lacked lacking absent absence struggle struggles "
     "struggled struggling"
 )
+# The plain denials among them: "unable to accept new cases" may be what "closed to new cases" says in other
+# words, where "are not receiving" denies what is received.
+DENYING = "not no never none nor cannot"
 # Words after which a state is not yet so: "turning 18 before they are assessed" says they are not assessed.
 NOT_YET = "before without until unless"
 # Words that start another clause: a negation before one does not reach past it ("has not been sustained
