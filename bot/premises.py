@@ -102,10 +102,15 @@ def taken_for_granted(question: str) -> str | None:
     return match.group("said") if match else None
 
 
+# A plain denial of what the question takes for granted, or its clause negated in the quote ("has not been
+# effective in driving improvements" for "why is the board a driving force behind improvements?").
+_DENIALS = ("denial", fact_checks.DENIED_HERE)
+
+
 def denied_premise(question: str, quotes: list[str]) -> int | None:
     """The position of the first quote that denies what the question takes for granted ("no children in care
     live in unregistered homes" for "why are so many living in unregistered homes?"), or None."""
     said = taken_for_granted(question)
     if not said:
         return None
-    return next((i for i, q in enumerate(quotes) if fact_checks.failed_check(said, q)[0] == "denial"), None)
+    return next((i for i, q in enumerate(quotes) if fact_checks.failed_check(said, q)[0] in _DENIALS), None)

@@ -124,6 +124,8 @@ LOAMSHIRE_2022 = report(
     "8. The number of children subject to a child protection plan rose from 210 to 380 in the year to March.",
     "9. Pupils at risk of exclusion are discussed at a weekly panel with schools and health services.",
     "10. Exclusions from school have fallen since the last inspection.",
+    "11. The corporate parenting board has not been effective in driving forward improvements for children "
+    "in care.",
 )
 FILES = {B23: BARSET_2023, B19: BARSET_2019, SEND: SEND_2024, LOAM: LOAMSHIRE_2022}
 LEAD = {
@@ -937,6 +939,18 @@ def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question)
         ("why r loamshire kids in care stuck in bed and breakfasts", "bed and breakfast"),
         ("Loamshire: why are lots of care leavers in custody?", "no care leavers in custody"),
         ("how come so many of loamshire's care leavers end up in custody?", "no care leavers in custody"),
+        # what is taken for granted is a clause the report negates, in other words
+        (
+            "Why did Ofsted single out Loamshire's corporate parenting board as a driving force behind "
+            "improvements for children in care?",
+            "has not been effective",
+        ),
+        (
+            "loamshire - why did inspectors say the corporate parenting board drives improvements for kids "
+            "in care?",
+            "has not been effective",
+        ),
+        ("why is loamshires corporate parenting board so effective?", "has not been effective"),
     ],
 )
 def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question, quote):
