@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot import answering, mentions, next_steps, premises, store
+from bot import answering, mentions, next_steps, premises, store, wording
 from bot.embedding.weights import model_words
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan
@@ -96,7 +96,7 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     """Why the reports cannot answer a question about a topic they never mention ('' when they do, or the
     question names no topic). Words no report uses at all are left out unless they are rare terms: more often
     everyday words for what the reports say in their own ("kicked out" for "excluded") than a topic none of
-    them speaks of."""
+    them speaks of, or words with nothing near them in a large corpus's words."""
     topic = mentions.named_topic(found.question)
     if not topic or not sources or len(sources) > FEW_REPORTS:
         return ""
@@ -105,8 +105,9 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     rare = mentions.rare_terms(topic, index.tokens, model_words())
     weights = {
         t: w
-        for t, w in answering.query_weights(index, topic).items()
-        if t in asked and (index.df(t) > 0 or t in rare)
+        for t, w in answering.query_weights(index, topic, asking=wording.AUXILIARIES).items()
+        if t in asked
+        and (index.df(t) > 0 or mentions.counts_unused(t, rare, found.plan.related, index.vocabulary_size))
     }
     missing = mentions.unmentioned(
         weights, lambda t: any(t in index.document_tokens(s) for s in sources), found.plan.related

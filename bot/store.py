@@ -265,6 +265,11 @@ class Index:
             cache[source] = frozenset(self._tokenize(self.documents[source].text))
         return cache[source]
 
+    @property
+    def vocabulary_size(self) -> int:
+        """How many distinct BM25 tokens the chunks hold."""
+        return len(self._bm25.vocab_dict)
+
     def stop_words(self) -> frozenset[str]:
         """The stop words BM25 leaves out."""
         return self._tokenize.stop

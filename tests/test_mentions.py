@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.mentions import MENTIONED, named_topic, rare_terms, share_mentioned, unmentioned
+from bot import mentions
+from bot.mentions import MENTIONED, counts_unused, named_topic, rare_terms, share_mentioned, unmentioned
 
 try:
     from app_fixtures import engine_on
@@ -34,6 +35,18 @@ def test_rare_terms_are_the_words_the_model_does_not_know_whole():
     assert rare_terms("dyspraxia support for", str.split, known) == {"dyspraxia"}
     assert rare_terms("kids kicked out of school", str.split, known) == {"kids"}
     assert rare_terms("LGBTQ+ children", lambda w: [w.lower()], frozenset({"children"})) == {"lgbtq"}
+    # an inflection of a word the model knows is no rare term
+    known = frozenset({"clue", "up", "on", "scam", "online"})
+    assert rare_terms("clued up on scams online", str.split, known) == set()
+    assert rare_terms("vaping and sexting", str.split, frozenset({"and", "vape"})) == {"sexting"}
+
+
+def test_a_word_no_report_uses_counts_when_rare_or_when_a_large_corpus_has_nothing_near_it():
+    near = {"kid": (("children", 0.82),)}
+    assert counts_unused("vape", {"vape"}, near, 100)  # a rare term, whatever the corpus
+    assert not counts_unused("gambl", set(), near, 100)  # one report leaves out most everyday words
+    assert counts_unused("gambl", set(), near, mentions.TELLING_VOCABULARY)
+    assert not counts_unused("kid", set(), near, mentions.TELLING_VOCABULARY)  # said as "children"
 
 
 def test_a_topic_is_unmentioned_when_the_reports_hold_too_little_of_its_weight():
@@ -105,5 +118,36 @@ def test_a_topic_the_report_never_mentions_is_refused_saying_so(engine, question
     ],
 )
 def test_a_topic_the_report_mentions_is_answered(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+
+
+# In a corpus large enough that leaving a word out tells (lowered here to the two fixture reports), an
+# everyday word no report uses and no corpus word is near names a topic none of them speaks of.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Ofsted raise concerns about gambling among young people in Exmoor's care?",
+        "did the exmoor inspection say anything about kids and families hit by the floods?",
+        "exmoor - anything on gambling??",
+    ],
+)
+def test_in_a_large_corpus_an_everyday_word_none_uses_is_unmentioned(engine, question, monkeypatch):
+    monkeypatch.setattr(mentions, "TELLING_VOCABULARY", 0)
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
+    assert "mentions" in answer.reason and "Exmoor" in answer.reason, answer.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Ofsted say anything about how Exmoor helps care leavers find somewhere to live?",
+        "what did ofsted say about kids being excluded from school in exmoor?",
+        "exmoor - anything about how often social workers visit the kids?",
+    ],
+)
+def test_in_a_large_corpus_a_topic_said_in_other_words_is_answered(engine, question, monkeypatch):
+    monkeypatch.setattr(mentions, "TELLING_VOCABULARY", 0)
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
