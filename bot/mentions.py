@@ -64,7 +64,7 @@ def _known(word: str, known: frozenset[str]) -> bool:
         bases |= {word[:-1], word[:-2]}  # "scams", "clued"; "boxes", "walked"
     if word.endswith("ing"):
         bases |= {word[:-3], word[:-3] + "e"}
-    return bool({b for b in bases if len(b) > 2} & known)  # "gas" is no inflection of "g"
+    return word in known or bool({b for b in bases if len(b) > 2} & known)  # "gas" is no inflection of "g"
 
 
 def as_asked(topic: str, tokens: Callable[[str], list[str]], missing: Iterable[str]) -> list[str]:
