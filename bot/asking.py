@@ -164,7 +164,9 @@ _ADVICE = re.compile(
     r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
     r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b"
     # "would she be better off staying with us?", "is it better for us to ask for a new worker?"
-    r"|\b(be|is|are|am|i['’]m|we['’]re) better off\b|\bis it (better|best) for (me|us|him|her|them|my)\b"
+    # ... or of someone the asker speaks for: "is she better off", "would my son be better off"
+    r"|\b(be|is|are|am|was|i['’]m|we['’]re)( (he|she|i|we|(my|our) [a-z]+))? better off\b"
+    r"|\bis it (better|best) for (me|us|him|her|them|my)\b"
     r"|\bought (i|we) to\b",
     re.I,
 )

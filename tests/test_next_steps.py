@@ -317,6 +317,8 @@ def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine)
         "would you recommend fostering for wrekin?",
         "is it a good idea to send my child to barset's services?",
         "would my foster son be better off staying with us or moving into a wrekin flat?",
+        "my foster daughter in wrekin turns 18 soon - is she better off staying put with us or moving out?",
+        "Barset: is my son better off in a residential school or at home with support?",
         "Is it better for us to ask Wrekin for a new social worker?",
         "ought we to complain to barset about the delays?",
     ],
