@@ -20,6 +20,8 @@ for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.
     _OPPOSITE.setdefault(_a, set()).add(_b)
     _OPPOSITE.setdefault(_b, set()).add(_a)
 _PRAISING = frozenset(wording.PRAISE.split())
+_SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", re.I)
+_MAGNITUDES = wording.MAGNITUDES
 _PRAISE_STEMS = frozenset(w[:5] for w in _PRAISING if len(w) > 4)  # "strongest" praises as "strong" does
 _CONCERN = frozenset(wording.CONCERN.split())
 _RESTRICTING = frozenset(wording.RESTRICTING.split())
@@ -84,7 +86,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("unsaid", _unsaid), ("denial", _denial), (DENIED_HERE, _denied_here), ("unsaid", _negated_here),
         ("opposite", _opposites), ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
         ("name", _names), ("name", _lead), ("name", _other_unit), ("name", _other_group),
-        ("unsaid", _group_unnamed), ("unsaid", _judged), ("unsaid", _absolute),
+        ("unsaid", _group_unnamed), ("unsaid", _judged), ("unsaid", _absolute), ("unsaid", _magnitude),
     )  # fmt: skip
     sentence, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -106,6 +108,19 @@ def _absolute(sentence: str, evidence: str, context: str) -> str:
     return ""
 
 
+def _magnitude(sentence: str, evidence: str, context: str) -> str:
+    """A multiple the sentence gives ("halved", "doubled") that the evidence neither says nor shows with two
+    figures in that ratio: "the number has reduced" does not say it halved."""
+    have = set(WORDS.findall(evidence.lower()))
+    numbers = [float(f) for f in figures_in(evidence) if f.replace(".", "", 1).isdigit() and float(f) > 0]
+    ratios = {b / a for a in numbers for b in numbers if a != b}
+    for word in sorted(set(WORDS.findall(sentence.lower())) & _MAGNITUDES.keys() - have):
+        factor = _MAGNITUDES[word]
+        if not any(abs(r - factor) <= 0.15 * factor for r in ratios):
+            return f"the passage does not say '{word}'"
+    return ""
+
+
 def opposed(sentence: str, evidence: str, context: str = "") -> str:
     """Why the evidence says the opposite of the sentence, whatever else it lacks ('' when it does not):
     "few children have a record" against "most children had a record"."""
@@ -115,8 +130,13 @@ def opposed(sentence: str, evidence: str, context: str = "") -> str:
 
 def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
     """Sentence and evidence with denials and acronyms written alike, so the checks compare like with like."""
+    sentence, evidence = _SAME_MEANING.sub(_one_word, sentence), _SAME_MEANING.sub(_one_word, evidence)
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     return _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
+
+
+def _one_word(match: re.Match) -> str:
+    return wording.SAME_MEANING[match.group(0).lower()]
 
 
 def _prefix_spelt_out(text: str, other: str) -> str:

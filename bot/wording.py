@@ -463,7 +463,18 @@ PRAISE = (
     f"positive positively "
     f"{PRAISE_VOICED}"
 )
-CONCERN = "concern concerns concerned disappointed"
+CONCERN = (
+    "concern concerns concerned disappointed "
+    # what gets in the way of a thing: the opposite of its being effective or strong
+    "hinder hinders hindered hindering hamper hampers hampered hampering undermine undermines undermined "
+    "undermining impede impedes impeded impeding"
+)
+# A phrase said as one of those words: "was holding back practice" is "was hindering practice".
+SAME_MEANING = {
+    "holding back": "hindering", "held back": "hindered", "holds back": "hinders", "hold back": "hinder"
+}  # fmt: skip
+# Words that multiply a quantity: "halved the number of repeat missing episodes" says more than "reduced" it.
+MAGNITUDES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 # Words that say a thing happens little ("rarely act on allegations"): a span must say so too, with one of
 # these.
 RESTRICTING = "rarely seldom hardly barely scarcely infrequently"

@@ -364,6 +364,21 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
         ("Needs were always identified quickly.", "Needs are typically identified quickly.", "opposite"),
         ("Plans were all reviewed on time.", "Plans are generally reviewed on time.", "opposite"),
         ("Needs were typically identified quickly.", "Needs are typically identified quickly.", ""),
+        # getting in the way of a thing, against being effective in supporting it, in several wordings
+        (
+            "The new recording system was holding back social work practice.",
+            "The new recording system is very effective in supporting social work practice.",
+            "opposite",
+        ),
+        ("The IT system hampered practice.", "The IT system is effective in supporting it.", "opposite"),
+        ("Staff shortages held back progress.", "Strong staffing supports progress.", "opposite"),
+        ("Frequent changes of worker hindered progress.", "Frequent changes of worker hinder progress.", ""),
+        # a multiple ("halved", "doubled") needs the span to say it, or two figures in that ratio
+        ("Barset halved repeat missing episodes.", "Repeat missing episodes have reduced.", "unsaid"),
+        ("barset doubled its foster carers", "The number of foster carers has increased.", "unsaid"),
+        ("Barset halved repeat missing episodes.", "Repeat missing episodes fell from 40 to 21.", ""),
+        ("Barset trebled its foster carers.", "Foster carers rose from 10 to 31.", ""),
+        ("Barset doubled its foster carers.", "Barset doubled the number of foster carers.", ""),
     ],
 )
 def test_opposites_found_by_fresh_claims(sentence, span, kind):
