@@ -394,7 +394,8 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
 
 def _flipped(word: str) -> set[str]:
     """Words saying the opposite of a word: its negative prefix added or taken off, its listed opposites."""
-    flipped = {p + word for p in wording.NEGATING_PREFIXES}
+    # a prefix turns a word round, not a short linking word ("in" + "for" is no "inform")
+    flipped = {p + word for p in wording.NEGATING_PREFIXES} if len(word) > 3 else set()
     flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
     return flipped | _OPPOSITE.get(word, set())
 

@@ -901,3 +901,16 @@ def test_a_complete_state_needs_a_span_saying_it_is_complete(sentence, span, kin
 )
 def test_a_span_about_another_team_does_not_back_the_sentence(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Pathway plans for care leavers were good.", "Pathway plans are informed by care leavers."),
+        ("Plans were in place for every child.", "Plans are informed by children."),
+        ("Staff go in on time.", "Staff are infrequently on time, going inside late."),
+    ],
+)
+def test_a_negating_prefix_turns_round_a_word_not_a_short_linking_one(sentence, span):
+    kind, reason = fact_checks.failed_check(sentence, span)
+    assert "not 'for'" not in reason and "not 'in'" not in reason, reason
