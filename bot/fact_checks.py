@@ -397,7 +397,15 @@ def _flipped(word: str) -> set[str]:
     # a prefix turns a word round, not a short linking word ("in" + "for" is no "inform")
     flipped = {p + word for p in wording.NEGATING_PREFIXES} if len(word) > 3 else set()
     flipped |= {word[len(p) :] for p in wording.NEGATING_PREFIXES if word.startswith(p) and len(word) > 6}
-    return flipped | _OPPOSITE.get(word, set())
+    return flipped | _opposites_of(word)
+
+
+@lru_cache(maxsize=4096)
+def _opposites_of(word: str) -> frozenset[str]:
+    """A word's listed opposites, in whichever form the list gives it ("reliably" as "reliable")."""
+    if word in _OPPOSITE:
+        return frozenset(_OPPOSITE[word])
+    return frozenset(o for listed, them in _OPPOSITE.items() if _same_word(listed, word) for o in them)
 
 
 def _other_side(sentence: str, evidence: str, context: str) -> str:

@@ -373,6 +373,9 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
         ("The IT system hampered practice.", "The IT system is effective in supporting it.", "opposite"),
         ("Staff shortages held back progress.", "Strong staffing supports progress.", "opposite"),
         ("Frequent changes of worker hindered progress.", "Frequent changes of worker hinder progress.", ""),
+        # a listed opposite in another form of the word ("reliably" of "reliable/variable")
+        ("Pathway plans were reliably strong.", "The quality of pathway plans is too variable.", "opposite"),
+        ("plans were inadequately reviewed", "Plans are adequately and regularly reviewed.", "opposite"),
         # a multiple ("halved", "doubled") needs the span to say it, or two figures in that ratio
         ("Barset halved repeat missing episodes.", "Repeat missing episodes have reduced.", "unsaid"),
         ("barset doubled its foster carers", "The number of foster carers has increased.", "unsaid"),
