@@ -329,12 +329,18 @@ def overstates(sentence: str, evidence: str) -> bool:
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
     said = set(WORDS.findall(same_quantity(sentence.lower())))  # "nearly all" says most
-    near = set(WORDS.findall(same_quantity(negation.closest_clause(said, evidence).lower())))
+    near = set(WORDS.findall(_whole_as_all(same_quantity(negation.closest_clause(said, evidence).lower()))))
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
     return _quantified(sentence, evidence)
 
 
+def _whole_as_all(low: str) -> str:
+    """Lower-case text with a whole written as a percentage ("100% of reviews") as "all"."""
+    return _WHOLE.sub("all", low)
+
+
+_WHOLE = re.compile(r"\b100(?:\.0)? ?(?:%|per ?cent\b)")
 QUANTIFIER_REACH = 3  # words between a quantifier and the noun it counts ("almost all of the children")
 
 
@@ -370,7 +376,7 @@ def _same_noun(a: str, b: str) -> bool:
 
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
-    evidence = same_quantity(evidence.lower())  # "not all" is "some", not "all"
+    evidence = _whole_as_all(same_quantity(evidence.lower()))  # "not all" is "some", not "all"
     said, have = set(WORDS.findall(same_quantity(sentence.lower()))), set(WORDS.findall(evidence))
     clauses = [set(WORDS.findall(c.lower())) for c in negation.clauses(sentence)]
     for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change

@@ -376,6 +376,14 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
         # a listed opposite in another form of the word ("reliably" of "reliable/variable")
         ("Pathway plans were reliably strong.", "The quality of pathway plans is too variable.", "opposite"),
         ("plans were inadequately reviewed", "Plans are adequately and regularly reviewed.", "opposite"),
+        # a whole written as a percentage is "all"; "most" of another clause's subject does not count it
+        (
+            "All child protection reviews were held on time.",
+            "Conferences are timely, with 100% of reviews held within timescale; most agencies attend.",
+            "",
+        ),
+        ("All reviews were held on time.", "100 per cent of reviews were held on time.", ""),
+        ("All reviews were held on time.", "Most reviews were held on time.", "opposite"),
         # a multiple ("halved", "doubled") needs the span to say it, or two figures in that ratio
         ("Barset halved repeat missing episodes.", "Repeat missing episodes have reduced.", "unsaid"),
         ("barset doubled its foster carers", "The number of foster carers has increased.", "unsaid"),
