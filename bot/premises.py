@@ -102,9 +102,10 @@ def taken_for_granted(question: str) -> str | None:
     return match.group("said") if match else None
 
 
-# A plain denial of what the question takes for granted, or its clause negated in the quote ("has not been
-# effective in driving improvements" for "why is the board a driving force behind improvements?").
-_DENIALS = ("denial", fact_checks.DENIED_HERE)
+# A plain denial of what the question takes for granted, its clause negated in the quote ("has not been
+# effective in driving improvements" for "why is the board a driving force behind improvements?"), or its
+# opposite ("insufficient in-house provision" for "why does it have plenty of its own homes?").
+_DENIALS = ("denial", fact_checks.DENIED_HERE, "opposite")
 
 
 def denied_premise(question: str, quotes: list[str]) -> int | None:

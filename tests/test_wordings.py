@@ -126,6 +126,7 @@ LOAMSHIRE_2022 = report(
     "10. Exclusions from school have fallen since the last inspection.",
     "11. The corporate parenting board has not been effective in driving forward improvements for children "
     "in care.",
+    "12. Decisions to close children's homes have left insufficient in-house provision for children in care.",
 )
 FILES = {B23: BARSET_2023, B19: BARSET_2019, SEND: SEND_2024, LOAM: LOAMSHIRE_2022}
 LEAD = {
@@ -951,6 +952,9 @@ def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question)
             "has not been effective",
         ),
         ("why is loamshires corporate parenting board so effective?", "has not been effective"),
+        # ... or says the opposite of it
+        ("Why did inspectors say Loamshire has plenty of its own children's homes?", "insufficient in-house"),
+        ("why does loamshire have sufficient in-house children's homes", "insufficient in-house"),
     ],
 )
 def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question, quote):
