@@ -92,6 +92,9 @@ def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
     return quote(found.index, max(chosen, key=lambda e: e.score))
 
 
+_NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS}"  # words a named topic's weight leaves out
+
+
 def unmentioned(found: Searched, sources: set[str]) -> str:
     """Why the reports cannot answer a question about a topic they never mention ('' when they do, or the
     question names no topic). Words no report uses at all are left out unless they are rare terms: more often
@@ -105,7 +108,7 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     rare = mentions.rare_terms(topic, index.tokens, model_words())
     weights = {
         t: w
-        for t, w in answering.query_weights(index, topic, asking=wording.AUXILIARIES).items()
+        for t, w in answering.query_weights(index, topic, asking=_NAMES_NO_TOPIC).items()
         if t in asked
         and (index.df(t) > 0 or mentions.counts_unused(t, rare, found.plan.related, index.vocabulary_size))
     }

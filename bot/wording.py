@@ -668,6 +668,12 @@ AUXILIARIES = (
     "did does do done doing has have had having was were is are be been being will would shall should can "
     "could may might must also still now then very"
 )
+# Prepositions the BM25 stop list keeps: they relate a topic's words, they name no topic.
+PREPOSITIONS = (
+    "about above across after against along amid among amongst around before behind below beneath beside "
+    "besides between beyond despite during except from inside into near onto outside over past since "
+    "through throughout towards toward under underneath unlike until upon via within without"
+)
 # The attribution in front of a journalist's claim, which the sources need not repeat.
 CLAIM_FRAMING = (
     r"^(?:according to (?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate)"
