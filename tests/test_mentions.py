@@ -122,8 +122,14 @@ def test_a_topic_the_report_mentions_is_answered(engine, question):
     assert not answer.refused, answer.reason
 
 
-# In a corpus large enough that leaving a word out tells (lowered here to the two fixture reports), an
-# everyday word no report uses and no corpus word is near names a topic none of them speaks of.
+@pytest.fixture
+def large_corpus(monkeypatch):
+    """The two fixture reports taken as a corpus large enough that leaving a word out tells."""
+    monkeypatch.setattr(mentions, "TELLING_VOCABULARY", 0)
+
+
+# In a corpus large enough that leaving a word out tells, an everyday word no report uses and no corpus word
+# is near names a topic none of them speaks of.
 @pytest.mark.parametrize(
     "question",
     [
@@ -135,8 +141,8 @@ def test_a_topic_the_report_mentions_is_answered(engine, question):
         "exmoor: anything about gambling among children after school?",
     ],
 )
-def test_in_a_large_corpus_an_everyday_word_none_uses_is_unmentioned(engine, question, monkeypatch):
-    monkeypatch.setattr(mentions, "TELLING_VOCABULARY", 0)
+@pytest.mark.usefixtures("large_corpus")
+def test_in_a_large_corpus_an_everyday_word_none_uses_is_unmentioned(engine, question):
     answer = engine.ask(question)
     assert answer.refused, answer.answer
     assert "mentions" in answer.reason and "Exmoor" in answer.reason, answer.reason
@@ -151,7 +157,7 @@ def test_in_a_large_corpus_an_everyday_word_none_uses_is_unmentioned(engine, que
         "exmoor - anything about how often social workers visit the kids?",
     ],
 )
-def test_in_a_large_corpus_a_topic_said_in_other_words_is_answered(engine, question, monkeypatch):
-    monkeypatch.setattr(mentions, "TELLING_VOCABULARY", 0)
+@pytest.mark.usefixtures("large_corpus")
+def test_in_a_large_corpus_a_topic_said_in_other_words_is_answered(engine, question):
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
