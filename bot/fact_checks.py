@@ -21,7 +21,6 @@ for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.
     _OPPOSITE.setdefault(_b, set()).add(_a)
 _PRAISING = frozenset(wording.PRAISE.split())
 _SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", re.I)
-_MAGNITUDES = wording.MAGNITUDES
 _PRAISE_STEMS = frozenset(w[:5] for w in _PRAISING if len(w) > 4)  # "strongest" praises as "strong" does
 _CONCERN = frozenset(wording.CONCERN.split())
 _RESTRICTING = frozenset(wording.RESTRICTING.split())
@@ -114,8 +113,8 @@ def _magnitude(sentence: str, evidence: str, context: str) -> str:
     have = set(WORDS.findall(evidence.lower()))
     numbers = [float(f) for f in figures_in(evidence) if f.replace(".", "", 1).isdigit() and float(f) > 0]
     ratios = {b / a for a in numbers for b in numbers if a != b}
-    for word in sorted(set(WORDS.findall(sentence.lower())) & _MAGNITUDES.keys() - have):
-        factor = _MAGNITUDES[word]
+    for word in sorted(set(WORDS.findall(sentence.lower())) & wording.MAGNITUDES.keys() - have):
+        factor = wording.MAGNITUDES[word]
         if not any(abs(r - factor) <= 0.15 * factor for r in ratios):
             return f"the passage does not say '{word}'"
     return ""
@@ -136,6 +135,7 @@ def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
 
 
 def _one_word(match: re.Match) -> str:
+    """The one word a matched phrase says ("holding back": "hindering")."""
     return wording.SAME_MEANING[match.group(0).lower()]
 
 
