@@ -8,11 +8,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bot import acronyms, negation, records, wording
+from bot import acronyms, named_subjects, negation, wording
 from bot.figures import bounds, figures_in, same_quantity
 from bot.negation import LINKING, NOT_YET, WORDS
 
-_NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
 _MONTHS = frozenset(wording.MONTHS.split())
 _OPPOSITE: dict[str, set[str]] = {}
 _PAIRS = [pair.split("/") for pair in wording.OPPOSITES.split()]
@@ -42,14 +41,11 @@ _EVERY = frozenset(wording.EVERY.split())
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
 _STEADY = frozenset(wording.STEADY.split())
 _COMPARATIVES = frozenset(wording.COMPARATIVES.split())
-_GROUPS = tuple((name, re.compile(pattern, re.I)) for name, pattern in wording.GROUPS)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _SET_AGAINST = re.compile(r"\s(?:in comparison (?:with|to)|compared (?:with|to)|as against)\s")
 _COMPARING = re.compile(r"\b(?:" + "|".join(wording.COMPARING.split()) + r")\b")
-_LEAD = re.compile(wording.LEAD_CUES, re.I)
 _EARLIER = re.compile(wording.EARLIER_INSPECTION, re.I)
 _EARLIER_GRADE = re.compile(wording.EARLIER_GRADE, re.I)
-_UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")  # the words before "team"
 _ONE_WORD = re.compile(wording.ONE_WORD_COMPOUNDS, re.I)
 _CONTRAST = re.compile(wording.CONTRAST)
 _PART = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.CONTRASTED_PARTS})\b")
@@ -84,8 +80,9 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
         ("unsaid", _unsaid), ("denial", _denial), (DENIED_HERE, _denied_here), ("unsaid", _negated_here),
         ("opposite", _opposites), ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
-        ("name", _names), ("name", _lead), ("name", _other_unit), ("name", _other_group),
-        ("unsaid", _group_unnamed), ("unsaid", _judged), ("unsaid", _absolute), ("unsaid", _magnitude),
+        ("name", named_subjects.names), ("name", named_subjects.lead), ("name", named_subjects.other_unit),
+        ("name", named_subjects.other_group), ("unsaid", named_subjects.group_unnamed), ("unsaid", _judged),
+        ("unsaid", _absolute), ("unsaid", _magnitude),
     )  # fmt: skip
     sentence, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -220,12 +217,12 @@ def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
     said, have = WORDS.findall(sentence.lower()), WORDS.findall(evidence.lower())
     if not negation.negates(said):
         return "", False
-    covered = [_stems(negation.after(said, i)) for i in negation.negation_at(said)]
-    stated = any(c & _stems(set(have)) for c in covered)
+    covered = [wording.stems(negation.after(said, i)) for i in negation.negation_at(said)]
+    stated = any(c & wording.stems(set(have)) for c in covered)
     denied = (
-        _stems(negation.denied_in(evidence))
-        | _stems(negation.unprefixed(have))
-        | _stems(negation.short_of(evidence))
+        wording.stems(negation.denied_in(evidence))
+        | wording.stems(negation.unprefixed(have))
+        | wording.stems(negation.short_of(evidence))
     )
     if not denied:
         return "the passage does not say 'not'", stated
@@ -249,7 +246,7 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     if negated:
         return f"the passage says '{sorted(negated)[0]}' is not so"
     # praise in other words: "made strong progress" against "progress is less positive"
-    praised = denied & _PRAISING if _stems(set(said)) & _PRAISE_STEMS else set()
+    praised = denied & _PRAISING if wording.stems(set(said)) & _PRAISE_STEMS else set()
     return f"the passage says '{sorted(praised)[0]}' is not so" if praised else ""
 
 
@@ -269,10 +266,10 @@ def _denied_here(sentence: str, evidence: str, context: str) -> str:
     if read is None:
         return ""
     said, clause = read
-    stated = _stems({w for w in said if len(w) > 3})
+    stated = wording.stems({w for w in said if len(w) > 3})
     # Only a "not" or "no": "unable to accept new cases" is what "closed to new cases" says in other words.
     denials = [i for i in negation.negation_at(clause) if clause[i] in _DENYING or clause[i].endswith("n't")]
-    covered = (_stems(negation.after(clause, i, len(clause))) for i in denials)
+    covered = (wording.stems(negation.after(clause, i, len(clause))) for i in denials)
     return "the passage says it is not so" if any(c & stated for c in covered) else ""
 
 
@@ -311,14 +308,9 @@ def _voiced(text: str) -> set[str]:
     return set(WORDS.findall(_AS_WELL.sub(" ", text.lower())))
 
 
-def _stems(words: set[str]) -> set[str]:
-    """Crude stems (first five letters) so 'assess' meets 'assesses' and 'consistent' 'consistently'."""
-    return {w[:5] for w in words}
-
-
-_PART_NAMES = _stems(set(WORDS.findall(wording.CONTRASTED_PARTS)))  # "teams", "servi": a part, by name
+_PART_NAMES = wording.stems(set(WORDS.findall(wording.CONTRASTED_PARTS)))  # "teams", "servi": a part, by name
 # Each direction's crude stems, worked out once: "reduc" finds "a reduction".
-_DIRECTION_STEMS = tuple((_stems(a), _stems(b)) for a, b in _DIRECTIONS)
+_DIRECTION_STEMS = tuple((wording.stems(a), wording.stems(b)) for a, b in _DIRECTIONS)
 
 
 def overstates(sentence: str, evidence: str) -> bool:
@@ -438,24 +430,24 @@ def _set_apart(sentence: str, evidence: str, context: str) -> str:
         return ""
     main, apart = _CONTRAST.split(low, maxsplit=1)
     said, in_main, in_apart = (
-        _stems(set(WORDS.findall(t)) - LINKING) for t in (sentence.lower(), main, apart)
+        wording.stems(set(WORDS.findall(t)) - LINKING) for t in (sentence.lower(), main, apart)
     )
     if len(said & (in_main - in_apart)) < 2 or said & (in_apart - in_main) - _part_words(apart):
         return ""  # it says the main finding, none of what is said of the part set apart
-    in_main_parts = [words for words, _ in _units(main, _PART)]
-    for words, _ in _units(sentence, _PART):
-        for other, part in _units(apart, _PART):
+    in_main_parts = [words for words, _ in named_subjects.parts(main, _PART)]
+    for words, _ in named_subjects.parts(sentence, _PART):
+        for other, part in named_subjects.parts(apart, _PART):
             if other <= words and not any(words & o for o in in_main_parts):
                 return f"the passage says otherwise of {part}"
-    groups = _groups(sentence) & _groups(apart)
-    if groups and not groups & _groups(main):
+    groups = named_subjects.groups(sentence) & named_subjects.groups(apart)
+    if groups and not groups & named_subjects.groups(main):
         return f"the passage says otherwise of {sorted(groups)[0]}"
     return ""
 
 
 def _part_words(text: str) -> set[str]:
     """The words of the parts a text names, and the words naming a part ("team", "service")."""
-    return set().union(*(words for words, _ in _units(text, _PART))) | _PART_NAMES
+    return set().union(*(words for words, _ in named_subjects.parts(text, _PART))) | _PART_NAMES
 
 
 def _figure_of_other_side(low: str, evidence: str) -> str:
@@ -484,7 +476,7 @@ def _compared(text: str) -> tuple[str, str, str]:
 def _change(sentence: str, evidence: str, context: str) -> str:
     """A rise or fall the sentence states, the evidence states too ("had risen" is not "high"); that it
     states one the other way is the opposite check's."""
-    said, have = set(WORDS.findall(sentence.lower())), _stems(set(WORDS.findall(evidence.lower())))
+    said, have = set(WORDS.findall(sentence.lower())), wording.stems(set(WORDS.findall(evidence.lower())))
     for direction, stems in zip(_DIRECTIONS[0], _DIRECTION_STEMS[0]):
         stated = sorted((said & direction) - _COMPARATIVES)
         if stated and not have & stems:  # "a reduction" states a fall
@@ -507,7 +499,7 @@ def _turned_change(said: set[str], evidence: str) -> str:
     to the words: in "turnover has decreased, caseloads have increased" the change that counts is the one
     said of the subject."""
     near = negation.closest_words(said, evidence)
-    near_stems = _stems(near)
+    near_stems = wording.stems(near)
     for (one, other), (one_stems, other_stems) in zip(_DIRECTIONS, _DIRECTION_STEMS):
         for a, b, a_stems, b_stems in (
             (one, other, one_stems, other_stems),
@@ -517,106 +509,12 @@ def _turned_change(said: set[str], evidence: str) -> str:
             if said & a and turned and not near_stems & a_stems and not said & b:
                 return f"the passage says '{turned[0]}', not '{sorted(said & a)[0]}'"
     for a, b in ((_CHANGE, _STEADY), (_STEADY, _CHANGE)):  # "improved" against "sustained", either way
-        if said & a and near & b and not near & a and not said & b and not _stems(near) & _stems(said & a):
+        same_stem = near_stems & wording.stems(said & a)
+        if said & a and near & b and not near & a and not said & b and not same_stem:
             return f"the passage says '{sorted(near & b)[0]}', not '{sorted(said & a)[0]}'"
     return ""
-
-
-def _names(sentence: str, evidence: str, context: str) -> str:
-    """Every name in the sentence (people, places, organisations, acronyms) is in the evidence or context,
-    an acronym also as the initials of its words ('BCP' for Bournemouth, Christchurch and Poole)."""
-    padded = f" {plain(_no_possessive(f'{evidence} {context}'))} "
-    initials = _initials(f"{evidence} {context}")
-    for match in _NAME.finditer(_no_possessive(sentence)):
-        name = match.group()
-        words = [w for w in WORDS.findall(name.lower()) if w not in wording.NOT_NAME_WORDS]
-        at_start = not sentence[: match.start()].strip()
-        acronym = any(
-            w.isupper() and w.lower() not in wording.NOT_NAME_WORDS for w in name.split()
-        )  # "The CQC said"
-        if at_start and len(words) < 2 and not acronym:
-            continue  # one capitalised word opening the sentence is an ordinary word
-        missing = [w for w in words if f" {w} " not in padded and w not in initials]
-        if missing:
-            return f"the passage does not name '{name}'"
-    return ""
-
-
-def _lead(sentence: str, evidence: str, context: str) -> str:
-    """A sentence naming who led an inspection names the lead the passage names, not another of its team."""
-    named = records.people_in(sentence, wording.NOT_NAME_WORDS)
-    lead = records.lead_named(f"{evidence}\n{context}") if named and _LEAD.search(sentence) else None
-    if lead is None or lead.split()[-1].lower() in WORDS.findall(sentence.lower()):
-        return ""
-    return f"the passage names {lead} as lead inspector"
-
-
-def _other_unit(sentence: str, evidence: str, context: str) -> str:
-    """A team the sentence names is one the evidence names, when the evidence names teams at all."""
-    named = _units(evidence)
-    for words, unit in _units(sentence):
-        if named and not any(words & other for other, _ in named):
-            return f"the passage is about the {named[0][1]}, not the {unit}"
-    return ""
-
-
-def _other_group(sentence: str, evidence: str, context: str) -> str:
-    """A group of children the sentence names is one the evidence names, when the evidence names groups."""
-    said, named = _groups(sentence), _groups(evidence)
-    if said and named and not said & named:
-        return f"the passage is about {sorted(named)[0]}, not {sorted(said)[0]}"
-    return ""
-
-
-def _group_unnamed(sentence: str, evidence: str, context: str) -> str:
-    """A finding the sentence says of one group of children ("looked-after young people") is not said by a
-    passage naming no group ("too many young people"): it may be about any."""
-    said = _groups(sentence)
-    if said and not _groups(evidence) and not _groups(context):
-        return f"the passage does not say this of {sorted(said)[0]}"
-    return ""
-
-
-def _groups(text: str) -> set[str]:
-    return {name for name, pattern in _GROUPS if pattern.search(text)}
-
-
-def _units(text: str, pattern: re.Pattern[str] = _UNIT) -> list[tuple[set[str], str]]:
-    """The teams a text names (or the parts the pattern finds), with the words before it that tell it apart
-    ("duty", "safeguarding")."""
-    out = []
-    for match in pattern.finditer(text.lower()):
-        words = {
-            w for w in WORDS.findall(match.group(1)) if w not in LINKING and w not in wording.NOT_NAME_WORDS
-        }
-        if words:
-            out.append((_stems(words), match.group(0).strip()))
-    return out
-
-
-def _no_possessive(text: str) -> str:
-    return re.sub(r"(?<=\w)['’]s?\b", "", text)
-
-
-def _initials(text: str) -> set[str]:
-    """The initials of every run of two to six words, small linking words skipped ('camhs', 'bcp')."""
-    words = [w for w in WORDS.findall(text.lower()) if w not in LINKING]
-    out: set[str] = set()
-    for size in range(2, 7):
-        out.update("".join(w[0] for w in words[i : i + size]) for i in range(len(words) - size + 1))
-    return out
-
-
-def names_in(sentence: str) -> list[str]:
-    """The capitalised names of a sentence."""
-    return [m.group() for m in _NAME.finditer(sentence)]
 
 
 def units(text: str) -> str:
     """'23%' and '23 per cent' as the same words; a compound that is one word ("well-being") as one."""
     return _ONE_WORD.sub(lambda m: re.sub(r"[- ]", "", m.group()), re.sub(r"\s*%", " per cent", text))
-
-
-def plain(text: str) -> str:
-    """Lower case words only, for containment tests that ignore punctuation and spacing."""
-    return " ".join(WORDS.findall(text.lower().replace("’", "'")))

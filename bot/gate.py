@@ -11,16 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import acronyms, chunking, terms, wording
-from bot.fact_checks import (
-    failed_check,
-    grades_in,
-    names_in,
-    opposed,
-    opposite_stems,
-    overstates,
-    plain,
-    units,
-)
+from bot.fact_checks import failed_check, grades_in, opposed, opposite_stems, overstates, units
+from bot.named_subjects import names_in, plain
 from bot.negation import negation_covers, prefix_roots
 from bot.neighbours import Related
 

@@ -28,6 +28,11 @@ def derived(a: str, b: str) -> bool:
     return b in kin_set(a)
 
 
+def stems(words: Iterable[str]) -> set[str]:
+    """Crude stems (first five letters) so 'assess' meets 'assesses' and 'consistent' 'consistently'."""
+    return {w[:5] for w in words}
+
+
 def kin(token: str) -> list[str]:
     """Stems one derivational suffix away from the token, either way ("partner" <-> "partnership")."""
     return sorted(kin_set(token))

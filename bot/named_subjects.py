@@ -1,0 +1,111 @@
+"""Whether a span is about the subject a sentence names: its names (people, places, organisations,
+acronyms), the lead inspector, the team, and the group of children (fact checks of the "name" kind)."""
+
+from __future__ import annotations
+
+import re
+
+from bot import records, wording
+from bot.negation import LINKING, WORDS
+
+_NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
+_GROUPS = tuple((name, re.compile(pattern, re.I)) for name, pattern in wording.GROUPS)
+_LEAD = re.compile(wording.LEAD_CUES, re.I)
+_UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")  # the words before "team"
+
+
+def names(sentence: str, evidence: str, context: str) -> str:
+    """Every name in the sentence (people, places, organisations, acronyms) is in the evidence or context,
+    an acronym also as the initials of its words ('BCP' for Bournemouth, Christchurch and Poole)."""
+    padded = f" {plain(_no_possessive(f'{evidence} {context}'))} "
+    initials = _initials(f"{evidence} {context}")
+    for match in _NAME.finditer(_no_possessive(sentence)):
+        name = match.group()
+        words = [w for w in WORDS.findall(name.lower()) if w not in wording.NOT_NAME_WORDS]
+        at_start = not sentence[: match.start()].strip()
+        acronym = any(
+            w.isupper() and w.lower() not in wording.NOT_NAME_WORDS for w in name.split()
+        )  # "The CQC said"
+        if at_start and len(words) < 2 and not acronym:
+            continue  # one capitalised word opening the sentence is an ordinary word
+        missing = [w for w in words if f" {w} " not in padded and w not in initials]
+        if missing:
+            return f"the passage does not name '{name}'"
+    return ""
+
+
+def lead(sentence: str, evidence: str, context: str) -> str:
+    """A sentence naming who led an inspection names the lead the passage names, not another of its team."""
+    named = records.people_in(sentence, wording.NOT_NAME_WORDS)
+    leader = records.lead_named(f"{evidence}\n{context}") if named and _LEAD.search(sentence) else None
+    if leader is None or leader.split()[-1].lower() in WORDS.findall(sentence.lower()):
+        return ""
+    return f"the passage names {leader} as lead inspector"
+
+
+def other_unit(sentence: str, evidence: str, context: str) -> str:
+    """A team the sentence names is one the evidence names, when the evidence names teams at all."""
+    named = parts(evidence)
+    for words, unit in parts(sentence):
+        if named and not any(words & other for other, _ in named):
+            return f"the passage is about the {named[0][1]}, not the {unit}"
+    return ""
+
+
+def other_group(sentence: str, evidence: str, context: str) -> str:
+    """A group of children the sentence names is one the evidence names, when the evidence names groups."""
+    said, named = groups(sentence), groups(evidence)
+    if said and named and not said & named:
+        return f"the passage is about {sorted(named)[0]}, not {sorted(said)[0]}"
+    return ""
+
+
+def group_unnamed(sentence: str, evidence: str, context: str) -> str:
+    """A finding the sentence says of one group of children ("looked-after young people") is not said by a
+    passage naming no group ("too many young people"): it may be about any."""
+    said = groups(sentence)
+    if said and not groups(evidence) and not groups(context):
+        return f"the passage does not say this of {sorted(said)[0]}"
+    return ""
+
+
+def groups(text: str) -> set[str]:
+    """The groups of children a text names ("looked-after children", "care leavers")."""
+    return {name for name, pattern in _GROUPS if pattern.search(text)}
+
+
+def parts(text: str, pattern: re.Pattern[str] = _UNIT) -> list[tuple[set[str], str]]:
+    """The teams a text names (or the parts the pattern finds), with the words before it that tell it apart
+    ("duty", "safeguarding")."""
+    out = []
+    for match in pattern.finditer(text.lower()):
+        words = {
+            w for w in WORDS.findall(match.group(1)) if w not in LINKING and w not in wording.NOT_NAME_WORDS
+        }
+        if words:
+            out.append((wording.stems(words), match.group(0).strip()))
+    return out
+
+
+def _no_possessive(text: str) -> str:
+    """The text without possessive endings ("Barset's": "Barset")."""
+    return re.sub(r"(?<=\w)['’]s?\b", "", text)
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of every run of two to six words, small linking words skipped ('camhs', 'bcp')."""
+    words = [w for w in WORDS.findall(text.lower()) if w not in LINKING]
+    out: set[str] = set()
+    for size in range(2, 7):
+        out.update("".join(w[0] for w in words[i : i + size]) for i in range(len(words) - size + 1))
+    return out
+
+
+def names_in(sentence: str) -> list[str]:
+    """The capitalised names of a sentence."""
+    return [m.group() for m in _NAME.finditer(sentence)]
+
+
+def plain(text: str) -> str:
+    """Lower case words only, for containment tests that ignore punctuation and spacing."""
+    return " ".join(WORDS.findall(text.lower().replace("’", "'")))
