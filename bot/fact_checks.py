@@ -84,14 +84,22 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("name", named_subjects.other_group), ("unsaid", named_subjects.group_unnamed), ("unsaid", _judged),
         ("unsaid", _absolute), ("unsaid", _magnitude),
     )  # fmt: skip
-    sentence, evidence = _as_written(sentence, evidence)
+    written, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
-        reason = check(sentence, evidence, context)
+        reason = _as_said(check(written, evidence, context), sentence)
         if reason and kind == "number" and not figures_in(evidence):
             return "unsaid", reason  # a passage giving no figure says less, not another figure
         if reason:
             return kind, reason
     return "", ""
+
+
+def _as_said(reason: str, sentence: str) -> str:
+    """The reason with a phrase the checks read as one word quoted as the sentence says it ("'holding
+    back'", not "'hindering'")."""
+    for match in _SAME_MEANING.finditer(sentence):
+        reason = reason.replace(f"'{_one_word(match)}'", f"'{match.group(0)}'")
+    return reason
 
 
 def _absolute(sentence: str, evidence: str, context: str) -> str:

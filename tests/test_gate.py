@@ -925,3 +925,11 @@ def test_a_span_about_another_team_does_not_back_the_sentence(sentence, span, ki
 def test_a_negating_prefix_turns_round_a_word_not_a_short_linking_one(sentence, span):
     kind, reason = fact_checks.failed_check(sentence, span)
     assert "not 'for'" not in reason and "not 'in'" not in reason, reason
+
+
+def test_a_phrase_read_as_one_word_is_quoted_as_the_sentence_says_it():
+    kind, reason = fact_checks.failed_check(
+        "The new recording system was holding back social work practice.",
+        "The new recording system is very effective in supporting social work practice.",
+    )
+    assert kind == "opposite" and "'holding back'" in reason, reason
