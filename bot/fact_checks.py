@@ -86,11 +86,13 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     )  # fmt: skip
     written, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
-        reason = _as_said(check(written, evidence, context), sentence)
-        if reason and kind == "number" and not figures_in(evidence):
+        reason = check(written, evidence, context)
+        if not reason:
+            continue
+        reason = _as_said(reason, sentence)
+        if kind == "number" and not figures_in(evidence):
             return "unsaid", reason  # a passage giving no figure says less, not another figure
-        if reason:
-            return kind, reason
+        return kind, reason
     return "", ""
 
 
@@ -329,15 +331,16 @@ def overstates(sentence: str, evidence: str) -> bool:
 def _quantifier(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
     said = set(WORDS.findall(same_quantity(sentence.lower())))  # "nearly all" says most
-    near = set(WORDS.findall(_whole_as_all(same_quantity(negation.closest_clause(said, evidence).lower()))))
+    near = set(WORDS.findall(_quantities(negation.closest_clause(said, evidence))))
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
     return _quantified(sentence, evidence)
 
 
-def _whole_as_all(low: str) -> str:
-    """Lower-case text with a whole written as a percentage ("100% of reviews") as "all"."""
-    return _WHOLE.sub("all", low)
+def _quantities(evidence: str) -> str:
+    """Evidence in lower case with its quantities as one word each: "the majority" as "most", "not all" as
+    "some", a whole written as a percentage ("100% of reviews") as "all"."""
+    return _WHOLE.sub("all", same_quantity(evidence.lower()))
 
 
 _WHOLE = re.compile(r"\b100(?:\.0)? ?(?:%|per ?cent\b)")
@@ -376,7 +379,7 @@ def _same_noun(a: str, b: str) -> bool:
 
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
-    evidence = _whole_as_all(same_quantity(evidence.lower()))  # "not all" is "some", not "all"
+    evidence = _quantities(evidence)  # "not all" is "some", not "all"
     said, have = set(WORDS.findall(same_quantity(sentence.lower()))), set(WORDS.findall(evidence))
     clauses = [set(WORDS.findall(c.lower())) for c in negation.clauses(sentence)]
     for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change
