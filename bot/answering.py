@@ -81,15 +81,15 @@ class Evidence:
 
 
 def query_weights(
-    index: Index, question: str, among: np.ndarray | None = None, asking: str = ""
+    index: Index, question: str, among: np.ndarray | None = None, left_out: str = ""
 ) -> dict[str, float]:
     """BM25 tokens of the question weighted by IDF, less the words that only frame the question.
 
     IDF is taken over the chunks in the question's scope: "force" is rare among children's services
-    reports but says nothing within a police report. Words in asking say what kind of answer is wanted
-    ("grade", "next") rather than its subject, and are left out too.
+    reports but says nothing within a police report. Words in left_out, those saying what kind of answer is
+    wanted ("grade", "next") rather than its subject or those naming no subject, are left out too.
     """
-    framing = set(index.tokens(FRAMING + " " + asking))
+    framing = set(index.tokens(FRAMING + " " + left_out))
     tokens = [t for t in index.tokens(question) if t not in framing]
     return {t: index.idf(t, among) for t in dict.fromkeys(tokens)}
 

@@ -108,7 +108,7 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     rare = mentions.rare_terms(topic, index.tokens, model_words())
     weights = {
         t: w
-        for t, w in answering.query_weights(index, topic, asking=_NAMES_NO_TOPIC).items()
+        for t, w in answering.query_weights(index, topic, left_out=_NAMES_NO_TOPIC).items()
         if t in asked
         and (index.df(t) > 0 or mentions.counts_unused(t, rare, found.plan.related, index.vocabulary_size))
     }
