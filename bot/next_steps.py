@@ -38,20 +38,17 @@ _LATER_VISIT = re.compile(
 # After the inspection itself ("has it got better since the inspection?"), not "since the last inspection",
 # which a report compares itself with, nor a visit a report may describe ("what did the monitoring visit
 # find?").
+_AFTER_THE = r"\b(?P<when>after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+"
+_REPORTS = "inspection|report|visit|ilacs"
 _AFTER_REPORT = re.compile(
-    r"\b(after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+(?!(last|previous|earlier|prior)\b)"
-    r"([a-z]+\s+){0,2}(inspection|report|visit|verdict|judgement|rating|ilacs)s?\b"
+    rf"{_AFTER_THE}(?!(last|previous|earlier|prior)\b)([a-z]+\s+){{0,2}}(verdict|judgement|rating|{_REPORTS})s?\b"
     r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$",
     re.I,
 )
 # A report named with its date ("since the 2023 inspection", "after its June 2023 ILACS"): "after" it may
 # be its result ("what judgement did Ofsted give after the March 2025 inspection?"), so only a thing done
 # after it, or anything since it, asks what came later.
-_DATED_REPORT = re.compile(
-    r"\b(?P<when>after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+([a-z]+\s+)?\d{4}\s+"
-    r"(inspection|report|visit|ilacs)s?\b",
-    re.I,
-)
+_DATED_REPORT = re.compile(rf"{_AFTER_THE}([a-z]+\s+)?\d{{4}}\s+({_REPORTS})s?\b", re.I)
 _CAME_OF = re.compile(
     r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
     r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still)\b",
