@@ -56,6 +56,8 @@ REWORDED = {
     "reworded_ofsted_tune.jsonl": "full",
     "reworded_fresh_tune.jsonl": "full",
     "reworded_facts_tune.jsonl": "full",
+    # three wordings of every tune-half unanswerable question of fresh4-7 (terse, chatty, journalist)
+    "reworded_refusals_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]

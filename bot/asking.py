@@ -161,6 +161,12 @@ def asks_advice(question: str) -> bool:
 
 _ADVICE = re.compile(
     r"\bshould (i|we)\b(?! (know|read|look|expect)\b)"
+    # of someone the asker speaks for or a case put to it: "should she stay with us?", "should a parent ...?"
+    r"|\bshould (he|she|my|our|a|an)\b"
+    # choices weighed: "would a special school be better for him?", "the better option", "is it worth going"
+    r"|\b(would|will) (a|an|the|it|that|this|my|our)\b[\w'’ -]{0,40}? be (a )?(better|best|wiser)\b"
+    r"|\b(better|best|right|wiser) (choice|option|bet|move|route)\b"
+    r"|\bis it worth (\w+ing)\b"
     r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
     r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b"
     # "would she be better off staying with us?", "is it better for us to ask for a new worker?"

@@ -38,20 +38,29 @@ _LATER_VISIT = re.compile(
 # After the inspection itself ("has it got better since the inspection?"), not "since the last inspection",
 # which a report compares itself with, nor a visit a report may describe ("what did the monitoring visit
 # find?").
-_AFTER_THE = r"\b(?P<when>after|since)\s+(the|that|its|their|this|ofsted['’]?s?)\s+"
+_AFTER_THE = (
+    r"\b(?P<when>after|since)\s+(?!(the|its|their)\s+(last|previous|earlier|prior)\b)"
+    r"((the|that|its|their|this|ofsted['’]?s?)\s+)?"
+)
 _REPORTS = "inspection|report|visit|ilacs"
 _AFTER_REPORT = re.compile(
     rf"{_AFTER_THE}(?!(last|previous|earlier|prior)\b)([a-z]+\s+){{0,2}}(verdict|judgement|rating|{_REPORTS})s?\b"
-    r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$",
+    r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$"
+    # the visit itself ("after ofsted came"), or the report by its grade ("improved since inadequate?")
+    r"|\b(after|since)\s+(ofsted|the inspectors?|inspectors?)\s+(came|visited|inspected|were here)\b"
+    r"|\bsince\s+((it|they)\s+(got|was given|were given|received|was rated|were rated)\s+)?(an?\s+)?"
+    r"(inadequate|requires improvement|ri|outstanding)\b",
     re.I,
 )
 # A report named with its date ("since the 2023 inspection", "after its June 2023 ILACS"): "after" it may
 # be its result ("what judgement did Ofsted give after the March 2025 inspection?"), so only a thing done
 # after it, or anything since it, asks what came later.
-_DATED_REPORT = re.compile(rf"{_AFTER_THE}([a-z]+\s+)?\d{{4}}\s+({_REPORTS})s?\b", re.I)
+_DATED_REPORT = re.compile(rf"{_AFTER_THE}([a-z]+\s+)?\d{{4}}(\s+({_REPORTS})s?)?\b", re.I)
 _CAME_OF = re.compile(
     r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
-    r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still)\b",
+    r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still"
+    # a figure or a practice that moved: "waits down since the inspection?", "ended its use of ..."
+    r"|down|reduc\w*|cut|fall(en)?|fell|drop(ped)?|end(ed)?|stop(ped)?)\b",
     re.I,
 )
 # Whether something a report may have said was planned has since come about: a thing done ("opened", "gone
@@ -59,11 +68,13 @@ _CAME_OF = re.compile(
 _DONE = re.compile(
     r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place|br(ing|ought) (\w+ ){0,2}in"
-    r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect)\b",
+    r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
+    r"|stop(ped)?|end(ed)?|ceased?|live (yet|now))\b",
     re.I,
 )
 _SINCE_THEN = re.compile(
     r"\b(in the end|ever|yet|by now|now|since|actually|finally|at last|these days|so far|what came (out )?of"
+    r"|as (planned|promised|intended)|on time"
     r"|when (they|it|he|she|the council|leaders|managers) said)\b",
     re.I,
 )

@@ -68,9 +68,10 @@ def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
     the one graded report it is about (the newest in scope) gives that judgement another grade."""
     if plan.wants not in ("grade", "passages") or not _REASON_ASKED.search(question):
         return None
-    assumed = plan_mod.grades_asked(plan.topic)
-    if not assumed and _GRADING.search(question):
-        assumed = asking.bare_grades(question, good=True)
+    # asked why, a grade written bare is taken for granted ("care leavers outstanding - why?"); "good" only
+    # with a verb of grading, too common a word otherwise
+    graded = bool(_GRADING.search(question))
+    assumed = plan_mod.grades_asked(plan.topic) or asking.bare_grades(question, good=graded)
     meant = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
     record = index.records.get(next(iter(meant))) if len(meant) == 1 else None
     if not assumed or record is None:
@@ -91,14 +92,12 @@ def _area_asked(topic: str, record: Record) -> str:
 
 
 # "Why are so many children living in unregistered homes?": what a why-question takes for granted.
-_WHY_PREMISE = re.compile(
-    r"\b(?:why|how come)\s+(?:(?:are|is|do|does|did|was|were|has|have|had)\s+)?(?P<said>.+?)\W*$", re.I
-)
+_WHY_PREMISE = tuple(re.compile(form, re.I) for form in wording.WHY_PREMISE)
 
 
 def taken_for_granted(question: str) -> str | None:
     """What a question asking why takes for granted, as a statement; None for other questions."""
-    match = _WHY_PREMISE.search(question)
+    match = next((m for form in _WHY_PREMISE if (m := form.search(question))), None)
     return match.group("said") if match else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -91,6 +92,16 @@ _COMPARED = re.compile(
     rf"|\b(?:better|worse|higher|lower|faster|slower|quicker)\s+than\s+{_SIDE}\b"
 )
 
+# The sides of a comparison in either case, each side of a chain ("cambs vs norfolk vs suffolk") and of a
+# choice ("which has the better offer, Oxfordshire or Buckinghamshire?").
+_SIDES = re.compile(
+    rf"\b{_SIDE}\s+(?=(?:vs\.?|versus)\s)|\b(?:vs\.?|versus)\s+{_SIDE}"
+    rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
+    rf"|\b(?:better|worse|higher|lower|faster|slower|quicker)\s+than\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
+    rf"|\b(?:better|worse|best|worst)\b.*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$",
+    re.I,
+)
+
 
 @dataclass
 class Scope:
@@ -154,8 +165,10 @@ def resolve(
     by_org, by_person, police = corpus.by_org, corpus.by_person, corpus.police
     named, people = _named_organisations(lowered, corpus), _named_people(lowered, by_person)
     scope = Scope(organisations=named + people, years=report_years(question))
-    scope.outside = _unknown_force(question, lowered, corpus, documents) or _never_mentioned(
-        question, documents, known, bool(named)
+    scope.outside = (
+        _unknown_force(question, lowered, corpus, documents)
+        or _never_mentioned(question, documents, known, bool(named))
+        or _unreported_side(question, corpus)
     )
     if scope.outside:
         return scope
@@ -270,9 +283,12 @@ class _Corpus:
     catalog: str  # every metadata value, normalised
     forces: set[str]  # core names of the organisations with a police report
     held: set[str]  # core names of every organisation
+    proper: frozenset[str]  # words the documents write only with a capital ("Cornwall"), lower-cased
 
 
 _LETTERS = re.compile(r"[a-z]+")
+PASSING_SHARE = 0.1  # a name in more of the documents than this is one they measure themselves against
+_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w'’-])")
 _last: tuple[dict[str, Document], int, _Corpus] | None = None  # the documents last resolved against
 
 
@@ -302,6 +318,7 @@ def _corpus(documents: dict[str, Document]) -> _Corpus:
         catalog,
         forces,
         set(map(core_name, by_org)),
+        _proper_words(documents),
     )
     _last = (documents, len(documents), corpus)
     return corpus
@@ -338,6 +355,33 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
             or n.lower() in FRAMING_WORDS  # "HM Inspectors": the inspectorate, named however the reports do
         )  # fmt: skip
     ]
+
+
+def _unreported_side(question: str, corpus: _Corpus) -> str | None:
+    """A place a comparison sets beside another that no report here is about ("is Scilly worse than
+    Cornwall?"), though a report may name it in passing: a word the documents write only with a capital,
+    which no organisation here goes by. Nothing can be compared with it."""
+    names = corpus.held | {normal(n) for names in corpus.short.values() for n in names}
+    for m in _SIDES.finditer(question):
+        for side in filter(None, m.groups()):
+            word = normal(_CONTRACTED.sub("", side))
+            if word in corpus.proper and not _names_any(word, names):
+                return f"the sources hold no report about {side[0].upper()}{_CONTRACTED.sub('', side)[1:]}"
+    return None
+
+
+def _proper_words(documents: dict[str, Document]) -> frozenset[str]:
+    """The names the documents mention in passing, lower-cased: words written only with a capital, in few
+    of them ("Cornwall"; not "England", which many compare themselves with, nor an address on every one)."""
+    per_doc = [set(_WORD.findall(doc.text)) for doc in documents.values()]
+    written = set().union(*per_doc)
+    counts = Counter(w for words in per_doc for w in words if w[0].isupper() and w.lower() not in written)
+    return frozenset(w.lower() for w, n in counts.items() if n <= PASSING_SHARE * len(per_doc))
+
+
+def _names_any(word: str, names: set[str]) -> bool:
+    """Whether a word is, or is a word of, a name an organisation here goes by."""
+    return any(word == name or word in name.split() for name in names)
 
 
 def _compared_sides(question: str) -> list[str]:

@@ -783,8 +783,18 @@ GRADE_CLAIM_WORDS = (
 # Asking for the reason behind something ("why was it rated inadequate?", "how come", "what led to"):
 # a question asking why a report gave a grade takes that grade for granted.
 REASON_ASKED = (
-    r"\b(?:why|y|how come|what (?:led|made|caused)|what went (?:wrong|right)|reasons?|what were the reasons"
+    r"\b(?:why|y|how come|what(?: [\w'’]+){0,2}? (?:led|made|caused|prompted)|what went (?:wrong|right)"
+    r"|reasons?|what were the reasons|what explains|what(?: is|['’]s) behind|what lies behind"
     r"|what did [\w'’ ]{1,40} do to (?:get|earn|deserve|achieve))\b"
+)
+# The ways a question asks the reason for what it takes for granted, which the group "said" holds: "why are
+# so many living in unregistered homes?", "what led inspectors to call it rigorous?", "caseloads huge why?"
+WHY_PREMISE = (
+    r"\b(?:why|how come)\s+(?:(?:are|is|do|does|did|was|were|has|have|had)\s+)?(?P<said>.+?)\W*$",
+    r"\bwhat(?: [\w'’]+){0,2}? (?:led|made|caused|prompted)\s+(?P<said>.+?)\W*$",
+    r"\bwhat (?:explains|(?:is|['’]s|lies) behind|reasons? did [\w'’ ]{1,40}? give for(?: saying)?)"
+    r"\s+(?P<said>.+?)\W*$",
+    r"^\W*(?P<said>.+?)\W+(?:why|how come)\W*$",
 )
 # Saying a grade was given, with the organisation between verb and grade ("rate BCP's care leavers good").
 GRADING_VERB = (

@@ -232,6 +232,9 @@ CARE_LEAVERS = "The experiences and progress of care leavers  Good"
             CARE_LEAVERS,
             "good",
         ),
+        # the grade written bare, "why" at the end; the reason asked for as what led to it
+        ("barset care leavers outstanding - why?", CARE_LEAVERS, "good"),
+        ("What failings led Ofsted to grade Barset's care leavers inadequate?", CARE_LEAVERS, "good"),
     ],
 )
 def test_asked_why_a_report_gave_a_grade_it_did_not_give_the_answer_says_which_it_gave(

@@ -116,6 +116,13 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("barset - have they appointed a new director since the 2023 inspection?", True),
         ("Has Barset recruited more foster carers since its 2024 ILACS?", True),
         ("did barset bring in the new duty system after the 2022 report?", True),
+        # the inspection without its article, the visit itself, the report by its grade or its year alone
+        ("barset send waits down since inspection?", True),
+        ("Has Barset ended its use of unregistered placements since the inspection?", True),
+        ("after ofsted came, did barset ever stop putting kids in unregistered homes?", True),
+        ("barset improved since inadequate?", True),
+        ("has ofsted been back since they got requires improvement, are they better now?", True),
+        ("barset send improved since 2023?", True),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),
         ("how much have short breaks grown since its previous inspection? (2025 report)", False),
@@ -255,6 +262,8 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         # what came of a review, and whether it was brought in
         ("barset council tax exemption for care leavers - what came of the review? was it brought in?", True),
         ("did barset ever bring in free bus passes for care leavers?", True),
+        ("Has the new case management system gone live as planned?", True),
+        ("barset new recording system live yet", True),
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):
@@ -314,6 +323,12 @@ def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine)
         "Barset: is my son better off in a residential school or at home with support?",
         "Is it better for us to ask Wrekin for a new social worker?",
         "ought we to complain to barset about the delays?",
+        # a case put to it, or choices weighed
+        "Should a parent take Barset to tribunal over an EHCP not updated after the annual review?",
+        "our foster daughter in wrekin is nearly 18, should she stay with us or move out?",
+        "My boy is struggling in mainstream in Barset, would a special school be better for him?",
+        "Is staying put or a Wrekin flat the better option for a care leaver?",
+        "Is it worth going for an EHCP for my girl in Barset?",
     ],
 )
 def test_a_question_asking_what_to_do_is_refused_with_the_nearest_passages(engine, question):

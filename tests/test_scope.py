@@ -482,3 +482,36 @@ def test_an_organisation_of_two_names_is_named_by_their_initials_with_an_ampersa
     scope = resolve("T&W 2016 SIF - was PF work meeting statutory requirements?", _corpus(telford, DORSET))
     assert scope.organisations == ["Telford & Wrekin"]
     assert "t and w" not in scope.topic
+
+
+# A comparison with a place no report is about, though one names it in passing, cannot be drawn; England,
+# which many reports measure themselves against, can be compared with.
+_MANY = _corpus(
+    Document("dorset/a.pdf", "Dorset works with Cornwall on adoption. Rates are below England.",
+             {"organisation": "Dorset", "date": "2025-05-09", **OFSTED}),
+    Document("derby/b.pdf", "Derby is above England for stability.",
+             {"organisation": "Derby", "date": "2024-02-10", **OFSTED}),
+    *(Document(f"town{i}/c.pdf", "In England, services are good.", {"organisation": f"Town{i}", **OFSTED})
+      for i in range(10)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dorset vs cornwall children's services",
+        "Is Dorset worse than Cornwall's?",
+        "Which has the better adoption service, Dorset or Cornwall?",
+        "dorset vs derby vs cornwall adoption",
+    ],
+)
+def test_a_side_of_a_comparison_no_report_is_about_is_outside(question):
+    assert resolve(question, _MANY).outside == "the sources hold no report about Cornwall"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["dorset vs derby adoption", "how does dorset compare with England?", "dorset worse than derby?"],
+)
+def test_comparing_reports_held_or_with_england_is_not_outside(question):
+    assert resolve(question, _MANY).outside is None

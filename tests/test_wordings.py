@@ -955,6 +955,17 @@ def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question)
         # ... or says the opposite of it
         ("Why did inspectors say Loamshire has plenty of its own children's homes?", "insufficient in-house"),
         ("why does loamshire have sufficient in-house children's homes", "insufficient in-house"),
+        # the reason asked for in other words than "why", or "why" tacked on at the end
+        ("loamshire corporate parenting board driving improvements why", "has not been effective"),
+        (
+            "What made inspectors credit Loamshire's corporate parenting board with driving improvements?",
+            "has not been effective",
+        ),
+        ("What explains the high number of Loamshire care leavers in custody?", "no care leavers in custody"),
+        (
+            "What reasons did inspectors give for saying Loamshire has plenty of its own children's homes?",
+            "insufficient in-house",
+        ),
     ],
 )
 def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question, quote):
