@@ -166,6 +166,9 @@ _ADVICE = re.compile(
     # choices weighed: "would a special school be better for him?", "the better option", "is it worth going"
     r"|\b(would|will) (a|an|the|it|that|this|my|our)\b[\w'’ -]{0,40}? be (a )?(better|best|wiser)\b"
     r"|\b(better|best|right|wiser) (choice|option|bet|move|route)\b"
+    # better for someone the asker speaks of, or one thing or another for them: "better for a care leaver?",
+    # "an EHCP or SEN support for my daughter"
+    r"|\bbetter\b( than [^?]{1,60}?)? for (a|an|my|our|him|her|me|us)\b|\bor\b[^?]{1,40}\bfor (my|our)\b"
     r"|\bis it worth (\w+ing)\b"
     r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
     r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b"

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 
 from bot import wording
 from bot.neighbours import Related
 
-_NAMED_TOPIC = re.compile(wording.NAMED_TOPIC, re.I)
+_NAMED_TOPIC = tuple(re.compile(form, re.I) for form in wording.NAMED_TOPIC)
 # The share of the named topic's weight the reports must hold (tune halves: unanswerable 0.07-0.21, answered
 # 0.35 and up).
 MENTIONED = 0.3
@@ -22,7 +23,7 @@ _WORDS = re.compile(r"[A-Za-z]+")
 
 def named_topic(question: str) -> str | None:
     """The topic a question asks what the reports say about ("FGM or forced marriage cases"), or None."""
-    match = _NAMED_TOPIC.search(question)
+    match = next((m for form in _NAMED_TOPIC if (m := form.search(question))), None)
     return match.group("topic").strip() if match else None
 
 
@@ -42,9 +43,17 @@ def share_mentioned(weights: dict[str, float], held: Callable[[str], bool], rela
     return sum(weights[t] for t in said) / total
 
 
-def unmentioned(weights: dict[str, float], held: Callable[[str], bool], related: Related) -> list[str]:
-    """The topic's words the reports do not hold, heaviest first, when they hold too little of it; else []."""
-    if share_mentioned(weights, held, related) >= MENTIONED:
+def unmentioned(
+    weights: dict[str, float],
+    held: Callable[[str], bool],
+    related: Related,
+    unknown: AbstractSet[str] = frozenset(),
+) -> list[str]:
+    """The topic's words the reports do not hold, heaviest first, when they hold too little of it, or when its
+    heaviest is a word no report uses with nothing near it (unknown: "floods" in "children affected by
+    floods", whatever else the reports hold); else []."""
+    heaviest = max(weights, key=lambda t: weights[t], default=None)
+    if heaviest not in unknown and share_mentioned(weights, held, related) >= MENTIONED:
         return []
     missing = [t for t in weights if not held(t)]
     return sorted(missing, key=lambda t: -weights[t])

@@ -60,7 +60,7 @@ _CAME_OF = re.compile(
     r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
     r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still"
     # a figure or a practice that moved: "waits down since the inspection?", "ended its use of ..."
-    r"|down|reduc\w*|cut|fall(en)?|fell|drop(ped)?|end(ed)?|stop(ped)?)\b",
+    r"|down|reduc\w*|cut|fall(en)?|fell|drop(ped)?|end(ed)?|stop(ped)?|show(s|ed|ing)?)\b",
     re.I,
 )
 # Whether something a report may have said was planned has since come about: a thing done ("opened", "gone
@@ -76,6 +76,13 @@ _SINCE_THEN = re.compile(
     r"\b(in the end|ever|yet|by now|now|since|actually|finally|at last|these days|so far|what came (out )?of"
     r"|as (planned|promised|intended)|on time"
     r"|when (they|it|he|she|the council|leaders|managers) said)\b",
+    re.I,
+)
+# What came of a thing under way: "the outcome of the review", "review outcome", "did they end up giving it?"
+_OUTCOME = re.compile(
+    r"\b(outcome|result|conclusion)s?\b[^?]{0,60}\b(review|consultation|pilot|trial|evaluation|bid)\b"
+    r"|\b(review|consultation|pilot|trial|evaluation|bid)\b[^?]{0,60}\b(outcome|result|conclusion)s?\b"
+    r"|\bdid\b[^?]{0,60}\bend up\b",
     re.I,
 )
 # A passage saying a thing is only planned or under way ("a third superhub in development", "is being
@@ -126,8 +133,8 @@ def asks_after_report(question: str) -> bool:
     if _FORETOLD.search(question) or "going to" in question.lower():
         return False
     done = bool(_DONE.search(question))
-    if _AFTER_REPORT.search(question):
-        return done or bool(_CAME_OF.search(question))
+    if _AFTER_REPORT.search(question):  # "has Ofsted been back since it got RI?" asks what it found
+        return done or bool(_CAME_OF.search(question) or _LATER_VISIT.search(question))
     dated = _DATED_REPORT.search(question)
     if not dated:
         return False
@@ -136,10 +143,11 @@ def asks_after_report(question: str) -> bool:
 
 def asks_if_it_came_about(question: str) -> bool:
     """Whether the question asks if something has come about since ("has the hub opened yet?", "did it go
-    live when they said it would?"): a report saying it was planned cannot say."""
+    live when they said it would?", "what was the outcome of the review?"): a report saying it was planned
+    cannot say."""
     if _FORETOLD.search(question) or "going to" in question.lower():
         return False
-    return bool(_DONE.search(question) and _SINCE_THEN.search(question))
+    return bool(_DONE.search(question) and _SINCE_THEN.search(question) or _OUTCOME.search(question))
 
 
 def only_planned(text: str) -> bool:

@@ -112,8 +112,10 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         if t in asked
         and (index.df(t) > 0 or mentions.counts_unused(t, rare, found.plan.related, index.vocabulary_size))
     }
+    related = found.plan.related
+    unknown = {t for t in weights if not index.df(t) and t not in rare and not related.get(t)}
     missing = mentions.unmentioned(
-        weights, lambda t: any(t in index.document_tokens(s) for s in sources), found.plan.related
+        weights, lambda t: any(t in index.document_tokens(s) for s in sources), related, unknown
     )
     if not missing:
         return ""

@@ -217,8 +217,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     # how to reach someone: "who do I ring?", "phone number for children's services", "email address"
     "contact": (
         r"\b(phone|telephone|contact|mobile) (number|no|details)\b|\b(email|e-mail|postal|web) ?address\b"
-        r"|\bwebsite\b|\bwho (do|should|can|could|would) (i|we|you|they) "
-        r"(ring|call|phone|contact|email|speak to|talk to|complain to)\b"
+        r"|\bwebsite\b|\bwho (do|should|can|could|would) (i|we|you|they) ((need|have|ought) to )?"
+        r"(ring|call|phone|contact|email|speak to|talk to|complain to)\b|\b(the|a) contact (for|at)\b"
         r"|\bhow (do|can|could|would) (i|we) (contact|get in touch|get hold|reach)\b",
         r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+|https?://",
     ),
@@ -265,6 +265,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     # "Who is the chief constable?" asks for a name: two capitalised words the question does not hold.
     "person": (
         r"\bwho (is|was|are|were) (the|their|its|his|her)\b|\bname of the\b|\bwhat is the name\b"
+        # who holds a post, by the organisation's name ("who is camden's new DCS?"), or who was given it
+        r"|\bwho (is|was|are|were) [\w'’-]+['’]s\b"
+        r"|\bwho (was|were|has been|had been) (appointed|named|hired)\b"
         # one person by role ("which social worker was it"; "which workers" asks what they did), or a name
         r"|\bwhich (one of the )?(social worker|worker|officer|inspector|manager|director|leader|councillor"
         r"|member of staff|staff member|person|individual|doctor|teacher|headteacher|chief executive)\b(?!s)"
@@ -284,6 +287,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # "how far is the nearest home" asks a distance; "how far has it merged services" how much it has
         r"|\bhow far\b(?! (has|have|had)\b| (is|are|was|were) (?!the\b))"
         r"|\b(exact|precise|actual|total) (number|figure|count)"
+        r"|\bwhat (figure|total)s? (did|does|do|is|was)\b"
         r"|\b(numbers|figures?|stats|statistics|population)\b\W*(\d{4})?\W*$|\bsize of\b"
         # "young carers - number identified?", not "a (small) number of" (some) or a phone number
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
@@ -704,8 +708,12 @@ CLAIM_FRAMING = (
 # A question asking what the reports say about a topic it names ("did Ofsted say anything about FGM?",
 # "anything on radicalisation?", "what did inspectors find about ..."): the topic is what follows.
 NAMED_TOPIC = (
-    r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*)\b[^?]*?"
-    r"\b(?:about|on|regarding)\s+(?P<topic>[^?]+)"
+    r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*|talk\w*"
+    r"|discuss\w*|touch\w*|reported|(?:did|does|do) [\w'’ ]{1,40}? report)\b[^?]*?"
+    r"\b(?:about|on|regarding)\s+(?P<topic>[^?]+)",
+    # the topic as the object of the verb: "did Ofsted mention the floods?", "does it discuss vaping?"
+    r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed)\s+"
+    r"(?!(?:about|on|regarding|anything|that|whether|if|how|what|why|when|it|this)\b)(?P<topic>[^?]+)",
 )
 # A claim opened by whoever said it, however that is named ("Dorset's 2024 area SEND inspection found",
 # "The December 2024 inspection of Barset said in its report that", "In its 2021 report, Ofsted said"):

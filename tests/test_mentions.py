@@ -21,6 +21,11 @@ except ImportError:  # tests/ imported as a package
         ("barset ILACS - anything on radicalisation / Prevent?", "radicalisation / Prevent"),
         ("does the report mention anything regarding school transport", "school transport"),
         ("Did inspectors raise concerns about gambling by children in care?", "gambling by children in care"),
+        # other verbs of saying, and the topic as their object
+        ("did the barset inspection talk about racism against kids?", "racism against kids"),
+        ("What did Ofsted report on radicalisation in Barset?", "radicalisation in Barset"),
+        ("Did Ofsted mention the floods in Barset?", "the floods in Barset"),
+        ("does the report discuss vaping among children in care", "vaping among children in care"),
         # a question that names no topic to look for
         ("How good is Barset at helping care leavers find a home?", None),
         ("When was the report on Barset published?", None),
@@ -58,6 +63,15 @@ def test_a_topic_is_unmentioned_when_the_reports_hold_too_little_of_its_weight()
     held = {"case", "mutil"}.__contains__
     assert unmentioned(weights, held, {"fgm": (("mutil", 0.8),)}) == []
     assert unmentioned(weights, held, {"fgm": (("mutil", 0.5),)}) == ["fgm", "handl"]
+
+
+def test_a_topic_whose_heaviest_word_no_report_uses_is_unmentioned_whatever_else_they_hold():
+    weights = {"flood": 9.0, "affect": 4.0, "famili": 1.3}
+    held = {"affect", "famili"}.__contains__
+    assert share_mentioned(weights, held, {}) >= MENTIONED
+    assert unmentioned(weights, held, {}) == []
+    assert unmentioned(weights, held, {}, unknown={"flood"}) == ["flood"]
+    assert unmentioned(weights, held, {}, unknown={"affect"}) == []  # not what the topic is mostly about
 
 
 BARSET = "barset/children's services inspection - 14 march 2024.txt"
@@ -139,6 +153,9 @@ def large_corpus(monkeypatch):
         # prepositions relate the topic's words and name none of it
         "Did Ofsted say anything about racist bullying against children from Exmoor schools?",
         "exmoor: anything about gambling among children after school?",
+        # the topic's heaviest word none uses, beside everyday words the report holds
+        "What did the Exmoor report say about children and families affected by flooding?",
+        "Did Ofsted mention gambling harms among young people in Exmoor?",
     ],
 )
 @pytest.mark.usefixtures("large_corpus")

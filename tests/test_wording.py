@@ -98,6 +98,11 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("give me the name of the team manager", "person"),
         ("which workers had the highest caseloads", "description"),
         ("which team handles the referrals", "description"),
+        # who holds a post, by the organisation's name, or who was given it
+        ("who is camden's new director of children's services", "person"),
+        ("Who was appointed Barset's DCS most recently?", "person"),
+        ("who is barset's biggest concern", "person"),
+        ("who was involved in the strategy meetings", "description"),
         # how to reach someone: contact details, asked for however politely
         ("whats the phone number for barset childrens services", "contact"),
         ("how do i sign up to foster in barset? who do i ring", "contact"),
@@ -105,6 +110,10 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("how can we get in touch with the barset MASH", "contact"),
         ("barset social services contact details", "contact"),
         ("Who should I complain to about my social worker?", "contact"),
+        ("I'd like to foster in Barset, who do I need to contact to apply?", "contact"),
+        ("What is the contact for fostering applications in Barset?", "contact"),
+        # a figure asked for by name
+        ("What figure did the latest inspection give for children in elective home education?", "count"),
         ("did inspectors contact families during the visit?", "description"),
         ("how do social workers address concerns about contact with parents", "description"),
         # a place in a ranking, which reports do not give
