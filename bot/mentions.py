@@ -19,12 +19,23 @@ NEAR = 0.7  # a corpus word this near in meaning to a topic word says it in othe
 # report leaves out most everyday words (the seed transcript holds about 150), 69 reports over 4,000.
 TELLING_VOCABULARY = 2000
 _WORDS = re.compile(r"[A-Za-z]+")
+TERSE_WORDS = 8  # a topic typed bare is a few words; a sentence with no question word still asks something
+_ASKING = re.compile(wording.ASKING_WORDS, re.I)
 
 
 def named_topic(question: str) -> str | None:
     """The topic a question asks what the reports say about ("FGM or forced marriage cases"), or None."""
     match = next((m for form in _NAMED_TOPIC if (m := form.search(question))), None)
     return match.group("topic").strip() if match else None
+
+
+def terse_topic(topic: str) -> str | None:
+    """A question typed as a few words naming its topic ("derby vaping children in care", its organisation
+    and year already left out), which is then the topic named; None for a question asked in a sentence."""
+    words = _WORDS.findall(topic.lower())
+    if not words or len(words) > TERSE_WORDS or _ASKING.search(topic):
+        return None
+    return topic
 
 
 def counts_unused(token: str, rare: set[str], related: Related, vocabulary_size: int) -> bool:
@@ -48,12 +59,14 @@ def unmentioned(
     held: Callable[[str], bool],
     related: Related,
     unknown: AbstractSet[str] = frozenset(),
+    by_share: bool = True,
 ) -> list[str]:
-    """The topic's words the reports do not hold, heaviest first, when they hold too little of it, or when its
-    heaviest is a word no report uses with nothing near it (unknown: "floods" in "children affected by
-    floods", whatever else the reports hold); else []."""
+    """The topic's words the reports do not hold, heaviest first, when they hold too little of it (by_share),
+    or when its heaviest is a word no report uses with nothing near it (unknown: "floods" in "children
+    affected by floods", whatever else the reports hold); else []."""
     heaviest = max(weights, key=lambda t: weights[t], default=None)
-    if heaviest not in unknown and share_mentioned(weights, held, related) >= MENTIONED:
+    too_little = by_share and share_mentioned(weights, held, related) < MENTIONED
+    if heaviest not in unknown and not too_little:
         return []
     missing = [t for t in weights if not held(t)]
     return sorted(missing, key=lambda t: -weights[t])

@@ -92,6 +92,7 @@ def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
     return quote(found.index, max(chosen, key=lambda e: e.score))
 
 
+SHORTHAND = 3  # letters
 _NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS}"  # words a named topic's weight leaves out
 
 
@@ -100,7 +101,8 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     question names no topic). Words no report uses at all are left out unless they are rare terms: more often
     everyday words for what the reports say in their own ("kicked out" for "excluded") than a topic none of
     them speaks of, or words with nothing near them in a large corpus's words."""
-    topic = mentions.named_topic(found.question)
+    named = mentions.named_topic(found.question)
+    topic = named or mentions.terse_topic(found.plan.topic)
     if not topic or not sources or len(sources) > FEW_REPORTS:
         return ""
     index = found.index
@@ -113,9 +115,13 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         and (index.df(t) > 0 or mentions.counts_unused(t, rare, found.plan.related, index.vocabulary_size))
     }
     related = found.plan.related
-    unknown = {t for t in weights if not index.df(t) and t not in rare and not related.get(t)}
+    # a word of a few letters is more often shorthand ("sw", "vr") than a subject the corpus never names
+    unknown = {
+        t for t in weights if len(t) > SHORTHAND and not index.df(t) and t not in rare and not related.get(t)
+    }
+    # a topic typed bare is refused only for a word none uses: its other words are often shorthand ("sw")
     missing = mentions.unmentioned(
-        weights, lambda t: any(t in index.document_tokens(s) for s in sources), related, unknown
+        weights, lambda t: any(t in index.document_tokens(s) for s in sources), related, unknown, bool(named)
     )
     if not missing:
         return ""

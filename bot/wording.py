@@ -707,6 +707,11 @@ CLAIM_FRAMING = (
 )
 # A question asking what the reports say about a topic it names ("did Ofsted say anything about FGM?",
 # "anything on radicalisation?", "what did inspectors find about ..."): the topic is what follows.
+# Words that make a question a sentence rather than a topic typed bare: question words, and verbs opening it.
+ASKING_WORDS = (
+    r"\b(?:what|whats|how|why|who|whom|whose|when|where|which|whether|if|y)\b|^\W*(?:is|are|was|were|do|does|did"
+    r"|has|have|had|can|could|will|would|should|any|tell|list|show|give|explain|describe)\b|\?.*\w"
+)
 NAMED_TOPIC = (
     r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*|talk\w*"
     r"|discuss\w*|touch\w*|reported|(?:did|does|do) [\w'’ ]{1,40}? report)\b[^?]*?"

@@ -35,6 +35,21 @@ def test_the_topic_a_question_asks_about_is_read(question, topic):
     assert named_topic(question) == topic
 
 
+@pytest.mark.parametrize(
+    ("topic", "terse"),
+    [
+        ("vaping children in care", True),
+        ("sw turnover vs stat neighbours", True),
+        ("how do they handle vaping", False),
+        ("is vaping a problem", False),
+        ("vaping? did the inspectors mention it", False),
+        ("a lot of crime now happens online and never gets seen by anyone at all", False),
+    ],
+)
+def test_a_topic_typed_bare_is_the_topic_named(topic, terse):
+    assert (mentions.terse_topic(topic) == topic) is terse
+
+
 def test_rare_terms_are_the_words_the_model_does_not_know_whole():
     known = frozenset({"support", "for", "kicked", "out", "of", "school"})
     assert rare_terms("dyspraxia support for", str.split, known) == {"dyspraxia"}
@@ -156,6 +171,9 @@ def large_corpus(monkeypatch):
         # the topic's heaviest word none uses, beside everyday words the report holds
         "What did the Exmoor report say about children and families affected by flooding?",
         "Did Ofsted mention gambling harms among young people in Exmoor?",
+        # a topic typed bare, its heaviest word one none uses
+        "exmoor gambling young people in care",
+        "exmoor children and families hit by flooding",
     ],
 )
 @pytest.mark.usefixtures("large_corpus")
@@ -172,6 +190,8 @@ def test_in_a_large_corpus_an_everyday_word_none_uses_is_unmentioned(engine, que
         "Did Ofsted say anything about how Exmoor helps care leavers find somewhere to live?",
         "what did ofsted say about kids being excluded from school in exmoor?",
         "exmoor - anything about how often social workers visit the kids?",
+        # typed bare: shorthand none uses ("sw") is no topic the reports leave out
+        "exmoor sw visits to kids",
     ],
 )
 @pytest.mark.usefixtures("large_corpus")
