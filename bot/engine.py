@@ -352,8 +352,8 @@ class Engine:
             return _outcome(found) or self._refuse(found, why, nearest)
         index = found.index
         reason = refusals.why_not_answered(found, chosen, newest or set())
-        if reason:
-            return self._refuse(found, reason, chosen[:3])
+        if reason:  # quoted as an answer would be: the plan a refusal names may be in the next sentence
+            return self._refuse(found, reason, _with_next_of_best(index, chosen)[:3])
         denied = refusals.premise_denied(found, chosen)
         if denied is not None:
             return denied

@@ -89,6 +89,7 @@ _OUTCOME = re.compile(
 # pursued", "agreed to fund ... planned for 2024").
 _PLANNED = re.compile(
     r"\b(in development|being (developed|pursued|planned|built|considered|explored|set up)|plans? (to|for)"
+    r"|(is|are) (currently |now |still )?(exploring|developing|considering|reviewing|planning|working on)"
     r"|planned|intends? to|intention|due to|agreed to|is to be|are to be|not yet|will|under ?way"
     r"|in progress)\b",
     re.I,

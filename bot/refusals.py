@@ -77,10 +77,15 @@ def after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
 
 def only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
     """Whether the question asks if something has since come about, the best quote says only that it was
-    planned, and no quoted report has a later one."""
+    planned, and its report has no later one (older reports quoted beside it cannot say what came after)."""
     if not next_steps.asks_if_it_came_about(found.question):
         return False
-    return next_steps.only_planned(_best_quote(found, chosen)) and _none_newer(found, chosen)
+    index = found.index
+    best = max(chosen, key=lambda e: e.score)
+    # the best sentence as it is shown, with the one after it ("... more to do. A working group is exploring")
+    shown = answering.with_next(index.documents[best.source], best, index.sentences_of(best.source))
+    planned = next_steps.only_planned(quote(index, shown))
+    return planned and not newer_reports(index.documents, {best.source})
 
 
 def _none_newer(found: Searched, chosen: list[answering.Evidence]) -> bool:
@@ -147,7 +152,10 @@ def premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer 
     if premises.taken_for_granted(found.question) is None:
         return None
     top = sorted(chosen, key=lambda e: -e.score)[:3]
-    at = premises.denied_premise(found.question, [quote(found.index, e) for e in top])
+    quotes = [quote(found.index, e) for e in top]
+    # as asked, and without the names and years that set its scope (a quote need not repeat "in 2024")
+    at = premises.denied_premise(found.question, quotes)
+    at = premises.denied_premise(found.plan.topic, quotes) if at is None else at
     if at is None:
         return None
     doc = found.index.documents[top[at].source]

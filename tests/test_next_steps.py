@@ -198,6 +198,9 @@ A new drop-in hub for care leavers is in development and is planned to open in t
 The council opened a family centre in the north of the borough last year, where parents can get help.
 
 Council tax exemption is not given to care leavers as standard, but a review of this is under way.
+
+Leaders recognise that there is more to do to help care leavers into ring-fenced apprenticeships. A working
+group is currently exploring how this can be developed.
 """
 
 
@@ -291,6 +294,11 @@ def test_questions_asking_whether_something_has_since_come_about_are_recognised(
         ),
         ("did exmoor ever bring in council tax exemption for its care leavers?", "under way"),
         ("Has Exmoor implemented a council tax exemption for care leavers yet?", "under way"),
+        # the plan said in the sentence after the best one, in other words ("is currently exploring")
+        (
+            "exmoor - did the working group on apprenticeships for care leavers ever actually deliver?",
+            "currently exploring",
+        ),
     ],
 )
 def test_whether_a_planned_thing_came_about_is_refused_with_the_plan(engine, question, quote):
@@ -338,6 +346,7 @@ def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine)
         "Is it worth going for an EHCP for my girl in Barset?",
         "Is university or an apprenticeship better for a Wrekin care leaver?",
         "barset ehcp or sen support for my daughter",
+        "NQSW here - would it be mad to take an ASYE post at barset after their ofsted?",
     ],
 )
 def test_a_question_asking_what_to_do_is_refused_with_the_nearest_passages(engine, question):

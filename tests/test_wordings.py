@@ -962,6 +962,8 @@ def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question)
             "has not been effective",
         ),
         ("What explains the high number of Loamshire care leavers in custody?", "no care leavers in custody"),
+        # the year that sets its scope is no part of what the quote must deny
+        ("Why were so many Loamshire children in care living in B&Bs in 2022?", "bed and breakfast"),
         (
             "What reasons did inspectors give for saying Loamshire has plenty of its own children's homes?",
             "insufficient in-house",
