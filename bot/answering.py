@@ -62,6 +62,8 @@ DENSE_FLOOR = 0.25
 _STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 COVERAGE_FLOOR = 2.0
 COUNT_REACH = 60  # characters either side of a figure in which the noun it counts is written
+# The rest of a figure ("2,000", "14.5") and the words between it and what it counts ("14 new care leavers")
+_AFTER_FIGURE = re.compile(r"^[\d,.]*\s*(?:(?:more|new|other|extra|additional)\s+)*", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 # Sentences opening like this lean on the one before; the quote then starts a sentence earlier.
 _DEPENDENT = re.compile(r"^(However|But|It|Its|This|These|That|Those|They|Their|He|She|Such|Also|Therefore|"
@@ -392,6 +394,9 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     counted = _counted_stems(question, related)
     if counted is None:
         return _GIVES["count"].search(plain) is not None
+    term = _counted_term(question)
+    if term is not None:  # "how many young carers": the term, not its last word ("2,000 parents and carers")
+        return _counts_term(plain, term)
     nouns = "|".join(p for p in (counted, _forms(_subject_words(question))) if p)
     about = re.compile(rf"\b(?:{nouns})", re.I)
     for sentence in _SENTENCE_END.split(plain):
@@ -401,6 +406,26 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
         )
         if any(about.search(text) for text in near):
             return True
+    return False
+
+
+def _counted_term(question: str) -> int | None:
+    """The domain term a "how many" question counts ("how many new foster families": foster carers)."""
+    counted = _COUNTED.search(question) or _COUNTED_BEFORE.search(question)
+    return domain_terms.term_at(question, counted.start("noun")) if counted else None
+
+
+def _counts_term(plain: str, term: int) -> bool:
+    """Whether a figure in the span stands beside a writing of the term it is asked to count, and is not the
+    count of another term written straight after it ("14 care leavers living with foster carers")."""
+    for sentence in _SENTENCE_END.split(plain):
+        spans = domain_terms.written(term, sentence)
+        for m in _GIVES["count"].finditer(sentence):
+            after = _AFTER_FIGURE.sub("", sentence[m.end() :])
+            if domain_terms.terms_opening(after) - {term}:
+                continue
+            if any(s - COUNT_REACH <= m.start() and m.end() <= e + COUNT_REACH for s, e in spans):
+                return True
     return False
 
 

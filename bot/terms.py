@@ -62,6 +62,25 @@ def written_in(text: str, other: str) -> str:
     return " ".join(dict.fromkeys(words for t, words in used(other) if t in own))
 
 
+def term_at(text: str, at: int) -> int | None:
+    """The domain term a text writes over position at ("young carers" at "carers"), or None."""
+    return next(
+        (t for t, (words, patterns) in enumerate(_TERMS) if words for p in patterns for m in p.finditer(text)
+         if m.start() <= at < m.end()),
+        None,
+    )  # fmt: skip
+
+
+def written(term: int, text: str) -> list[tuple[int, int]]:
+    """Where a text writes the domain term, in any of its writings."""
+    return [m.span() for p in _TERMS[term][1] for m in p.finditer(text)]
+
+
+def terms_opening(text: str) -> set[int]:
+    """The domain terms a text opens with ("care leavers living with ..." opens with care leavers)."""
+    return {t for t, (words, patterns) in enumerate(_TERMS) if words for p in patterns if p.match(text)}
+
+
 def reports_words_at(text: str, at: int) -> list[str]:
     """The reports' own words for each domain term a text writes over position at ("how many young people
     leaving care" at "people": "care leavers")."""

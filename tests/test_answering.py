@@ -499,6 +499,20 @@ def test_a_proportion_is_no_exact_number(question, text, gives):
         ),
         ("EHCP timeliness figure?", "Timeliness has improved from the published 4% completed on time.", True),
         ("young carers - how many", "There are 85 young carers known to the service.", True),
+        # a domain term is counted whole, and a figure counting another term straight after it counts that
+        (
+            "how many young carers is barset helping?",
+            "Around 2,000 parents and carers shared their views with inspectors.",
+            False,
+        ),
+        ("how many foster carers has barset got?", "There are 10 private fostering arrangements.", False),
+        (
+            "How many new foster families did Barset sign up?",
+            "There are currently 14 care leavers living with foster carers.",
+            False,
+        ),
+        ("How many new foster families did Barset sign up?", "Barset approved 14 new foster carers.", True),
+        ("how many children in care has barset", "At 31 March there were 194 looked after children.", True),
     ],
 )
 def test_a_figure_answers_how_many_only_beside_what_is_counted(question, text, gives):
