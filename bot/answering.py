@@ -390,22 +390,28 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
 def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     """Whether a figure in the span stands, in its sentence, beside what the question counts or one of its
     subject words ("405 pupils on roll" says nothing of how many children are home educated); any figure,
-    when the question does not say what it counts."""
+    when the question does not say what it counts. A domain term is counted whole: its last word alone is
+    not it ("2,000 parents and carers" for young carers), and a figure counting another term counts that
+    ("14 care leavers living with foster carers" for foster families)."""
     counted = _counted_stems(question, related)
     if counted is None:
         return _GIVES["count"].search(plain) is not None
     term = _counted_term(question)
-    if term is not None:  # "how many young carers": the term, not its last word ("2,000 parents and carers")
-        return _counts_term(plain, term)
-    nouns = "|".join(p for p in (counted, _forms(_subject_words(question))) if p)
-    about = re.compile(rf"\b(?:{nouns})", re.I)
+    subject = _subject_words(question)
+    if term is not None:
+        subject = [w for w in subject if not re.fullmatch(counted, w, re.I)]
+    nouns = "|".join(p for p in (counted if term is None else "", _forms(subject)) if p)
+    about = re.compile(rf"\b(?:{nouns})", re.I) if nouns else None
     for sentence in _SENTENCE_END.split(plain):
-        near = (
-            sentence[max(0, m.start() - COUNT_REACH) : m.end() + COUNT_REACH]
-            for m in _GIVES["count"].finditer(sentence)
-        )
-        if any(about.search(text) for text in near):
-            return True
+        spans = domain_terms.written(term, sentence) if term is not None else []
+        for m in _GIVES["count"].finditer(sentence):
+            if term is not None and _counts_another(sentence[m.end() :], term):
+                continue
+            if any(s - COUNT_REACH <= m.start() and m.end() <= e + COUNT_REACH for s, e in spans):
+                return True
+            near = sentence[max(0, m.start() - COUNT_REACH) : m.end() + COUNT_REACH]
+            if about is not None and about.search(near):
+                return True
     return False
 
 
@@ -415,18 +421,9 @@ def _counted_term(question: str) -> int | None:
     return domain_terms.term_at(question, counted.start("noun")) if counted else None
 
 
-def _counts_term(plain: str, term: int) -> bool:
-    """Whether a figure in the span stands beside a writing of the term it is asked to count, and is not the
-    count of another term written straight after it ("14 care leavers living with foster carers")."""
-    for sentence in _SENTENCE_END.split(plain):
-        spans = domain_terms.written(term, sentence)
-        for m in _GIVES["count"].finditer(sentence):
-            after = _AFTER_FIGURE.sub("", sentence[m.end() :])
-            if domain_terms.terms_opening(after) - {term}:
-                continue
-            if any(s - COUNT_REACH <= m.start() and m.end() <= e + COUNT_REACH for s, e in spans):
-                return True
-    return False
+def _counts_another(after: str, term: int) -> bool:
+    """Whether the words after a figure open another domain term than the one counted ("14 care leavers")."""
+    return bool(domain_terms.terms_opening(_AFTER_FIGURE.sub("", after)) - {term})
 
 
 def _subject_words(question: str) -> list[str]:

@@ -550,7 +550,8 @@ DOMAIN_TERMS = (
     ("children in care looked after children", (
         r"\bchildren (?:who (?:are|were) |are |were )?in (?:its |their |the council's |the local authority's "
         r"|local authority )?care\b(?! proceedings)",
-        r"\blooked[- ]after children\b|\bchildren (?:who are )?looked[- ]after\b",
+        r"\blooked[- ]after (?:children|young people)\b"
+        r"|\b(?:children|young people) (?:who (?:are|were) |are |were )?(?:being )?looked[- ]after\b",
         r"\blook(?:s|ed|ing)? after (?:\d[\d,]* )?children\b",
         r"\b(?:cla|lac)\b",  # the abbreviations children's services use
     )),
@@ -575,7 +576,10 @@ DOMAIN_TERMS = (
         r"\bchild and adolescent mental health services?\b",
         r"\b(?:children's|childrens|children’s|young people's|kids'?) mental health (?:services?|teams?)\b",
     )),
-    ("foster carers", (r"\bfoster[- ]carers?\b", r"\bfoster (?:parents?|families|mums?|dads?)\b")),
+    ("foster carers", (
+        r"\bfoster[- ]carers?\b", r"\bfoster (?:parents?|families|mums?|dads?)\b",
+        r"\bfostering (?:households?|families)\b",
+    )),
     ("domestic abuse", (r"\bdomestic abuse\b", r"\bdomestic violence\b")),
     ("child protection", (r"\bchild protection\b", r"\bCP\b")),
     # an independent visitor is a volunteer who befriends a child in care
