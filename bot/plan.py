@@ -36,6 +36,7 @@ from bot.wording import (
     MAKING_A_REPORT,
     OVER_TIME_WORDS,
     POLAR,
+    SAYS_FIGURE,
     SECOND_ASK,
     SUMMARY_WORDS,
 )
@@ -53,6 +54,7 @@ FINDINGS_MARGIN = -0.05
 _ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
 _SECOND_ASK = re.compile(SECOND_ASK, re.I)
 _POLAR = re.compile(POLAR, re.I)
+_SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
@@ -308,14 +310,16 @@ def expects(question: str) -> str:
     """What the question asks back: a figure of some kind ("how many weeks": a duration), a name, or prose.
 
     A question of two asks is read by its first: "what was the standard, and how many were done?" can be
-    answered by a sentence without a figure.
+    answered by a sentence without a figure. Of several sentences, those that ask are read: "I wonder how
+    much work is coming. Does the report say they understand it?" asks whether, not how much; a yes-or-no
+    question asking whether the report says how much ("does it say how much it cost?") asks how much.
     """
-    first = _SECOND_ASK.split(question, maxsplit=1)[0]
+    first = _SECOND_ASK.split(scope.asking_part(question), maxsplit=1)[0]
     # "can I have their phone number?" asks for it, and "is Barset the best in England?" for a ranking
     asked = next((kind for kind in ("contact", "rank") if _ASKS[kind].search(question)), None)
     if asked:
         return asked
-    if _POLAR.match(first):
+    if _POLAR.match(first) and not _SAYS_FIGURE.search(first):
         return "description"
     return next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")
 

@@ -264,6 +264,14 @@ def _never_mentioned(
     return f"no passage mentions {', '.join(unknown)}" if unknown else None
 
 
+def asking_part(question: str) -> str:
+    """The sentences of a question that ask (with a question mark), the story before them left out; the whole
+    question when none has one."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    asking = [p for p in parts if "?" in p]
+    return " ".join(asking) if asking and len(parts) > 1 else question
+
+
 def last_ask(question: str) -> str:
     """The sentence of a question of several that asks (the last with a question mark, else the last)."""
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]

@@ -324,6 +324,13 @@ INSTITUTION_WORDS = (
 SECOND_ASK = r",?\s+(?:and|plus|\+|&)\s+(?=(how|what|who|when|where|why|which|whether)\b)"
 # A yes-or-no question ("has the number of exclusions gone down?") asks whether, not how many.
 # "Could you tell me how many ...?" is a request, not a yes-or-no question.
+# A yes-or-no question that asks for a figure all the same: "does the report say how much it cost?"
+SAYS_FIGURE = (
+    r"\b(?:say|says|said|give|gives|tell|tells|show|shows|state|states|mention|mentions|list)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:how (?:many|much|long|often|old)"
+    r"|(?:the |an? )?(?:exact |precise |actual |total )?(?:number|figure|total|cost|amount)"
+    r"|what (?:age|percentage))\b"
+)
 POLAR = r"^\W*(is|are|was|were|has|have|had|do|does|did|can|could|will|would|should)\b(?!\s+(you|u|anyone)\b)"
 # A span that holds a figure at all: digits, a percentage, or a number word.
 # "How many children ...?" is answered by "no children ..." as much as by a number: the thing counted is

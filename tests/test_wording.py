@@ -86,6 +86,12 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("has the number of kids kicked out of school gone down", "description"),
         ("Is the number of children in care rising?", "description"),
         ("did the number of exclusions fall", "description"),
+        # the sentence that asks is read, not the story before it; asked whether the report says how much, a
+        # figure is wanted all the same
+        ("Crime moves online. Has the force figured out how much of that work there is?", "description"),
+        ("I wonder how much work is coming. Does the report say they understand it?", "description"),
+        ("The council was hacked. Does the report say how much the attack cost?", "money"),
+        ("Does the 2022 inspection give the exact number who came after August 2021?", "count"),
         ("how many exclusions were there", "count"),
         ("Number of exclusions in Enfield?", "count"),
         ("Could you tell me how many children are in care?", "count"),
