@@ -372,7 +372,7 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
             # service's named after the place asked about ("Family Scilly")
             names = (n for n in names if n[-1] not in _INSTITUTIONS and not set(n) & asked)
         return any(set(n) - asked for n in names)
-    if kind in ("contact", "rank"):  # neither is a figure of the usual kind
+    if kind in ("contact", "rank", "date"):  # none is a figure of the usual kind
         return _GIVES[kind].search(text) is not None
     plain = _NOT_FIGURES.sub(" ", text)
     plain = plain if kind == "age" else _AGES.sub(" ", plain)

@@ -77,6 +77,7 @@ ANSWER_NAMES = {
     "money": "an amount of money",
     "percent": "a proportion",
     "age": "an age",
+    "date": "a date",
     "contact": "contact details",
     "rank": "a ranking",
 }
@@ -142,7 +143,7 @@ class Intents:
     def field(self, question: str, vector: np.ndarray) -> str | None:
         """The record field a question asks for, or None for a question about findings (or a figure)."""
         kind = expects(question)
-        if kind not in ("description", "person", "place", "duration"):
+        if kind not in ("description", "person", "place", "duration", "date"):
             return None  # "how many children were in care when Ofsted came?" asks for a count, not a date
         best = self.nearest(vector)
         topic = best.pop("passages")

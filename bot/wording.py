@@ -251,6 +251,15 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"%|\bper ?cent\b|\b(half|third|thirds|quarter|quarters|majority|minority)\b"
         r"|\b\d+ (in|out of) (every )?\d+",
     ),
+    # when something happened: "when did the hub open?", "what year was it set up?"; a span giving a time
+    "date": (
+        r"^\W*when (did|was|were|had|has|have)\b|\b(what|which) (year|date|month)\b|\bwhat date\b",
+        r"\b(19[89]\d|20[0-4]\d)\b|\b(january|february|march|april|may|june|july|august|september|october"
+        r"|november|december)\b"
+        r"|\b(last|this|earlier this|later this|the previous|the same) "
+        r"(year|month|spring|summer|autumn|winter)\b"
+        r"|\b(recently|since|already|now) (been )?(opened|launched|started|introduced|set up|established)\b",
+    ),
     "age": (
         r"\bwhat age\b|\bhow old\b|\bage (limit|range)\b",
         r"\bage(d| of)? \d+|\b\d+[- ]years?[- ]old|\b\d{1,2}(st|nd|rd|th) birthday\b"

@@ -472,6 +472,18 @@ def test_a_proportion_is_no_exact_number(question, text, gives):
 
 
 @pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("The hub opened in March 2023.", True),
+        ("The family hub opened last year.", True),
+        ("Young people lobbied for the creation of a hub.", False),
+    ],
+)
+def test_a_date_is_given_by_a_span_saying_when(text, gives):
+    assert answering.gives(text, "date", "When did the hub open?") is gives
+
+
+@pytest.mark.parametrize(
     ("question", "text", "gives"),
     [
         # a figure counting something else beside the topic: no answer

@@ -92,6 +92,10 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("I wonder how much work is coming. Does the report say they understand it?", "description"),
         ("The council was hacked. Does the report say how much the attack cost?", "money"),
         ("Does the 2022 inspection give the exact number who came after August 2021?", "count"),
+        # when something happened: a time
+        ("When did Barset's care leavers hub open?", "date"),
+        ("what year was the barset MASH set up", "date"),
+        ("when do care leavers get a personal adviser", "description"),
         ("how many exclusions were there", "count"),
         ("Number of exclusions in Enfield?", "count"),
         ("Could you tell me how many children are in care?", "count"),
