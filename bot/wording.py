@@ -735,10 +735,15 @@ ASKING_WORDS = (
 NAMED_TOPIC = (
     r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*|talk\w*"
     r"|discuss\w*|touch\w*|reported|(?:did|does|do) [\w'’ ]{1,40}? report)\b[^?]*?"
-    r"\b(?:about|on|regarding)\s+(?P<topic>[^?]+)",
+    r"\b(?:about|on|regarding)\s+(?!(?:it|this|that)\W*$)(?P<topic>[^?]+)",
     # the topic as the object of the verb: "did Ofsted mention the floods?", "does it discuss vaping?"
     r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed)\s+"
     r"(?!(?:about|on|regarding|anything|that|whether|if|how|what|why|when|it|this)\b)(?P<topic>[^?]+)",
+    # the topic first, asked after whether they said so: "how do they look after X, did ofsted say?", "is X a
+    # problem? did the inspectors mention it?"
+    r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)[,?]\s*(?:and\s+)?(?:what\s+)?(?:did|does|do|has|have)\s+"
+    r"(?:ofsted|the inspectors?|inspectors|the report|it|they)\s+(?:say|said|mention|comment)\w*"
+    r"(?:\s+(?:on|about)\s+(?:it|this|that))?\s*(?:\w+\s*)?\W*$",
 )
 # A claim opened by whoever said it, however that is named ("Dorset's 2024 area SEND inspection found",
 # "The December 2024 inspection of Barset said in its report that", "In its 2021 report, Ofsted said"):

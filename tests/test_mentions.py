@@ -26,6 +26,17 @@ except ImportError:  # tests/ imported as a package
         ("What did Ofsted report on radicalisation in Barset?", "radicalisation in Barset"),
         ("Did Ofsted mention the floods in Barset?", "the floods in Barset"),
         ("does the report discuss vaping among children in care", "vaping among children in care"),
+        # the topic first, then whether they said so
+        (
+            "how does barset look after gay or trans kids in care, did ofsted say?",
+            "how does barset look after gay or trans kids in care",
+        ),
+        (
+            "Are children in care in Barset vaping a lot? Did the inspectors mention it?",
+            "Are children in care in Barset vaping a lot",
+        ),
+        ("is gambling a problem in barset? what did ofsted say about it", "is gambling a problem in barset"),
+        ("what did ofsted say about it", None),
         # a question that names no topic to look for
         ("How good is Barset at helping care leavers find a home?", None),
         ("When was the report on Barset published?", None),
