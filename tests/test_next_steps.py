@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.asking import asks_advice
 from bot.engine import ADVICE
 from bot.next_steps import (
     NOT_YET_FOUND,
@@ -358,3 +359,18 @@ def test_a_question_asking_what_to_do_is_refused_with_the_nearest_passages(engin
 def test_a_question_asking_what_to_know_is_not_advice(engine):
     answer = engine.ask("What should I know about care leavers in Wrekin?")
     assert not answer.refused, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "advice"),
+    [
+        ("Should a parent take Barset to tribunal over an EHCP?", True),
+        ("should she stay with us or move out?", True),
+        # what should happen in general, or what something should hold, is no choice put to the reader
+        ("Should a child in care be visited every six weeks?", False),
+        ("What should a good care plan include?", False),
+        ("Is the new front door better for children?", False),
+    ],
+)
+def test_advice_is_a_choice_put_to_someone(question, advice):
+    assert asks_advice(question) is advice
