@@ -163,8 +163,9 @@ _ADVICE = re.compile(
     r"\bshould (i|we)\b(?! (know|read|look|expect)\b)"
     # of someone the asker speaks for or a case put to it, choosing what to do: "should she stay with us?",
     # "should a parent take them to tribunal?" (not "should a child in care be visited every six weeks?")
-    r"|\bshould (he|she|my|our|a|an)\b[\w'’ -]{0,40}?\b(take|go|move|complain|apply|choose|push|stay|leave"
-    r"|switch|accept|ask|try|pick|sign|refuse|quit|change)\b"
+    r"|\bshould (he|she|my|our)\b(?! be\b)"
+    r"|\bshould (a|an)\b[\w'’ -]{0,40}?\b(take|go|move|complain|apply|choose|push|stay|leave"
+    r"|switch|accept|ask|try|pick|sign|refuse|quit|change|get|hire)\b"
     # choices weighed: "would a special school be better for him?", "the better option", "is it worth going"
     r"|\b(would|will) (a|an|the|it|that|this|my|our)\b[\w'’ -]{0,40}? be (a )?(better|best|wiser)\b"
     r"|\b(better|best|right|wiser) (choice|option|bet|move|route)\b"

@@ -366,6 +366,7 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
     [
         ("Should a parent take Barset to tribunal over an EHCP?", True),
         ("should she stay with us or move out?", True),
+        ("my sister's baby is on a CP plan - should she get a solicitor before the next meeting?", True),
         # what should happen in general, or what something should hold, is no choice put to the reader
         ("Should a child in care be visited every six weeks?", False),
         ("What should a good care plan include?", False),
