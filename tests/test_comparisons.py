@@ -66,6 +66,17 @@ def test_a_subject_one_report_never_mentions_is_not_covered(engine):
     assert "| not covered |" in markdown and "[1]" in markdown
 
 
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Compare Barset and Wrekin on recruiting foster carers", "recruiting foster carers"),
+        ("is wrekin better than barset for foster carers?", "foster carers"),
+    ],
+)
+def test_the_subject_compared_on_is_the_topic_without_the_words_comparing(engine, question, subject):
+    assert f"on '{subject}'" in engine.ask(question).interpreted_as
+
+
 def test_one_organisation_or_no_comparison_word_is_not_a_comparison(engine):
     assert not engine.ask("Compare Barset's care leavers").table
     assert not engine.ask("How are care leavers supported in Barset and Wrekin?").table
