@@ -602,6 +602,7 @@ DOMAIN_TERMS = (
     # an independent visitor is a volunteer who befriends a child in care
     ("independent visitors", (
         r"\bindependent visitors?\b", r"\b(?:volunteer )?befrienders?\b|\bvolunteer (?:mentors?|visitors?)\b",
+        r"\bivs?\b",
     )),
     # staff shorthand of two letters, too short to be read as acronyms from the reports' initials
     ("social workers", (r"\bsocial workers?\b", r"\bsws?\b")),

@@ -41,6 +41,7 @@ def _tokens(text: str) -> list[str]:
         ("was PF work meeting statutory requirements", "privately fostered children"),
         ("turnover vs stat neighbours", "below statistical neighbours"),
         ("do looked after kids get a volunteer befriender", "support from an independent visitor"),
+        ("could CLA easily get matched with an IV?", "support from an independent visitor"),
         ("judgement for CLA", "The experiences and progress of children in care"),
         ("LAC health assessments", "health assessments for looked after children"),
     ],
