@@ -148,7 +148,7 @@ def asks_if_it_came_about(question: str) -> bool:
     cannot say."""
     if _FORETOLD.search(question) or "going to" in question.lower():
         return False
-    return bool(_DONE.search(question) and _SINCE_THEN.search(question) or _OUTCOME.search(question))
+    return bool((_DONE.search(question) and _SINCE_THEN.search(question)) or _OUTCOME.search(question))
 
 
 def only_planned(text: str) -> bool:

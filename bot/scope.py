@@ -264,19 +264,23 @@ def _never_mentioned(
     return f"no passage mentions {', '.join(unknown)}" if unknown else None
 
 
+def _sentences(question: str) -> tuple[list[str], list[str]]:
+    """A question's sentences, and those of them with a question mark."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    return parts, [p for p in parts if "?" in p]
+
+
 def asking_part(question: str) -> str:
     """The sentences of a question that ask (with a question mark), the story before them left out; the whole
     question when none has one."""
-    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
-    asking = [p for p in parts if "?" in p]
+    parts, asking = _sentences(question)
     return " ".join(asking) if asking and len(parts) > 1 else question
 
 
 def last_ask(question: str) -> str:
     """The sentence of a question of several that asks (the last with a question mark, else the last)."""
-    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
-    asking = [p for p in parts if "?" in p] or parts
-    return asking[-1].strip() if len(parts) > 1 else question
+    parts, asking = _sentences(question)
+    return (asking or parts)[-1].strip() if len(parts) > 1 else question
 
 
 @dataclass
@@ -369,13 +373,13 @@ def _unreported_side(question: str, corpus: _Corpus) -> str | None:
     """A place a comparison sets beside another that no report here is about ("is Scilly worse than
     Cornwall?"), though a report may name it in passing: a word the documents write only with a capital,
     which no organisation here goes by. Nothing can be compared with it."""
+    sides = (_CONTRACTED.sub("", side) for m in _SIDES.finditer(question) for side in m.groups() if side)
+    passing = [side for side in sides if normal(side) in corpus.proper]
+    if not passing:
+        return None
     names = corpus.held | {normal(n) for names in corpus.short.values() for n in names}
-    for m in _SIDES.finditer(question):
-        for side in filter(None, m.groups()):
-            word = normal(_CONTRACTED.sub("", side))
-            if word in corpus.proper and not _names_any(word, names):
-                return f"the sources hold no report about {side[0].upper()}{_CONTRACTED.sub('', side)[1:]}"
-    return None
+    side = next((s for s in passing if not _names_any(normal(s), names)), None)
+    return f"the sources hold no report about {side[0].upper()}{side[1:]}" if side else None
 
 
 def _proper_words(documents: dict[str, Document]) -> frozenset[str]:

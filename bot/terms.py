@@ -62,13 +62,21 @@ def written_in(text: str, other: str) -> str:
     return " ".join(dict.fromkeys(words for t, words in used(other) if t in own))
 
 
+def _terms_at(text: str, at: int) -> list[int]:
+    """The domain terms (with words of the reports' own) a text writes over position at."""
+    return [
+        t
+        for t, (words, patterns) in enumerate(_TERMS)
+        if words
+        for p in patterns
+        for m in p.finditer(text)
+        if m.start() <= at < m.end()
+    ]
+
+
 def term_at(text: str, at: int) -> int | None:
     """The domain term a text writes over position at ("young carers" at "carers"), or None."""
-    return next(
-        (t for t, (words, patterns) in enumerate(_TERMS) if words for p in patterns for m in p.finditer(text)
-         if m.start() <= at < m.end()),
-        None,
-    )  # fmt: skip
+    return next(iter(_terms_at(text, at)), None)
 
 
 def written(term: int, text: str) -> list[tuple[int, int]]:
@@ -84,14 +92,7 @@ def terms_opening(text: str) -> set[int]:
 def reports_words_at(text: str, at: int) -> list[str]:
     """The reports' own words for each domain term a text writes over position at ("how many young people
     leaving care" at "people": "care leavers")."""
-    return [
-        words
-        for words, patterns in _TERMS
-        if words
-        for p in patterns
-        for m in p.finditer(text)
-        if m.start() <= at < m.end()
-    ]
+    return [_TERMS[t][0] for t in _terms_at(text, at)]
 
 
 def asks_change(question: str) -> bool:
