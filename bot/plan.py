@@ -28,6 +28,7 @@ from bot.store import Index
 from bot.wording import (
     ANSWER_KINDS,
     ASKS_WHO,
+    BARE_ASK,
     FIELD_CUES,
     FRAMING,
     FRAMING_WORDS,
@@ -54,6 +55,7 @@ FINDINGS_MARGIN = -0.05
 _ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
 _SECOND_ASK = re.compile(SECOND_ASK, re.I)
 _POLAR = re.compile(POLAR, re.I)
+_BARE_ASK = re.compile(BARE_ASK, re.I)
 _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
@@ -186,11 +188,19 @@ def read(
     topic = spell_out(found.topic or reading.query, reading.query, index)
     vector, related = _embed(topic, index, embed, asked)
     field = intents.field(topic, vector) if found.outside is None else None
+    ask = scope.last_ask(reading.query)
+    asked_before = reading.query.rsplit(ask, 1)[0]
+    if field is not None and _BARE_ASK.match(ask) and "?" in asked_before:
+        # "did they open the hub? what date?" asks the date of what the question before it asks about
+        before = scope.topic_of(asked_before, found.organisations)
+        field = intents.field(before, embed([before])[0])
     if field is None and found.outside is None and found.about_report not in ("", found.topic):
         # the reference to the report the topic leaves out may be what is asked about ("the last inspection")
         field = intents.field(found.about_report, embed([found.about_report])[0])
-    ask = scope.last_ask(reading.query)
-    if field is None and found.outside is None and ask != reading.query and not _POLAR.match(ask):
+    if (
+        field is None and found.outside is None and ask != reading.query
+        and not (_POLAR.match(ask) or _BARE_ASK.match(ask))
+    ):  # fmt: skip
         # "My son has SEND and I've been reading the Oxfordshire report. Who was the lead inspector?":
         # what is asked is in the question's own sentence, not the story before it
         ask_topic = scope.topic_of(ask, found.organisations)

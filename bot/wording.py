@@ -253,7 +253,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     # when something happened: "when did the hub open?", "what year was it set up?"; a span giving a time
     "date": (
-        r"^\W*when (did|was|were|had|has|have)\b|\b(what|which) (year|date|month)\b|\bwhat date\b",
+        # "hub opened when", "When?" after a sentence saying what
+        r"^\W*when (did|was|were|had|has|have)\b|\b(what|which) (year|date|month)\b|\bwhat date\b"
+        r"|\bwhen\W*$",
         r"\b(19[89]\d|20[0-4]\d)\b|\b(january|february|march|april|may|june|july|august|september|october"
         r"|november|december)\b"
         r"|\b(last|this|earlier this|later this|the previous|the same) "
@@ -339,6 +341,12 @@ SAYS_FIGURE = (
     r"(?:[\w'’]+\s+){0,2}?(?:how (?:many|much|long|often|old)"
     r"|(?:the |an? )?(?:exact |precise |actual |total )?(?:number|figure|total|cost|amount)"
     r"|what (?:age|percentage))\b"
+)
+# A follow-up naming only the kind of answer it wants ("What date?", "When exactly?", "Who?"): it asks that
+# of what the sentence before it names, not of the report.
+BARE_ASK = (
+    r"^\W*(and |so |ok |then )?((what|which|exact) )?(when|who|where|date|dates|day|year|month|time|name)"
+    r"( exactly| then| please| was (it|that))?\W*$"
 )
 POLAR = r"^\W*(is|are|was|were|has|have|had|do|does|did|can|could|will|would|should)\b(?!\s+(you|u|anyone)\b)"
 # A span that holds a figure at all: digits, a percentage, or a number word.

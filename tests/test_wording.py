@@ -95,6 +95,12 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         # when something happened: a time
         ("When did Barset's care leavers hub open?", "date"),
         ("what year was the barset MASH set up", "date"),
+        # terse, or a bare follow-up asking the time of what the sentence before names
+        ("barset care leavers hub opened when", "date"),
+        ("family hub launched when?", "date"),
+        ("So did Barset ever actually open its hub for care leavers? What date?", "date"),
+        ("Barset said it would open a family hub. When?", "date"),
+        ("The new front door: which year?", "date"),
         ("when do care leavers get a personal adviser", "description"),
         ("how many exclusions were there", "count"),
         ("Number of exclusions in Enfield?", "count"),

@@ -295,6 +295,10 @@ def test_the_inspection_before_a_report_that_does_not_say_is_refused(engine):
         "Did Barset fix the problems raised at the previous year's inspection?",
         "how big was the rise in child protection plans in loamshire in the year before the inspection",
         "has barset resolved the concerns from the last inspection?",
+        # a bare "what date?" after a sentence naming something else asks that thing's date
+        "So did Barset ever actually open its hub for care leavers? What date?",
+        "Barset planned a family hub. When exactly?",
+        "did loamshire get its new recording system going? what year?",
     ],
 )
 def test_findings_about_an_earlier_inspection_are_not_its_date(engine, question):
