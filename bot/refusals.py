@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot import answering, mentions, next_steps, premises, store, wording
+from bot import answering, asking, mentions, next_steps, premises, store, wording
 from bot.embedding.weights import model_words
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan
@@ -51,6 +51,14 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: 
     if only_planned(found, chosen):
         return next_steps.ONLY_PLANNED
     return unmentioned(found, {e.source for e in chosen} | newest) or _later_visit_unknown(found, chosen)
+
+
+def since_the_newest_grade(found: Searched, timeline: tuple[dict[str, str], ...]) -> bool:
+    """Whether the question asks what came after a grade ("improved since inadequate?") that the newest of the
+    organisation's reports gave: no report here is later, so none can say."""
+    if not timeline or not next_steps.asks_after_report(found.question):
+        return False
+    return premises.same_grade(timeline[-1]["grade"], asking.bare_grades(found.question, good=True))
 
 
 def _later_visit_unknown(found: Searched, chosen: list[answering.Evidence]) -> str:

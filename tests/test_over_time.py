@@ -6,6 +6,7 @@ import pytest
 
 from bot.config import ROOT
 from bot.engine import Engine
+from bot.next_steps import NOTHING_AFTER
 
 try:
     from app_fixtures import app_asking, engine_on
@@ -131,3 +132,23 @@ def test_a_claim_of_change_in_another_subject_is_not_a_grade_change(engine):
 
     checked = ClaimChecker(engine).check("Barset's recruitment of foster carers has improved")
     assert "grade went from" not in (checked.reason or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Barset improved since it was rated outstanding?",
+        "barset better since outstanding?",
+        "has anything changed at barset since they got an outstanding",
+    ],
+)
+def test_what_came_after_the_newest_reports_grade_is_refused_citing_it(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == NOTHING_AFTER, answer.answer
+    assert answer.citations and {c.source for c in answer.citations} == {NEW}
+
+
+def test_a_grade_a_later_report_moved_on_from_is_answered_over_time(engine):
+    answer = engine.ask("Have Barset's services for care leavers improved since inadequate?")
+    assert not answer.refused, answer.reason
+    assert [t["grade"] for t in answer.timeline] == ["inadequate", "good"]
