@@ -19,6 +19,7 @@ NEAR = 0.7  # a corpus word this near in meaning to a topic word says it in othe
 # report leaves out most everyday words (the seed transcript holds about 150), 69 reports over 4,000.
 TELLING_VOCABULARY = 2000
 _WORDS = re.compile(r"[A-Za-z]+")
+SHORTHAND = 3  # letters: a word this short is more often shorthand ("sw", "vr") than a subject
 TERSE_WORDS = 8  # a topic typed bare is a few words; a sentence with no question word still asks something
 _ASKING = re.compile(wording.ASKING_WORDS, re.I)
 
@@ -65,11 +66,18 @@ def unmentioned(
     or when its heaviest is a word no report uses with nothing near it (unknown: "floods" in "children
     affected by floods", whatever else the reports hold); else []."""
     heaviest = max(weights, key=lambda t: weights[t], default=None)
-    too_little = by_share and share_mentioned(weights, held, related) < MENTIONED
+    too_little = share_mentioned(weights, held, related) < MENTIONED and (
+        by_share
+        or (heaviest is not None and len(heaviest) > SHORTHAND and not _said(heaviest, held, related, 0.0))
+    )
     if heaviest not in unknown and not too_little:
         return []
     missing = [t for t in weights if not held(t)]
     return sorted(missing, key=lambda t: -weights[t])
+
+
+def _said(token: str, held: Callable[[str], bool], related: Related, near: float = NEAR) -> bool:
+    return held(token) or any(held(n) for n, sim in related.get(token, ()) if sim >= near)
 
 
 def rare_terms(topic: str, tokens: Callable[[str], list[str]], known: frozenset[str]) -> set[str]:
@@ -87,6 +95,20 @@ def _known(word: str, known: frozenset[str]) -> bool:
     if word.endswith("ing"):
         bases |= {word[:-3], word[:-3] + "e"}
     return word in known or bool({b for b in bases if len(b) > 2} & known)  # "gas" is no inflection of "g"
+
+
+TRUNCATED = 4  # letters: a word this short may be the start of the reports' word ("temp": "temporary")
+
+
+def written_in(word: str, texts: list[str]) -> bool:
+    """Whether the texts write the word, hyphens and spaces aside ("offrolled": "off-rolled"), or, for a word
+    of a few letters, a word it is the start of ("temp": "temporary")."""
+    squashed = re.sub(r"[\s‐-―-]+", "", word.lower())
+    if not squashed:
+        return False
+    tail = "" if len(squashed) <= TRUNCATED else r"(?![a-z])"
+    pattern = re.compile(r"(?<![a-z])" + r"[\s‐-―-]?".join(map(re.escape, squashed)) + tail)
+    return any(pattern.search(text.lower()) for text in texts)
 
 
 def as_asked(topic: str, tokens: Callable[[str], list[str]], missing: Iterable[str]) -> list[str]:

@@ -105,7 +105,7 @@ def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
     return quote(found.index, max(chosen, key=lambda e: e.score))
 
 
-SHORTHAND = 3  # letters
+SHORTHAND = mentions.SHORTHAND
 _NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS}"  # words a named topic's weight leaves out
 
 
@@ -116,7 +116,8 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     them speaks of, or words with nothing near them in a large corpus's words."""
     named = mentions.named_topic(found.question)
     topic = named or mentions.terse_topic(found.plan.topic)
-    if not topic or not sources or len(sources) > FEW_REPORTS:
+    # a grade asked for names a judgement, not a topic a report might leave out
+    if not topic or not sources or len(sources) > FEW_REPORTS or found.plan.wants == "grade":
         return ""
     index = found.index
     asked = set(index.tokens(found.plan.topic))
@@ -132,10 +133,14 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     unknown = {
         t for t in weights if len(t) > SHORTHAND and not index.df(t) and t not in rare and not related.get(t)
     }
-    # a topic typed bare is refused only for a word none uses: its other words are often shorthand ("sw")
-    missing = mentions.unmentioned(
-        weights, lambda t: any(t in index.document_tokens(s) for s in sources), related, unknown, bool(named)
-    )
+    texts = [index.documents[s].text for s in sources]
+
+    def held(token: str) -> bool:
+        return any(token in index.document_tokens(s) for s in sources) or any(
+            mentions.written_in(word, texts) for word in mentions.as_asked(topic, index.tokens, [token])
+        )
+
+    missing = mentions.unmentioned(weights, held, related, unknown, bool(named))
     if not missing:
         return ""
     words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, missing[:3]))

@@ -740,7 +740,7 @@ CLAIM_FRAMING = (
 # Words that make a question a sentence rather than a topic typed bare: question words, and verbs opening it.
 ASKING_WORDS = (
     r"\b(?:what|whats|how|why|who|whom|whose|when|where|which|whether|if|y)\b|^\W*(?:is|are|was|were|do|does|did"
-    r"|has|have|had|can|could|will|would|should|any|tell|list|show|give|explain|describe)\b|\?.*\w"
+    r"|has|have|had|can|could|will|would|should|any|anything|tell|list|show|give|explain|describe)\b|\?.*\w"
 )
 NAMED_TOPIC = (
     r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*|talk\w*"

@@ -100,6 +100,23 @@ def test_a_topic_whose_heaviest_word_no_report_uses_is_unmentioned_whatever_else
     assert unmentioned(weights, held, {}, unknown={"affect"}) == []  # not what the topic is mostly about
 
 
+def test_a_topic_typed_bare_is_unmentioned_when_its_heaviest_word_nothing_near_it_is_held():
+    weights = {"vape": 3.0, "children": 0.5, "care": 0.5}
+    held = {"children", "care", "smoke"}.__contains__
+    assert unmentioned(weights, held, {}, by_share=False) == ["vape"]
+    # a word even loosely near it in the reports may say it ("spotted": "seen"); shorthand is no subject
+    assert unmentioned(weights, held, {"vape": (("smoke", 0.6),)}, by_share=False) == []
+    assert unmentioned({"cp": 3.0, "care": 0.5}, held, {}, by_share=False) == []
+
+
+def test_a_word_is_written_in_a_report_hyphenated_or_as_the_start_of_a_longer_one():
+    texts = ["A few were off-rolled. Some lived in temporary homes; mediation helped."]
+    assert mentions.written_in("offrolled", texts) and mentions.written_in("off rolled", texts)
+    assert mentions.written_in("temp", texts)  # a word of a few letters may be cut short
+    assert not mentions.written_in("media", texts)  # a longer one is the word itself
+    assert not mentions.written_in("vaping", texts)
+
+
 BARSET = "barset/children's services inspection - 14 march 2024.txt"
 EXMOOR = "exmoor/children's services inspection - 12 may 2024.txt"
 BARSET_TEXT = """Barset children's services inspection
@@ -119,6 +136,8 @@ Care leavers are supported well by personal advisers who know them well and help
 live. Children who are excluded from school are helped back into education quickly by the virtual school.
 
 Social workers visit children regularly and see them alone, and their case records are up to date.
+
+A few care leavers wait too long in temporary accommodation. No child had been off-rolled by a school.
 """
 
 
@@ -139,6 +158,9 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "Did Ofsted say anything about dyspraxia in Exmoor?",
         "exmoor - did inspectors comment on vaping among kids?",
         "what did the exmoor report say about sexting and cyberbullying of children?",
+        # typed bare, its heaviest word one only another report uses
+        "exmoor radicalisation prevent",
+        "Exmoor kids - radicalisation?",
     ],
 )
 def test_a_topic_the_report_never_mentions_is_refused_saying_so(engine, question):
@@ -203,6 +225,9 @@ def test_in_a_large_corpus_an_everyday_word_none_uses_is_unmentioned(engine, que
         "exmoor - anything about how often social workers visit the kids?",
         # typed bare: shorthand none uses ("sw") is no topic the reports leave out
         "exmoor sw visits to kids",
+        # a word cut short or written without its hyphen
+        "exmoor care leavers in temp housing?",
+        "exmoor kids offrolled by schools?",
     ],
 )
 @pytest.mark.usefixtures("large_corpus")

@@ -513,7 +513,14 @@ def test_an_average_asked_for_is_answered_by_a_figure(engine, question):
 def test_an_average_the_report_does_not_give_is_refused(engine, question):
     answer = engine.ask(question)
     no_figure, off_topic = "No passage gives a number for this.", "Only weakly related passages were found."
-    assert answer.refused and answer.reason in {no_figure, off_topic}, answer.answer
+    # or, typed bare, that the report never speaks of caseloads (it does not)
+    unmentioned = (
+        "No passage of Inspection of Loamshire local authority children's services (2022-01-20) mentions"
+    )
+    assert answer.refused, answer.answer
+    assert answer.reason in {no_figure, off_topic} or (
+        answer.reason.startswith(unmentioned) and "'caseloads'" in answer.reason
+    ), answer.reason
 
 
 # 7. Topics: questions about findings, even opening "who", "when", "which" or "how long", are not facts;
