@@ -8,6 +8,7 @@ import pytest
 
 from bot import answering
 from bot.answering import (
+    BEST_DROP,
     COMPANION_DROP,
     GRADES,
     Evidence,
@@ -91,12 +92,13 @@ def test_select_refuses_when_the_best_is_below_the_threshold():
 
 
 def test_select_keeps_only_evidence_close_to_the_best():
-    evidence = [_ev("a", 0, 10, 0.7), _ev("a", 20, 30, 0.9), _ev("a", 40, 50, 0.85)]
-    assert _spans(select(evidence, threshold=0.5)) == [("a", 20, 30), ("a", 40, 50)]
+    far = 0.9 - BEST_DROP - 0.01
+    evidence = [_ev("a", 0, 10, far), _ev("a", 20, 30, 0.9), _ev("a", 40, 50, 0.85), _ev("a", 60, 70, 0.7)]
+    assert _spans(select(evidence, threshold=0.5)) == [("a", 20, 30), ("a", 40, 50), ("a", 60, 70)]
 
 
 def test_select_quotes_a_close_second_just_below_the_threshold_beside_a_best_just_over_it():
-    evidence = [_ev("a", 0, 10, 0.55), _ev("a", 20, 30, 0.48), _ev("a", 40, 50, 0.42)]
+    evidence = [_ev("a", 0, 10, 0.55), _ev("a", 20, 30, 0.48), _ev("a", 40, 50, 0.38)]
     assert _spans(select(evidence, threshold=0.5)) == [("a", 0, 10), ("a", 20, 30)]
 
 
@@ -203,9 +205,15 @@ def test_a_quote_does_not_run_on_past_its_paragraph_or_line():
 # Ordering and composing
 
 
-def test_order_puts_the_best_document_first_then_sorts_by_position():
-    evidence = [_ev("a", 100, 110, 0.5), _ev("b", 50, 60, 0.9), _ev("a", 10, 20, 0.6), _ev("b", 5, 15, 0.3)]
-    assert _spans(order(evidence)) == [("b", 5, 15), ("b", 50, 60), ("a", 10, 20), ("a", 100, 110)]
+def test_order_puts_the_best_document_first_its_best_sentence_first_then_sorts_by_position():
+    evidence = [
+        *(_ev("a", 100, 110, 0.5), _ev("b", 50, 60, 0.9), _ev("a", 10, 20, 0.6)),
+        *(_ev("b", 5, 15, 0.3), _ev("b", 70, 80, 0.4)),
+    ]
+    assert _spans(order(evidence)) == [
+        *(("b", 50, 60), ("b", 5, 15), ("b", 70, 80)),
+        *(("a", 10, 20), ("a", 100, 110)),
+    ]
 
 
 def test_compose_marks_quotes_and_gives_each_document_a_paragraph():
