@@ -62,9 +62,10 @@ def unmentioned(
     unknown: AbstractSet[str] = frozenset(),
     by_share: bool = True,
 ) -> list[str]:
-    """The topic's words the reports do not hold, heaviest first, when they hold too little of it (by_share),
-    or when its heaviest is a word no report uses with nothing near it (unknown: "floods" in "children
-    affected by floods", whatever else the reports hold); else []."""
+    """The topic's words the reports do not hold, heaviest first, when they hold too little of it (by_share;
+    for a topic typed bare, only when they also hold neither its heaviest word, unless shorthand, nor any word
+    near it: "vaping children in care"), or when its heaviest is a word no report uses with nothing near it
+    (unknown: "floods" in "children affected by floods", whatever else the reports hold); else []."""
     heaviest = max(weights, key=lambda t: weights[t], default=None)
     too_little = share_mentioned(weights, held, related) < MENTIONED and (
         by_share
