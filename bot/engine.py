@@ -331,8 +331,8 @@ class Engine:
         if listing.reason:
             return self._refuse(found, listing.reason, [])
         facts = [(s, f) for s, facts in listing.items for f in facts]
-        if refusals.since_the_newest_grade(found, timeline):  # cited: the newest report's judgement
-            newest = [(s, f) for s, f in facts if s == timeline[-1]["source"]][-1:]
+        newest = [(s, f) for s, f in facts if s == timeline[-1]["source"]][-1:]  # its judgement row
+        if newest and refusals.since_the_newest_grade(found, timeline):  # a list cut short may leave it out
             (cited,) = answering.cite_facts(index.documents, newest)
             return refusals.contradicted(found, next_steps.NOTHING_AFTER, cited)
         citations = answering.cite_facts(index.documents, facts)

@@ -51,7 +51,7 @@ def share_mentioned(weights: dict[str, float], held: Callable[[str], bool], rela
     total = sum(weights.values())
     if not total:
         return 1.0
-    said = [t for t in weights if held(t) or any(held(n) for n, sim in related.get(t, ()) if sim >= NEAR)]
+    said = [t for t in weights if _said(t, held, related)]
     return sum(weights[t] for t in said) / total
 
 
@@ -102,14 +102,14 @@ TRUNCATED = 4  # letters: a word this short may be the start of the reports' wor
 
 
 def written_in(word: str, texts: list[str]) -> bool:
-    """Whether the texts write the word, hyphens and spaces aside ("offrolled": "off-rolled"), or, for a word
-    of a few letters, a word it is the start of ("temp": "temporary")."""
+    """Whether the texts (lower-cased) write the word, hyphens and spaces aside ("offrolled": "off-rolled"),
+    or, for a word of a few letters, a word it is the start of ("temp": "temporary")."""
     squashed = re.sub(r"[\s‐-―-]+", "", word.lower())
     if not squashed:
         return False
     tail = "" if len(squashed) <= TRUNCATED else r"(?![a-z])"
     pattern = re.compile(r"(?<![a-z])" + r"[\s‐-―-]?".join(map(re.escape, squashed)) + tail)
-    return any(pattern.search(text.lower()) for text in texts)
+    return any(pattern.search(text) for text in texts)
 
 
 def as_asked(topic: str, tokens: Callable[[str], list[str]], missing: Iterable[str]) -> list[str]:

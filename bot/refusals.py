@@ -5,6 +5,7 @@ and the note that a newer report exists."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bot import answering, asking, mentions, next_steps, premises, store, wording
@@ -105,7 +106,6 @@ def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
     return quote(found.index, max(chosen, key=lambda e: e.score))
 
 
-SHORTHAND = mentions.SHORTHAND
 _NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS}"  # words a named topic's weight leaves out
 
 
@@ -131,10 +131,13 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     related = found.plan.related
     # a word of a few letters is more often shorthand ("sw", "vr") than a subject the corpus never names
     unknown = {
-        t for t in weights if len(t) > SHORTHAND and not index.df(t) and t not in rare and not related.get(t)
+        t
+        for t in weights
+        if len(t) > mentions.SHORTHAND and not index.df(t) and t not in rare and not related.get(t)
     }
-    texts = [index.documents[s].text for s in sources]
+    texts = [index.documents[s].text.lower() for s in sources]
 
+    @cache  # asked of a token for its share, for the heaviest and for what is missing
     def held(token: str) -> bool:
         return any(token in index.document_tokens(s) for s in sources) or any(
             mentions.written_in(word, texts) for word in mentions.as_asked(topic, index.tokens, [token])
