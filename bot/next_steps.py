@@ -139,7 +139,7 @@ def asks_after_report(question: str) -> bool:
     dated = _DATED_REPORT.search(question)
     if not dated:
         return False
-    return done or (dated.group("when").lower() == "since" and bool(_CAME_OF.search(question)))
+    return done or dated.group("when").lower() == "since"
 
 
 def asks_if_it_came_about(question: str) -> bool:

@@ -24,7 +24,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.terms import reports_words_at
-from bot.wording import FRAMING_WORDS, REPORT_KIND_NAMES
+from bot.wording import FRAMING_WORDS, MONTHS, REPORT_KIND_NAMES
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
@@ -98,7 +98,8 @@ _SIDES = re.compile(
     rf"\b{_SIDE}\s+(?=(?:vs\.?|versus)\s)|\b(?:vs\.?|versus)\s+{_SIDE}"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
     rf"|\b(?:better|worse|higher|lower|faster|slower|quicker)\s+than\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
-    rf"|\b(?:better|worse|best|worst)\b.*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$",
+    rf"|\b(?:better|worse|best|worst)\b.*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$"
+    rf"|\b{_SIDE}\s+or\s+{_SIDE}\b(?=.*\b(?:better|worse|best|worst)\b)",  # "dorset or cornwall better?"
     re.I,
 )
 
@@ -169,6 +170,7 @@ def resolve(
         _unknown_force(question, lowered, corpus, documents)
         or _never_mentioned(question, documents, known, bool(named))
         or _unreported_side(question, corpus)
+        or (None if named else _unreported_place(lowered, corpus))
     )
     if scope.outside:
         return scope
@@ -380,6 +382,29 @@ def _unreported_side(question: str, corpus: _Corpus) -> str | None:
     names = corpus.held | {normal(n) for names in corpus.short.values() for n in names}
     side = next((s for s in passing if not _names_any(normal(s), names)), None)
     return f"the sources hold no report about {side[0].upper()}{side[1:]}" if side else None
+
+
+# Where a question names a place: "Cornwall's", "cornwalls", "in Cornwall", "Cornwall council".
+_PLACED = re.compile(
+    r"(?<![\w'’-])(?:(?P<possessive>[a-z]+)(?:['’]s|s)\b|(?:in|across)\s+(?P<inside>[a-z]+)\b"
+    r"|(?P<governed>[a-z]+)\s+(?:county\s+|borough\s+|city\s+)?council\b)"
+)
+_LAST_WORD = re.compile(r"([a-z]+)\W*$")
+
+
+def _unreported_place(lowered: str, corpus: _Corpus) -> str | None:
+    """A place a question asks about ("in Cornwall", "Cornwall's waits") that no report here is about, though
+    one may name it in passing: a word the documents write only with a capital, no organisation here goes
+    by, and not the last of a longer name (a person's: "Theresa Leavy's")."""
+    names = corpus.held | {normal(n) for names in corpus.short.values() for n in names}
+    proper = corpus.proper - set(MONTHS.split())
+    for match in _PLACED.finditer(lowered):
+        group = next(g for g in ("possessive", "inside", "governed") if match.group(g))
+        place = match.group(group)
+        before = _LAST_WORD.search(lowered[: match.start(group)])
+        if place in proper and not (before and before.group(1) in proper) and not _names_any(place, names):
+            return f"the sources hold no report about {place[0].upper()}{place[1:]}"
+    return None
 
 
 def _proper_words(documents: dict[str, Document]) -> frozenset[str]:

@@ -125,6 +125,10 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("barset improved since inadequate?", True),
         ("has ofsted been back since they got requires improvement, are they better now?", True),
         ("barset send improved since 2023?", True),
+        # anything since a report named by its date asks what came after it
+        ("Has Barset got a virtual school head now, since the 2023 inspection?", True),
+        ("is there a permanent DCS in barset since the 2023 report", True),
+        ("Barset foster carer numbers since the March 2024 inspection?", True),
         ("Has Ofsted been back to Barset since it got requires improvement, and are they good now?", True),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),

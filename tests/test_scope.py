@@ -503,6 +503,8 @@ _MANY = _corpus(
         "Is Dorset worse than Cornwall's?",
         "Which has the better adoption service, Dorset or Cornwall?",
         "dorset vs derby vs cornwall adoption",
+        "dorset or cornwall adoption better",
+        "Is Dorset or Cornwall the better place for adoption?",
     ],
 )
 def test_a_side_of_a_comparison_no_report_is_about_is_outside(question):
@@ -515,3 +517,43 @@ def test_a_side_of_a_comparison_no_report_is_about_is_outside(question):
 )
 def test_comparing_reports_held_or_with_england_is_not_outside(question):
     assert resolve(question, _MANY).outside is None
+
+
+# A place asked about that no report is about, though one names it in passing ("works with Cornwall"), is
+# outside the sources: its passing mention does not answer for it.
+_PASSING = _corpus(
+    Document("dorset/a.pdf", "Dorset works with Cornwall on adoption. The director, Theresa Leavy, leads "
+             "well. The Mockingbird programme helps carers. In March, waits fell below England.",
+             {"organisation": "Dorset", "date": "2025-05-09", **OFSTED}),
+    *(Document(f"town{i}/c.pdf", "In England, services are good.", {"organisation": f"Town{i}", **OFSTED})
+      for i in range(10)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Ofsted say about Cornwall's care leavers?",
+        "how are care leavers doing in cornwall",
+        "cornwall council adoption any good?",
+        "Do kids in Cornwall wait long to be adopted?",
+        "cornwalls adoption waits",
+    ],
+)
+def test_a_place_no_report_is_about_but_one_names_in_passing_is_outside(question):
+    assert resolve(question, _PASSING).outside == "the sources hold no report about Cornwall"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Ofsted say about Theresa Leavy's leadership?",
+        "what did inspectors say about mockingbird?",
+        "what happened to waits in March?",
+        "Does Dorset work with Cornwall on adoption?",
+        "how is adoption in England?",
+        "is adoption good in dorset",
+    ],
+)
+def test_a_person_a_programme_a_month_or_a_place_beside_one_held_is_not_outside(question):
+    assert resolve(question, _PASSING).outside is None
