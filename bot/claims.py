@@ -104,9 +104,9 @@ def _split(claim: str) -> tuple[str, str]:
 class ClaimChecker:
     """Checks claims with one engine (model and index loaded once for many claims)."""
 
-    def __init__(self, engine: Engine, k: int = 12) -> None:
+    def __init__(self, engine: Engine, k: int | None = None) -> None:
         self.engine = engine
-        self.k = k
+        self.k = engine.settings.claim_k if k is None else k
 
     def check(self, claim: str) -> ClaimVerdict:
         """Supported, contradicted or not found, with the citations that decide it and a receipt."""

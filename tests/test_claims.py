@@ -512,3 +512,48 @@ def test_an_item_to_improve_naming_an_area_is_told_from_one_stating_a_fact(item,
     # an item naming an area supports only a claim that it needs improving ("care leavers get a clear
     # offer" is not what "The clarity ... of the care leaver offer" under "What needs to improve" says)
     assert bool(AREA_NAMED.match(item)) is names_an_area
+
+
+# A long report whose many findings share a claim's other words ("oversight ... weak ... children at home"),
+# and one paragraph, far down its passages, that says the opposite of the claim.
+_AREAS = [
+    "assessments", "child protection plans", "supervision", "case records", "strategy meetings", "care plans",
+    "pathway plans", "return home interviews", "private fostering", "early help", "placement decisions",
+    "permanence planning", "disabled children's plans", "referrals", "core groups", "pre-proceedings work",
+    "audits", "performance data", "team meetings", "contingency plans", "family time", "life story work",
+    "health assessments", "reviews of plans", "allocation of work", "transfers between teams",
+]  # fmt: skip
+_FINDINGS = [
+    f"Management oversight of {area} for children at home is weak. Managers do not always record the "
+    f"rationale for decisions about {area}, and leaders' oversight of how well children are educated and "
+    "kept safe at home is weak."
+    for area in _AREAS + [f"{a} for older children" for a in _AREAS]
+]
+_ROBUST = (
+    "The local authority has robust systems in place to support children who are home educated and to "
+    "monitor the quality of provision."
+)
+LOAMSHIRE_TEXT = (
+    ILACS.replace("Barset", "Loamshire").split("Children in Loamshire receive good help.")[0]
+    + "\n\n".join(_FINDINGS[:45] + [_ROBUST] + _FINDINGS[45:])
+    + "\n"
+)
+
+
+@pytest.fixture(scope="module")
+def long_report(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    base = tmp_path_factory.mktemp("long")
+    name = "loamshire/children's services inspection - 10 may 2019.txt"
+    sources = sources_writer(base / "sources", {name: LOAMSHIRE_TEXT})
+    settings = Settings(sources=sources, index=base / "index")
+    build(settings, embedder)
+    engine = Engine(settings, embedder)
+    engine.warm()
+    return engine
+
+
+def test_a_claim_is_checked_against_passages_deep_in_a_long_report(long_report):
+    claim = "Ofsted's 2019 inspection found Loamshire's oversight of home-educated children was weak."
+    result = ClaimChecker(long_report).check(claim)
+    assert result.verdict == "contradicted"
+    assert "robust systems" in result.citations[0].quote
