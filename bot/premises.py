@@ -13,6 +13,7 @@ from bot import terms as domain_terms
 from bot.findings import Judgement
 from bot.plan import Plan
 from bot.records import Record
+from bot.scope import last_ask
 from bot.store import Index
 
 _REASON_ASKED = re.compile(wording.REASON_ASKED, re.I)
@@ -34,9 +35,12 @@ class FalseGrade:
     assumed: str
 
 
-def judgement_meant(text: str, record: Record, noise: frozenset[str] = CLAIM_NOISE) -> Judgement | None:
+def judgement_meant(
+    text: str, record: Record, noise: frozenset[str] = CLAIM_NOISE, graded: bool = False
+) -> Judgement | None:
     """The judgement whose area words the text shares most; the overall one when it names no area and
-    nothing else: "outstanding services for disabled children" praises, it does not grade the report."""
+    nothing else (or, graded, says a grade was given): "outstanding services for disabled children" praises,
+    it does not grade the report."""
     judgements = record.judgements
     if not judgements:
         return None
@@ -46,7 +50,7 @@ def judgement_meant(text: str, record: Record, noise: frozenset[str] = CLAIM_NOI
         return judgement
     organisation = area_words(str(record.organisation.value)) if record.organisation else set()
     people = area_words(" ".join(m.group() for m in _PERSON.finditer(text)))
-    if {w for w in words - organisation - people - noise if len(w) > 3}:
+    if not graded and {w for w in words - organisation - people - noise if len(w) > 3}:
         return None
     return next((j for j in judgements if "overall" in j.area.lower()), judgements[0])
 
@@ -66,20 +70,34 @@ def same_grade(grade: str, named: list[str] | set[str]) -> bool:
 def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
     """The grade a question asking why takes for granted ("why did they rate X's care leavers good?"), when
     the one graded report it is about (the newest in scope) gives that judgement another grade."""
-    if plan.wants not in ("grade", "passages") or not _REASON_ASKED.search(question):
+    told = _told(question)
+    if plan.wants not in ("grade", "passages") or not (_REASON_ASKED.search(question) or told):
         return None
     # asked why, a grade written bare is taken for granted ("care leavers outstanding - why?"); "good" only
     # with a verb of grading, too common a word otherwise
     graded = bool(_GRADING.search(question))
-    assumed = plan_mod.grades_asked(plan.topic) or asking.bare_grades(question, good=graded)
+    assumed = (
+        plan_mod.grades_asked(plan.topic) or asking.bare_grades(question, good=graded)
+        if not told
+        else asking.bare_grades(told, good=True)
+    )
     meant = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
     record = index.records.get(next(iter(meant))) if len(meant) == 1 else None
     if not assumed or record is None:
         return None
-    judgement = judgement_meant(_area_asked(plan.topic, record), record, _QUESTION_NOISE)
+    area = _area_asked(told or plan.topic, record)
+    judgement = judgement_meant(area, record, _QUESTION_NOISE, graded=bool(told))
     if judgement is None or same_grade(judgement.grade, assumed):
         return None
     return FalseGrade(record.source, judgement, sorted(assumed)[0])
+
+
+def _told(question: str) -> str:
+    """A grade told before the question asks ("I read that Ofsted gave Barset an outstanding. What impressed
+    them?"): the sentences before the asking one, when they say a grade was given; else ''."""
+    asking_sentence = last_ask(question)
+    told = question[: question.rfind(asking_sentence)] if asking_sentence != question else ""
+    return told if _GRADING.search(told) and asking.bare_grades(told, good=True) else ""
 
 
 def _area_asked(topic: str, record: Record) -> str:

@@ -235,6 +235,13 @@ CARE_LEAVERS = "The experiences and progress of care leavers  Good"
         # the grade written bare, "why" at the end; the reason asked for as what led to it
         ("barset care leavers outstanding - why?", CARE_LEAVERS, "good"),
         ("What failings led Ofsted to grade Barset's care leavers inadequate?", CARE_LEAVERS, "good"),
+        # the grade told before the question, whatever it then asks
+        (
+            "I read that Ofsted gave Barset an outstanding for its care leavers. What impressed them?",
+            CARE_LEAVERS,
+            "good",
+        ),
+        ("my friend says barset got rated inadequate. what went on there?", OVERALL, "requires improvement"),
     ],
 )
 def test_asked_why_a_report_gave_a_grade_it_did_not_give_the_answer_says_which_it_gave(
@@ -253,6 +260,8 @@ def test_asked_why_a_report_gave_a_grade_it_did_not_give_the_answer_says_which_i
         ("Why was Barset's care leavers' work judged good?", CARE_LEAVERS),  # the premise holds
         ("Was Barset rated outstanding?", OVERALL),  # asks, takes nothing for granted
         ("why was the force's work with victims so good", None),  # praise of an ungraded report
+        # the grade told is the report's
+        ("I read Barset's care leavers were rated good. What impressed Ofsted?", None),
     ],
 )
 def test_a_why_question_whose_grade_holds_or_is_only_asked_is_answered(engine, question, row):
