@@ -63,7 +63,8 @@ def short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
             used[word] = used.get(word, 0) + 1
         for word in set(words if len(words) > 1 else []) - _COMPASS - _FUNCTION_WORDS:
             if len(word) >= MIN_SHORT_NAME:  # "Redcar", "Scilly", "Wrekin", "Poole" alone
-                firsts.setdefault(word, []).append(org)
+                for name in (word, *in_the_plural(word)):
+                    firsts.setdefault(name, []).append(org)
         # "BCP" for Bournemouth, Christchurch and Poole; "WMP" for West Midlands Police (its whole name)
         for letters in {initials(words), initials(normal(org).split())}:
             if len(letters) >= MIN_INITIALS:
@@ -77,6 +78,11 @@ def short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
     for org, counties in _counties(by_org).items():
         short.setdefault(org, []).extend(counties)
     return short
+
+
+def in_the_plural(word: str) -> set[str]:
+    """A place's name as people make it plural ("Scilly": "the Scillies"), if they do."""
+    return {word[:-1] + "ies"} if re.search(r"[^aeiou]y$", word) else set()
 
 
 def initials(words: list[str]) -> str:

@@ -16,6 +16,7 @@ from bot.names import (
     POLICE_FORCES,
     core_name,
     county_shorts,
+    in_the_plural,
     initials,
     normal,
     paired_initials,
@@ -126,6 +127,7 @@ def topic_of(
     for org in organisations:
         words = core_name(org).split()
         names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
+        names |= {p for w in words if len(w) >= MIN_SHORT_NAME for p in in_the_plural(w)}
         names |= {short for w in words for short in county_shorts(w)}
         names |= {i for i in (initials(words), initials(normal(org).split())) if len(i) >= MIN_INITIALS}
         names.add(paired_initials(words))  # "t and w": "T&W" once "&" reads "and"

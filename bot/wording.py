@@ -754,6 +754,9 @@ NAMED_TOPIC = (
     r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)[,?]\s*(?:and\s+)?(?:what\s+)?(?:did|does|do|has|have)\s+"
     r"(?:ofsted|the inspectors?|inspectors|the report|it|they)\s+(?:say|said|mention|comment)\w*"
     r"(?:\s+(?:on|about)\s+(?:it|this|that))?\s*(?:\w+\s*)?\W*$",
+    # whether a thing is a worry: "was gambling a worry for kids in care?", "is county lines an issue?"
+    r"^\W*(?:is|was|are|were)\s+(?!(?:there|it|this|that|they|he|she)\b)(?P<topic>[\w'’ -]{3,40}?)\s+an?\s+"
+    r"(?:\w+\s+)?(?:worry|problem|concern|issue)\b",
 )
 # A claim opened by whoever said it, however that is named ("Dorset's 2024 area SEND inspection found",
 # "The December 2024 inspection of Barset said in its report that", "In its 2021 report, Ofsted said"):

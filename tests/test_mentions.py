@@ -36,6 +36,12 @@ except ImportError:  # tests/ imported as a package
             "Are children in care in Barset vaping a lot",
         ),
         ("is gambling a problem in barset? what did ofsted say about it", "is gambling a problem in barset"),
+        # whether a thing was a worry: the thing is the topic
+        ("was gambling a worry for kids in care in redbridge according to the inspectors?", "gambling"),
+        ("Is knife crime a big problem among Barset's teenagers?", "knife crime"),
+        ("is county lines an issue in barset", "county lines"),
+        ("were drugs a concern for care leavers?", "drugs"),
+        ("Is there a problem with staffing in Barset?", None),
         ("what did ofsted say about it", None),
         # a question that names no topic to look for
         ("How good is Barset at helping care leavers find a home?", None),

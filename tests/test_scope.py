@@ -148,6 +148,7 @@ SHORTENED = _corpus(
     [
         ("are there kids in care on scilly", "Isles of Scilly", "are there kids in care on"),
         ("Scilly's care leavers?", "Isles of Scilly", "care leavers"),
+        ("have things got better on the Scillies?", "Isles of Scilly", "have things got better on the"),
         ("what did ofsted say about wrekin", "Telford & Wrekin", "what did ofsted say about"),
         ("telford care leavers", "Telford & Wrekin", "care leavers"),
         ("poole care leavers", "Bournemouth, Christchurch & Poole", "care leavers"),
