@@ -527,6 +527,8 @@ SAME_QUANTITY = {
     "small proportion": "few", "low percentage": "few", "low proportion": "few",
     "not one": "no", "not a single": "no",
     "largely": "most", "mostly": "most", "mainly": "most", "predominantly": "most", "in most cases": "most",
+    # everyday words for plenty ("loads of its own homes")
+    "loads of": "plenty of", "lots of": "plenty of", "a lot of": "plenty of", "ample": "plenty of",
 }  # fmt: skip
 QUANTIFIERS_SOME = "some many most several few often sometimes usually typically generally"
 # Words saying a state is complete: a span must say so too ("fully staffed" is not "staffed", less "set up").

@@ -966,6 +966,8 @@ def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question)
         # ... or says the opposite of it
         ("Why did inspectors say Loamshire has plenty of its own children's homes?", "insufficient in-house"),
         ("why does loamshire have sufficient in-house children's homes", "insufficient in-house"),
+        ("why did ofsted say loamshire had loads of its own children's homes?", "insufficient in-house"),
+        ("How come Loamshire has a lot of its own children's homes?", "insufficient in-house"),
         # the reason asked for in other words than "why", or "why" tacked on at the end
         ("loamshire corporate parenting board driving improvements why", "has not been effective"),
         (
