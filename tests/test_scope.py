@@ -488,7 +488,8 @@ def test_an_organisation_of_two_names_is_named_by_their_initials_with_an_ampersa
 # A comparison with a place no report is about, though one names it in passing, cannot be drawn; England,
 # which many reports measure themselves against, can be compared with.
 _MANY = _corpus(
-    Document("dorset/a.pdf", "Dorset works with Cornwall on adoption. Rates are below England.",
+    Document("dorset/a.pdf", "Dorset works with Cornwall on adoption. Rates are below England. The director, "
+             "Theresa Leavy, leads well. The Mockingbird programme helps carers. In March, waits fell.",
              {"organisation": "Dorset", "date": "2025-05-09", **OFSTED}),
     Document("derby/b.pdf", "Derby is above England for stability.",
              {"organisation": "Derby", "date": "2024-02-10", **OFSTED}),
@@ -522,15 +523,6 @@ def test_comparing_reports_held_or_with_england_is_not_outside(question):
 
 # A place asked about that no report is about, though one names it in passing ("works with Cornwall"), is
 # outside the sources: its passing mention does not answer for it.
-_PASSING = _corpus(
-    Document("dorset/a.pdf", "Dorset works with Cornwall on adoption. The director, Theresa Leavy, leads "
-             "well. The Mockingbird programme helps carers. In March, waits fell below England.",
-             {"organisation": "Dorset", "date": "2025-05-09", **OFSTED}),
-    *(Document(f"town{i}/c.pdf", "In England, services are good.", {"organisation": f"Town{i}", **OFSTED})
-      for i in range(10)),
-)  # fmt: skip
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -542,7 +534,7 @@ _PASSING = _corpus(
     ],
 )
 def test_a_place_no_report_is_about_but_one_names_in_passing_is_outside(question):
-    assert resolve(question, _PASSING).outside == "the sources hold no report about Cornwall"
+    assert resolve(question, _MANY).outside == "the sources hold no report about Cornwall"
 
 
 @pytest.mark.parametrize(
@@ -557,4 +549,4 @@ def test_a_place_no_report_is_about_but_one_names_in_passing_is_outside(question
     ],
 )
 def test_a_person_a_programme_a_month_or_a_place_beside_one_held_is_not_outside(question):
-    assert resolve(question, _PASSING).outside is None
+    assert resolve(question, _MANY).outside is None
