@@ -30,7 +30,6 @@ _YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
 _TAIL_IN = re.compile(wording.CLAIM_TAIL_IN, re.I)
 _IMPROVE_CUES = frozenset(wording.FINDINGS_WORDS.split())
-AREA_NAMED = re.compile(r"^\W*(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:of|for|to)\b", re.I)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _INSPECTED_WHEN = re.compile(wording.INSPECTED_WHEN, re.I)
 _INSTITUTIONS = frozenset(wording.INSTITUTION_WORDS.split())
@@ -419,9 +418,7 @@ def _to_improve(index: Index, span: gate.Span) -> bool:
     ...", "Access for all children to ..."), not one that states a fact ("Ensure that young people who
     have to move ...")."""
     record = index.records.get(span.source)
-    return record is not None and any(
-        AREA_NAMED.match(f.text) for f in record.findings_over(span.start, span.end)
-    )
+    return record is not None and record.lists_to_improve(span.start, span.end)
 
 
 def _own_line(index: Index, span: gate.Span) -> bool:

@@ -26,6 +26,9 @@ _FINDINGS = re.compile(
     r"improvement)|recommendations?|causes? of concern)\s*[?:]?$",
     re.I,
 )
+# An item of such a list naming an area ("The clarity of the offer", "Access for all children to ..."), not
+# one stating a fact ("Ensure that young people who have to move ...").
+AREA_NAMED = re.compile(r"^\W*(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:of|for|to)\b", re.I)
 # Headings of the parts that follow a list of what to improve, in the older reports.
 _SECTION = re.compile(r"\b(?:strengths?|progress|judgements?|summary|information|inspection)\b", re.I)
 _ITEM = re.compile(r"^(?:(?P<bullet>[•◼▪■●◦–-])|(?P<number>\d{1,3})\.)\s+")

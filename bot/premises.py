@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import asking, fact_checks, wording
+from bot import asking, fact_checks, negation, wording
 from bot import plan as plan_mod
 from bot import terms as domain_terms
 from bot.findings import Judgement
@@ -117,6 +117,25 @@ def taken_for_granted(question: str) -> str | None:
     """What a question asking why takes for granted, as a statement; None for other questions."""
     match = next((m for form in _WHY_PREMISE if (m := form.search(question))), None)
     return match.group("said") if match else None
+
+
+_PRAISE = frozenset(wording.PRAISE.split())
+_SUBJECT_NOISE = _FRAMING | _PRAISE | frozenset(wording.AUXILIARIES.split())
+
+
+def praises(said: str) -> bool:
+    """Whether what a question takes for granted praises its subject ("return home interviews are rigorous"),
+    not denies or criticises it."""
+    words = re.findall(r"[a-z]+", said.lower())
+    return bool(_PRAISE & set(words)) and not negation.negates(words)
+
+
+def shares_subject(said: str, text: str) -> bool:
+    """Whether a text names what a premise is about: two of its subject words (one, if it has one), in any
+    form ("interviews": "interview")."""
+    subject = {w[:5] for w in re.findall(r"[a-z]{4,}", said.lower()) if w not in _SUBJECT_NOISE}
+    held = {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+    return bool(subject) and len(subject & held) >= min(2, len(subject))
 
 
 # A plain denial of what the question takes for granted, its clause negated in the quote ("has not been

@@ -172,12 +172,34 @@ def premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer 
     # as asked, and without the names and years that set its scope (a quote need not repeat "in 2024")
     at = premises.denied_premise(found.question, quotes)
     at = premises.denied_premise(found.plan.topic, quotes) if at is None else at
+    says = "says is not so"
+    if at is None:
+        at, says = _listed_to_improve(found, top, quotes), "lists as needing to improve"
     if at is None:
         return None
     doc = found.index.documents[top[at].source]
-    reason = f"The question takes for granted something {doc.title} ({_date(doc)}) says is not so."
+    reason = f"The question takes for granted something {doc.title} ({_date(doc)}) {says}."
     cited = answering.cite(1, doc, top[at], "contradicts")
     return contradicted(found, reason, cited)
+
+
+def _listed_to_improve(found: Searched, top: list[answering.Evidence], quotes: list[str]) -> int | None:
+    """The position of the first quote that lists what a why-question praises as needing to improve ("why
+    are Barset's return home interviews so rigorous?": "The quality of return home interviews"), or None."""
+    said = premises.taken_for_granted(found.plan.topic) or premises.taken_for_granted(found.question) or ""
+    if not premises.praises(said):
+        return None
+    records = found.index.records
+    return next(
+        (
+            i
+            for i, (e, q) in enumerate(zip(top, quotes))
+            if e.source in records
+            and records[e.source].lists_to_improve(e.start, e.end)
+            and premises.shares_subject(said, q)
+        ),
+        None,
+    )
 
 
 def contradicted(found: Searched, reason: str, citation: Citation) -> Answer:

@@ -494,6 +494,7 @@ OPPOSITES = (
 PRAISE_VOICED = "praised praise praises impressed impressive pleased"
 PRAISE = (
     f"good well effective effectively strong strongly robust excellent outstanding consistent consistently "
+    f"rigorous rigorously thorough thoroughly exemplary exceptional exceptionally "
     f"positive positively "
     f"{PRAISE_VOICED}"
 )

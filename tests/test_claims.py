@@ -9,9 +9,10 @@ import sys
 
 import pytest
 
-from bot.claims import AREA_NAMED, ClaimChecker, statement
+from bot.claims import ClaimChecker, statement
 from bot.config import ROOT, Settings
 from bot.engine import Engine
+from bot.findings import AREA_NAMED
 from bot.indexing import build
 
 try:

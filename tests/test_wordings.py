@@ -127,6 +127,8 @@ LOAMSHIRE_2022 = report(
     "11. The corporate parenting board has not been effective in driving forward improvements for children "
     "in care.",
     "12. Decisions to close children's homes have left insufficient in-house provision for children in care.",
+    "What needs to improve?",
+    "• The quality of return home interviews for children who go missing from care.",
 )
 FILES = {B23: BARSET_2023, B19: BARSET_2019, SEND: SEND_2024, LOAM: LOAMSHIRE_2022}
 LEAD = {
@@ -940,6 +942,28 @@ def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question)
     answer = engine.ask(question)
     assert answer.refused, answer.answer
     assert answer.reason == "No passage states a grade for this."
+
+
+# A why-question praising what the report lists as needing to improve takes for granted what it does not say.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Ofsted say Loamshire's return home interviews for kids who go missing were so thorough?",
+        "loamshire return home interviews rigorous why",
+        "loamshire - why are the return home interviews for missing kids so thorough?",
+    ],
+)
+def test_a_why_question_praising_what_the_report_lists_to_improve_is_refused(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
+    assert "needing to improve" in answer.reason
+    assert "The quality of return home interviews" in answer.citations[0].quote
+
+
+def test_a_why_question_finding_fault_with_what_the_report_lists_to_improve_is_answered(engine):
+    answer = engine.ask("why are loamshire's return home interviews so poor?")
+    assert not answer.refused, answer.reason
+    assert "The quality of return home interviews" in answer.citations[0].quote
 
 
 # Why-questions taking for granted what the report says is not so are refused, quoting what it says;
