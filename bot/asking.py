@@ -172,7 +172,8 @@ _ADVICE = re.compile(
     # better for someone the asker speaks of, or one thing or another for them: "better for a care leaver?",
     # "an EHCP or SEN support for my daughter"
     r"|\bbetter\b( than [^?]{1,60}?)? for (a|an|my|our|him|her|me|us)\b|\bor\b[^?]{1,40}\bfor (my|our)\b"
-    r"|\bis it worth (\w+ing)\b|\bwould it be (mad|crazy|silly|wise|sensible|a mistake|a (good|bad) idea)\b"
+    r"|\bis it worth ((me|us|him|her|them|my \w+|our \w+) )?(\w+ing)\b"
+    r"|\bwould it be (mad|crazy|silly|wise|sensible|a mistake|a (good|bad) idea)\b"
     r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
     r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b"
     # "would she be better off staying with us?", "is it better for us to ask for a new worker?"

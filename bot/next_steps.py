@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot import negation
+
 # "What will the inspector be looking for next?", "When will Derby be inspected again?": a next step, an
 # inspectorate doing it, and the future ("What did Ofsted say about children missing again?" is not one).
 _NEXT = re.compile(
@@ -69,6 +71,7 @@ _DONE = re.compile(
     r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place|br(ing|ought) (\w+ ){0,2}in"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
+    r"|publish(ed)?|put out|release[ds]?"
     r"|stop(ped)?|end(ed)?|ceased?|live (yet|now))\b",
     re.I,
 )
@@ -91,6 +94,7 @@ _PLANNED = re.compile(
     r"\b(in development|being (developed|pursued|planned|built|considered|explored|set up)|plans? (to|for)"
     r"|(is|are) (currently |now |still )?(exploring|developing|considering|reviewing|planning|working on)"
     r"|planned|intends? to|intention|due to|agreed to|is to be|are to be|not yet|will|under ?way"
+    r"|(is|are) (progressing|in the process of)"
     r"|in progress)\b",
     re.I,
 )
@@ -152,8 +156,9 @@ def asks_if_it_came_about(question: str) -> bool:
 
 
 def only_planned(text: str) -> bool:
-    """Whether a passage says a thing is planned or under way, not done."""
-    return bool(_PLANNED.search(text))
+    """Whether a passage says a thing is planned or under way, or not done ("is not written in accessible
+    language"): not that it was done."""
+    return bool(_PLANNED.search(text)) or negation.negates(re.findall(r"[\w'’]+", text.lower()))
 
 
 def foretells(text: str) -> bool:
@@ -182,8 +187,8 @@ def _says_interest(text: str) -> bool:
 NOT_YET_FOUND = "The reports say only that this visit will happen, not what it found."
 NOTHING_AFTER = "No report here is from after that inspection, so none can say what came after it."
 ONLY_PLANNED = (
-    "The report says only that this was planned or under way; no later report here says whether it came "
-    "about."
+    "The report says only that this was planned, under way or not done; no later report here says whether it "
+    "came about."
 )
 
 # Every kind of statement kind_of_answer can ask for, with the reason to refuse when no passage is one.

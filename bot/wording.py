@@ -754,7 +754,7 @@ NAMED_TOPIC = (
     r"(?!(?:about|on|regarding|anything|that|whether|if|how|what|why|when|it|this)\b)(?P<topic>[^?]+)",
     # the topic first, asked after whether they said so: "how do they look after X, did ofsted say?", "is X a
     # problem? did the inspectors mention it?"
-    r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)[,?]\s*(?:and\s+)?(?:what\s+)?(?:did|does|do|has|have)\s+"
+    r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)[,?]+\s*(?:and\s+)?(?:what\s+)?(?:did|does|do|has|have)\s+"
     r"(?:ofsted|the inspectors?|inspectors|the report|it|they)\s+(?:say|said|mention|comment)\w*"
     r"(?:\s+(?:on|about)\s+(?:it|this|that))?\s*(?:\w+\s*)?\W*$",
     # whether a thing is a worry: "was gambling a worry for kids in care?", "is county lines an issue?"

@@ -36,6 +36,7 @@ except ImportError:  # tests/ imported as a package
             "Are children in care in Barset vaping a lot",
         ),
         ("is gambling a problem in barset? what did ofsted say about it", "is gambling a problem in barset"),
+        ("can kids in care get an NHS dentist?? does the report say", "can kids in care get an NHS dentist"),
         # whether a thing was a worry: the thing is the topic
         ("was gambling a worry for kids in care in redbridge according to the inspectors?", "gambling"),
         ("Is knife crime a big problem among Barset's teenagers?", "knife crime"),

@@ -206,6 +206,10 @@ Council tax exemption is not given to care leavers as standard, but a review of 
 
 Leaders recognise that there is more to do to help care leavers into ring-fenced apprenticeships. A working
 group is currently exploring how this can be developed.
+
+Leaders are progressing with the registration of a new children's home.
+
+The local offer for care leavers is not written in language young people can easily understand.
 """
 
 
@@ -279,6 +283,8 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("Did Barset end up giving care leavers a council tax exemption after their review?", True),
         ("do children who are meant to be adopted end up waiting a long time?", False),
         ("barset new recording system live yet", True),
+        ("has barset put out the new easier to read local offer yet?", True),
+        ("has barset published its new strategy yet?", True),
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):
@@ -299,6 +305,9 @@ def test_questions_asking_whether_something_has_since_come_about_are_recognised(
         ),
         ("did exmoor ever bring in council tax exemption for its care leavers?", "under way"),
         ("Has Exmoor implemented a council tax exemption for care leavers yet?", "under way"),
+        # under way in other words, or said not to be done
+        ("exmoor - did the new children's home they were registering open in the end?", "progressing"),
+        ("has exmoor put out an easier to read local offer for care leavers yet?", "not written"),
         # the plan said in the sentence after the best one, in other words ("is currently exploring")
         (
             "exmoor - did the working group on apprenticeships for care leavers ever actually deliver?",
@@ -371,6 +380,8 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("Should a parent take Barset to tribunal over an EHCP?", True),
         ("should she stay with us or move out?", True),
         ("my sister's baby is on a CP plan - should she get a solicitor before the next meeting?", True),
+        ("barset pay foster carers more now - is it worth me giving up my job to foster?", True),
+        ("is it worth my daughter waiting for a place?", True),
         # what should happen in general, or what something should hold, is no choice put to the reader
         ("Should a child in care be visited every six weeks?", False),
         ("What should a good care plan include?", False),

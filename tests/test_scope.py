@@ -435,6 +435,7 @@ def test_person_name_drops_the_title():
     ("question", "unknown"),
     [
         ("trafford vs bolton care leavers", ["bolton"]),
+        ("trafford 2019 vs herts - whose CLA service was stronger?", ["herts"]),
         ("compare bury and wigan on care leavers", ["bury", "wigan"]),
         ("How does Bolton compare with trafford?", ["Bolton"]),
         ("compare care leavers and children in care", []),  # words the passages hold are no names
@@ -506,6 +507,7 @@ _MANY = _corpus(
         "Which has the better adoption service, Dorset or Cornwall?",
         "dorset vs derby vs cornwall adoption",
         "dorset or cornwall adoption better",
+        "dorset 2025 vs cornwall - whose adoption service was stronger?",
         "Is Dorset or Cornwall the better place for adoption?",
     ],
 )
