@@ -61,6 +61,10 @@ GRADE_TABLE_REACH = 3000  # judgement tables open a report: a graded report says
 DENSE_FLOOR = 0.25
 _STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 COVERAGE_FLOOR = 2.0
+# A figure before a possessive counts what is possessed ("5 children's homes"), as does a question asking how
+# many of it ("how many children's homes").
+_POSSESSOR = re.compile(r"\s*[a-z-]+['’]s?\s", re.I)
+_POSSESSED = re.compile(r"\b(?:how m[ae]n[yi]|numbers? of)\s+(?:[a-z]+\s+)?[a-z-]+['’]s?\s", re.I)
 COUNT_REACH = 60  # characters either side of a figure in which the noun it counts is written
 # The rest of a figure ("2,000", "14.5") and the words between it and what it counts ("14 new care leavers")
 _AFTER_FIGURE = re.compile(r"^[\d,.]*\s*(?:(?:more|new|other|extra|additional)\s+)*", re.I)
@@ -412,6 +416,10 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
         for m in _GIVES["count"].finditer(sentence):
             if term is not None and _counts_another(sentence[m.end() :], term):
                 continue
+            if _POSSESSOR.match(_AFTER_FIGURE.sub("", sentence[m.end() :])) and not _POSSESSED.search(
+                question
+            ):
+                continue  # "40 children's safeguarding boards" counts boards, not children
             if any(s - COUNT_REACH <= m.start() and m.end() <= e + COUNT_REACH for s, e in spans):
                 return True
             near = sentence[max(0, m.start() - COUNT_REACH) : m.end() + COUNT_REACH]

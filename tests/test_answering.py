@@ -402,6 +402,22 @@ def test_a_span_without_a_count_of_the_thing_asked_about_does_not_answer(text, q
     assert not answering.gives(text, "count", question)
 
 
+# A figure before a possessive counts what is possessed: "40 children's safeguarding boards" are boards.
+@pytest.mark.parametrize(
+    ("text", "question", "gives"),
+    [
+        ("Work is informed by more than 40 children’s safeguarding boards, run in schools with children.",
+         "how many kids were being home schooled", False),
+        ("The council runs 12 children's homes.", "how many children are in care", False),
+        ("The council runs 12 children's homes.", "how many children's homes does it run", True),
+        ("There are 412 children in care, and 40 of them live out of the area.", "how many children in care",
+         True),
+    ],
+)  # fmt: skip
+def test_a_figure_before_a_possessive_counts_what_is_possessed(text, question, gives):
+    assert answering.gives(text, "count", question) is gives
+
+
 @pytest.mark.parametrize(
     ("text", "question"),
     [
