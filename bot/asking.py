@@ -180,7 +180,9 @@ _ADVICE = re.compile(
     # ... or of someone the asker speaks for: "is she better off", "would my son be better off"
     r"|\b(be|is|are|am|was|i['’]m|we['’]re)( (he|she|i|we|(my|our) [a-z]+))? better off\b"
     r"|\bis it (better|best) for (me|us|him|her|them|my)\b"
-    r"|\bought (i|we) to\b",
+    r"|\bought (i|we) to\b"
+    # the bot's own view: "in your view, should the director resign?"
+    r"|\bin your (own |personal )?(view|opinion)\b|\byour (own |personal )?(view|opinion) (on|of|about)\b",
     re.I,
 )
 

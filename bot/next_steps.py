@@ -58,6 +58,13 @@ _AFTER_REPORT = re.compile(
 # be its result ("what judgement did Ofsted give after the March 2025 inspection?"), so only a thing done
 # after it, or anything since it, asks what came later.
 _DATED_REPORT = re.compile(rf"{_AFTER_THE}([a-z]+\s+)?\d{{4}}(\s+({_REPORTS})s?)?\b", re.I)
+# Whether someone is still in a post now: "is X still Barset's DCS?", "does X remain director of children's
+# services?" (not "is the director still improving services?").
+_STILL_IN_POST = re.compile(
+    r"\b(still|remains?)\s+([\w'’]+\s+){0,3}?(the\s+)?(dcs|director|chief executive|executive director"
+    r"|lead member|headteacher|head teacher|in post|in charge|in the job|running)\b",
+    re.I,
+)
 _CAME_OF = re.compile(
     r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
     r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still"
@@ -138,6 +145,8 @@ def asks_after_report(question: str) -> bool:
     if _FORETOLD.search(question) or "going to" in question.lower():
         return False
     done = bool(_DONE.search(question))
+    if _STILL_IN_POST.search(question):
+        return True
     if _AFTER_REPORT.search(question):  # "has Ofsted been back since it got RI?" asks what it found
         return done or bool(_CAME_OF.search(question) or _LATER_VISIT.search(question))
     dated = _DATED_REPORT.search(question)

@@ -130,6 +130,11 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("is there a permanent DCS in barset since the 2023 report", True),
         ("Barset foster carer numbers since the March 2024 inspection?", True),
         ("Has Ofsted been back to Barset since it got requires improvement, and are they good now?", True),
+        # whether someone is still in post now
+        ("theresa smith still barset DCS?", True),
+        ("Does Jo Bloggs remain Barset's director of children's services today?", True),
+        ("Is Jo Bloggs still Barset Council's executive director of people services?", True),
+        ("Is the director still improving services?", False),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),
         ("how much have short breaks grown since its previous inspection? (2025 report)", False),
@@ -382,6 +387,8 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("my sister's baby is on a CP plan - should she get a solicitor before the next meeting?", True),
         ("barset pay foster carers more now - is it worth me giving up my job to foster?", True),
         ("is it worth my daughter waiting for a place?", True),
+        ("In your view, should Barset's director of children's services resign?", True),
+        ("what's your opinion on barset's leaders?", True),
         # what should happen in general, or what something should hold, is no choice put to the reader
         ("Should a child in care be visited every six weeks?", False),
         ("What should a good care plan include?", False),

@@ -447,6 +447,7 @@ def test_person_name_drops_the_title():
         ("how does trafford's front door compare with southwark and lewisham?", ["southwark", "lewisham"]),
         ("trafford care leavers compared to wigan", ["wigan"]),
         ("is trafford better than sheffield at helping care leavers?", ["sheffield"]),
+        ("trafford 2019 - was their front door stronger than havering's?", ["havering"]),
         ("are trafford care leavers doing better than before?", []),
         ("is trafford's turnover worse than england", []),
     ],
