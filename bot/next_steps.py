@@ -166,8 +166,12 @@ def asks_if_it_came_about(question: str) -> bool:
 
 def only_planned(text: str) -> bool:
     """Whether a passage says a thing is planned or under way, or not done ("is not written in accessible
-    language"): not that it was done."""
-    return bool(_PLANNED.search(text)) or negation.negates(re.findall(r"[\w'’]+", text.lower()))
+    language", "has not opened"): not that it was done ("opened last year, and no one is turned away")."""
+    if _PLANNED.search(text):
+        return True
+    words = re.findall(r"[\w'’]+", text.lower())
+    done = {m.group().lower() for m in _DONE.finditer(text)}
+    return negation.negates(words) and not done - negation.negated_words(words)
 
 
 def foretells(text: str) -> bool:

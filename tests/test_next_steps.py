@@ -16,6 +16,7 @@ from bot.next_steps import (
     asks_what_came_of,
     foretells,
     kind_of_answer,
+    only_planned,
 )
 
 try:
@@ -397,3 +398,17 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
 )
 def test_advice_is_a_choice_put_to_someone(question, advice):
     assert asks_advice(question) is advice
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("A new hub is in development.", True),
+        ("The local offer is not written in language young people can easily understand.", True),
+        ("The hub has not opened.", True),
+        ("The hub opened last year, and no young person has been turned away.", False),
+        ("The council opened a family centre last year.", False),
+    ],
+)
+def test_a_passage_saying_a_thing_is_planned_or_not_done_is_told_from_one_saying_it_was_done(text, planned):
+    assert only_planned(text) is planned
