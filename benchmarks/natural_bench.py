@@ -64,6 +64,8 @@ REWORDED = {
     "reworded_facts_tune.jsonl": "full",
     # three wordings of every tune-half unanswerable question of fresh4-7 (terse, chatty, journalist)
     "reworded_refusals_tune.jsonl": "full",
+    # three wordings of each tune-half unanswerable question of fresh9 and fresh10
+    "reworded_refusals2_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]

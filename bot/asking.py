@@ -165,7 +165,7 @@ _ADVICE = re.compile(
     # "should a parent take them to tribunal?" (not "should a child in care be visited every six weeks?")
     r"|\bshould (he|she|my|our)\b(?! be\b)"
     r"|\bshould (a|an)\b[\w'’ -]{0,40}?\b(take|go|move|complain|apply|choose|push|stay|leave"
-    r"|switch|accept|ask|try|pick|sign|refuse|quit|change|get|hire)\b"
+    r"|switch|accept|ask|try|pick|sign|refuse|quit|change|get|hire|consent|agree|obtain|seek|wait)\b"
     # choices weighed: "would a special school be better for him?", "the better option", "is it worth going"
     r"|\b(would|will) (a|an|the|it|that|this|my|our)\b[\w'’ -]{0,40}? be (a )?(better|best|wiser)\b"
     r"|\b(better|best|right|wiser) (choice|option|bet|move|route)\b"
@@ -173,7 +173,11 @@ _ADVICE = re.compile(
     # "an EHCP or SEN support for my daughter"
     r"|\bbetter\b( than [^?]{1,60}?)? for (a|an|my|our|him|her|me|us)\b|\bor\b[^?]{1,40}\bfor (my|our)\b"
     r"|\bis it worth ((me|us|him|her|them|my \w+|our \w+) )?(\w+ing)\b"
-    r"|\bwould it be (mad|crazy|silly|wise|sensible|a mistake|a (good|bad) idea)\b"
+    r"|\bwould it be (mad|crazy|silly|wise|sensible|advisable|right|a mistake|a (good|bad) idea)\b"
+    # the bot's own choice: "would you go for it?", "would you pack in a steady job to foster?"
+    r"|\bwould you (go|make|take|pick|choose|accept|agree|stay|move|pack|quit|give|do it|apply|sign)\b"
+    r"|\bis it (a good idea|advisable|wise|sensible) (for [\w'’ ]{1,40}? )?to\b"
+    r"|\b(sound|good|smart|safe|wise) (choice|option|bet|move)\b"
     r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
     r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b"
     # "would she be better off staying with us?", "is it better for us to ask for a new worker?"
@@ -182,7 +186,9 @@ _ADVICE = re.compile(
     r"|\bis it (better|best) for (me|us|him|her|them|my)\b"
     r"|\bought (i|we) to\b"
     # the bot's own view: "in your view, should the director resign?"
-    r"|\bin your (own |personal )?(view|opinion)\b|\byour (own |personal )?(view|opinion) (on|of|about)\b",
+    r"|\bin your (own |personal )?(view|opinion|assessment)\b"
+    r"|\byour (own |personal )?(view|opinion) (on|of|about)\b"
+    r"|\b(ur|your) (view|opinion|take)\W*$|\bdo you (think|reckon|believe)\b",
     re.I,
 )
 

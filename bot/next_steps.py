@@ -49,7 +49,8 @@ _AFTER_REPORT = re.compile(
     rf"{_AFTER_THE}(?!(last|previous|earlier|prior)\b)([a-z]+\s+){{0,2}}(verdict|judgement|rating|{_REPORTS})s?\b"
     r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$"
     # the visit itself ("after ofsted came"), or the report by its grade ("improved since inadequate?")
-    r"|\b(after|since)\s+(ofsted|the inspectors?|inspectors?)\s+(came|visited|inspected|were here)\b"
+    r"|\b(after|since)\s+(ofsted|the inspectors?|inspectors?)\s+"
+    r"(came|visited|inspected|were here|w(as|ere) in)\b"
     r"|\bsince\s+((it|they)\s+(got|was given|were given|received|was rated|were rated)\s+)?(an?\s+)?"
     r"(inadequate|requires improvement|ri|outstanding)\b",
     re.I,
@@ -61,8 +62,9 @@ _DATED_REPORT = re.compile(rf"{_AFTER_THE}([a-z]+\s+)?\d{{4}}(\s+({_REPORTS})s?)
 # Whether someone is still in a post now: "is X still Barset's DCS?", "does X remain director of children's
 # services?" (not "is the director still improving services?").
 _STILL_IN_POST = re.compile(
-    r"\b(still|remains?)\s+([\w'’]+\s+){0,3}?(the\s+)?(dcs|director|chief executive|executive director"
-    r"|lead member|headteacher|head teacher|in post|in charge|in the job|running)\b",
+    r"\b(still|remains?|continues? to (hold|be|serve as))\s+([\w'’]+\s+){0,3}?(the\s+)?"
+    r"(dcs|director|chief executive|executive director|lead member|headteacher|head teacher|in post|in charge"
+    r"|in the job|running|the post)\b",
     re.I,
 )
 _CAME_OF = re.compile(
@@ -76,14 +78,16 @@ _CAME_OF = re.compile(
 # live", "up and running") with a time after the report ("in the end", "yet", "now", "when they said").
 _DONE = re.compile(
     r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
-    r"|set up|built|deliver(ed)?|introduced|roll(ed)? out|up and running|in place|br(ing|ought) (\w+ ){0,2}in"
+    r"|set up|built|deliver(ed)?|introduced|roll(ed)? (\w+ ){0,2}out|up and running|in place"
+    r"|br(ing|ought) (\w+ ){0,2}in"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
-    r"|publish(ed)?|put out|release[ds]?"
+    r"|publish(ed)?|put out|release[ds]?|out (yet|now)"
     r"|stop(ped)?|end(ed)?|ceased?|live (yet|now))\b",
     re.I,
 )
 _SINCE_THEN = re.compile(
     r"\b(in the end|ever|yet|by now|now|since|actually|finally|at last|these days|so far|what came (out )?of"
+    r"|subsequently|afterwards|later|since then"
     r"|as (planned|promised|intended)|on time"
     r"|when (they|it|he|she|the council|leaders|managers) said)\b",
     re.I,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot import asking, fact_checks, negation, wording
 from bot import plan as plan_mod
 from bot import terms as domain_terms
-from bot.findings import Judgement
+from bot.findings import Judgement, outcome_in
 from bot.plan import Plan
 from bot.records import Record
 from bot.scope import last_ask
@@ -83,6 +83,11 @@ def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
     )
     meant = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
     record = index.records.get(next(iter(meant))) if len(meant) == 1 else None
+    outcome = record.outcome() if record is not None else None
+    if outcome is not None:  # an area SEND report states an outcome ("widespread and systemic failings")
+        claimed = outcome_in(told or question)
+        differs = claimed is not None and claimed != outcome.grade
+        return FalseGrade(record.source, outcome, claimed) if differs and claimed else None
     if not assumed or record is None:
         return None
     area = _area_asked(told or plan.topic, record)

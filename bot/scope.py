@@ -87,7 +87,7 @@ _NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
 # "how does its front door compare with southwark and lewisham?", "better than sheffield": the other side.
 _SIDE = r"([a-z][\w’'-]+[a-z])"
 _COMPARED = re.compile(
-    rf"\b{_SIDE}(?:\s+\d{{4}})?\s+(?:vs\.?|versus)\s+{_SIDE}\b"
+    rf"\b{_SIDE}(?:\s+\d{{4}})?\s+(?:vs?\.?|versus)\s+{_SIDE}\b"
     rf"|\bcompar\w*\s+{_SIDE}\s+(?:and|with|to|against)\s+{_SIDE}\b"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?\b"
     rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}\b"
@@ -96,7 +96,7 @@ _COMPARED = re.compile(
 # The sides of a comparison in either case, each side of a chain ("cambs vs norfolk vs suffolk") and of a
 # choice ("which has the better offer, Oxfordshire or Buckinghamshire?").
 _SIDES = re.compile(
-    rf"\b{_SIDE}(?=(?:\s+\d{{4}})?\s+(?:vs\.?|versus)\s)|\b(?:vs\.?|versus)\s+{_SIDE}"
+    rf"\b{_SIDE}(?=(?:\s+\d{{4}})?\s+(?:vs?\.?|versus)\s)|\b(?:vs?\.?|versus)\s+{_SIDE}"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
     rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
     rf"|\b(?:better|worse|best|worst)\b.*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$"

@@ -558,3 +558,21 @@ def test_a_claim_is_checked_against_passages_deep_in_a_long_report(long_report):
     result = ClaimChecker(long_report).check(claim)
     assert result.verdict == "contradicted"
     assert "robust systems" in result.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What led inspectors to find positive experiences for children with SEND in Wrekinshire?",
+        "I heard Wrekinshire's SEND inspection found positive experiences and outcomes. What went right?",
+    ],
+)
+def test_a_send_outcome_taken_for_granted_that_the_report_did_not_state_is_refused(checker, question):
+    answer = checker.engine.ask(question)
+    assert answer.refused and "for granted" in answer.reason, answer.answer
+    assert "significant concerns" in answer.reason
+
+
+def test_a_send_outcome_the_report_states_is_not_a_false_premise(checker):
+    answer = checker.engine.ask("What led inspectors to find widespread failings in Wrekinshire's SEND?")
+    assert "for granted" not in (answer.reason or ""), answer.answer

@@ -242,6 +242,7 @@ CARE_LEAVERS = "The experiences and progress of care leavers  Good"
             "good",
         ),
         ("my friend says barset got rated inadequate. what went on there?", OVERALL, "requires improvement"),
+        ("barset - what dragged care leavers down to inadequate?", CARE_LEAVERS, "good"),
     ],
 )
 def test_asked_why_a_report_gave_a_grade_it_did_not_give_the_answer_says_which_it_gave(

@@ -136,6 +136,8 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("Does Jo Bloggs remain Barset's director of children's services today?", True),
         ("Is Jo Bloggs still Barset Council's executive director of people services?", True),
         ("Is the director still improving services?", False),
+        ("Does Jo Bloggs continue to hold the post of director of children's services at Barset?", True),
+        ("Since Ofsted were in back in January 2026, have they rolled the changes out?", True),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),
         ("how much have short breaks grown since its previous inspection? (2025 report)", False),
@@ -291,6 +293,8 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("barset new recording system live yet", True),
         ("has barset put out the new easier to read local offer yet?", True),
         ("has barset published its new strategy yet?", True),
+        ("Did the new children's home that Barset was registering subsequently open?", True),
+        ("barset CLs local offer plain english version out yet", True),
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):
@@ -389,6 +393,13 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("barset pay foster carers more now - is it worth me giving up my job to foster?", True),
         ("is it worth my daughter waiting for a place?", True),
         ("In your view, should Barset's director of children's services resign?", True),
+        ("there's a job going in Barset's exploitation team. Would you go for it?", True),
+        ("Barset offered early help. Is it a good idea to go along with it, or can I turn it down?", True),
+        ("Would Barset be a sound choice for my ASYE?", True),
+        ("do you think the director ought to step down?", True),
+        ("barset DCS - should they quit over it? ur view", True),
+        ("In your assessment, would it be right for the director to resign?", True),
+        ("Should a family consent to a family group conference, or first obtain legal advice?", True),
         ("what's your opinion on barset's leaders?", True),
         # what should happen in general, or what something should hold, is no choice put to the reader
         ("Should a child in care be visited every six weeks?", False),

@@ -436,6 +436,7 @@ def test_person_name_drops_the_title():
     [
         ("trafford vs bolton care leavers", ["bolton"]),
         ("trafford 2019 vs herts - whose CLA service was stronger?", ["herts"]),
+        ("trafford v wigan 2018 - who did better", ["wigan"]),
         ("compare bury and wigan on care leavers", ["bury", "wigan"]),
         ("How does Bolton compare with trafford?", ["Bolton"]),
         ("compare care leavers and children in care", []),  # words the passages hold are no names
