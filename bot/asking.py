@@ -188,7 +188,9 @@ _ADVICE = re.compile(
     # the bot's own view: "in your view, should the director resign?"
     r"|\bin your (own |personal )?(view|opinion|assessment)\b"
     r"|\byour (own |personal )?(view|opinion) (on|of|about)\b"
-    r"|\b(ur|your) (view|opinion|take)\W*$|\bdo you (think|reckon|believe)\b",
+    r"|\b(ur|your) (view|opinion|take)\W*$"
+    # asked what it thinks should be done, not what it thinks the inspectors said
+    r"|\bdo you (think|reckon|believe)\b[^?]{0,80}\b(should|ought|must|worth|fair|right|better)\b",
     re.I,
 )
 

@@ -405,6 +405,7 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("Should a child in care be visited every six weeks?", False),
         ("What should a good care plan include?", False),
         ("Is the new front door better for children?", False),
+        ("what do you think ofsted made of barset's front door?", False),
     ],
 )
 def test_advice_is_a_choice_put_to_someone(question, advice):
