@@ -98,7 +98,8 @@ _COMPARED = re.compile(
 _SIDES = re.compile(
     rf"\b{_SIDE}(?=(?:\s+\d{{4}})?\s+(?:vs?\.?|versus)\s)|\b(?:vs?\.?|versus)\s+{_SIDE}"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
-    rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
+    rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}"
+    rf"(?:\s+(?:and|or)\s+{_SIDE})?"
     rf"|\b(?:better|worse|best|worst)\b.*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$"
     rf"|\b{_SIDE}\s+or\s+{_SIDE}\b(?=.*\b(?:better|worse|best|worst)\b)",  # "dorset or cornwall better?"
     re.I,
