@@ -36,7 +36,7 @@ class Settings:
     k: int = 8  # hits retrieved per question
     # Passages a claim is checked against: the span that says so may rank below a long report's passages
     # sharing the claim's other words. Tune half of the claims: 12 -> 20, 243 -> 245 of 284 right, no false
-    # 'supported', about a third slower (benchmarks/claims_results.md).
+    # 'supported'; checking the tune half took 2m04s -> 2m45s (benchmarks/claims_results.md: p50 1.0 s).
     claim_k: int = 20
     rrf_k: int = 60
     # Weight in the rank fusion of chunks ranked by their best sentence (0: off). Measured on the tune halves
