@@ -138,8 +138,8 @@ def praises(said: str) -> bool:
 def shares_subject(said: str, text: str) -> bool:
     """Whether a text names what a premise is about: two of its subject words (one, if it has one), in any
     form ("interviews": "interview")."""
-    subject = {w[:5] for w in re.findall(r"[a-z]{4,}", said.lower()) if w not in _SUBJECT_NOISE}
-    held = {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+    subject = wording.stems(w for w in re.findall(r"[a-z]{4,}", said.lower()) if w not in _SUBJECT_NOISE)
+    held = wording.stems(re.findall(r"[a-z]{4,}", text.lower()))
     return bool(subject) and len(subject & held) >= min(2, len(subject))
 
 

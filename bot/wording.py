@@ -834,10 +834,12 @@ GRADE_CLAIM_WORDS = (
     # how a grade is had: "got a good rating from Ofsted", "was awarded outstanding"
     "from with gets received receives awarded earned achieved"
 )
+# What brings a thing about, asked of: "what led to ...", "what dragged them down to RI".
+_CAUSING = "led|made|caused|prompted|dragged|pulled|brought|pushed"
 # Asking for the reason behind something ("why was it rated inadequate?", "how come", "what led to"):
 # a question asking why a report gave a grade takes that grade for granted.
 REASON_ASKED = (
-    r"\b(?:why|y|how come|what(?: [\w'’]+){0,2}? (?:led|made|caused|prompted|dragged|pulled|brought|pushed)"
+    rf"\b(?:why|y|how come|what(?: [\w'’]+){{0,2}}? (?:{_CAUSING})"
     r"|what went (?:wrong|right)"
     r"|reasons?|what were the reasons|what explains|what(?: is|['’]s) behind|what lies behind"
     r"|what did [\w'’ ]{1,40} do to (?:get|earn|deserve|achieve))\b"
@@ -846,8 +848,7 @@ REASON_ASKED = (
 # so many living in unregistered homes?", "what led inspectors to call it rigorous?", "caseloads huge why?"
 WHY_PREMISE = (
     r"\b(?:why|how come)\s+(?:(?:are|is|do|does|did|was|were|has|have|had)\s+)?(?P<said>.+?)\W*$",
-    r"\bwhat(?: [\w'’]+){0,2}? (?:led|made|caused|prompted|dragged|pulled|brought|pushed)"
-    r"\s+(?P<said>.+?)\W*$",
+    rf"\bwhat(?: [\w'’]+){{0,2}}? (?:{_CAUSING})\s+(?P<said>.+?)\W*$",
     r"\bwhat (?:explains|(?:is|['’]s|lies) behind|reasons? did [\w'’ ]{1,40}? give for(?: saying)?)"
     r"\s+(?P<said>.+?)\W*$",
     r"^\W*(?P<said>.+?)\W+(?:why|how come)\W*$",
