@@ -301,6 +301,7 @@ class _Corpus:
     forces: set[str]  # core names of the organisations with a police report
     held: set[str]  # core names of every organisation
     proper: frozenset[str]  # words the documents write only with a capital ("Cornwall"), lower-cased
+    names: set[str]  # every name an organisation goes by, whole or short, normalised
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -336,6 +337,7 @@ def _corpus(documents: dict[str, Document]) -> _Corpus:
         forces,
         set(map(core_name, by_org)),
         _proper_words(documents),
+        set(map(core_name, by_org)) | {normal(n) for names in short.values() for n in names},
     )
     _last = (documents, len(documents), corpus)
     return corpus
@@ -382,8 +384,7 @@ def _unreported_side(question: str, corpus: _Corpus) -> str | None:
     passing = [side for side in sides if normal(side) in corpus.proper]
     if not passing:
         return None
-    names = corpus.held | {normal(n) for names in corpus.short.values() for n in names}
-    side = next((s for s in passing if not _names_any(normal(s), names)), None)
+    side = next((s for s in passing if not _names_any(normal(s), corpus.names)), None)
     return f"the sources hold no report about {side[0].upper()}{side[1:]}" if side else None
 
 
@@ -393,19 +394,23 @@ _PLACED = re.compile(
     r"|(?P<governed>[a-z]+)\s+(?:county\s+|borough\s+|city\s+)?council\b)"
 )
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
+_MONTHS = frozenset(MONTHS.split())
 
 
 def _unreported_place(lowered: str, corpus: _Corpus) -> str | None:
     """A place a question asks about ("in Cornwall", "Cornwall's waits") that no report here is about, though
     one may name it in passing: a word the documents write only with a capital, no organisation here goes
     by, and not the last of a longer name (a person's: "Theresa Leavy's")."""
-    names = corpus.held | {normal(n) for names in corpus.short.values() for n in names}
-    proper = corpus.proper - set(MONTHS.split())
+
+    def passing(word: str) -> bool:  # a month is no place
+        return word in corpus.proper and word not in _MONTHS
+
     for match in _PLACED.finditer(lowered):
         group = next(g for g in ("possessive", "inside", "governed") if match.group(g))
         place = match.group(group)
         before = _LAST_WORD.search(lowered[: match.start(group)])
-        if place in proper and not (before and before.group(1) in proper) and not _names_any(place, names):
+        in_a_name = bool(before and passing(before.group(1)))  # "Theresa Leavy's"
+        if passing(place) and not in_a_name and not _names_any(place, corpus.names):
             return f"the sources hold no report about {place[0].upper()}{place[1:]}"
     return None
 
