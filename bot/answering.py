@@ -411,14 +411,13 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
         subject = [w for w in subject if not re.fullmatch(counted, w, re.I)]
     nouns = "|".join(p for p in (counted if term is None else "", _forms(subject)) if p)
     about = re.compile(rf"\b(?:{nouns})", re.I) if nouns else None
+    possessed = _POSSESSED.search(question) is not None  # "how many children's homes"
     for sentence in _SENTENCE_END.split(plain):
         spans = domain_terms.written(term, sentence) if term is not None else []
         for m in _GIVES["count"].finditer(sentence):
             if term is not None and _counts_another(sentence[m.end() :], term):
                 continue
-            if _POSSESSOR.match(_AFTER_FIGURE.sub("", sentence[m.end() :])) and not _POSSESSED.search(
-                question
-            ):
+            if not possessed and _POSSESSOR.match(_AFTER_FIGURE.sub("", sentence[m.end() :])):
                 continue  # "40 children's safeguarding boards" counts boards, not children
             if any(s - COUNT_REACH <= m.start() and m.end() <= e + COUNT_REACH for s, e in spans):
                 return True

@@ -86,8 +86,7 @@ def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
     outcome = record.outcome() if record is not None else None
     if outcome is not None:  # an area SEND report states an outcome ("widespread and systemic failings")
         claimed = outcome_in(told or question)
-        differs = claimed is not None and claimed != outcome.grade
-        return FalseGrade(record.source, outcome, claimed) if differs and claimed else None
+        return FalseGrade(record.source, outcome, claimed) if claimed and claimed != outcome.grade else None
     if not assumed or record is None:
         return None
     area = _area_asked(told or plan.topic, record)
