@@ -77,6 +77,19 @@ def unmentioned(
     return sorted(missing, key=lambda t: -weights[t])
 
 
+def weighed_as_said(
+    weights: dict[str, float], held: Callable[[str], bool], related: Related, idf: Callable[[str], float]
+) -> dict[str, float]:
+    """The weights with a word the reports say only in other words weighing no more than those words: "kids"
+    said as "children" names the reports' every page, not a subject ("vaping kids in care")."""
+    lighter = dict(weights)
+    for token, weight in weights.items():
+        near = [n for n, sim in related.get(token, ()) if sim >= NEAR and held(n)]
+        if near and not held(token):
+            lighter[token] = min(weight, (weight + max(idf(n) for n in near)) / 2)
+    return lighter
+
+
 def _said(token: str, held: Callable[[str], bool], related: Related, near: float = NEAR) -> bool:
     return held(token) or any(held(n) for n, sim in related.get(token, ()) if sim >= near)
 

@@ -143,6 +143,7 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
             mentions.written_in(word, texts) for word in mentions.as_asked(topic, index.tokens, [token])
         )
 
+    weights = mentions.weighed_as_said(weights, held, related, index.idf)
     missing = mentions.unmentioned(weights, held, related, unknown, bool(named))
     if not missing:
         return ""

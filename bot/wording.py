@@ -757,8 +757,10 @@ NAMED_TOPIC = (
     r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)[,?]+\s*(?:and\s+)?(?:what\s+)?(?:did|does|do|has|have)\s+"
     r"(?:ofsted|the inspectors?|inspectors|the report|it|they)\s+(?:say|said|mention|comment)\w*"
     r"(?:\s+(?:on|about)\s+(?:it|this|that))?\s*(?:\w+\s*)?\W*$",
-    # whether a thing is a worry: "was gambling a worry for kids in care?", "is county lines an issue?"
-    r"^\W*(?:is|was|are|were)\s+(?!(?:there|it|this|that|they|he|she)\b)(?P<topic>[\w'’ -]{3,40}?)\s+an?\s+"
+    # whether a thing is a worry: "was gambling a worry for kids in care?", "barset report - is county lines
+    # an issue?"
+    r"^\W*(?:[\w'’&-]+(?:\s+[\w'’&-]+){0,2}\s*[-–:]\s+)?(?:is|was|are|were)\s+"
+    r"(?!(?:there|it|this|that|they|he|she)\b)(?P<topic>[\w'’ -]{3,40}?)\s+an?\s+"
     r"(?:\w+\s+)?(?:worry|problem|concern|issue)\b",
 )
 # A claim opened by whoever said it, however that is named ("Dorset's 2024 area SEND inspection found",

@@ -107,6 +107,17 @@ def test_a_topic_whose_heaviest_word_no_report_uses_is_unmentioned_whatever_else
     assert unmentioned(weights, held, {}, unknown={"affect"}) == []  # not what the topic is mostly about
 
 
+def test_a_word_said_only_in_other_words_weighs_no_more_than_halfway_to_them():
+    weights = {"vape": 12.0, "kid": 9.0, "care": 0.2}
+    held = {"care", "children"}.__contains__
+    idf = {"children": 0.1}.get
+    related = {"kid": (("children", 0.8),), "vape": (("smoke", 0.8),)}
+    lighter = mentions.weighed_as_said(weights, held, related, idf)
+    assert lighter == {"vape": 12.0, "kid": 4.55, "care": 0.2}  # "smoke" is no word the reports hold
+    assert share_mentioned(weights, held, related) >= MENTIONED > share_mentioned(lighter, held, related)
+    assert mentions.weighed_as_said(weights, held, {"kid": (("children", 0.5),)}, idf) == weights
+
+
 def test_a_topic_typed_bare_is_unmentioned_when_its_heaviest_word_nothing_near_it_is_held():
     weights = {"vape": 3.0, "children": 0.5, "care": 0.5}
     held = {"children", "care", "smoke"}.__contains__
@@ -164,6 +175,10 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         # a rare term no report uses (beside an everyday word none uses, or one the report uses)
         "Did Ofsted say anything about dyspraxia in Exmoor?",
         "exmoor - did inspectors comment on vaping among kids?",
+        # beside everyday words that, said as the report's "children", name none of its subject
+        "is vaping a big problem with kids in care in exmoor? what did ofsted say about it",
+        "Are lots of Exmoor's kids in care vaping? Did the report say?",
+        "exmoor report - is vaping a real worry for the kids?",
         "what did the exmoor report say about sexting and cyberbullying of children?",
         # typed bare, its heaviest word one only another report uses
         "exmoor radicalisation prevent",
