@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from bot import named_subjects
 from bot import terms as domain_terms
 from bot.plan import Related, area_text, area_words
 from bot.schema import Citation, Document, Hit
@@ -25,6 +26,7 @@ from bot.wording import (
     FRAMING,
     FRAMING_WORDS,
     GRADE_WORDS,
+    GRADED_GROUPS,
     INSTITUTION_WORDS,
     NAMED,
     NOT_FIGURES,
@@ -412,7 +414,10 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     nouns = "|".join(p for p in (counted if term is None else "", _forms(subject)) if p)
     about = re.compile(rf"\b(?:{nouns})", re.I) if nouns else None
     possessed = _POSSESSED.search(question) is not None  # "how many children's homes"
+    asked_groups = named_subjects.groups(question) - GRADED_GROUPS
     for sentence in _SENTENCE_END.split(plain):
+        if asked_groups and not asked_groups & named_subjects.groups(sentence):
+            continue  # "29 live in residential homes" counts none of the home-educated children asked about
         spans = domain_terms.written(term, sentence) if term is not None else []
         for m in _GIVES["count"].finditer(sentence):
             if term is not None and _counts_another(sentence[m.end() :], term):

@@ -549,6 +549,15 @@ def test_a_date_is_given_by_a_span_saying_when(text, gives):
         ),
         ("How many new foster families did Barset sign up?", "Barset approved 14 new foster carers.", True),
         ("how many children in care has barset", "At 31 March there were 194 looked after children.", True),
+        # a group of children asked about is counted only where the sentence names it, in any of its writings
+        ("How many children are home educated?", "29 live in children's homes, 41% far away.", False),
+        ("how many kids are home educated", "At 31 March, 194 children were being looked after.", False),
+        ("barset how many kids home schooled", "The share of children in a good school is 80%.", False),
+        ("barset home ed numbers?", "There are 112 children known to be home-educated.", True),
+        ("How many kids does Barset home school?", "Some 240 children are in elective home education.", True),
+        ("young carers barset how many helped", "34. As care leavers approach 21, a PA is offered.", False),
+        # the groups whose services are graded are written about throughout without being named each time
+        ("How many kids on CP plans?", "There are 210 children on plans, up from 180.", True),
     ],
 )
 def test_a_figure_answers_how_many_only_beside_what_is_counted(question, text, gives):
