@@ -69,7 +69,7 @@ _STILL_IN_POST = re.compile(
 )
 _CAME_OF = re.compile(
     r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
-    r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still"
+    r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still|re-?inspected"
     # a figure or a practice that moved: "waits down since the inspection?", "ended its use of ..."
     r"|down|reduc\w*|cut|fall(en)?|fell|drop(ped)?|end(ed)?|stop(ped)?|show(s|ed|ing)?)\b",
     re.I,
@@ -79,7 +79,7 @@ _CAME_OF = re.compile(
 _DONE = re.compile(
     r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? (\w+ ){0,2}out|up and running|in place"
-    r"|br(ing|ought) (\w+ ){0,2}in"
+    r"|br(ing|ought) (\w+ ){0,2}in|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
     r"|publish(ed)?|put out|release[ds]?|out (yet|now)"
     r"|stop(ped)?|end(ed)?|ceased?|live (yet|now))\b",
@@ -89,6 +89,8 @@ _SINCE_THEN = re.compile(
     r"\b(in the end|ever|yet|by now|now|since|actually|finally|at last|these days|so far|what came (out )?of"
     r"|subsequently|afterwards|later|since then"
     r"|as (planned|promised|intended)|on time"
+    # asked in the present perfect, of now: "has Barset opened its third hub?"
+    r"|^\W*([\w'’&-]+\s+[-:]\s+)?(has|have|hasn['’]?t|haven['’]?t)"
     r"|when (they|it|he|she|the council|leaders|managers) said)\b",
     re.I,
 )

@@ -207,6 +207,8 @@ def read(
         field = intents.field(ask_topic, embed([ask_topic])[0])
     if field == "organisation" and found.organisations:
         field = None  # a question naming the organisation does not ask which it is ("which borough ...?")
+    if field == "inspection_dates" and next_steps.asks_if_it_came_about(reading.query):
+        field = None  # "did the hub open in the end? when did it open?" asks when the hub opened
     # "left care" is searched as the reports' "care leavers" too; the topic as asked says what it asks for
     # (a report's fact, a comparison's column)
     searched = f"{topic} {terms.reports_words(topic)}".strip()

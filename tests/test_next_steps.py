@@ -124,6 +124,8 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("Has Barset ended its use of unregistered placements since the inspection?", True),
         ("after ofsted came, did barset ever stop putting kids in unregistered homes?", True),
         ("barset improved since inadequate?", True),
+        ("barset reinspected since RI? good now?", True),
+        ("has barset been re-inspected since it was rated inadequate?", True),
         ("has ofsted been back since they got requires improvement, are they better now?", True),
         ("barset send improved since 2023?", True),
         # anything since a report named by its date asks what came after it
@@ -276,8 +278,14 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("did the new recording system go live when they said it would?", True),
         ("Is the family hub up and running yet?", True),
         ("barset hub - finally open??", True),
+        # asked in the present perfect, of now
+        ("Has the hub opened?", True),
+        ("Has Barset opened its third care leavers' hub, and where is it?", True),
+        ("barset - have they got the new recording system working?", True),
+        ("Did Barset get their new electronic case recording system working on time?", True),
         # what the report says, or what will happen
-        ("Has the hub opened?", False),
+        ("Did the hub open?", False),
+        ("When did the hub open?", False),
         ("When will the new hub open?", False),
         ("Are children still waiting too long for CAMHS?", False),
         ("is barset going to open a hub now?", False),
@@ -308,6 +316,9 @@ def test_questions_asking_whether_something_has_since_come_about_are_recognised(
         ("did the care leavers hub in exmoor ever open in the end?", "in development"),
         ("is exmoor's new care leaver hub up and running now?", "in development"),
         ("exmoor care leavers drop in hub - open yet??", "in development"),
+        ("Has Exmoor opened its drop-in hub for care leavers, and where is it?", "in development"),
+        # the date asked is the hub's, not the inspection's
+        ("did exmoor ever get the care leavers hub open in the end? when did it open?", "in development"),
         # a review under way, asked whether what it reviews was brought in
         (
             "exmoor care leavers - what came out of the council tax review, did they bring the exemption in?",
