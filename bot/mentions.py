@@ -25,8 +25,11 @@ _ASKING = re.compile(wording.ASKING_WORDS, re.I)
 
 
 def named_topic(question: str) -> str | None:
-    """The topic a question asks what the reports say about ("FGM or forced marriage cases"), or None."""
-    match = next((m for form in _NAMED_TOPIC if (m := form.search(question))), None)
+    """The topic a question asks what the reports say about ("FGM or forced marriage cases"), or None: read
+    as late as any form finds it ("does the report on Barset address period poverty?": not "Barset address
+    period poverty")."""
+    found = [m for form in _NAMED_TOPIC if (m := form.search(question))]
+    match = max(found, key=lambda m: m.start("topic"), default=None)
     return match.group("topic").strip() if match else None
 
 

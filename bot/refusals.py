@@ -106,7 +106,8 @@ def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
     return quote(found.index, max(chosen, key=lambda e: e.score))
 
 
-_NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS}"  # words a named topic's weight leaves out
+# words a named topic's weight leaves out: they relate its words or ask of it ("whether"), naming none of it
+_NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS} whether if"
 
 
 def unmentioned(found: Searched, sources: set[str]) -> str:

@@ -758,6 +758,12 @@ NAMED_TOPIC = (
     # the topic as the object of the verb: "did Ofsted mention the floods?", "does it discuss vaping?"
     r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed)\s+"
     r"(?!(?:about|on|regarding|anything|that|whether|if|how|what|why|when|it|this)\b)(?P<topic>[^?]+)",
+    # a report dealing with a topic, or with whether it holds: "does the report address period poverty?",
+    # "did Ofsted's inspection examine whether children in care get dental treatment?" (not "do leaders
+    # address shortages?", which asks what the council does)
+    r"\b(?:report|inspection|ofsted|inspectors?)\b[^?]{0,80}?\b(?:address(?:es|ed)?|examin(?:e|es|ed)"
+    r"|cover(?:s|ed)?|stat(?:e|es|ed) whether|report(?:s|ed)? on whether)\s+(?:whether\s+|if\s+)?"
+    r"(?!(?:anything|that|how|what|why|when|it|this|at all)\b)(?P<topic>[^?]+)",
     # the topic first, asked after whether they said so: "how do they look after X, did ofsted say?", "is X a
     # problem? did the inspectors mention it?"
     r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)[,?]+\s*(?:and\s+)?(?:what\s+)?(?:did|does|do|has|have)\s+"

@@ -35,8 +35,18 @@ except ImportError:  # tests/ imported as a package
             "Are children in care in Barset vaping a lot? Did the inspectors mention it?",
             "Are children in care in Barset vaping a lot",
         ),
-        ("is gambling a problem in barset? what did ofsted say about it", "is gambling a problem in barset"),
+        ("is gambling a problem in barset? what did ofsted say about it", "gambling"),
         ("can kids in care get an NHS dentist?? does the report say", "can kids in care get an NHS dentist"),
+        # a report dealing with the topic, or with whether it holds, read where the topic starts
+        (
+            "Does Ofsted's report on Barset address whether girls in care experience period poverty?",
+            "girls in care experience period poverty",
+        ),
+        ("did the ofsted inspection examine sexting among kids in care", "sexting among kids in care"),
+        ("Does the latest report cover NHS dentists for kids in care?", "NHS dentists for kids in care"),
+        ("does the report state whether families get interpreters", "families get interpreters"),
+        ("bcp ofsted - sharing nudes covered at all", None),
+        ("Do leaders address staff shortages in Barset?", None),  # what the council does
         # whether a thing was a worry: the thing is the topic
         ("was gambling a worry for kids in care in redbridge according to the inspectors?", "gambling"),
         ("Is knife crime a big problem among Barset's teenagers?", "knife crime"),
@@ -183,6 +193,9 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         # typed bare, its heaviest word one only another report uses
         "exmoor radicalisation prevent",
         "Exmoor kids - radicalisation?",
+        # asked whether the report deals with it
+        "Does Ofsted's inspection report on Exmoor address whether forced marriage happens there?",
+        "did the exmoor inspection examine radicalisation of teenagers?",
     ],
 )
 def test_a_topic_the_report_never_mentions_is_refused_saying_so(engine, question):
