@@ -404,9 +404,10 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     when the question does not say what it counts. A domain term is counted whole: its last word alone is
     not it ("2,000 parents and carers" for young carers), and a figure counting another term counts that
     ("14 care leavers living with foster carers" for foster families)."""
+    sentences = _of_groups_asked(plain, question)
     counted = _counted_stems(question, related)
     if counted is None:
-        return _GIVES["count"].search(plain) is not None
+        return any(_GIVES["count"].search(sentence) for sentence in sentences)
     term = _counted_term(question)
     subject = _subject_words(question)
     if term is not None:
@@ -414,10 +415,7 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     nouns = "|".join(p for p in (counted if term is None else "", _forms(subject)) if p)
     about = re.compile(rf"\b(?:{nouns})", re.I) if nouns else None
     possessed = _POSSESSED.search(question) is not None  # "how many children's homes"
-    asked_groups = named_subjects.groups(question) - GRADED_GROUPS
-    for sentence in _SENTENCE_END.split(plain):
-        if asked_groups and not asked_groups & named_subjects.groups(sentence):
-            continue  # "29 live in residential homes" counts none of the home-educated children asked about
+    for sentence in sentences:
         spans = domain_terms.written(term, sentence) if term is not None else []
         for m in _GIVES["count"].finditer(sentence):
             if term is not None and _counts_another(sentence[m.end() :], term):
@@ -430,6 +428,15 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
             if about is not None and about.search(near):
                 return True
     return False
+
+
+def _of_groups_asked(plain: str, question: str) -> list[str]:
+    """The span's sentences naming a group of children the question names ("29 live in residential homes"
+    counts none of the home-educated children asked about); all of them when it names none, or only groups
+    whose services are graded, which reports speak of throughout."""
+    asked = named_subjects.groups(question) - GRADED_GROUPS
+    sentences = _SENTENCE_END.split(plain)
+    return [s for s in sentences if asked & named_subjects.groups(s)] if asked else sentences
 
 
 def _counted_term(question: str) -> int | None:

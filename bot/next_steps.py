@@ -161,6 +161,12 @@ def asks_after_report(question: str) -> bool:
     return done or dated.group("when").lower() == "since"
 
 
+def asks_still_in_post(question: str) -> bool:
+    """Whether the question asks if someone holds a post now ("is X still Barset's DCS?"): a report says who
+    held it when it was written, whichever report names them."""
+    return bool(_STILL_IN_POST.search(question)) and not _FORETOLD.search(question)
+
+
 def asks_if_it_came_about(question: str) -> bool:
     """Whether the question asks if something has come about since ("has the hub opened yet?", "did it go
     live when they said it would?", "what was the outcome of the review?"): a report saying it was planned
@@ -205,6 +211,7 @@ def _says_interest(text: str) -> bool:
 
 NOT_YET_FOUND = "The reports say only that this visit will happen, not what it found."
 NOTHING_AFTER = "No report here is from after that inspection, so none can say what came after it."
+IN_POST_NOW = "The reports say who held a post when each was written, not who holds it now."
 ONLY_PLANNED = (
     "The report says only that this was planned, under way or not done; no later report here says whether it "
     "came about."

@@ -47,6 +47,8 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: 
     quoted when the newest gave nothing, and the newest may be the one that would mention it)."""
     if next_steps.asks_what_came_of(found.question) and next_steps.foretells(_best_quote(found, chosen)):
         return next_steps.NOT_YET_FOUND  # the report foretells the visit asked about
+    if next_steps.asks_still_in_post(found.question):
+        return next_steps.IN_POST_NOW
     if after_the_newest(found, chosen):
         return next_steps.NOTHING_AFTER
     if only_planned(found, chosen):

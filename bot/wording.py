@@ -300,6 +300,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\b(exact|precise|actual|total) (number|figure|count)"
         r"|\bwhat (figure|total)s? (did|does|do|is|was)\b"
         r"|\b(numbers|figures?|stats|statistics|population)\b\W*(\d{4})?\W*$|\bsize of\b"
+        # ... or set at a time: "home ed numbers when ofsted inspected?"
+        r"|\b(numbers|stats|statistics)\s+(when|at the time|during|as of)\b"
         # "young carers - number identified?", not "a (small) number of" (some) or a phone number
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
         r"|\bwhat(['’]?s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"

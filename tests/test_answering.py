@@ -554,6 +554,7 @@ def test_a_date_is_given_by_a_span_saying_when(text, gives):
         ("how many kids are home educated", "At 31 March, 194 children were being looked after.", False),
         ("barset how many kids home schooled", "The share of children in a good school is 80%.", False),
         ("barset home ed numbers?", "There are 112 children known to be home-educated.", True),
+        ("barset home educated number", "29 live in residential children's homes.", False),
         ("How many kids does Barset home school?", "Some 240 children are in elective home education.", True),
         ("young carers barset how many helped", "34. As care leavers approach 21, a PA is offered.", False),
         # the groups whose services are graded are written about throughout without being named each time

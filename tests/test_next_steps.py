@@ -7,6 +7,7 @@ import pytest
 from bot.asking import asks_advice
 from bot.engine import ADVICE
 from bot.next_steps import (
+    IN_POST_NOW,
     NOT_YET_FOUND,
     NOTHING_AFTER,
     ONLY_PLANNED,
@@ -435,3 +436,32 @@ def test_advice_is_a_choice_put_to_someone(question, advice):
 )
 def test_a_passage_saying_a_thing_is_planned_or_not_done_is_told_from_one_saying_it_was_done(text, planned):
     assert only_planned(text) is planned
+
+
+WREKIN_2019 = "wrekin/children's services inspection - 15 april 2019.txt"
+WREKIN_2019_TEXT = """Wrekin children's services inspection
+
+Inspection dates: 1 to 12 April 2019
+
+The executive director of people services, Jo Bloggs, has brought stability to the senior team.
+"""
+
+
+@pytest.fixture(scope="module")
+def posts_engine(embedder, tmp_path_factory: pytest.TempPathFactory):
+    base = tmp_path_factory.mktemp("posts")
+    return engine_on(base, {WREKIN: WREKIN_TEXT, WREKIN_2019: WREKIN_2019_TEXT}, embedder)
+
+
+# Whoever the older report names, no report says who holds the post now, though a newer one exists.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Jo Bloggs still Wrekin Council's executive director of people services?",
+        "jo bloggs still wrekin director?",
+        "Does Jo Bloggs remain Wrekin's executive director today?",
+    ],
+)
+def test_whether_someone_is_still_in_post_is_refused(posts_engine, question):
+    answer = posts_engine.ask(question)
+    assert answer.refused and answer.reason == IN_POST_NOW, (answer.answer, answer.reason)

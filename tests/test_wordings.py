@@ -894,6 +894,8 @@ def test_a_question_about_a_change_is_answered_by_the_change(engine, question):
         ("how many young carers has loamshire identified?", "count"),
         ("Loamshire young carers - number identified in the year?", "count"),
         ("loamshire young carers numbers 2021", "count"),
+        ("loamshire young carers numbers when ofsted inspected?", "count"),
+        ("young carer stats at the time of the loamshire visit?", "count"),
     ],
 )
 def test_a_figure_the_best_sentences_do_not_give_is_refused(engine, question, kind):
