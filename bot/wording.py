@@ -771,6 +771,11 @@ NAMED_TOPIC = (
     r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)[,?]+\s*(?:and\s+)?(?:what\s+)?(?:did|does|do|has|have)\s+"
     r"(?:ofsted|the inspectors?|inspectors|the report|it|they)\s+(?:say|said|mention|comment)\w*"
     r"(?:\s+(?:on|about)\s+(?:it|this|that))?\s*(?:\w+\s*)?\W*$",
+    # ... or whether the report holds anything on it: "do families get an interpreter? anything in the latest
+    # report", "nhs dentist access - in the report?"
+    r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)\s*[-,?]+\s*(?:is there\s+)?(?:anything\s+)?"
+    r"(?:in|from)\s+the\s+(?:(?:latest|newest|most recent|last|ofsted|ilacs|send)\s+){0,2}"
+    r"(?:report|inspection)\W*$",
     # whether a thing is a worry: "was gambling a worry for kids in care?", "barset report - is county lines
     # an issue?"
     r"^\W*(?:[\w'’&-]+(?:\s+[\w'’&-]+){0,2}\s*[-–:]\s+)?(?:is|was|are|were)\s+"

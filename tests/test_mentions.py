@@ -37,6 +37,13 @@ except ImportError:  # tests/ imported as a package
         ),
         ("is gambling a problem in barset? what did ofsted say about it", "gambling"),
         ("can kids in care get an NHS dentist?? does the report say", "can kids in care get an NHS dentist"),
+        # the topic first, then whether the report holds anything on it
+        (
+            "do families who dont speak english get an interpreter? anything in the latest report",
+            "do families who dont speak english get an interpreter",
+        ),
+        ("barset - CiC nhs dentist access - in the report?", "CiC nhs dentist access"),
+        ("kids in care and vaping, is there anything in the ofsted report?", "kids in care and vaping"),
         # a report dealing with the topic, or with whether it holds, read where the topic starts
         (
             "Does Ofsted's report on Barset address whether girls in care experience period poverty?",
