@@ -11,6 +11,12 @@ from bot import wording
 from bot.neighbours import Related
 
 _NAMED_TOPIC = tuple(re.compile(form, re.I) for form in wording.NAMED_TOPIC)
+# A topic pointing back at the story told before the question ("families living like this", "like ours")
+_LIKE_THIS = re.compile(
+    r"\b(?:like|as) (?:this|that|ours|us|mine|these|those)\b"
+    r"|\bin (?:this|our|my|that) (?:situation|position)\b",
+    re.I,
+)
 # The share of the named topic's weight the reports must hold (tune halves: unanswerable 0.07-0.21, answered
 # 0.35 and up).
 MENTIONED = 0.3
@@ -34,7 +40,15 @@ def named_topic(question: str) -> str | None:
     period poverty")."""
     found = [m for form in _NAMED_TOPIC if (m := form.search(question))]
     match = max(found, key=lambda m: m.start("topic"), default=None)
-    return match.group("topic").strip() if match else None
+    if match is None:
+        return None
+    topic = match.group("topic").strip()
+    if not _LIKE_THIS.search(topic):
+        return topic
+    # "families living like this" is about the story told before the question
+    story = question[: match.start("topic")]
+    story = story[: max(story.rfind(c) for c in ".!?-") + 1] if any(c in story for c in ".!?-") else ""
+    return f"{story.strip(' .!?-')} {_LIKE_THIS.sub(' ', topic)}".strip() if story.strip(" .!?-") else topic
 
 
 def terse_topic(topic: str) -> str | None:

@@ -142,14 +142,21 @@ class Intents:
         self.names = [name for name, examples in INTENT_EXAMPLES.items() for _ in examples]
         self.vectors = embed([e for examples in INTENT_EXAMPLES.values() for e in examples])
 
-    def field(self, question: str, vector: np.ndarray) -> str | None:
-        """The record field a question asks for, or None for a question about findings (or a figure)."""
+    def field(self, question: str, vector: np.ndarray, whole: str = "") -> str | None:
+        """The record field a question asks for, or None for a question about findings (or a figure); of a
+        part of a question, the cues are looked for in the whole one."""
         kind = expects(question)
         if kind not in ("description", "person", "place", "duration", "date"):
             return None  # "how many children were in care when Ofsted came?" asks for a count, not a date
         best = self.nearest(vector)
         topic = best.pop("passages")
-        cued = {name: score for name, score in best.items() if _CUES[name].search(question)}
+        # in the sentences that ask, too: "Our flat has mould. Did Ofsted say anything when it reported?"
+        asked = scope.asking_part(whole or question)
+        cued = {
+            name: score
+            for name, score in best.items()
+            if _CUES[name].search(question) and _CUES[name].search(asked)
+        }
         if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not
             cued = {name: score for name, score in cued.items() if name == "inspection_dates"}
         if "previous_inspection" in cued:  # "when was it inspected before this one?": not this one's dates
@@ -187,7 +194,7 @@ def read(
     # Within the documents the question names, their names no longer discriminate: search the topic.
     topic = spell_out(found.topic or reading.query, reading.query, index)
     vector, related = _embed(topic, index, embed, asked)
-    field = intents.field(topic, vector) if found.outside is None else None
+    field = intents.field(topic, vector, reading.query) if found.outside is None else None
     ask = scope.last_ask(reading.query)
     asked_before = reading.query.rsplit(ask, 1)[0]
     if field is not None and _BARE_ASK.match(ask) and "?" in asked_before:
@@ -196,7 +203,7 @@ def read(
         field = intents.field(before, embed([before])[0])
     if field is None and found.outside is None and found.about_report not in ("", found.topic):
         # the reference to the report the topic leaves out may be what is asked about ("the last inspection")
-        field = intents.field(found.about_report, embed([found.about_report])[0])
+        field = intents.field(found.about_report, embed([found.about_report])[0], reading.query)
     if (
         field is None and found.outside is None and ask != reading.query
         and not (_POLAR.match(ask) or _BARE_ASK.match(ask))

@@ -109,7 +109,7 @@ def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
 
 
 # words a named topic's weight leaves out: they relate its words or ask of it ("whether"), naming none of it
-_NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS} whether if"
+_NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS} {wording.PRONOUNS} whether if"
 
 
 def unmentioned(found: Searched, sources: set[str]) -> str:

@@ -718,6 +718,8 @@ AUXILIARIES = (
     "did does do done doing has have had having was were is are be been being will would shall should can "
     "could may might must also still now then very"
 )
+# Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
+PRONOUNS = "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
 # Prepositions the BM25 stop list keeps: they relate a topic's words, they name no topic.
 PREPOSITIONS = (
     "about above across after against along amid among amongst around before behind below beneath beside "

@@ -44,6 +44,16 @@ except ImportError:  # tests/ imported as a package
         ),
         ("barset - CiC nhs dentist access - in the report?", "CiC nhs dentist access"),
         ("kids in care and vaping, is there anything in the ofsted report?", "kids in care and vaping"),
+        # pointing back at the story told before the question
+        (
+            "we're in a flat covered in damp - does the report say anything about families living like this?",
+            "we're in a flat covered in damp families living",
+        ),
+        (
+            "Our flat is black with mould. Did Ofsted mention families stuck in housing like ours?",
+            "Our flat is black with mould families stuck in housing",
+        ),
+        ("did ofsted say anything about cases like this?", "cases like this"),  # no story told
         # a report dealing with the topic, or with whether it holds, read where the topic starts
         (
             "Does Ofsted's report on Barset address whether girls in care experience period poverty?",
@@ -213,6 +223,9 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         # typed bare, its heaviest word one only another report uses
         "exmoor radicalisation prevent",
         "Exmoor kids - radicalisation?",
+        # a story, then the topic pointing back at it
+        "our flat is full of dampness and mould - did ofsted say anything about exmoor families like this?",
+        "My niece was at risk of FGM. Did the Exmoor report say anything about girls in cases like ours?",
         # asked whether the report deals with it
         "Does Ofsted's inspection report on Exmoor address whether forced marriage happens there?",
         "did the exmoor inspection examine radicalisation of teenagers?",

@@ -571,6 +571,12 @@ def test_an_average_the_report_does_not_give_is_refused(engine, question):
             "I saw a comment online saying care plans in Barset are vague. Is that what the inspector found?",
             "Care plans are too often generic",
         ),
+        # "when" setting the time of the report, in a question after a story, asks no date
+        (
+            "My niece is in care and her plan is vague. Did Ofsted say anything about care plans when it "
+            "reported on Barset?",
+            "Care plans are too often generic",
+        ),
     ],
 )
 def test_topic_question_is_not_a_report_fact(engine, question, expected):
