@@ -84,19 +84,17 @@ def unmentioned(
     by_share: bool = True,
 ) -> list[str]:
     """The topic's words the reports do not hold, heaviest first, when they hold too little of it (by_share;
-    for a topic typed bare, only when they also hold neither its heaviest word, unless shorthand, nor any word
-    near it: "vaping children in care"; for a named one, also when they hold less than MOSTLY and not its
-    heaviest word), or when its heaviest is a word no report uses with nothing near it (unknown: "floods" in
-    "children affected by floods", whatever else the reports hold); else []."""
+    for a topic typed bare, only when they also hold neither its heaviest word but shorthand nor any word near
+    it: "vaping children in care"; for a named one, also when they hold less than MOSTLY and not that word),
+    or when its heaviest is a word no report uses with nothing near it (unknown: "floods" in "children
+    affected by floods", whatever else the reports hold); else []."""
     heaviest = max(weights, key=lambda t: weights[t], default=None)
     share = share_mentioned(weights, held, related)
-    too_little = share < MENTIONED and (
-        by_share
-        or (heaviest is not None and len(heaviest) > SHORTHAND and not _said(heaviest, held, related, 0.0))
-    )
-    if by_share and share < MOSTLY:  # "families living in overcrowded homes": all but "overcrowded"
-        subject = max((t for t in weights if len(t) > SHORTHAND), key=lambda t: weights[t], default=None)
-        too_little = too_little or (subject is not None and not _said(subject, held, related, 0.0))
+    # the word the topic is most about: shorthand ("cp", "sw") more often names what the reports write out
+    subject = max((t for t in weights if len(t) > SHORTHAND), key=lambda t: weights[t], default=None)
+    unsaid = subject is not None and not _said(subject, held, related, 0.0)
+    # "families living in overcrowded homes": all but "overcrowded"
+    too_little = (share < MENTIONED and (by_share or unsaid)) or (by_share and share < MOSTLY and unsaid)
     if heaviest not in unknown and not too_little:
         return []
     missing = [t for t in weights if not held(t)]

@@ -53,7 +53,10 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: 
         return next_steps.NOTHING_AFTER
     if only_planned(found, chosen):
         return next_steps.ONLY_PLANNED
-    return unmentioned(found, {e.source for e in chosen} | newest) or _later_visit_unknown(found, chosen)
+    quoted = {e.source for e in chosen}
+    # with no year named, the newest report answers: an older one mentioning the topic does not answer for it
+    meant = newest if newest and not quoted & newest else quoted | newest
+    return unmentioned(found, meant) or _later_visit_unknown(found, chosen)
 
 
 def since_the_newest_grade(found: Searched, timeline: tuple[dict[str, str], ...]) -> bool:

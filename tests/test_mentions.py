@@ -305,3 +305,53 @@ def test_in_a_large_corpus_an_everyday_word_none_uses_is_unmentioned(engine, que
 def test_in_a_large_corpus_a_topic_said_in_other_words_is_answered(engine, question):
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
+
+
+EXMOOR_2019 = "exmoor/children's services inspection - 20 june 2019.txt"
+EXMOOR_2019_TEXT = """Exmoor children's services inspection
+
+Inspection dates: 3 to 14 June 2019
+
+Social workers respond well to concerns about female genital mutilation (FGM) and forced marriage.
+"""
+
+
+# Other councils' reports, so that FGM is as rare a word as in a real corpus.
+OTHERS = {
+    f"{place}/children's services inspection - 1 march 2023.txt": f"""{place.title()} inspection
+
+Inspection dates: 6 to 17 February 2023
+
+Practice with children in need is inconsistent, and too many cases drift without a clear plan.
+Managers do not always check that social workers follow up concerns about children at home.
+"""
+    for place in ("wessex", "loamshire", "midsomer")
+}
+
+
+@pytest.fixture(scope="module")
+def two_exmoors(embedder, tmp_path_factory: pytest.TempPathFactory):
+    base = tmp_path_factory.mktemp("two-exmoors")
+    files = {EXMOOR: EXMOOR_TEXT, EXMOOR_2019: EXMOOR_2019_TEXT, BARSET: BARSET_TEXT, **OTHERS}
+    return engine_on(base, files, embedder)
+
+
+# With no year named the newest report answers: an older one mentioning the topic does not answer for it.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "exmoor FGM forced marriage",
+        "Did the Exmoor report comment on practice in FGM and forced marriage cases?",
+        "what did ofsted say about forced marriage in exmoor?",
+    ],
+)
+def test_a_topic_only_an_older_report_mentions_is_refused_naming_the_newest(two_exmoors, question):
+    answer = two_exmoors.ask(question)
+    assert answer.refused, answer.answer
+    assert "mentions" in answer.reason and "(2024-05-12)" in answer.reason, answer.reason
+
+
+def test_a_topic_the_older_report_named_by_year_mentions_is_answered(two_exmoors):
+    answer = two_exmoors.ask("Did the 2019 Exmoor report comment on FGM and forced marriage?")
+    assert not answer.refused, answer.reason
+    assert "female genital mutilation" in answer.citations[0].quote
