@@ -344,16 +344,16 @@ class Engine:
         plan = found.plan
         scored = self.evidence(found)
         evidence = _giving(found, _findings(found, scored))
-        # With no year named, the newest report (of each kind) answers; older ones only when it does not.
+        # With no year named, the newest report (of each kind) answers, not an older one in its place: what
+        # an older report said is not what holds now ("how many UASC are in care now?").
         newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
-        chosen = self._choose(evidence, newest, newest) if newest else []
-        if not chosen and not (newest and asking.asks_newest(found.question)):
-            chosen = self._choose(evidence, plan.sources)
+        chosen = self._choose(evidence, newest or plan.sources, newest)
         if not chosen:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
             meant = set(newest or plan.sources or ())
-            why = refusals.unmentioned(found, meant) or refusals.why_not(plan, evidence)
-            return _outcome(found) or self._refuse(found, why, nearest)
+            return _outcome(found) or self._refuse(
+                found, refusals.why_none(found, evidence, meant, newest), nearest
+            )
         index = found.index
         reason = refusals.why_not_answered(found, chosen, newest or set())
         if reason:  # quoted as an answer would be: the plan a refusal names may be in the next sentence

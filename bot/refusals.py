@@ -53,10 +53,7 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: 
         return next_steps.NOTHING_AFTER
     if only_planned(found, chosen):
         return next_steps.ONLY_PLANNED
-    quoted = {e.source for e in chosen}
-    # with no year named, the newest report answers: an older one mentioning the topic does not answer for it
-    meant = newest if newest and not quoted & newest else quoted | newest
-    return unmentioned(found, meant) or _later_visit_unknown(found, chosen)
+    return unmentioned(found, {e.source for e in chosen} | newest) or _later_visit_unknown(found, chosen)
 
 
 def since_the_newest_grade(found: Searched, timeline: tuple[dict[str, str], ...]) -> bool:
@@ -227,6 +224,20 @@ def false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:
         f"({_date(doc)}) judged {area[:1].lower()}{area[1:]} '{judgement.grade}'."
     )
     return contradicted(found, reason, replace(cited, support="contradicts"))
+
+
+NEWEST_ASKED = "With no year named, the newest report answers; name a year to ask an older one."
+
+
+def why_none(
+    found: Searched, evidence: list[answering.Evidence], meant: set[str], newest: set[str] | None
+) -> str:
+    """Why no passage of the reports meant answers: who holds a post now, a topic they never mention, or the
+    kind of statement none gives; and, when older reports were set aside, how to ask them."""
+    if next_steps.asks_still_in_post(found.question):
+        return next_steps.IN_POST_NOW
+    why = unmentioned(found, meant) or why_not(found.plan, evidence)
+    return f"{why} {NEWEST_ASKED}" if newest else why
 
 
 def why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
