@@ -67,6 +67,8 @@ REWORDED = {
     "reworded_refusals_tune.jsonl": "full",
     # three wordings of each tune-half unanswerable question of fresh9 and fresh10
     "reworded_refusals2_tune.jsonl": "full",
+    # three wordings of each tune-half unanswerable question of fresh8 and fresh11
+    "reworded_refusals3_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]
