@@ -104,6 +104,21 @@ _SIDES = re.compile(
     rf"|\b{_SIDE}\s+or\s+{_SIDE}\b(?=.*\b(?:better|worse|best|worst)\b)",  # "dorset or cornwall better?"
     re.I,
 )
+# Which of two places does better: "durham or darlington - which is better", "tameside or salford MASH - which
+# stronger?", "which does more, X or Y?"
+_BETTER = r"(?:better|worse|best|worst|stronger|weaker|safer|more|on top)"
+_CHOICE = re.compile(
+    rf"\b{_SIDE}\s+or\s+{_SIDE}\b(?=[^?]*\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b)"
+    rf"|\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b[^?]*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$",
+    re.I,
+)
+# A question asking which of the places it names does better: "which one comes out on top?", "which of the
+# two councils does a better job?", "whose council is better?", "which council's team is working better?"
+_CHOOSING = re.compile(
+    r"\b(?:which (?:of (?:the|them|these|those)(?: two)?|one|council|authority|la)\b|whose\b)"
+    rf"[^?]*\b{_BETTER}\b",
+    re.I,
+)
 
 
 @dataclass
@@ -264,7 +279,9 @@ def _never_mentioned(
     """Why a question is outside the sources when it names something no passage mentions. When it names
     an organisation the sources hold, the story before its asking sentence is only background ("I live in
     Birmingham. Does the inspector think West Midlands Police does a good job?")."""
-    asked = last_ask(question) if named else question
+    # ... unless the question asks which of the places in it does better ("... in Bradford and I'm in
+    # Calderdale. Which one comes out on top?"): then they are what it compares
+    asked = last_ask(question) if named and not _CHOOSING.search(last_ask(question)) else question
     unknown = unknown_names(asked, documents, known) if known else []
     return f"no passage mentions {', '.join(unknown)}" if unknown else None
 
@@ -358,7 +375,7 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
     corpus = _corpus(documents)
     catalog, short = corpus.catalog, {name for names in corpus.short.values() for name in names}
     found = [m.group(1) for m in _NAME.finditer(_undated(question).strip(" ¿¡\"“‘('"))]
-    found += _compared_sides(question)
+    found += _compared_sides(question) + _chosen_sides(question)
     # An abbreviation ("ADHD", "SALT") or a fragment ("B&Bs") may stand for words the reports spell out.
     # "I've", "Ofsted's": a contraction or possessive is its stem's
     found = [_CONTRACTED.sub("", n) for n in found]
@@ -427,6 +444,12 @@ def _proper_words(documents: dict[str, Document]) -> frozenset[str]:
 def _names_any(word: str, names: set[str]) -> bool:
     """Whether a word is, or is a word of, a name an organisation here goes by."""
     return any(word == name or word in name.split() for name in names)
+
+
+def _chosen_sides(question: str) -> list[str]:
+    """The places a question asks to choose between ("tameside or salford - which is stronger?"); a word of
+    a few letters is more often shorthand ("uni or an apprenticeship", "SGO or adoption") than a place."""
+    return [side for m in _CHOICE.finditer(question) for side in m.groups() if side and len(side) > 3]
 
 
 def _compared_sides(question: str) -> list[str]:

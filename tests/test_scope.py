@@ -342,6 +342,37 @@ def test_an_unknown_name_in_what_is_asked_is_outside(question):
     assert resolve(question, MIXED, lambda w: w.lower() != "birmingham").outside is not None
 
 
+# Places a question asks to choose between, and names told in a story when the question asks which does better
+UNKNOWN_PLACES = {"salford", "darlington", "bradford", "essex", "wigan"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dorset or salford MASH - which stronger currently",
+        "dorset or darlington - care leavers offer which better",
+        "which does more for care leavers, dorset or darlington?",
+        "We're moving out of Dorset into Essex. Which of the two councils does a better job with children?",
+        "My cousin lives in Bradford and I'm in Dorset. Which one comes out on top?",
+        "I refer into both Dorset and Salford. Which council's front door is working better right now?",
+    ],
+)
+def test_a_place_a_question_asks_to_choose_that_no_document_names_is_outside(question):
+    scope = resolve(question, MIXED, lambda w: w.lower() not in UNKNOWN_PLACES)
+    assert scope.outside is not None and any(p in scope.outside.lower() for p in UNKNOWN_PLACES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dorset care leaver uni or apprenticeship - which better",  # shorthand is no place
+        "I live in Essex. Are children in care in Dorset seen often enough?",  # the story is background
+    ],
+)
+def test_a_choice_of_things_or_a_story_beside_another_question_is_not_outside(question):
+    assert resolve(question, MIXED, lambda w: w.lower() not in UNKNOWN_PLACES | {"uni"}).outside is None
+
+
 def test_a_name_no_document_contains_is_outside():
     scope = resolve("What did inspectors find in Birmingham?", MIXED, known=_never)
     assert scope.outside is not None and "Birmingham" in scope.outside
