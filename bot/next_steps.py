@@ -86,7 +86,7 @@ _DONE = re.compile(
     re.I,
 )
 _SINCE_THEN = re.compile(
-    r"\b(in the end|ever|yet|by now|now|since|actually|finally|at last|these days|so far|what came (out )?of"
+    r"\b(in the end|ever|yet|by now|now|since|finally|at last|these days|so far|what came (out )?of"
     r"|subsequently|afterwards|later|since then"
     r"|as (planned|promised|intended)|on time"
     # asked in the present perfect, of now: "has Barset opened its third hub?"
@@ -178,12 +178,13 @@ def asks_if_it_came_about(question: str) -> bool:
 
 def only_planned(text: str) -> bool:
     """Whether a passage says a thing is planned or under way, or not done ("is not written in accessible
-    language", "has not opened"): not that it was done ("opened last year, and no one is turned away")."""
+    language", "has not opened"), or says nothing of its being done ("there is very limited respite care"):
+    not that it was done ("opened last year, and no one is turned away")."""
     if _PLANNED.search(text):
         return True
     words = re.findall(r"[\w'’]+", text.lower())
     done = {m.group().lower() for m in _DONE.finditer(text)}
-    return negation.negates(words) and not done - negation.negated_words(words)
+    return not done - negation.negated_words(words)
 
 
 def foretells(text: str) -> bool:
@@ -213,8 +214,8 @@ NOT_YET_FOUND = "The reports say only that this visit will happen, not what it f
 NOTHING_AFTER = "No report here is from after that inspection, so none can say what came after it."
 IN_POST_NOW = "The reports say who held a post when each was written, not who holds it now."
 ONLY_PLANNED = (
-    "The report says only that this was planned, under way or not done; no later report here says whether it "
-    "came about."
+    "The report does not say this was done (at most that it was planned or under way); no later report here "
+    "says whether it came about."
 )
 
 # Every kind of statement kind_of_answer can ask for, with the reason to refuse when no passage is one.

@@ -221,6 +221,8 @@ group is currently exploring how this can be developed.
 Leaders are progressing with the registration of a new children's home.
 
 The local offer for care leavers is not written in language young people can easily understand.
+
+Currently, there is very limited overnight respite care for disabled children.
 """
 
 
@@ -304,6 +306,7 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("has barset published its new strategy yet?", True),
         ("Did the new children's home that Barset was registering subsequently open?", True),
         ("barset CLs local offer plain english version out yet", True),
+        ("Barset fostering: are carer agreements actually in place and signed?", False),  # at the visit
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):
@@ -330,6 +333,12 @@ def test_questions_asking_whether_something_has_since_come_about_are_recognised(
         # under way in other words, or said not to be done
         ("exmoor - did the new children's home they were registering open in the end?", "progressing"),
         ("has exmoor put out an easier to read local offer for care leavers yet?", "not written"),
+        # the report says nothing of its being done
+        ("exmoor overnight respite unit for disabled children - open yet?", "very limited"),
+        (
+            "Exmoor were setting up overnight short breaks for disabled kids - is it up and running by now?",
+            "very limited",
+        ),
         # the plan said in the sentence after the best one, in other words ("is currently exploring")
         (
             "exmoor - did the working group on apprenticeships for care leavers ever actually deliver?",
@@ -432,6 +441,10 @@ def test_advice_is_a_choice_put_to_someone(question, advice):
         ("The hub has not opened.", True),
         ("The hub opened last year, and no young person has been turned away.", False),
         ("The council opened a family centre last year.", False),
+        # saying nothing of its being done
+        ("Currently, there is very limited residential respite care for disabled children.", True),
+        ("Leaders recognise that there is more to do on apprenticeships for care leavers.", True),
+        ("Foster carer agreements are in place and signed.", False),
     ],
 )
 def test_a_passage_saying_a_thing_is_planned_or_not_done_is_told_from_one_saying_it_was_done(text, planned):
