@@ -159,13 +159,22 @@ def asks_advice(question: str) -> bool:
     return bool(_ADVICE.search(question))
 
 
+# Courses of action a reader weighs ("support or discourage", "accept or refuse"), not things a report
+# describes ("staying put or staying close").
+_ACTS = (
+    "support|encourage|discourage|accept|refuse|decline|agree|object|appeal|complain|fight|wait|apply|quit"
+    "|resign|push|persuade|dissuade|say yes|say no"
+)
 _ADVICE = re.compile(
     r"\bshould (i|we)\b(?! (know|read|look|expect)\b)"
     # of someone the asker speaks for or a case put to it, choosing what to do: "should she stay with us?",
     # "should a parent take them to tribunal?" (not "should a child in care be visited every six weeks?")
     r"|\bshould (he|she|my|our)\b(?! be\b)"
     r"|\bshould (a|an)\b[\w'’ -]{0,40}?\b(take|go|move|complain|apply|choose|push|stay|leave"
-    r"|switch|accept|ask|try|pick|sign|refuse|quit|change|get|hire|consent|agree|obtain|seek|wait)\b"
+    r"|switch|accept|ask|try|pick|sign|refuse|quit|change|get|hire|consent|agree|obtain|seek|wait"
+    r"|support|encourage|discourage|let|allow|back|ring|call|contact)\b"
+    # one course of action or another: "support or discourage", "mediation or tribunal first?"
+    rf"|\b({_ACTS}) or ({_ACTS})\W*$|\bor\b[^?]{{1,40}}\bfirst\W*$"
     # choices weighed: "would a special school be better for him?", "the better option", "is it worth going"
     r"|\b(would|will) (a|an|the|it|that|this|my|our)\b[\w'’ -]{0,40}? be (a )?(better|best|wiser)\b"
     r"|\b(better|best|right|wiser) (choice|option|bet|move|route)\b"
@@ -177,7 +186,9 @@ _ADVICE = re.compile(
     # the bot's own choice: "would you go for it?", "would you pack in a steady job to foster?"
     r"|\bwould you (go|make|take|pick|choose|accept|agree|stay|move|pack|quit|give|do it|apply|sign)\b"
     r"|\bis it (a good idea|advisable|wise|sensible) (for [\w'’ ]{1,40}? )?to\b"
-    r"|\b(sound|good|smart|safe|wise) (choice|option|bet|move)\b"
+    r"|\b(sound|good|smart|safe|wise|sensible|suitable) (choice|option|bet|move|route|decision)\b"
+    r"|\b(a )?(good|bad) idea or not\b|\bis it (wiser|better|best|smarter|safer) (for [\w'’ ]{1,40}? )?to\b"
+    r"|\bworth (me|us|him|her|them|my \w+|our \w+) \w+ing\b|\bor is (that|it|this) overkill\b"
     r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
     r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b"
     # "would she be better off staying with us?", "is it better for us to ask for a new worker?"

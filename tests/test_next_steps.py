@@ -422,6 +422,17 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("In your assessment, would it be right for the director to resign?", True),
         ("Should a family consent to a family group conference, or first obtain legal advice?", True),
         ("what's your opinion on barset's leaders?", True),
+        # one course of action or another, weighed for the asker
+        ("barset offered my son a placement far away - accept or refuse?", True),
+        ("complain to the council or go to the ombudsman first?", True),
+        ("fostering for barset: good idea or not", True),
+        ("Is Barset a sensible choice for a newly qualified social worker?", True),
+        ("is it wiser for us to wait for the review or to ask for a new worker now?", True),
+        ("would you say it's worth me applying to adopt through Barset?", True),
+        ("is a residential school the more suitable route for my son, or should we stay local?", True),
+        ("Should a kinship carer encourage contact with the birth father?", True),
+        ("did leaders support or discourage staff from raising concerns?", False),
+        ("which came first in Barset, the audit or the improvement plan?", False),
         # what should happen in general, or what something should hold, is no choice put to the reader
         ("Should a child in care be visited every six weeks?", False),
         ("What should a good care plan include?", False),
