@@ -1,5 +1,5 @@
 """What a question asks of the reports as a whole: grades named or asked for, a listing across reports, the
-best or worst rated, a comparison, a change over time, the newest report, advice (pure functions over the
+best or worst rated, a comparison, a change over time, advice (pure functions over the
 question's text; the words they look for are in wording)."""
 
 from __future__ import annotations
@@ -147,12 +147,6 @@ def is_grade_question(question: str) -> bool:
     return bool(_GRADE_QUESTION.search(question))
 
 
-def asks_newest(question: str) -> bool:
-    """Whether the question names the newest report itself ("at the latest ILACS", "most recent report"):
-    then an older report does not answer in its place."""
-    return bool(_NEWEST.search(question))
-
-
 def asks_advice(question: str) -> bool:
     """Whether the question asks what the asker should do ("should I move my son to a special school?"):
     the reports say what inspectors found, not what a reader should do."""
@@ -203,10 +197,6 @@ _ADVICE = re.compile(
     # asked what it thinks should be done, not what it thinks the inspectors said
     r"|\bdo you (think|reckon|believe)\b[^?]{0,80}\b(should|ought|must|worth|fair|right|better)\b",
     re.I,
-)
-
-_NEWEST = re.compile(
-    r"\b(latest|newest|most recent|current) ([\w'’&]+ ){0,2}(inspection|report|ilacs|sif|visit)", re.I
 )
 
 

@@ -42,9 +42,8 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
 
 def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: set[str]) -> str:
     """Why the quoted reports cannot answer the question though they seem to ('' when they can): it asks what
-    came after the newest of them, whether a plan they state came about, or what a later visit found; or
-    about a topic they never mention, in them or in the newest reports in scope (given: an older report is
-    quoted when the newest gave nothing, and the newest may be the one that would mention it)."""
+    came after the newest of them, whether a plan they state came about, who holds a post now, or what a
+    later visit found; or about a topic they never mention, in them or in the newest reports in scope."""
     if next_steps.asks_what_came_of(found.question) and next_steps.foretells(_best_quote(found, chosen)):
         return next_steps.NOT_YET_FOUND  # the report foretells the visit asked about
     if next_steps.asks_still_in_post(found.question):
