@@ -804,7 +804,10 @@ CLAIM_TAIL = (
 # "..., in its 2019 inspection" without a comma: which report, not what was said.
 CLAIM_TAIL_IN = (
     r"\s+(?P<tail>(?:in|during|at) (?:its|the|their|this|that|a|an) [^,.;]{0,40}?"
-    r"\b(?:inspection|re-inspection|report|visit|assessment))[.!]?\s*$"
+    r"\b(?:inspection|re-inspection|report|visit|assessment)"
+    # ... or when: "..., when Ofsted inspected in 2016", "when inspectors visited it in March 2023"
+    r"|when (?:ofsted|the inspectors?|inspectors|hmi\w*) (?:inspected|visited|came|reported)"
+    r"(?: (?:it|them|the council|the force))?(?: in (?:[a-z]+ )?(?:19|20)\d\d)?)[.!]?\s*$"
 )
 CLAIM_TAIL_CUE = (
     r"^(?:according to|as)\b|\b(?:said|says|found|finds|noted|notes|reported|reports|concluded|observed"

@@ -374,6 +374,13 @@ def test_attribution_is_not_part_of_the_claim():
         "Care plans are weak."
     )
     assert statement("Ofsted, in its 2019 report, said Barset is slow.") == "Barset is slow."
+    # when the inspection was, at the end: which report, not what was said
+    assert statement("Barset had no children's homes of its own when Ofsted inspected in 2016.") == (
+        "Barset had no children's homes of its own."
+    )
+    assert statement("Care leavers were well supported when inspectors visited in March 2023") == (
+        "Care leavers were well supported."
+    )
     # a verb taking an object frames only a clause begun with "that": "praised leaders" is what was said
     assert statement("Inspectors praised leaders.") == "Inspectors praised leaders."
     # ... but what a report described or called a thing "as" is what it said of it
