@@ -62,7 +62,7 @@ _DATED_REPORT = re.compile(rf"{_AFTER_THE}([a-z]+\s+)?\d{{4}}(\s+({_REPORTS})s?)
 # Whether someone is still in a post now: "is X still Barset's DCS?", "does X remain director of children's
 # services?" (not "is the director still improving services?").
 _STILL_IN_POST = re.compile(
-    r"\b(still|remains?|continues? to (hold|be|serve as))\s+([\w'’]+\s+){0,3}?(the\s+)?"
+    r"\b(still|remains?|continues? (to (hold|be|serve)|as)|carr(y|ies) on as)\s+([\w'’]+\s+){0,3}?(the\s+)?"
     r"(dcs|director|chief executive|executive director|lead member|headteacher|head teacher|in post|in charge"
     r"|in the job|running|the post)\b",
     re.I,
@@ -81,7 +81,7 @@ _DONE = re.compile(
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? (\w+ ){0,2}out|up and running|in place"
     r"|br(ing|ought) (\w+ ){0,2}in|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
-    r"|publish(ed)?|put out|release[ds]?|out (yet|now)"
+    r"|publish(ed)?|put out|release[ds]?|out (yet|now)|updated?|revised?|red(o|one)|rewr(ite|itten|ote)"
     r"|stop(ped)?|end(ed)?|ceased?|live (yet|now))\b",
     re.I,
 )

@@ -300,8 +300,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\b(exact|precise|actual|total) (number|figure|count)"
         r"|\bwhat (figure|total)s? (did|does|do|is|was)\b"
         r"|\b(numbers|figures?|stats|statistics|population)\b\W*(\d{4})?\W*$|\bsize of\b"
-        # ... or set at a time: "home ed numbers when ofsted inspected?"
-        r"|\b(numbers|stats|statistics)\s+(when|at the time|during|as of)\b"
+        # ... or set at a time or of a group: "home ed numbers when ofsted inspected?", "EHE numbers for SEND
+        # kids", "UASC in care count"
+        r"|\b(numbers|stats|statistics)\s+(when|at the time|during|as of|for|of|on)\b|\bcount\W*$"
         # "young carers - number identified?", not "a (small) number of" (some) or a phone number
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
         r"|\bwhat(['’]?s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
@@ -766,13 +767,19 @@ NAMED_TOPIC = (
     # "did Ofsted's inspection examine whether children in care get dental treatment?" (not "do leaders
     # address shortages?", which asks what the council does)
     r"\b(?:report|inspection|ofsted|inspectors?)\b[^?]{0,80}?\b(?:address(?:es|ed)?|examin(?:e|es|ed)"
-    r"|cover(?:s|ed)?|stat(?:e|es|ed) whether|report(?:s|ed)? on whether)\s+(?:whether\s+|if\s+)?"
-    r"(?!(?:anything|that|how|what|why|when|it|this|at all)\b)(?P<topic>[^?]+)",
+    r"|cover(?:s|ed)?|look(?:s|ed)? (?:at|into)|consider(?:s|ed)?|stat(?:e|es|ed) whether"
+    r"|report(?:s|ed)? on whether)\s+(?:whether\s+|if\s+)?"
+    r"(?!(?:anything(?!\s+like\b)|that|how|what|why|when|it|this|at all)\b)(?P<topic>[^?]+)",
     # the topic first, asked after whether they said so: "how do they look after X, did ofsted say?", "is X a
     # problem? did the inspectors mention it?"
     r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)[,?]+\s*(?:and\s+)?(?:what\s+)?(?:did|does|do|has|have)\s+"
     r"(?:ofsted|the inspectors?|inspectors|the report|it|they)\s+(?:say|said|mention|comment)\w*"
     r"(?:\s+(?:on|about)\s+(?:it|this|that))?\s*(?:\w+\s*)?\W*$",
+    # ... or whether the report covers it, in the passive: "was fire safety considered in the inspection?",
+    # "weight management / obesity - covered in ofsted?", "DofE / scouts mentioned?"
+    r"^\W*(?:(?:was|were|is|are)\s+)?(?:[\w'’&-]+(?:\s+[\w'’&-]+){0,2}\s+-\s+)?(?P<topic>[^?]+?),?\s*-?\s+"
+    r"(?:covered|mentioned|discussed|considered|looked at|addressed|examined)(?:\s+(?:at all|anywhere))?"
+    r"(?:\s+(?:in|by)\s+[^?]{0,80}?\b(?:report|inspection|ofsted)[^?]{0,60})?\W*$",
     # ... or whether the report holds anything on it: "do families get an interpreter? anything in the latest
     # report", "nhs dentist access - in the report?"
     r"^\W*(?:[\w'’&-]+\s+-\s+)?(?P<topic>[^?]+?)\s*[-,?]+\s*(?:is there\s+)?(?:anything\s+)?"

@@ -62,7 +62,14 @@ except ImportError:  # tests/ imported as a package
         ("did the ofsted inspection examine sexting among kids in care", "sexting among kids in care"),
         ("Does the latest report cover NHS dentists for kids in care?", "NHS dentists for kids in care"),
         ("does the report state whether families get interpreters", "families get interpreters"),
-        ("bcp ofsted - sharing nudes covered at all", None),
+        ("bcp ofsted - sharing nudes covered at all", "sharing nudes"),
+        ("barset CLA weight mgmt / obesity - covered in ofsted?", "barset CLA weight mgmt / obesity"),
+        ("barset CiC - DofE / scouts mentioned?", "DofE / scouts"),
+        (
+            "Was fire safety, for example smoke alarms, considered in Ofsted's latest inspection of Barset?",
+            "fire safety, for example smoke alarms",
+        ),
+        ("Were care leavers well supported?", None),
         ("Do leaders address staff shortages in Barset?", None),  # what the council does
         # whether a thing was a worry: the thing is the topic
         ("was gambling a worry for kids in care in redbridge according to the inspectors?", "gambling"),

@@ -140,6 +140,8 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("Is Jo Bloggs still Barset Council's executive director of people services?", True),
         ("Is the director still improving services?", False),
         ("Does Jo Bloggs continue to hold the post of director of children's services at Barset?", True),
+        ("Does Jo Bloggs continue as Barset's director of children's services?", True),
+        ("jo bloggs carrying on as barset dcs?", False),  # not "carries on as"
         ("Since Ofsted were in back in January 2026, have they rolled the changes out?", True),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),
@@ -307,6 +309,9 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("Did the new children's home that Barset was registering subsequently open?", True),
         ("barset CLs local offer plain english version out yet", True),
         ("Barset fostering: are carer agreements actually in place and signed?", False),  # at the visit
+        ("barset local offer for care leavers - updated since ofsted yet?", True),
+        ("Have they redone the care leavers' offer since the inspectors came?", True),
+        ("Has Barset revised its local offer in the period after the 2024 inspection?", True),
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):

@@ -58,6 +58,9 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("what is the barnet caseload figure", "count"),
         ("What was the average caseload for a Barset social worker in 2024?", "count"),
         ("barset average caseload 2024?", "count"),
+        # terse: numbers for a group, a count
+        ("barset EHE numbers for SEND kids now?", "count"),
+        ("barset UASC in care count", "count"),
         ("what is the population of barset", "count"),
         ("what salary do social workers get in barset", "money"),
         ("barset social worker wages?", "money"),
