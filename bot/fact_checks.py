@@ -22,6 +22,7 @@ _PRAISING = frozenset(wording.PRAISE.split())
 _SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", re.I)
 _PRAISE_STEMS = frozenset(w[:5] for w in _PRAISING if len(w) > 4)  # "strongest" praises as "strong" does
 _CONCERN = frozenset(wording.CONCERN.split())
+_CRITICISM = frozenset(wording.CRITICISM.split())
 _RESTRICTING = frozenset(wording.RESTRICTING.split())
 # What a sentence voices (praise, a concern, a restriction), and what a span may say it with.
 _JUDGEMENTS = (
@@ -82,7 +83,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("opposite", _opposites), ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
         ("name", named_subjects.names), ("name", named_subjects.lead), ("name", named_subjects.other_unit),
         ("name", named_subjects.other_group), ("unsaid", named_subjects.group_unnamed), ("unsaid", _judged),
-        ("unsaid", _absolute), ("unsaid", _magnitude),
+        ("unsaid", _absolute), ("unsaid", _magnitude), ("opposite", _criticised_praised),
     )  # fmt: skip
     written, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -311,6 +312,16 @@ def _judged(sentence: str, evidence: str, context: str) -> str:
         if said & voicing and not have & saying:
             return f"the passage does not say '{sorted(said & voicing)[0]}'"
     return ""
+
+
+def _criticised_praised(sentence: str, evidence: str, context: str) -> str:
+    """A criticism the sentence says was made ("Ofsted criticised its private fostering work") of what the
+    evidence praises and voices no concern about ("privately fostered children are well supported")."""
+    said, have = _voiced(sentence), WORDS.findall(evidence.lower())
+    if not said & _CRITICISM or set(have) & (_CONCERN | _CRITICISM) or negation.negates(have):
+        return ""
+    praised = sorted(set(have) & _PRAISING)
+    return f"the passage says '{praised[0]}'" if praised else ""
 
 
 def _voiced(text: str) -> set[str]:

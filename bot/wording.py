@@ -501,6 +501,11 @@ PRAISE = (
     f"positive positively "
     f"{PRAISE_VOICED}"
 )
+# Words saying a criticism was made: what a passage praising the same thing, with no concern, denies.
+CRITICISM = (
+    "criticise criticised criticises criticising criticize criticized criticism criticisms critical "
+    "condemn condemned condemns slated slammed unhappy failings"
+)
 CONCERN = (
     "concern concerns concerned disappointed "
     # what gets in the way of a thing: the opposite of its being effective or strong

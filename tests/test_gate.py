@@ -288,8 +288,25 @@ _GRADED = [
 ]
 
 
+# A criticism said to be made of what the passage praises, voicing no concern about it
+_CRITICISED = [
+    (
+        "Ofsted criticised the handling of private fostering arrangements.",
+        "Children who live in private fostering arrangements are well supported.",
+        "opposite",
+    ),
+    ("inspectors slated the out-of-hours team", "The out-of-hours team responds effectively.", "opposite"),
+    (
+        "Ofsted criticised the handling of private fostering arrangements.",
+        "Private fostering arrangements are well supported, but there are concerns about records.",
+        "",
+    ),
+    ("Ofsted criticised the out-of-hours team.", "Inspectors criticised the out-of-hours team's delays.", ""),
+]
+
+
 @pytest.mark.parametrize(
-    ("sentence", "span", "kind"), _BOUNDS + _OVERSTATED + _QUANTITIES + _DENIALS + _GRADED
+    ("sentence", "span", "kind"), _BOUNDS + _OVERSTATED + _QUANTITIES + _DENIALS + _GRADED + _CRITICISED
 )
 def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
