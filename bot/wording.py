@@ -503,8 +503,8 @@ PRAISE = (
 )
 # Words saying a criticism was made: what a passage praising the same thing, with no concern, denies.
 CRITICISM = (
-    "criticise criticised criticises criticising criticize criticized criticism criticisms critical "
-    "condemn condemned condemns slated slammed unhappy failings"
+    "criticise criticised criticises criticising criticize criticized criticism criticisms "
+    "condemn condemned condemns slated slammed failings"
 )
 CONCERN = (
     "concern concerns concerned disappointed "
