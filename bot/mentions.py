@@ -46,9 +46,9 @@ def named_topic(question: str) -> str | None:
     if not _LIKE_THIS.search(topic):
         return topic
     # "families living like this" is about the story told before the question
-    story = question[: match.start("topic")]
-    story = story[: max(story.rfind(c) for c in ".!?-") + 1] if any(c in story for c in ".!?-") else ""
-    return f"{story.strip(' .!?-')} {_LIKE_THIS.sub(' ', topic)}".strip() if story.strip(" .!?-") else topic
+    before = question[: match.start("topic")]
+    story = before[: max(before.rfind(c) for c in ".!?-") + 1].strip(" .!?-")  # "" when no sentence ends
+    return f"{story} {_LIKE_THIS.sub(' ', topic)}".strip() if story else topic
 
 
 def terse_topic(topic: str) -> str | None:
