@@ -137,9 +137,22 @@ def praises(said: str) -> bool:
 def shares_subject(said: str, text: str) -> bool:
     """Whether a text names what a premise is about: two of its subject words (one, if it has one), in any
     form ("interviews": "interview")."""
-    subject = wording.stems(w for w in re.findall(r"[a-z]{4,}", said.lower()) if w not in _SUBJECT_NOISE)
-    held = wording.stems(re.findall(r"[a-z]{4,}", text.lower()))
+    if any(domain_terms.said_through(said, [text], str.split)):
+        return True  # a domain term in any writing ("children taken into care": "looked after children")
+    subject, held = _subject(said), _subject(text, noise=frozenset())
     return bool(subject) and len(subject & held) >= min(2, len(subject))
+
+
+def _subject(text: str, noise: frozenset[str] = _SUBJECT_NOISE) -> set[str]:
+    """The stems of a text's words of four letters or more, less the noise."""
+    return wording.stems(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in noise)
+
+
+def _bears_out(said: str, sentence: str) -> bool:
+    """Whether a sentence says what a premise says: all its subject words but one, and no fact check fails."""
+    subject = _subject(said)
+    shared = len(subject & _subject(sentence, noise=frozenset()))
+    return shared >= max(2, len(subject) - 1) and not fact_checks.failed_check(said, sentence)[0]
 
 
 # A plain denial of what the question takes for granted, its clause negated in the quote ("has not been
@@ -155,3 +168,19 @@ def denied_premise(question: str, quotes: list[str]) -> int | None:
     if not said:
         return None
     return next((i for i, q in enumerate(quotes) if fact_checks.failed_check(said, q)[0] in _DENIALS), None)
+
+
+def denying_sentence(said: str, text: str, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first sentence of a report naming what a premise is about that denies it ("there are no children
+    who are looked after" for "so many children taken into care"), or None, also when another sentence bears
+    it out: the best quotes for a false premise are often about something near it, not the denial."""
+    denying = None
+    for start, end in sentences:
+        sentence = text[start:end]
+        if not shares_subject(said, sentence):
+            continue
+        if _bears_out(said, sentence):
+            return None  # the report is mixed, not a denial
+        if denying is None and fact_checks.failed_check(said, sentence)[0] in _DENIALS:
+            denying = (start, end)
+    return denying

@@ -117,7 +117,9 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     everyday words for what the reports say in their own ("kicked out" for "excluded") than a topic none of
     them speaks of, or words with nothing near them in a large corpus's words."""
     named = mentions.named_topic(found.question)
-    topic = named or mentions.terse_topic(found.plan.topic)
+    # a why-question takes its topic for granted ("why are caseloads so high?"): a report must mention it
+    premise = premises.taken_for_granted(found.plan.topic)
+    topic = named or mentions.terse_topic(found.plan.topic) or premise
     # a grade asked for names a judgement, not a topic a report might leave out
     if not topic or not sources or len(sources) > FEW_REPORTS or found.plan.wants == "grade":
         return ""
@@ -146,10 +148,12 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         )
 
     weights = mentions.weighed_as_said(weights, held, related, index.idf)
-    missing = mentions.unmentioned(weights, held, related, unknown, bool(named))
+    missing = mentions.unmentioned(weights, held, related, unknown, bool(named or premise))
     if not missing:
         return ""
-    words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, missing[:3]))
+    # shorthand ("sws") is more often what the reports write out than what they leave out
+    shown = [t for t in missing if len(t) > mentions.SHORTHAND] or missing
+    words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, shown[:3]))
     named = "; ".join(sorted(f"{index.documents[s].title} ({_date(index.documents[s])})" for s in sources))
     return f"No passage of {named} mentions {words or 'what the question names'}."
 
@@ -177,13 +181,26 @@ def premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer 
     at = premises.denied_premise(found.plan.topic, quotes) if at is None else at
     says = "says is not so"
     if at is None:
-        at, says = _listed_to_improve(found, top, quotes), "lists as needing to improve"
-    if at is None:
+        at = _listed_to_improve(found, top, quotes)
+        says = "lists as needing to improve" if at is not None else says
+    denying = top[at] if at is not None else _denying_elsewhere(found, top)
+    if denying is None:
         return None
-    doc = found.index.documents[top[at].source]
+    doc = found.index.documents[denying.source]
     reason = f"The question takes for granted something {doc.title} ({_date(doc)}) {says}."
-    cited = answering.cite(1, doc, top[at], "contradicts")
+    cited = answering.cite(1, doc, denying, "contradicts")
     return contradicted(found, reason, cited)
+
+
+def _denying_elsewhere(found: Searched, top: list[answering.Evidence]) -> answering.Evidence | None:
+    """A sentence elsewhere in the quoted report that denies what a why-question takes for granted, said
+    without the names and years that set its scope; None when none does."""
+    said = premises.taken_for_granted(found.plan.topic)
+    if not said or not top:
+        return None
+    source, index = top[0].source, found.index
+    span = premises.denying_sentence(said, index.documents[source].text, index.sentences_of(source))
+    return answering.Evidence(source, *span, 0.0, 0.0, 0.0) if span else None
 
 
 def _listed_to_improve(found: Searched, top: list[answering.Evidence], quotes: list[str]) -> int | None:

@@ -595,6 +595,10 @@ DOMAIN_TERMS = (
         r"\blooked[- ]after (?:children|young people)\b"
         r"|\b(?:children|young people) (?:who (?:are|were) |are |were )?(?:being )?looked[- ]after\b",
         r"\blook(?:s|ed|ing)? after (?:\d[\d,]* )?children\b",
+        # as the public say it: "so many children taken into care", "takes more kids into care"
+        r"\b(?:children|kids|young people|child)\b(?: \w+){0,3}? (?:taken|come|coming|came|brought|going|"
+        r"entering|enter|entered|put) into care\b"
+        r"|\btak(?:es?|ing|en) (?:so many |too many |more |fewer |many )?(?:children|kids) into care\b",
         r"\b(?:cla|lac)\b",  # the abbreviations children's services use
     )),
     ("care leavers", (

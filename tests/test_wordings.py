@@ -1031,6 +1031,22 @@ def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question
     assert answer.citations[0].support == "contradicts"
 
 
+# A why-question takes its topic for granted: when the report never mentions it, it is refused as unmentioned.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why are Loamshire social workers drowning in caseloads?",
+        "loamshire social workers huge caseloads why",
+        "What has caused the excessive caseloads for social workers in Loamshire?",
+        "how come loamshire sws have such massive caseloads",
+    ],
+)
+def test_a_why_question_about_what_the_report_never_mentions_is_refused(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
+    assert "caseloads" in answer.reason and "'sws'" not in answer.reason, answer.reason
+
+
 @pytest.mark.parametrize(
     ("question", "quote"),
     [
