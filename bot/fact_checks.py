@@ -23,6 +23,7 @@ _SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", r
 _PRAISE_STEMS = frozenset(w[:5] for w in _PRAISING if len(w) > 4)  # "strongest" praises as "strong" does
 _CONCERN = frozenset(wording.CONCERN.split())
 _CRITICISM = frozenset(wording.CRITICISM.split())
+_CRITICISM_SAID = re.compile(wording.CRITICISM_SAID, re.I)
 _RESTRICTING = frozenset(wording.RESTRICTING.split())
 # What a sentence voices (praise, a concern, a restriction), and what a span may say it with.
 _JUDGEMENTS = (
@@ -83,7 +84,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("opposite", _opposites), ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
         ("name", named_subjects.names), ("name", named_subjects.lead), ("name", named_subjects.other_unit),
         ("name", named_subjects.other_group), ("unsaid", named_subjects.group_unnamed), ("unsaid", _judged),
-        ("unsaid", _absolute), ("unsaid", _magnitude), ("opposite", _criticised_praised),
+        ("unsaid", _absolute), ("unsaid", _magnitude), ("opposite", criticised_praised),
     )  # fmt: skip
     written, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -314,11 +315,13 @@ def _judged(sentence: str, evidence: str, context: str) -> str:
     return ""
 
 
-def _criticised_praised(sentence: str, evidence: str, context: str) -> str:
-    """A criticism the sentence says was made ("Ofsted criticised its private fostering work") of what the
-    evidence praises and voices no concern about ("privately fostered children are well supported")."""
+def criticised_praised(sentence: str, evidence: str, context: str = "") -> str:
+    """A criticism the sentence says was made ("Ofsted criticised its private fostering work", "inspectors
+    weren't happy with ...") of what the evidence praises and voices no concern about ("privately fostered
+    children are well supported")."""
     said, have = _voiced(sentence), WORDS.findall(evidence.lower())
-    if not said & _CRITICISM or set(have) & (_CONCERN | _CRITICISM) or negation.negates(have):
+    criticises = bool(said & _CRITICISM) or bool(_CRITICISM_SAID.search(sentence))
+    if not criticises or set(have) & (_CONCERN | _CRITICISM) or negation.negates(have):
         return ""
     praised = sorted(set(have) & _PRAISING)
     return f"the passage says '{praised[0]}'" if praised else ""

@@ -18,7 +18,12 @@ OUTCOME_AREA = "Inspection outcome"
 _OUTCOMES = (
     ("positive experiences and outcomes", r"positive experiences"),
     ("inconsistent experiences and outcomes", r"inconsistent (?:experiences|outcomes)"),
-    ("significant concerns", r"(?:widespread|systemic)\b[\w/ ]{0,20}\bfailings|significant concerns"),
+    (
+        "significant concerns",
+        r"(?:widespread|systemic)\b[\w/ ]{0,20}\bfail(?:ings|ures)|significant concerns"
+        # as a question says it: "failing across the board", "failures right across the services"
+        r"|\bfail(?:ing|ings|ures?)\b[\w'’ ]{0,30}\b(?:across the board|everywhere|right across)",
+    ),
 )
 _OUTCOME_HEADING = re.compile(r"^Inspection outcome[ \t]*$\s*", re.I | re.M)  # with the blank lines after
 _FINDINGS = re.compile(

@@ -117,10 +117,29 @@ def _area_asked(topic: str, record: Record) -> str:
 _WHY_PREMISE = tuple(re.compile(form, re.I) for form in wording.WHY_PREMISE)
 
 
+_REASON_OF_TOLD = re.compile(wording.REASON_OF_TOLD, re.I)
+_TOLD_VERB = re.compile(wording.TOLD_VERB, re.I)
+_WHEN_SAID = re.compile(wording.CLAIM_TAIL_IN, re.I)
+
+
 def taken_for_granted(question: str) -> str | None:
-    """What a question asking why takes for granted, as a statement; None for other questions."""
+    """What a question asking why takes for granted, as a statement; None for other questions. A reason asked
+    of what was told before ("I read that X. How did they manage that?") takes that for granted."""
+    told = told_premise(question)
+    if told:
+        return told
     match = next((m for form in _WHY_PREMISE if (m := form.search(question))), None)
     return match.group("said") if match else None
+
+
+def told_premise(question: str) -> str | None:
+    """What was told before a reason asked of it: what follows the last reporting verb ("the inspectors
+    weren't happy with ..." of "I've been told the inspectors weren't happy with ... What went wrong?")."""
+    asking_sentence = last_ask(question)
+    told = question[: question.rfind(asking_sentence)] if asking_sentence != question else ""
+    verbs = list(_TOLD_VERB.finditer(told)) if _REASON_OF_TOLD.search(asking_sentence) else []
+    said = told[verbs[-1].end() :].strip(" .!?") if verbs else ""
+    return _WHEN_SAID.sub("", said) or None  # what was said, not when: "... when Ofsted visited in 2024"
 
 
 _PRAISE = frozenset(wording.PRAISE.split())
@@ -167,7 +186,19 @@ def denied_premise(question: str, quotes: list[str]) -> int | None:
     said = taken_for_granted(question)
     if not said:
         return None
-    return next((i for i, q in enumerate(quotes) if fact_checks.failed_check(said, q)[0] in _DENIALS), None)
+    return next((i for i, q in enumerate(quotes) if _denies(said, q)), None)
+
+
+_ZERO = re.compile(r"\b(?:0|zero)\s+(?=[a-z])", re.I)  # "0 CiC in unregistered homes": no children
+
+
+def _denies(said: str, sentence: str) -> bool:
+    """Whether a sentence denies a premise: a fact check of the kinds that deny fails, or it praises what the
+    premise says was criticised (checked on its own: the negation in "weren't happy" fails a check first)."""
+    said = _ZERO.sub("no ", said)
+    return fact_checks.failed_check(said, sentence)[0] in _DENIALS or bool(
+        fact_checks.criticised_praised(said, sentence)
+    )
 
 
 def denying_sentence(said: str, text: str, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -181,6 +212,6 @@ def denying_sentence(said: str, text: str, sentences: list[tuple[int, int]]) -> 
             continue
         if _bears_out(said, sentence):
             return None  # the report is mixed, not a denial
-        if denying is None and fact_checks.failed_check(said, sentence)[0] in _DENIALS:
+        if denying is None and _denies(said, sentence):
             denying = (start, end)
     return denying

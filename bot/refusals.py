@@ -118,7 +118,7 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     them speaks of, or words with nothing near them in a large corpus's words."""
     named = mentions.named_topic(found.question)
     # a why-question takes its topic for granted ("why are caseloads so high?"): a report must mention it
-    premise = premises.taken_for_granted(found.plan.topic)
+    premise = _premise(found)
     topic = named or mentions.terse_topic(found.plan.topic) or premise
     # a grade asked for names a judgement, not a topic a report might leave out
     if not topic or not sources or len(sources) > FEW_REPORTS or found.plan.wants == "grade":
@@ -195,7 +195,7 @@ def premise_denied(found: Searched, chosen: list[answering.Evidence]) -> Answer 
 def _denying_elsewhere(found: Searched, top: list[answering.Evidence]) -> answering.Evidence | None:
     """A sentence elsewhere in the quoted report that denies what a why-question takes for granted, said
     without the names and years that set its scope; None when none does."""
-    said = premises.taken_for_granted(found.plan.topic)
+    said = _premise(found)
     if not said or not top:
         return None
     source, index = top[0].source, found.index
@@ -220,6 +220,13 @@ def _listed_to_improve(found: Searched, top: list[answering.Evidence], quotes: l
         ),
         None,
     )
+
+
+def _premise(found: Searched) -> str | None:
+    """What a why-question takes for granted: told before it, or as asked without the names and years that
+    set its scope (a quote need not repeat "in 2024")."""
+    question = found.question
+    return premises.told_premise(question) or premises.taken_for_granted(found.plan.topic) or None
 
 
 def contradicted(found: Searched, reason: str, citation: Citation) -> Answer:

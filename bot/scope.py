@@ -232,7 +232,9 @@ def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tu
     plain = lowered.replace("'", "")
     asked = set(plain.split())
     matched = _kinds_asked(words, asked)
-    if not matched:  # a kind's other names ("CSC" for children's services) ask for it as its own words do
+    if not any(words[k] <= asked for k in matched):
+        # with no kind named in all its own words, its other names ask for it as they do ("CSC" for children's
+        # services; "special needs services" for SEND, not the "services" of children's services)
         asked |= {w for own, pattern in _KIND_NAMES if pattern.search(plain) for w in own}
         matched = _kinds_asked(words, asked)
     if len(matched) > 1:  # "SEND services": the kind named in all its words, not by one of another's

@@ -324,7 +324,11 @@ REPORT_SUBJECTS = (
 # they stand for, and the pattern that writes them.
 REPORT_KIND_NAMES = (
     ("childrens services", r"\b(?:childrens )?social care\b|\bcsc\b|\bilacs\b"),
-    ("send", r"\bspecial educational needs\b"),
+    # "special needs" names the kind only as a service ("special needs services"), not a child's needs
+    (
+        "send",
+        r"\bspecial educational needs\b|\bspecial needs (?:services?|provision|system|inspection|report)\b",
+    ),
 )
 # Last words that make a capitalised name an organisation's, not a person's ("West Midlands Police").
 INSTITUTION_WORDS = (
@@ -506,6 +510,13 @@ CRITICISM = (
     "criticise criticised criticises criticising criticize criticized criticism criticisms "
     "condemn condemned condemns slated slammed failings"
 )
+# Phrases saying a criticism was made, or that inspectors were not satisfied: "critical of", "weren't happy
+# with" (not "critical incidents", nor a child "unhappy with" something).
+CRITICISM_SAID = (
+    r"\bcritical of\b"
+    r"|(?:\bnot|n['’]t|\bnever) (?:at all )?(?:happy|pleased|impressed|satisfied) (?:with|by|about)\b"
+    r"|\b(?:dissatisfied|displeased) with\b|\bfound fault\b|\bpicked holes\b"
+)
 CONCERN = (
     "concern concerns concerned disappointed "
     # what gets in the way of a thing: the opposite of its being effective or strong
@@ -535,6 +546,10 @@ SAME_QUANTITY = {
     "significant proportion": "many", "large number": "many", "significant number": "many",
     "small proportion": "few", "low percentage": "few", "low proportion": "few",
     "not one": "no", "not a single": "no",
+    # "did not have a single child in care in ..." is "had no child in care in ..."
+    "didn't have a single": "had no", "did not have a single": "had no", "didn't have any": "had no",
+    "did not have any": "had no", "doesn't have any": "has no", "does not have any": "has no",
+    "don't have any": "have no", "do not have any": "have no",
     "largely": "most", "mostly": "most", "mainly": "most", "predominantly": "most", "in most cases": "most",
     # everyday words for plenty ("loads of its own homes")
     "loads of": "plenty of", "lots of": "plenty of", "a lot of": "plenty of", "ample": "plenty of",
@@ -891,9 +906,27 @@ REASON_ASKED = (
 WHY_PREMISE = (
     r"\b(?:why|how come)\s+(?:(?:are|is|do|does|did|was|were|has|have|had)\s+)?(?P<said>.+?)\W*$",
     rf"\bwhat(?: [\w'’]+){{0,2}}? (?:{_CAUSING})\s+(?P<said>.+?)\W*$",
-    r"\bwhat (?:explains|(?:is|['’]s|lies) behind|reasons? did [\w'’ ]{1,40}? give for(?: saying)?)"
+    r"\bwhat (?:explains|(?:is|['’]s|lies) behind"
+    r"|(?:reasons?|explanations?|justification) did [\w'’ ]{1,60}? (?:give|offer)(?: [\w'’ ]{1,60}?)? for"
+    r"(?: (?:saying|(?:its |the )?(?:finding|conclusion|view)))?(?: that)?)"
     r"\s+(?P<said>.+?)\W*$",
     r"^\W*(?P<said>.+?)\W+(?:why|how come)\W*$",
+)
+# A reason asked of what was told before, pointing back at it: "What caused them to come to that
+# conclusion?", "How did they manage that?", "What was it that went wrong?".
+REASON_OF_TOLD = (
+    r"\b(?:that|this|it|so)\W*$"
+    r"|\b(?:that|this|the) (?:\w+ )?(?:conclusion|view|finding|verdict|decision|grade|rating)\b"
+    r"|\bhow did (?:they|it|he|she|the council|the force|the \w+) (?:manage|do|achieve|pull)\b"
+    r"|\bwent (?:so )?(?:wrong|right)\b|\bwhat did (?:they|it|he|she) do\b"
+)
+# A statement told before a question ("I've been told ...", "I read somewhere that ...", "a friend was
+# boasting that ..."): what follows the last reporting verb is what the asker takes for granted.
+TOLD_VERB = (
+    r"\b(?:told|tells|telling|read|heard|hear|said|says|saying|claimed|claims|claiming|gather|reckons?|"
+    r"boasting|boasted|bragging|bragged|seen|saw|reported|found)"
+    r"(?:\s+(?:me|us|him|her|them|somewhere|online|on facebook|in the (?:local )?(?:paper|news)))*"
+    r"(?:\s+that)?\s+"
 )
 # Saying a grade was given, with the organisation between verb and grade ("rate BCP's care leavers good").
 GRADING_VERB = (

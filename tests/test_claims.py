@@ -580,6 +580,14 @@ def test_a_send_outcome_taken_for_granted_that_the_report_did_not_state_is_refus
     assert "significant concerns" in answer.reason
 
 
-def test_a_send_outcome_the_report_states_is_not_a_false_premise(checker):
-    answer = checker.engine.ask("What led inspectors to find widespread failings in Wrekinshire's SEND?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What led inspectors to find widespread failings in Wrekinshire's SEND?",
+        "why were wrekinshire's special needs services failing across the board",
+        "I heard Wrekinshire's SEND services were failing right across the area. What caused that?",
+    ],
+)
+def test_a_send_outcome_the_report_states_is_not_a_false_premise(checker, question):
+    answer = checker.engine.ask(question)
     assert "for granted" not in (answer.reason or ""), answer.answer

@@ -54,3 +54,53 @@ def test_no_sentence_denies_a_premise_the_report_bears_out(question):
 def test_a_sentence_denying_something_else_is_not_taken_for_a_denial():
     said = premises.taken_for_granted("Why are so many care leavers in custody?")
     assert premises.denying_sentence(said, REPORT, _spans(REPORT)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "I've been told the inspectors weren't happy with how Barset deals with private fostering. "
+            "What was it that went wrong?",
+            "the inspectors weren't happy with how Barset deals with private fostering",
+        ),
+        (
+            "A mum at the school gate told me Ofsted found Barset's services were failing. What caused them "
+            "to come to that conclusion?",
+            "Barset's services were failing",
+        ),
+        (
+            "I read somewhere that Barset didn't have a single child in an unregistered home when Ofsted "
+            "visited in 2024. How did they manage that?",
+            "Barset didn't have a single child in an unregistered home",
+        ),
+        ("my neighbour reckons barset's caseloads are huge. why is that", "barset's caseloads are huge"),
+    ],
+)
+def test_what_was_told_before_a_reason_asked_of_it_is_taken_for_granted(question, said):
+    assert premises.told_premise(question) == said
+    assert premises.taken_for_granted(question) == said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I read the Barset report. Why are caseloads so high?",  # the reason asked names its own premise
+        "My son is in care in Barset. Why are his visits so rare?",  # nothing told, only a story
+        "I've been told Barset's caseloads are high. Is that right?",  # asked whether, not why
+    ],
+)
+def test_a_question_that_asks_no_reason_of_what_was_told_has_no_told_premise(question):
+    assert premises.told_premise(question) is None
+
+
+def test_a_told_premise_a_report_says_otherwise_of_is_denied():
+    report = (
+        "A small number of children live in unregistered children's homes. Social workers know them well."
+    )
+    said = premises.told_premise(
+        "I read Barset didn't have a single child in an unregistered home. How did they manage that?"
+    )
+    assert premises.denying_sentence(said, report, _spans(report)) == (0, report.index(".") + 1)
+    criticised = "the inspectors weren't happy with how social workers know the children"
+    assert premises.denying_sentence(criticised, report, _spans(report)) is not None

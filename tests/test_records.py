@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import records, store
+from bot import findings, records, store
 from bot.embedding import FakeEmbedder
 from bot.indexing import build, index_settings
 from bot.records import Fact, Finding, Judgement, Record, extract
@@ -406,3 +406,23 @@ def test_records_without_an_index_is_one_line_naming_the_build_command(tmp_path)
     from test_cli import one_line_error, run
 
     assert "python -m bot build" in one_line_error(run("records", "--json", index=tmp_path / "no-index"))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "There are widespread and/or systemic failings leading to significant concerns",
+            "significant concerns",
+        ),
+        ("Barset's special needs services were failing across the board", "significant concerns"),
+        ("failures right across the partnership's services", "significant concerns"),
+        (
+            "arrangements typically lead to positive experiences and outcomes",
+            "positive experiences and outcomes",
+        ),
+        ("children failing their exams", None),  # failing, but not the services, nor everywhere
+    ],
+)
+def test_a_send_outcome_is_read_as_the_report_or_a_question_says_it(text, outcome):
+    assert findings.outcome_in(text) == outcome

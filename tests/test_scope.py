@@ -102,6 +102,22 @@ def test_a_kind_named_in_all_its_words_wins_over_one_word_of_another(question):
     assert resolve(both, _corpus(DERBY_FEB, send)).sources == {"derby/feb.pdf", "derby/send.pdf"}
 
 
+@pytest.mark.parametrize(
+    ("question", "chosen"),
+    [
+        ("Why were Derby's special needs services failing?", {"derby/send.pdf"}),
+        ("derby special needs provision - any good?", {"derby/send.pdf"}),
+        ("what did the special needs inspection say about derby", {"derby/send.pdf"}),
+        # a child's special needs are no kind of report: both kinds may speak of them
+        ("How are Derby children with special needs supported?", {"derby/feb.pdf", "derby/send.pdf"}),
+    ],
+)
+def test_special_needs_services_are_the_send_kind_not_a_childs_needs(question, chosen):
+    send = _doc("derby/send.pdf", organisation="Derby", date="2024-05-01", inspectorate="Ofsted",
+                document_type="area SEND full inspection")  # fmt: skip
+    assert resolve(question, _corpus(DERBY_FEB, send)).sources == chosen
+
+
 def test_the_other_names_of_a_kind_not_chosen_stay_in_the_topic():
     send = _doc("derby/send.pdf", organisation="Derby", date="2024-05-01", inspectorate="Ofsted",
                 document_type="area SEND full inspection")  # fmt: skip

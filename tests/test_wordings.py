@@ -1031,6 +1031,45 @@ def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question
     assert answer.citations[0].support == "contradicts"
 
 
+# A reason asked of what the asker was told ("I read that X. What went wrong?") takes X for granted: refused,
+# quoting the report, when it says otherwise; answered when it bears X out.
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        (
+            "I read that lots of Loamshire children in care were living in B&Bs. What went wrong?",
+            "bed and breakfast",
+        ),
+        (
+            "A social worker told me loamshire kids in care end up in bed and breakfasts. how did it come "
+            "to that?",
+            "bed and breakfast",
+        ),
+        (
+            "Someone on facebook said Loamshire has plenty of its own children's homes. How did they "
+            "manage that?",
+            "insufficient in-house",
+        ),
+        (
+            "I was told the inspectors weren't happy with how Loamshire social workers get to know their "
+            "children. What went wrong?",
+            "know their children well",
+        ),
+    ],
+)
+def test_a_reason_asked_of_what_was_told_that_the_report_denies_is_refused(engine, question, quote):
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
+    assert answer.citations and quote in answer.citations[0].quote
+    assert answer.citations[0].support == "contradicts"
+
+
+def test_a_reason_asked_of_what_was_told_that_the_report_bears_out_is_answered(engine):
+    answer = engine.ask("I heard Loamshire's child protection numbers went up. What caused that?")
+    assert not answer.refused, answer.reason
+    assert any("rose from 210 to 380" in c.quote for c in answer.citations)
+
+
 # A why-question takes its topic for granted: when the report never mentions it, it is refused as unmentioned.
 @pytest.mark.parametrize(
     "question",
