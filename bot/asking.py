@@ -168,7 +168,14 @@ _ADVICE = re.compile(
     r"|switch|accept|ask|try|pick|sign|refuse|quit|change|get|hire|consent|agree|obtain|seek|wait"
     r"|support|encourage|discourage|let|allow|back|ring|call|contact)\b"
     # one course of action or another: "support or discourage", "mediation or tribunal first?"
-    rf"|\b({_ACTS}) or ({_ACTS})\W*$|\bor\b[^?]{{1,40}}\bfirst\W*$"
+    rf"|\b({_ACTS}) or ({_ACTS})\W*$|\bor\b[^?]{{1,40}}\b(first|1st)\W*$"
+    # which of two is best ("SGO vs adoption which best"), which to turn to ("which agency ought to be
+    # contacted first"), whether one must ("do I have to accept or can I say no")
+    r"|\b(or|vs\.?|versus)\b[^?]{1,40}\bwhich( one)?( is| would be)? (best|better)\W*$"
+    r"|\bwhich (\w+ )?(should|ought)( (i|we|a parent|they|he|she))? (to )?(be )?"
+    r"(contact|call|ring|go|turn|approach|choose|pick|use)"
+    r"|\bdo (i|we) have to (accept|agree|go|let|attend|say yes)\b"
+    r"|\bcan (i|we) (say no|refuse|decline|opt out)\b"
     # choices weighed: "would a special school be better for him?", "the better option", "is it worth going"
     r"|\b(would|will) (a|an|the|it|that|this|my|our)\b[\w'’ -]{0,40}? be (a )?(better|best|wiser)\b"
     r"|\b(better|best|right|wiser) (choice|option|bet|move|route)\b"
@@ -181,6 +188,7 @@ _ADVICE = re.compile(
     r"|\bwould you (go|make|take|pick|choose|accept|agree|stay|move|pack|quit|give|do it|apply|sign)\b"
     r"|\bis it (a good idea|advisable|wise|sensible) (for [\w'’ ]{1,40}? )?to\b"
     r"|\b(sound|good|smart|safe|wise|sensible|suitable) (choice|option|bet|move|route|decision)\b"
+    r"|\b(good|bad) (shout|call)\b|\bworth \w+ing( (up|in|out))? (my|our)\b"
     r"|\b(a )?(good|bad) idea or not\b|\bis it (wiser|better|best|smarter|safer) (for [\w'’ ]{1,40}? )?to\b"
     r"|\bworth (me|us|him|her|them|my \w+|our \w+) \w+ing\b|\bor is (that|it|this) overkill\b"
     r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"

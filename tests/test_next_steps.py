@@ -436,6 +436,18 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("would you say it's worth me applying to adopt through Barset?", True),
         ("is a residential school the more suitable route for my son, or should we stay local?", True),
         ("Should a kinship carer encourage contact with the birth father?", True),
+        # which of two is best, which to turn to, whether one must, whether it is worth it
+        ("barset kinship carers - SGO vs adoption which best", True),
+        ("residential or foster care for my nephew, which is better?", True),
+        ("which service should I contact first if my son goes missing, police or social care?", True),
+        ("which agency ought to be called: the police or children's services?", True),
+        ("barset early help - do i have to accept?", True),
+        ("Can we say no to a family group conference in Barset?", True),
+        ("asye at barset - good shout?", True),
+        ("fostering for barset - worth giving up my job for it?", True),
+        ("mediation or tribunal 1st", True),
+        ("which council is best for care leavers?", False),  # the records answer which did best
+        ("which agencies should attend strategy meetings in Barset?", False),  # what the report expects
         ("did leaders support or discourage staff from raising concerns?", False),
         ("which came first in Barset, the audit or the improvement plan?", False),
         # what should happen in general, or what something should hold, is no choice put to the reader
