@@ -20,7 +20,8 @@ for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.
     _OPPOSITE.setdefault(_b, set()).add(_a)
 _PRAISING = frozenset(wording.PRAISE.split())
 _SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", re.I)
-_PRAISE_STEMS = frozenset(w[:5] for w in _PRAISING if len(w) > 4)  # "strongest" praises as "strong" does
+# "strongest" praises as "strong" does
+_PRAISE_STEMS = frozenset(wording.stems(w for w in _PRAISING if len(w) > 4))
 _CONCERN = frozenset(wording.CONCERN.split())
 _CRITICISM = frozenset(wording.CRITICISM.split())
 _CRITICISM_SAID = re.compile(wording.CRITICISM_SAID, re.I)
@@ -254,7 +255,10 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
         return ""
     not_yet = {x for i, w in enumerate(said) if w in NOT_YET for x in negation.after(said, i)}
     denied = negation.negated_in_clauses(evidence)
-    negated = denied & (set(said) - not_yet - NOT_YET)
+    asserted = set(said) - not_yet - NOT_YET
+    denied_stems = wording.stems(denied)
+    # in any form: "get moved about" against "not experiencing multiple moves"
+    negated = {w for w in asserted if len(w) > 3 and wording.stems([w]) <= denied_stems} | (denied & asserted)
     if negated:
         return f"the passage says '{sorted(negated)[0]}' is not so"
     # praise in other words: "made strong progress" against "progress is less positive"
@@ -530,7 +534,7 @@ def _turned_change(said: set[str], evidence: str) -> str:
             (one, other, one_stems, other_stems),
             (other, one, other_stems, one_stems),
         ):
-            turned = sorted(w for w in near if w[:5] in b_stems)  # "a reduction" says it fell
+            turned = sorted(w for w in near if wording.stems([w]) & b_stems)  # "a reduction" says it fell
             if said & a and turned and not near_stems & a_stems and not said & b:
                 return f"the passage says '{turned[0]}', not '{sorted(said & a)[0]}'"
     for a, b in ((_CHANGE, _STEADY), (_STEADY, _CHANGE)):  # "improved" against "sustained", either way

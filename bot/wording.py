@@ -28,9 +28,20 @@ def derived(a: str, b: str) -> bool:
     return b in kin_set(a)
 
 
+_INFLECTIONS = ("ing", "ed", "es", "s", "e")
+
+
 def stems(words: Iterable[str]) -> set[str]:
-    """Crude stems (first five letters) so 'assess' meets 'assesses' and 'consistent' 'consistently'."""
-    return {w[:5] for w in words}
+    """Crude stems (first five letters, less an inflection) so 'assess' meets 'assesses', 'consistent'
+    'consistently' and 'moved' 'moves'."""
+    return {_stem(w) for w in words}
+
+
+def _stem(word: str) -> str:
+    for ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)][:5]
+    return word[:5]
 
 
 def kin(token: str) -> list[str]:
@@ -384,6 +395,8 @@ NOT_FIGURES = (
 AGES = (
     r"\b(aged?|ages)\s+(of\s+)?\d+(\s*(to|and|-|–)\s*\d+)?\b|\b\d+[\s-]+years?[\s-]+olds?\b"
     r"|\b(over|under)[\s-]+(16|17|18|21|25)s?\b(?!\s+[a-z]+s\b)|\b\d{1,2}(st|nd|rd|th) birthday\b"
+    # a stage of education by age: "post-16 education", "post 19 provision", "pre-16"
+    r"|\b(post|pre)[\s-]?(16|18|19|21|25)\b"
 )
 
 # Words of a question about a report's findings list that ask for the list rather than name its subject.

@@ -396,6 +396,12 @@ def test_none_of_what_is_counted_answers_a_how_many_question(text, question):
         ("No evidence of drift was found.", "how many children were missing"),  # none of something else
         ("Children wait too long for assessments.", "how many children wait"),  # no figure at all
         ("No children are placed in unregistered homes.", "what happens to children in unregistered homes"),
+        # a stage of education named by age is no count
+        (
+            "Staff support young people moving into post 19 education.",
+            "how many young people are on internships",
+        ),
+        ("Post-16 options are discussed early.", "how many pupils went on to college"),
     ],
 )
 def test_a_span_without_a_count_of_the_thing_asked_about_does_not_answer(text, question):

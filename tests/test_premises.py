@@ -104,3 +104,16 @@ def test_a_told_premise_a_report_says_otherwise_of_is_denied():
     assert premises.denying_sentence(said, report, _spans(report)) == (0, report.index(".") + 1)
     criticised = "the inspectors weren't happy with how social workers know the children"
     assert premises.denying_sentence(criticised, report, _spans(report)) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why do foster kids in barset get moved about so much?",
+        "barset children in care moved around loads - why",
+        "How come Barset's looked-after children keep being moved?",
+    ],
+)
+def test_a_quote_denying_a_premise_in_another_form_of_its_word_denies_it(question):
+    quote = "Placement stability is high, which means that children are not experiencing multiple moves."
+    assert premises.denied_premise(question, [quote]) == 0

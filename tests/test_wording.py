@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.plan import expects
-from bot.wording import FIELD_CUES, derived, kin, subject_terms
+from bot.wording import FIELD_CUES, derived, kin, stems, subject_terms
 
 
 def test_derived_forms_differ_by_one_derivational_suffix():
@@ -20,6 +20,19 @@ def test_kin_goes_both_ways_and_keeps_stems_long_enough():
     assert "partnership" in kin("partner") and "partner" in kin("partnership")
     assert all(len(k) >= 5 for k in kin("leadership"))
     assert kin("care") == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("moved", "moves"), ("assess", "assesses"), ("consistent", "consistently"), ("needs", "need"),
+     ("moving", "move")],
+)  # fmt: skip
+def test_stems_meet_across_inflections(one, other):
+    assert stems([one]) == stems([other])
+
+
+def test_stems_keep_different_words_apart():
+    assert stems(["care"]) != stems(["career"]) and stems(["child"]) != stems(["chide"])
 
 
 def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
