@@ -11,6 +11,7 @@ from bot import wording
 from bot.neighbours import Related
 
 _NAMED_TOPIC = tuple(re.compile(form, re.I) for form in wording.NAMED_TOPIC)
+_WHERE_SAID = re.compile(wording.WHERE_SAID, re.I)
 # A topic pointing back at the story told before the question ("families living like this", "like ours")
 _LIKE_THIS = re.compile(
     r"\b(?:like|as) (?:this|that|ours|us|mine|these|those)\b"
@@ -38,6 +39,7 @@ def named_topic(question: str) -> str | None:
     """The topic a question asks what the reports say about ("FGM or forced marriage cases"), or None: read
     as late as any form finds it ("does the report on Barset address period poverty?": not "Barset address
     period poverty")."""
+    question = _WHERE_SAID.sub("", question)  # "... anywhere in what it wrote about Barset": not the topic
     found = [m for form in _NAMED_TOPIC if (m := form.search(question))]
     match = max(found, key=lambda m: m.start("topic"), default=None)
     if match is None:

@@ -793,13 +793,19 @@ ASKING_WORDS = (
     r"\b(?:what|whats|how|why|who|whom|whose|when|where|which|whether|if|y)\b|^\W*(?:is|are|was|were|do|does|did"
     r"|has|have|had|can|could|will|would|should|any|anything|tell|list|show|give|explain|describe)\b|\?.*\w"
 )
+# Where to look for a topic, said after it: "mention overcrowding anywhere in what it wrote about Barset?"
+WHERE_SAID = (
+    r"\s+(?:anywhere\s+)?in what (?:it|they|ofsted|the inspectors?|inspectors|the report)\s+"
+    r"(?:said|wrote|says|writes|found|reported)\s+(?:about|on)\s+[^?]*"
+)
 NAMED_TOPIC = (
     r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*|talk\w*"
     r"|discuss\w*|touch\w*|reported|(?:did|does|do) [\w'’ ]{1,40}? report)\b[^?]*?"
     r"\b(?:about|on|regarding)\s+(?!(?:it|this|that)\W*$)(?P<topic>[^?]+)",
     # the topic as the object of the verb: "did Ofsted mention the floods?", "does it discuss vaping?"
     r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed)\s+"
-    r"(?!(?:about|on|regarding|anything|that|whether|if|how|what|why|when|it|this)\b)(?P<topic>[^?]+)",
+    r"(?!(?:about|on|regarding|anything|that|whether|if|how|what|why|when|it|this)\b)"
+    r"(?P<topic>[^?]+?)(?:\s+(?:anywhere|at all)\b[^?]*)?(?:\?|$)",
     # a report dealing with a topic, or with whether it holds: "does the report address period poverty?",
     # "did Ofsted's inspection examine whether children in care get dental treatment?" (not "do leaders
     # address shortages?", which asks what the council does)

@@ -69,6 +69,13 @@ except ImportError:  # tests/ imported as a package
             "Was fire safety, for example smoke alarms, considered in Ofsted's latest inspection of Barset?",
             "fire safety, for example smoke alarms",
         ),
+        # the topic named before where to look for it
+        (
+            "Does Ofsted mention overcrowding anywhere in what it wrote about Barset's children's services?",
+            "overcrowding",
+        ),
+        ("did ofsted mention vaping at all in the barset report", "vaping"),
+        ("is gambling mentioned anywhere in what inspectors said about barset", "gambling"),
         ("Were care leavers well supported?", None),
         ("Do leaders address staff shortages in Barset?", None),  # what the council does
         # whether a thing was a worry: the thing is the topic
