@@ -1022,20 +1022,7 @@ def test_a_why_question_finding_fault_with_what_the_report_lists_to_improve_is_a
             "What reasons did inspectors give for saying Loamshire has plenty of its own children's homes?",
             "insufficient in-house",
         ),
-    ],
-)
-def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question, quote):
-    answer = engine.ask(question)
-    assert answer.refused, answer.answer
-    assert answer.citations and quote in answer.citations[0].quote
-    assert answer.citations[0].support == "contradicts"
-
-
-# A reason asked of what the asker was told ("I read that X. What went wrong?") takes X for granted: refused,
-# quoting the report, when it says otherwise; answered when it bears X out.
-@pytest.mark.parametrize(
-    ("question", "quote"),
-    [
+        # a reason asked of what the asker was told takes that for granted
         (
             "I read that lots of Loamshire children in care were living in B&Bs. What went wrong?",
             "bed and breakfast",
@@ -1057,13 +1044,15 @@ def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question
         ),
     ],
 )
-def test_a_reason_asked_of_what_was_told_that_the_report_denies_is_refused(engine, question, quote):
+def test_a_why_question_the_report_denies_is_refused_quoting_it(engine, question, quote):
     answer = engine.ask(question)
     assert answer.refused, answer.answer
     assert answer.citations and quote in answer.citations[0].quote
     assert answer.citations[0].support == "contradicts"
 
 
+# A reason asked of what the asker was told ("I read that X. What went wrong?") takes X for granted: answered
+# when the report bears X out (refused, quoting it, when it says otherwise: above).
 def test_a_reason_asked_of_what_was_told_that_the_report_bears_out_is_answered(engine):
     answer = engine.ask("I heard Loamshire's child protection numbers went up. What caused that?")
     assert not answer.refused, answer.reason
