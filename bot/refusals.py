@@ -225,8 +225,7 @@ def _listed_to_improve(found: Searched, top: list[answering.Evidence], quotes: l
 def _premise(found: Searched) -> str | None:
     """What a why-question takes for granted: told before it, or as asked without the names and years that
     set its scope (a quote need not repeat "in 2024")."""
-    question = found.question
-    return premises.told_premise(question) or premises.taken_for_granted(found.plan.topic) or None
+    return premises.told_premise(found.question) or premises.taken_for_granted(found.plan.topic)
 
 
 def contradicted(found: Searched, reason: str, citation: Citation) -> Answer:

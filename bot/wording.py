@@ -38,6 +38,7 @@ def stems(words: Iterable[str]) -> set[str]:
 
 
 def _stem(word: str) -> str:
+    """A word's first five letters once an inflection ("-ed", "-s") is off, leaving three letters at least."""
     for ending in _INFLECTIONS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)][:5]
