@@ -99,9 +99,15 @@ def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
 def _told(question: str) -> str:
     """A grade told before the question asks ("I read that Ofsted gave Barset an outstanding. What impressed
     them?"): the sentences before the asking one, when they say a grade was given; else ''."""
+    told, _ = _told_and_asked(question)
+    return told if _GRADING.search(told) and asking.bare_grades(told, good=True) else ""
+
+
+def _told_and_asked(question: str) -> tuple[str, str]:
+    """The sentences told before the one that asks ('' when there are none), and the one that asks."""
     asking_sentence = last_ask(question)
     told = question[: question.rfind(asking_sentence)] if asking_sentence != question else ""
-    return told if _GRADING.search(told) and asking.bare_grades(told, good=True) else ""
+    return told, asking_sentence
 
 
 def _area_asked(topic: str, record: Record) -> str:
@@ -135,8 +141,7 @@ def taken_for_granted(question: str) -> str | None:
 def told_premise(question: str) -> str | None:
     """What was told before a reason asked of it: what follows the last reporting verb ("the inspectors
     weren't happy with ..." of "I've been told the inspectors weren't happy with ... What went wrong?")."""
-    asking_sentence = last_ask(question)
-    told = question[: question.rfind(asking_sentence)] if asking_sentence != question else ""
+    told, asking_sentence = _told_and_asked(question)
     verbs = list(_TOLD_VERB.finditer(told)) if _REASON_OF_TOLD.search(asking_sentence) else []
     said = told[verbs[-1].end() :].strip(" .!?") if verbs else ""
     return _WHEN_SAID.sub("", said) or None  # what was said, not when: "... when Ofsted visited in 2024"
