@@ -71,6 +71,8 @@ REWORDED = {
     "reworded_refusals2_tune.jsonl": "full",
     # three wordings of each tune-half unanswerable question of fresh8 and fresh11
     "reworded_refusals3_tune.jsonl": "full",
+    # three wordings of each tune-half unanswerable question of fresh12
+    "reworded_refusals4_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]

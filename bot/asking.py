@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.wording import BETTER, GRADE_VALUES, LESS, MORE, ORGANISATIONS, WORSE
+from bot.wording import BETTER, GRADE_VALUES, LESS, MORE, ORGANISATIONS, TEXT_SPEAK, WORSE
 
 _ACROSS = re.compile(
     rf"\b(which|what(['’]s)?|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{ORGANISATIONS}\b", re.I
@@ -150,7 +150,10 @@ def is_grade_question(question: str) -> bool:
 def asks_advice(question: str) -> bool:
     """Whether the question asks what the asker should do ("should I move my son to a special school?"):
     the reports say what inspectors found, not what a reader should do."""
-    return bool(_ADVICE.search(question))
+    return bool(_ADVICE.search(_TEXT_SPEAK.sub(lambda m: TEXT_SPEAK[m.group().lower()], question)))
+
+
+_TEXT_SPEAK = re.compile(rf"\b({'|'.join(TEXT_SPEAK)})\b", re.I)
 
 
 # Courses of action a reader weighs ("support or discourage", "accept or refuse"), not things a report
@@ -192,6 +195,13 @@ _ADVICE = re.compile(
     r"|\b(a )?(good|bad) idea or not\b|\bis it (wiser|better|best|smarter|safer) (for [\w'’ ]{1,40}? )?to\b"
     r"|\bworth (me|us|him|her|them|my \w+|our \w+) \w+ing\b|\bor is (that|it|this) overkill\b"
     r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
+    r"|\byour (recommendation|advice|suggestion)\b"
+    # weighed as worth it or not: "worth it?", "worth applying or too stressful?"
+    r"|\bworth it\W*$|\bworth \w+ing\b[^?]{0,40}\bor\b"
+    # one thing chosen over another: "should adopters choose the council's agency over a charity?"
+    r"|\bshould\b[^?]{1,60}\b(choose|pick|opt for|go with|go for)\b"
+    r"[^?]{1,60}\b(over|rather than|instead of)\b"
+    r"|\bis it (wise|advisable|sensible|a good idea)\W*$"
     r"|\bis it (safe|wise|worth it|a good idea) (for (me|us|my)|to (send|move|put|choose|apply))\b"
     # "would she be better off staying with us?", "is it better for us to ask for a new worker?"
     # ... or of someone the asker speaks for: "is she better off", "would my son be better off"

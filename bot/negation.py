@@ -78,7 +78,15 @@ def clause_words(text: str) -> list[list[str]]:
 def negation_at(words: list[str]) -> list[int]:
     """Where the negations among the words are: "less" too where it lowers what follows ("is less positive"
     does not say it is positive), not where it compares an amount ("less than"), nor "no less"."""
-    return [i for i, w in enumerate(words) if w in NEGATIONS or w.endswith("n't") or _lowers(words, i)]
+    return [
+        i
+        for i, w in enumerate(words)
+        if (w in NEGATIONS or w.endswith("n't") or _lowers(words, i)) and words[i + 1 : i + 2] not in _ADDS
+    ]
+
+
+# "not only X but Y", "not just", "not merely": says X and more, denies nothing.
+_ADDS = (["only"], ["just"], ["merely"], ["simply"])
 
 
 def _lowers(words: list[str], i: int) -> bool:

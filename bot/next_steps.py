@@ -173,7 +173,15 @@ def asks_if_it_came_about(question: str) -> bool:
     cannot say."""
     if _FORETOLD.search(question) or "going to" in question.lower():
         return False
-    return bool((_DONE.search(question) and _SINCE_THEN.search(question)) or _OUTCOME.search(question))
+    # "X yet?" asks of now, but "last year's issues sorted yet?" of a later report, which may say
+    yet = _YET_ASKED.search(question) and not _EARLIER.search(question)
+    done = _DONE.search(question) or yet
+    return bool((done and _SINCE_THEN.search(question)) or _OUTCOME.search(question))
+
+
+# A state asked of now by "yet" alone: "countywide yet?", "all sorted yet", "is it in every school yet?"
+_YET_ASKED = re.compile(r"\byet\W*$", re.I)
+_EARLIER = re.compile(r"\b(last|previous|earlier|prior|before)\b", re.I)
 
 
 def only_planned(text: str) -> bool:

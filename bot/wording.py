@@ -259,6 +259,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     "percent": (
         # "rate" the noun ("the rate of staff leaving", "turnover rates?"), not the verb ("did they rate X")
         r"%|\bper ?cent(age)?\b|\b(proportion|fraction|percentage)\b|\bshare of\b"
+        # one part against another: "the locum vs permanent split", "the split between agency and staff"
+        r"|\b(vs\.?|versus|v)\s+[\w'’-]+(\s+[\w'’-]+)?\s+split\b|\bsplit between\b"
         r"|\brates?\b(?=\s+(of|for|among|at|in|was|is|were|are|has|had|compared?|than|over|across)\b|\s*[?.,;]|\s*$)",
         r"%|\bper ?cent\b|\b(half|third|thirds|quarter|quarters|majority|minority)\b"
         r"|\b\d+ (in|out of) (every )?\d+",
@@ -310,6 +312,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # "how far is the nearest home" asks a distance; "how far has it merged services" how much it has
         r"|\bhow far\b(?! (has|have|had)\b| (is|are|was|were) (?!the\b))"
         r"|\b(exact|precise|actual|total) (number|figure|count)"
+        # "can you give a figure for ...", "quote me the number"
+        r"|\b(give|provide|quote|tell|put) (me |us )?(a|an|the|any) ((exact|actual|precise|hard) )?"
+        r"(figure|number)\b"
         r"|\bwhat (figure|total)s? (did|does|do|is|was)\b"
         r"|\b(numbers|figures?|stats|statistics|population)\b\W*(\d{4})?\W*$|\bsize of\b"
         # ... or set at a time or of a group: "home ed numbers when ofsted inspected?", "EHE numbers for SEND
@@ -913,6 +918,7 @@ GRADE_CLAIM_WORDS = (
 )
 # What brings a thing about, asked of: "what led to ...", "what dragged them down to RI".
 _CAUSING = "led|made|caused|prompted|dragged|pulled|brought|pushed"
+_CAUSE_NOUNS = "causes?|reasons?|explanations?|root causes?|factors?|drivers?"
 # Asking for the reason behind something ("why was it rated inadequate?", "how come", "what led to"):
 # a question asking why a report gave a grade takes that grade for granted.
 REASON_ASKED = (
@@ -926,9 +932,17 @@ REASON_ASKED = (
 WHY_PREMISE = (
     r"\b(?:why|how come)\s+(?:(?:are|is|do|does|did|was|were|has|have|had)\s+)?(?P<said>.+?)\W*$",
     rf"\bwhat(?: [\w'’]+){{0,2}}? (?:{_CAUSING})\s+(?P<said>.+?)\W*$",
-    r"\bwhat (?:explains|(?:is|['’]s|lies) behind"
-    r"|(?:reasons?|explanations?|justification) did [\w'’ ]{1,60}? (?:give|offer)(?: [\w'’ ]{1,60}?)? for"
-    r"(?: (?:saying|(?:its |the )?(?:finding|conclusion|view)))?(?: that)?)"
+    r"\bwhat\s*(?:explain(?:s|ed)?|(?:is|['’]s|lies|lay|was) behind"
+    r"|(?:reasons?|explanations?|justification|(?:root )?causes?) did [\w'’ ]{1,60}?"
+    r" (?:give|offer|identify|cite|point to|find)(?: [\w'’ ]{1,60}?)? for"
+    r"(?: (?:saying|(?:its |the )?(?:finding|conclusion|view)))?(?: that)?"
+    # the cause named by someone, or given: "what did Ofsted identify as the cause of", "what reasons were
+    # given for", "what's the reason for"
+    rf"|(?:did|do|does) [\w'’ ]{{1,40}}? (?:identify|give|cite|see|name|blame|point to)(?: as)?"
+    rf" (?:the |its )?(?:{_CAUSE_NOUNS}) (?:of|for|behind)"
+    rf"|(?:{_CAUSE_NOUNS}) (?:were|was|are|is|have been|has been) (?:given|identified|cited|offered)"
+    rf" (?:[\w'’ ]{{1,40}}? )?(?:for|of|behind)"
+    rf"|(?:is|['’]s|was|were|are) the (?:main |real |root )?(?:{_CAUSE_NOUNS}) (?:of|for|behind))"
     r"\s+(?P<said>.+?)\W*$",
     r"^\W*(?P<said>.+?)\W+(?:why|how come)\W*$",
 )
@@ -982,3 +996,13 @@ JUDGEMENT_COLUMNS = {
 }
 # Words of a place's name that say where, not which: "North" alone does not name North Yorkshire.
 COMPASS_WORDS = "north south east west central greater upper lower inner outer mid middle"
+# Text-speak for the words questions of advice are asked with ("what would u do", "ur view").
+TEXT_SPEAK = {
+    "u": "you",
+    "ur": "your",
+    "ya": "you",
+    "yr": "your",
+    "wud": "would",
+    "shud": "should",
+    "cud": "could",
+}

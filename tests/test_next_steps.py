@@ -312,6 +312,13 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("barset local offer for care leavers - updated since ofsted yet?", True),
         ("Have they redone the care leavers' offer since the inspectors came?", True),
         ("Has Barset revised its local offer in the period after the 2024 inspection?", True),
+        # a state asked of now by "yet" alone
+        ("barset edge of care respite offer - countywide yet?", True),
+        ("Is the family hub model in every part of Barset yet", True),
+        ("barset care leavers hub sorted yet??", True),
+        ("last yrs issues sorted yet?", False),  # asked of the report that followed them up
+        ("Were the problems from the previous inspection fixed yet", False),
+        ("Was the family hub model not yet in every part of Barset at the visit?", False),
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):
@@ -446,6 +453,18 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("asye at barset - good shout?", True),
         ("fostering for barset - worth giving up my job for it?", True),
         ("mediation or tribunal 1st", True),
+        # text-speak, weighing worth, a recommendation asked for, one thing chosen over another
+        ("barset or exmoor for an NQSW job, which would u go for", True),
+        ("honestly is it wise?? what would u do in our shoes", True),
+        ("ur advice on fostering for barset pls", True),
+        ("barset ehcp stuck - pay for a private ed psych? worth it", True),
+        ("barset edge of care team job - worth applying or too stressful?", True),
+        ("Barset kinship carers are weighing an SGO. What's your recommendation for them?", True),
+        ("Should would-be adopters in Barset choose the regional agency over a charity?", True),
+        ("should my sister go with the council rather than an agency?", True),
+        ("is moving my son to a barset special school wise", False),  # no one is asked to choose
+        ("did inspectors think the new system was worth the money?", False),
+        ("Which agency did Barset choose over the others for its adoption service?", False),
         ("which council is best for care leavers?", False),  # the records answer which did best
         ("which agencies should attend strategy meetings in Barset?", False),  # what the report expects
         ("did leaders support or discourage staff from raising concerns?", False),

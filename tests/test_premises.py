@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot import premises
+from bot import negation, premises
 
 REPORT = (
     "Leaders have a clear plan for the service. "
@@ -28,6 +28,12 @@ def _spans(text: str) -> list[tuple[int, int]]:
         "why does the council take so many children into care",
         "What explains so many children going into care?",
         "so many children taken into care - why?",
+        # the cause asked for by what someone named, or gave
+        "What did Ofsted identify as the cause of so many children going into care?",
+        "what reasons were given for so many children being taken into care",
+        "What explained so many children coming into care?",
+        "what's the main reason for so many children going into care",
+        "Barset: what root causes did inspectors point to for so many children being taken into care?",
     ],
 )
 def test_a_sentence_anywhere_in_the_report_denying_the_premise_is_found(question):
@@ -117,3 +123,16 @@ def test_a_told_premise_a_report_says_otherwise_of_is_denied():
 def test_a_quote_denying_a_premise_in_another_form_of_its_word_denies_it(question):
     quote = "Placement stability is high, which means that children are not experiencing multiple moves."
     assert premises.denied_premise(question, [quote]) == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negates"),
+    [
+        ("This supports the board not only to discharge its duties but to challenge partners.", False),
+        ("It is not just timely but thorough.", False),
+        ("Plans are not timely.", True),
+        ("Proceedings are not only slow: they are not tracked.", True),
+    ],
+)
+def test_not_only_denies_nothing(sentence, negates):
+    assert negation.negates(re.findall(r"[a-z']+", sentence.lower())) is negates

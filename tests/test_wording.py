@@ -74,6 +74,11 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         # terse: numbers for a group, a count
         ("barset EHE numbers for SEND kids now?", "count"),
         ("barset UASC in care count", "count"),
+        ("Can you give a figure for the new homes Barset opened, not a general statement?", "count"),
+        ("quote me the exact number of foster carers barset recruited", "count"),
+        ("Barset workforce - what's the locum vs permanent split?", "percent"),
+        ("what is the split between agency and permanent social workers in barset", "percent"),
+        ("did barset split its front door between two teams?", "description"),
         ("what is the population of barset", "count"),
         ("what salary do social workers get in barset", "money"),
         ("barset social worker wages?", "money"),
