@@ -56,6 +56,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh11_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 80 questions on 50 reports (50 answerable, 30 not, six kinds of unanswerable)
     "fresh12_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 80 questions on 50 reports (50 answerable, 30 not, six kinds of unanswerable)
+    "fresh13_natural_ofsted_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
@@ -181,7 +183,8 @@ def _markdown(report: dict) -> str:
         "`fresh9_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
         "`fresh10_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
         "`fresh11_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
-        "`fresh12_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable. "
+        "`fresh12_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
+        "`fresh13_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable. "
         "The `reworded_*` sets are three rewordings of each tune-half question "
         "(derived from the tune halves, so reported whole).",
         "",

@@ -31,7 +31,8 @@ _TIMING = re.compile(r"\bnext (\w+ ){0,3}(inspection|visit|assessment)s?\b.*\bwi
 _QUOTED = re.compile(r"[‘“\"]")
 # "What did the follow-up visit find?": what came of a later visit, asked in the past.
 _LATER_VISIT = re.compile(
-    r"\b(follow[- ]?up|monitoring|next|later|subsequent|return)\s+(\w+\s+){0,2}(visits?|inspections?)\b"
+    r"\b(follow[- ]?up|monitoring|next|later|subsequent|return)\s+(\w+\s+){0,3}"
+    r"(re-?)?(visits?|inspections?)\b"
     r"|\b(revisit(ed)?|c[oa]me back)\b"
     # the inspectorate going back: "did Ofsted ever go back and check?", not "children going back home"
     r"|\b(ofsted|inspectors?|hmic\w*|hmi|cqc|inspectorate|they)\s+(\w+\s+)?(go|goes|went|gone|been|return(ed)?)\s+back\b",

@@ -29,6 +29,7 @@ from bot.wording import (
     ANSWER_KINDS,
     ASKS_WHO,
     BARE_ASK,
+    CHANGING_COUNT,
     FIELD_CUES,
     FRAMING,
     FRAMING_WORDS,
@@ -57,6 +58,7 @@ _SECOND_ASK = re.compile(SECOND_ASK, re.I)
 _POLAR = re.compile(POLAR, re.I)
 _BARE_ASK = re.compile(BARE_ASK, re.I)
 _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
+_CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
@@ -341,7 +343,9 @@ def expects(question: str) -> str:
         return asked
     if _POLAR.match(first) and not _SAYS_FIGURE.search(first):
         return "description"
-    return next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")
+    kind = next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")
+    # "what was done to bring down the number of ..." asks how, not how many
+    return "description" if kind == "count" and _CHANGING_COUNT.search(first) else kind
 
 
 def wants(

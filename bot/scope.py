@@ -33,7 +33,8 @@ _LEAD_WORDS = {
     "tell",
 }  # fmt: skip
 _FORCE_NAMED = re.compile(r"\b((?:[A-Z][a-z]+(?:[ -](?:and|of|[A-Z][a-z]+))*) (?:Police|Constabulary))\b")
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])")
+# not after a short form that takes a full stop ("total no. of CLA", "e.g. foster carers")
+_SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bno\.)(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!\bvs\.)\s+(?=[A-Za-z])")
 _INSPECTORATE = re.compile(r"(?:Chief )?Inspector(?:s|ate)? of\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(

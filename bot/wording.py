@@ -311,7 +311,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"\bhow m[ae]n[yi]\b|(?<!\ba )(?<!small )(?<!large )(?<!growing )\bnumber of\b|\bhow much\b"
         # "how far is the nearest home" asks a distance; "how far has it merged services" how much it has
         r"|\bhow far\b(?! (has|have|had)\b| (is|are|was|were) (?!the\b))"
-        r"|\b(exact|precise|actual|total) (number|figure|count)"
+        r"|\b(exact|precise|actual|total) (number|figure|count)|\b(total |the |exact )?no\.? of\b"
         # "can you give a figure for ...", "quote me the number"
         r"|\b(give|provide|quote|tell|put) (me |us )?(a|an|the|any) ((exact|actual|precise|hard) )?"
         r"(figure|number)\b"
@@ -356,6 +356,12 @@ INSTITUTION_WORDS = (
 )
 # Where a question joined of two asks starts its second ("what was X, and how many Y?"): the first decides
 # what kind of answer it expects.
+# A count a question asks how to change, not how large it is: "what did they do to cut the no. of agency
+# staff?", "how did they reduce the number of children in care" ("how many fewer" still asks a figure).
+CHANGING_COUNT = (
+    r"^(?!.*\bhow (many|much)\b).*\b(reduc\w*|cut(ting)?|lower\w*|bring(ing)? down|brought down|increas\w*"
+    r"|rais\w*|boost\w*|grow(ing)?|tackl\w*|address\w*)\s+(the\s+)?(numbers?|no\.?)\s+of\b"
+)
 SECOND_ASK = r",?\s+(?:and|plus|\+|&)\s+(?=(how|what|who|when|where|why|which|whether)\b)"
 # A yes-or-no question ("has the number of exclusions gone down?") asks whether, not how many.
 # "Could you tell me how many ...?" is a request, not a yes-or-no question.

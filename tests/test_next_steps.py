@@ -102,6 +102,8 @@ def test_past_findings_about_returning_or_again_are_not_next_step_questions(ques
         "Did inspectors go back to Barset, and what did they find?",
         "have they gone back since - any results?",
         "Has there been a follow-up monitoring visit to Barset SEND after 2023 showing improvement?",
+        "What did Barset's next full area SEND inspection find?",
+        "barset next area send re-inspection - did it improve?",
     ],
 )
 def test_questions_about_what_a_later_visit_found_are_recognised(question):
@@ -453,6 +455,11 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("asye at barset - good shout?", True),
         ("fostering for barset - worth giving up my job for it?", True),
         ("mediation or tribunal 1st", True),
+        ("our lad's at a special school in barset - would you push for him to go back to mainstream?", True),
+        ("would u fight the council on this", True),
+        ("kinship care for our grandson - is it a good idea at our age or too much?", True),
+        ("is it a good idea or not for us to foster", True),
+        ("Did inspectors say the new hub is a good idea?", False),
         # text-speak, weighing worth, a recommendation asked for, one thing chosen over another
         ("barset or exmoor for an NQSW job, which would u go for", True),
         ("honestly is it wise?? what would u do in our shoes", True),

@@ -74,6 +74,14 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         # terse: numbers for a group, a count
         ("barset EHE numbers for SEND kids now?", "count"),
         ("barset UASC in care count", "count"),
+        ("barset 2022 ILACS - total no. of CLA at the time of the inspection?", "count"),
+        ("no. of CiC in barset 2023", "count"),
+        ("Is there no offer of support for care leavers?", "description"),
+        # how a count was changed, not how large it is
+        ("barset 2019 - what's been done to bring down the no. of CYP needing CAMHS?", "description"),
+        ("how did they reduce the number of children in care?", "description"),
+        ("what is barset doing about increasing the number of foster carers", "description"),
+        ("how many fewer children in care after they cut the number of referrals?", "count"),
         ("Can you give a figure for the new homes Barset opened, not a general statement?", "count"),
         ("quote me the exact number of foster carers barset recruited", "count"),
         ("Barset workforce - what's the locum vs permanent split?", "percent"),
