@@ -20,6 +20,7 @@ _ASKED = re.compile(r"\b([A-Z]{3,6}|[A-Z]&[A-Z]{1,2})(?:s|'s|’s)?\b")
 _LOWER = re.compile(r"(?<![\w'’&-])([a-z]{3,7}|[a-z]&[a-z]{1,2})(?:s|'s|’s)?(?![\w'’&-])")
 _BREAK = re.compile(r"[.;:()\[\]\n•◼▪]")  # an expansion does not run across these
 _FUNCTION_WORDS = frozenset(wording.TERM_EDGES.split())
+_CHAT = frozenset(wording.CHAT_WORDS.split())  # "lol", "ppl": chat, not initials
 MIN_USES = 3  # an expansion the reports use fewer times is as likely a chance run of initials
 DOMINANCE = 2  # ... and it must be used this many times more than any other run of the same initials
 
@@ -147,7 +148,7 @@ def meanings(question: str, initials: Initials) -> dict[str, str]:
     for m in _LOWER.finditer(question):
         letters = m.group(1)
         single = letters[:-1] if letters.endswith("s") else letters
-        if not {letters, single} & initials.lower_case:
+        if not {letters, single} & (initials.lower_case | _CHAT):
             found.setdefault(m.group(0), initials.expansion(letters) or initials.expansion(single))
     return {written: words for written, words in found.items() if words}
 

@@ -502,11 +502,12 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
     asked = plan.query if plan.expects in NAMED else plan.topic
     if plan.expects == "contact":  # the inspectorate's own address, printed in every report, is no one else's
         scored = [e for e in scored if not found.index.is_boilerplate(e.source, e.start, e.end)]
-    return [
+    giving = [
         e
         for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
         if answering.gives(refusals.quote(found.index, e), plan.expects, asked, plan.related)
     ]
+    return giving or (scored if plan_mod.any_said_will_do(found.question) else [])
 
 
 def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:

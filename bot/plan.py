@@ -38,6 +38,7 @@ from bot.wording import (
     MAKING_A_REPORT,
     OVER_TIME_WORDS,
     POLAR,
+    SAID_ABOUT_HOW,
     SAYS_FIGURE,
     SECOND_ASK,
     SUMMARY_WORDS,
@@ -59,6 +60,7 @@ _POLAR = re.compile(POLAR, re.I)
 _BARE_ASK = re.compile(BARE_ASK, re.I)
 _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
+_SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
@@ -312,6 +314,14 @@ def spell_out(topic: str, question: str, index: Index) -> str:
     return topic
 
 
+def spelt_acronyms(question: str, index: Index) -> dict[str, str]:
+    """Each token of an acronym the question writes, with the words the reports spell it out as ("camhs":
+    "child and adolescent mental health services")."""
+    initials = index.derived("initials", corpus_initials)
+    meanings = acronyms.meanings(question, initials)
+    return {token: words for written, words in meanings.items() for token in index.tokens(written)}
+
+
 def corpus_initials(index: Index) -> acronyms.Initials:
     """The initials of every word of the index's documents (the model's whole words are ordinary words)."""
     return acronyms.Initials((d.text for d in index.documents.values()), index.stop_words(), model_words())
@@ -346,6 +356,12 @@ def expects(question: str) -> str:
     kind = next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")
     # "what was done to bring down the number of ..." asks how, not how many
     return "description" if kind == "count" and _CHANGING_COUNT.search(first) else kind
+
+
+def any_said_will_do(question: str) -> bool:
+    """Whether a question asking for a figure asks what the report said about it ("what did Ofsted say
+    about how long they wait?"): a span without the figure answers it when none has one."""
+    return bool(_SAID_ABOUT_HOW.search(question))
 
 
 def wants(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from bot import answering, asking, mentions, next_steps, premises, store, wording
 from bot.embedding.weights import model_words
 from bot.metadata import report_year
-from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan
+from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, spelt_acronyms
 from bot.schema import Answer, Citation, Document
 
 if TYPE_CHECKING:
@@ -140,9 +140,12 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         if len(t) > mentions.SHORTHAND and not index.df(t) and t not in rare and not related.get(t)
     }
     texts = [index.documents[s].text.lower() for s in sources]
+    spelt = spelt_acronyms(found.question, index)
 
     @cache  # asked of a token for its share, for the heaviest and for what is missing
     def held(token: str) -> bool:
+        if token in spelt:  # "CAMHS" is mentioned where the report spells it out
+            return all(held(t) for t in index.tokens(spelt[token]) if t != token)
         return any(token in index.document_tokens(s) for s in sources) or any(
             mentions.written_in(word, texts) for word in mentions.as_asked(topic, index.tokens, [token])
         )

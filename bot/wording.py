@@ -180,8 +180,11 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
 # "When" asking a time, not setting the time of what the question asks ("did things improve when they came
 # back?", "who was in charge when Ofsted looked at ...") unless it asks to be told when ("did Ofsted say
 # when ...") or the time of the inspection itself ("when Ofsted inspected").
+_ASKING_WORDS = "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|what|how|who|which|why"
 _WHEN = (
     r"^(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\b)"
+    # "When children went home, were the moves planned?": a clause saying when, before the question
+    rf"(?!\W*when\b[^,?]{{3,}}?,\s*({_ASKING_WORDS})\b)"
     r"(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b).*\bwhen\b"
     r"|\bwhen\s+(did|was|were|is|are|will|does|do|had|has|have)\b|\b(me|know|us|say|said|out|ask|of)\s+when\b"
     # "when Ofsted inspected": the time of the inspection itself, unless another question word asks first
@@ -191,7 +194,10 @@ _WHEN = (
     r"(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\s+(?!it\b))"
     r".*\bwhen\s+(\w+\s+)?(inspect|visit)\w*"
     r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b"
-    r"|\bhow (long|many days)\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
+    # how long the inspection took, not how long children wait ("how long were inspectors there?")
+    r"|\bhow long\b(?=[^?]{0,40}\b(inspect\w*|visit\w*|there|on site|last(ed|s)?|took)\b|\W*$"
+    r"|\s+(were|was|did) (ofsted|inspectors?|hmis?|the (inspection )?team)\b)"
+    r"|\bhow many days\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
 )
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before
 _BEFORE = (
@@ -361,6 +367,11 @@ INSTITUTION_WORDS = (
 CHANGING_COUNT = (
     r"^(?!.*\bhow (many|much)\b).*\b(reduc\w*|cut(ting)?|lower\w*|bring(ing)? down|brought down|increas\w*"
     r"|rais\w*|boost\w*|grow(ing)?|tackl\w*|address\w*)\s+(the\s+)?(numbers?|no\.?)\s+of\b"
+)
+# What a report said about a figure, whatever it said: "what did Ofsted report about how long they wait?"
+SAID_ABOUT_HOW = (
+    r"\b(say|says|said|report|reported|find|found|write|wrote|note|noted|mention|mentioned|comment|commented)"
+    r"\s+(on|about)\s+how\b"
 )
 SECOND_ASK = r",?\s+(?:and|plus|\+|&)\s+(?=(how|what|who|when|where|why|which|whether)\b)"
 # A yes-or-no question ("has the number of exclusions gone down?") asks whether, not how many.
@@ -1012,3 +1023,6 @@ TEXT_SPEAK = {
     "shud": "should",
     "cud": "could",
 }
+# Words of chat and text-speak, written in lower case, that are no acronyms ("lol" is not "live outside the
+# local"), whatever runs of the reports' words have the same initials.
+CHAT_WORDS = "lol lmao omg ppl pls plz thx tbh imo imho idk btw fyi asap tho cos coz abt rly"

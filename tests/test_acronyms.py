@@ -130,3 +130,11 @@ def test_a_lower_case_acronym_made_plural_is_its_acronym():
 )
 def test_words_spelling_out_a_wanted_acronym_are_written_as_it(text, wanted, written):
     assert acronyms.abbreviated(text, wanted) == written
+
+
+def test_chat_in_lower_case_is_no_acronym():
+    text = "Children live outside the local area. The phase of the public law outline is followed. " * 3
+    initials = _initials(text)
+    assert acronyms.meanings("she wants to vote lol", initials) == {}
+    assert acronyms.meanings("young ppl in care", initials) == {}
+    assert acronyms.meanings("children in the PPL phase", initials) == {"PPL": "phase of the public law"}

@@ -369,3 +369,31 @@ def test_a_topic_the_older_report_named_by_year_mentions_is_answered(two_exmoors
     answer = two_exmoors.ask("Did the 2019 Exmoor report comment on FGM and forced marriage?")
     assert not answer.refused, answer.reason
     assert "female genital mutilation" in answer.citations[0].quote
+
+
+SPELT_OUT = """Exmoor children's services inspection
+
+Inspection dates: 22 April to 3 May 2024
+
+Some children wait too long for child and adolescent mental health services. Leaders have commissioned more
+child and adolescent mental health services. Child and adolescent mental health services see care leavers.
+"""
+
+
+@pytest.fixture(scope="module")
+def spelt_out_engine(embedder, tmp_path_factory: pytest.TempPathFactory):
+    return engine_on(tmp_path_factory.mktemp("spelt-out"), {EXMOOR: SPELT_OUT}, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "exmoor camhs waits?",
+        "What did Ofsted say about CAMHS in Exmoor?",
+        "did the exmoor report mention CAMHS at all",
+    ],
+)
+@pytest.mark.usefixtures("large_corpus")
+def test_an_acronym_the_report_spells_out_is_mentioned(spelt_out_engine, question):
+    answer = spelt_out_engine.ask(question)
+    assert not answer.refused, answer.reason

@@ -199,3 +199,27 @@ def test_the_answer_a_question_expects(question, kind):
 )
 def test_when_is_a_cue_for_dates_only_when_it_asks_a_time(question, asks_when):
     assert bool(re.search(FIELD_CUES["inspection_dates"], question, re.I)) is asks_when
+
+
+@pytest.mark.parametrize(
+    ("question", "cued"),
+    [
+        ("When did the inspectors visit Barset?", True),
+        ("barset inspection dates", True),
+        ("how long were ofsted in barset in 2019?", True),
+        ("how long did the 2019 barset inspection last", True),
+        ("barset 2019 inspection, how long?", True),
+        # a clause saying when, before the question, and how long something else takes
+        (
+            "When children in Barset's care went home, were moves planned, according to the 2019 inspection?",
+            False,
+        ),
+        (
+            "when a child goes missing in barset, does anyone talk to them after, says the 2024 inspection?",
+            False,
+        ),
+        ("What did Ofsted say about how long Barset's children wait for CAMHS?", False),
+    ],
+)
+def test_what_asks_when_the_inspection_was(question, cued):
+    assert bool(re.search(FIELD_CUES["inspection_dates"], question, re.I)) is cued

@@ -256,6 +256,8 @@ def test_lead_inspector(engine, question, source):
         ("When did Ofsted go into Barset in 2019?", B19),
         ("how long did the 2019 barset inspection last", B19),
         ("How many days were inspectors in Barset in 2019?", B19),
+        ("how long were ofsted in barset in 2019?", B19),
+        ("barset 2019 inspection, how long?", B19),
         # "last inspected" is the newest inspection; "the last inspection before this one" the previous
         ("when was barset last inspected", SEND),
         ("When did Ofsted last visit Barset?", SEND),
@@ -302,6 +304,12 @@ def test_the_inspection_before_a_report_that_does_not_say_is_refused(engine):
         "So did Barset ever actually open its hub for care leavers? What date?",
         "Barset planned a family hub. When exactly?",
         "did loamshire get its new recording system going? what year?",
+        # a clause saying when, before the question; how long children wait, not the inspection
+        "When children in Barset's care went home, were moves planned, according to the 2019 inspection?",
+        "When kids in care in loamshire went back to mum or dad, was it planned, per the 2019 inspection?",
+        "when a child goes missing in barset, does anyone talk to them after, says the 2024 inspection?",
+        "What did Ofsted report about how long Barset's children wait for CAMHS?",
+        "how long do children in loamshire wait for an assessment, per the inspection?",
     ],
 )
 def test_findings_about_an_earlier_inspection_are_not_its_date(engine, question):
