@@ -65,7 +65,11 @@ _DATED_REPORT = re.compile(rf"{_AFTER_THE}([a-z]+\s+)?\d{{4}}(\s+({_REPORTS})s?)
 _STILL_IN_POST = re.compile(
     r"\b(still|remains?|continues? (to (hold|be|serve)|as)|carr(y|ies) on as)\s+([\w'’]+\s+){0,3}?(the\s+)?"
     r"(dcs|director|chief executive|executive director|lead member|headteacher|head teacher|in post|in charge"
-    r"|in the job|running|the post)\b",
+    r"|in the job|running|the post)\b"
+    # who holds it now: "oxfordshire DCS now - X or someone new?", "who is the director these days"
+    r"|\b(dcs|director|chief executive|executive director|lead member|headteacher|head teacher)\s+"
+    r"(now|today|currently|these days|at the moment|nowadays)\b"
+    r"|\bor (someone|somebody|anyone) (new|else)\b",
     re.I,
 )
 _CAME_OF = re.compile(

@@ -108,6 +108,15 @@ _SIDES = re.compile(
 # Which of two places does better: "durham or darlington - which is better", "tameside or salford MASH - which
 # stronger?", "which does more, X or Y?"
 _BETTER = r"(?:better|worse|best|worst|stronger|weaker|safer|more|on top)"
+# A place named by what governs it, in lower case too: "is wigan council better?", "wigan CSC", "bury
+# children's services" (its name may be one a report never mentions).
+_GOVERNED = re.compile(
+    # after a word that puts a place ("is wigan council", "to wigan", ", wigan CSC"), not "which neighbouring"
+    r"(?:\b(?:is|are|was|from|to|in|and|or|vs|v|than|with|about|at)\s+|[,>]\s*)"
+    r"([a-z][a-z'’-]{3,})\s+(?:county\s+|borough\s+|city\s+|metropolitan\s+)?"
+    r"(?:council|csc|children['’]?s services|social services)\b",
+    re.I,
+)
 _CHOICE = re.compile(
     rf"\b{_SIDE}\s+or\s+{_SIDE}\b(?=[^?]*\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b)"
     rf"|\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b[^?]*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$",
@@ -378,7 +387,7 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
     corpus = _corpus(documents)
     catalog, short = corpus.catalog, {name for names in corpus.short.values() for name in names}
     found = [m.group(1) for m in _NAME.finditer(_undated(question).strip(" ¿¡\"“‘('"))]
-    found += _compared_sides(question) + _chosen_sides(question)
+    found += _compared_sides(question) + _chosen_sides(question) + _GOVERNED.findall(question)
     # An abbreviation ("ADHD", "SALT") or a fragment ("B&Bs") may stand for words the reports spell out.
     # "I've", "Ofsted's": a contraction or possessive is its stem's
     found = [_CONTRACTED.sub("", n) for n in found]

@@ -144,6 +144,10 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("Does Jo Bloggs continue to hold the post of director of children's services at Barset?", True),
         ("Does Jo Bloggs continue as Barset's director of children's services?", True),
         ("jo bloggs carrying on as barset dcs?", False),  # not "carries on as"
+        ("barset DCS now - jo bloggs or someone new since the send insp?", True),
+        ("who is barset's director these days", True),
+        ("jo bloggs at barset, or someone else by now?", True),
+        ("What did the director do to improve services?", False),
         ("Since Ofsted were in back in January 2026, have they rolled the changes out?", True),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),
@@ -527,6 +531,7 @@ def posts_engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "Is Jo Bloggs still Wrekin Council's executive director of people services?",
         "jo bloggs still wrekin director?",
         "Does Jo Bloggs remain Wrekin's executive director today?",
+        "wrekin DCS now - jo bloggs or someone new?",
     ],
 )
 def test_whether_someone_is_still_in_post_is_refused(posts_engine, question):

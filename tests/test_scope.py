@@ -358,6 +358,34 @@ def test_an_unknown_name_in_what_is_asked_is_outside(question):
     assert resolve(question, MIXED, lambda w: w.lower() != "birmingham").outside is not None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we're moving from dorset to wigan - is wigan council better or worse for kids services?",
+        "dorset -> wigan, wigan CSC better or worse?",
+        "is wigan children's services any good compared to dorset",
+    ],
+)
+def test_a_place_named_in_lower_case_by_its_council_and_never_mentioned_is_outside(question):
+    outside = resolve(question, MIXED, lambda w: w.lower() != "wigan").outside
+    assert outside is not None and "wigan" in outside
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how good is dorset county council for kids",
+        "is the local council any good in dorset",
+        "which council's children's services are best",
+        "in dorset, which neighbouring council shares the emergency duty team?",
+        "what's the worst rated council?",
+        "wich council got inspected",
+    ],
+)
+def test_a_council_of_a_known_place_or_none_is_not_outside(question):
+    assert resolve(question, MIXED, lambda w: w.lower() != "wigan").outside is None
+
+
 # Places a question asks to choose between, and names told in a story when the question asks which does better
 UNKNOWN_PLACES = {"salford", "darlington", "bradford", "essex", "wigan"}
 
