@@ -25,6 +25,7 @@ MENTIONED = 0.3
 # any word near it, is one they do not speak of (tune halves: 3 more refused, 2 fewer found; rewordings 4
 # more refused).
 MOSTLY = 0.5
+HEAVY_SHARE = 0.5  # of the heaviest word's weight: a word this heavy names part of a named topic
 NEAR = 0.7  # a corpus word this near in meaning to a topic word says it in other words
 # A word no report uses says the reports are silent on it only in a corpus this large (distinct tokens): one
 # report leaves out most everyday words (the seed transcript holds about 150), 69 reports over 4,000.
@@ -84,6 +85,7 @@ def unmentioned(
     related: Related,
     unknown: AbstractSet[str] = frozenset(),
     by_share: bool = True,
+    premise: bool = False,
 ) -> list[str]:
     """The topic's words the reports do not hold, heaviest first, when they hold too little of it (by_share;
     for a topic typed bare, only when they also hold neither its heaviest word but shorthand nor any word near
@@ -97,7 +99,14 @@ def unmentioned(
     unsaid = subject is not None and not _said(subject, held, related, 0.0)
     # "families living in overcrowded homes": all but "overcrowded"
     too_little = (share < MENTIONED and (by_share or unsaid)) or (by_share and share < MOSTLY and unsaid)
-    if heaviest not in unknown and not too_little:
+    # what a why-question takes for granted, its heaviest word held but another heavy one with nothing near
+    # it: "huge caseloads" where "huge" is said as "big" and "caseloads" is not said at all
+    bare = premise and any(
+        weights[t] >= HEAVY_SHARE * weights[heaviest] and not _said(t, held, related, 0.0)
+        for t in weights
+        if len(t) > SHORTHAND
+    )
+    if heaviest not in unknown and not too_little and not bare:
         return []
     missing = [t for t in weights if not held(t)]
     return sorted(missing, key=lambda t: -weights[t])

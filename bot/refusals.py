@@ -151,7 +151,9 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         )
 
     weights = mentions.weighed_as_said(weights, held, related, index.idf)
-    missing = mentions.unmentioned(weights, held, related, unknown, bool(named or premise))
+    missing = mentions.unmentioned(
+        weights, held, related, unknown, bool(named or premise), premise=bool(premise and not named)
+    )
     if not missing:
         return ""
     # shorthand ("sws") is more often what the reports write out than what they leave out

@@ -561,7 +561,9 @@ CONCERN = (
 )
 # A phrase said as one of those words: "was holding back practice" is "was hindering practice".
 SAME_MEANING = {
-    "holding back": "hindering", "held back": "hindered", "holds back": "hinders", "hold back": "hinder"
+    "holding back": "hindering", "held back": "hindered", "holds back": "hinders", "hold back": "hinder",
+    # the everyday word for the reports' ("so many kids taken into care" is denied by "no children")
+    "kids": "children", "kid": "child", "youngsters": "children", "youngster": "child",
 }  # fmt: skip
 # Words that multiply a quantity: "halved the number of repeat missing episodes" says more than "reduced" it.
 MAGNITUDES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}

@@ -397,3 +397,14 @@ def spelt_out_engine(embedder, tmp_path_factory: pytest.TempPathFactory):
 def test_an_acronym_the_report_spells_out_is_mentioned(spelt_out_engine, question):
     answer = spelt_out_engine.ask(question)
     assert not answer.refused, answer.reason
+
+
+def test_a_premise_with_a_heavy_word_nothing_near_is_unmentioned_though_most_of_it_is_said():
+    weights = {"social": 1.0, "worker": 1.5, "huge": 5.4, "caseload": 3.7}
+    held = {"social", "worker", "big"}.__contains__
+    related = {"huge": (("big", 0.9),)}
+    assert unmentioned(weights, held, related, by_share=True, premise=True) == ["huge", "caseload"]
+    assert unmentioned(weights, held, related, by_share=True) == []  # a named topic: most of it is said
+    # a light word unsaid is no part of what the premise is about
+    light = {"social": 1.0, "worker": 1.5, "huge": 5.4, "caseload": 2.0}
+    assert unmentioned(light, held, related, by_share=True, premise=True) == []

@@ -28,6 +28,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
         "why does the council take so many children into care",
         "What explains so many children going into care?",
         "so many children taken into care - why?",
+        # in everyday words
+        "barset why so many kids taken into care",
+        "how come so many kids are being taken into care?",
         # the cause asked for by what someone named, or gave
         "What did Ofsted identify as the cause of so many children going into care?",
         "what reasons were given for so many children being taken into care",
