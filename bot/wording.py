@@ -322,6 +322,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\b(give|provide|quote|tell|put) (me |us )?(a|an|the|any) ((exact|actual|precise|hard) )?"
         r"(figure|number)\b"
         r"|\bwhat (figure|total)s? (did|does|do|is|was)\b"
+        # "what weekly usage figures, if any, does Ofsted give", "what attendance stats"
+        r"|\bwhat( (?!(do|does|did|are|is|were|was)\b)[\w'’-]+){0,3}"
+        r" (figures|numbers|stats|statistics|totals)\b"
         r"|\b(numbers|figures?|stats|statistics|population)\b\W*(\d{4})?\W*$|\bsize of\b"
         # ... or set at a time or of a group: "home ed numbers when ofsted inspected?", "EHE numbers for SEND
         # kids", "UASC in care count"

@@ -76,6 +76,9 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("barset UASC in care count", "count"),
         ("barset 2022 ILACS - total no. of CLA at the time of the inspection?", "count"),
         ("no. of CiC in barset 2023", "count"),
+        ("What weekly usage figures, if any, does Ofsted give for Barset's care leavers hub?", "count"),
+        ("what attendance stats for the virtual school in barset", "count"),
+        ("what do the figures say about barset's care leavers", "description"),
         ("Is there no offer of support for care leavers?", "description"),
         # how a count was changed, not how large it is
         ("barset 2019 - what's been done to bring down the no. of CYP needing CAMHS?", "description"),
