@@ -86,6 +86,7 @@ def unmentioned(
     unknown: AbstractSet[str] = frozenset(),
     by_share: bool = True,
     premise: bool = False,
+    judging: AbstractSet[str] = frozenset(),
 ) -> list[str]:
     """The topic's words the reports do not hold, heaviest first, when they hold too little of it (by_share;
     for a topic typed bare, only when they also hold neither its heaviest word but shorthand nor any word near
@@ -100,11 +101,12 @@ def unmentioned(
     # "families living in overcrowded homes": all but "overcrowded"
     too_little = (share < MENTIONED and (by_share or unsaid)) or (by_share and share < MOSTLY and unsaid)
     # what a why-question takes for granted, its heaviest word held but another heavy one with nothing near
-    # it: "huge caseloads" where "huge" is said as "big" and "caseloads" is not said at all
+    # it: "huge caseloads" where "huge" is said as "big" and "caseloads" is not said at all; a word judging
+    # its subject ("so poor") is what the question claims of it, not what it is about
     bare = premise and any(
         weights[t] >= HEAVY_SHARE * weights[heaviest] and not _said(t, held, related, 0.0)
         for t in weights
-        if len(t) > SHORTHAND
+        if len(t) > SHORTHAND and t not in judging
     )
     if heaviest not in unknown and not too_little and not bare:
         return []

@@ -152,7 +152,7 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
 
     weights = mentions.weighed_as_said(weights, held, related, index.idf)
     missing = mentions.unmentioned(
-        weights, held, related, unknown, bool(named or premise), premise=bool(premise and not named)
+        weights, held, related, unknown, bool(named or premise), bool(premise and not named), _judging(index)
     )
     if not missing:
         return ""
@@ -225,6 +225,12 @@ def _listed_to_improve(found: Searched, top: list[answering.Evidence], quotes: l
         ),
         None,
     )
+
+
+def _judging(index: store.Index) -> frozenset[str]:
+    """The tokens of words that judge what they are said of ("poor", "good", "inconsistent")."""
+    words = f"{wording.OPPOSITES.replace('/', ' ')} {wording.PRAISE} {wording.CONCERN} {wording.CRITICISM}"
+    return index.derived("judging", lambda ix: frozenset(ix.tokens(words)))
 
 
 def _premise(found: Searched) -> str | None:

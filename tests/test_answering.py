@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from bot import answering
@@ -647,3 +648,9 @@ def test_a_service_named_after_the_place_asked_about_is_no_person():
     question = "isles of scilly - which social worker was it? name?"
     assert not answering.gives("This is known as ‘Family Scilly’.", "person", question)
     assert answering.gives("The lead is Jane Smith.", "person", question)
+
+
+def test_a_sentence_is_lifted_by_the_nearer_in_meaning_of_its_neighbours():
+    sims = np.array([0.1, 0.6, 0.2, 0.4])
+    assert answering.neighbours_meaning(sims).tolist() == pytest.approx([0.6, 0.2, 0.6, 0.2])
+    assert answering.neighbours_meaning(np.array([0.5])).tolist() == [0.0]  # alone in its passage

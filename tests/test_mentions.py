@@ -408,3 +408,10 @@ def test_a_premise_with_a_heavy_word_nothing_near_is_unmentioned_though_most_of_
     # a light word unsaid is no part of what the premise is about
     light = {"social": 1.0, "worker": 1.5, "huge": 5.4, "caseload": 2.0}
     assert unmentioned(light, held, related, by_share=True, premise=True) == []
+
+
+def test_a_word_judging_the_premise_s_subject_is_not_what_it_is_about():
+    weights = {"return": 1.0, "home": 1.0, "interview": 3.0, "poor": 2.5}
+    held = {"return", "home", "interview"}.__contains__
+    assert unmentioned(weights, held, {}, by_share=True, premise=True) == ["poor"]
+    assert unmentioned(weights, held, {}, by_share=True, premise=True, judging={"poor"}) == []
