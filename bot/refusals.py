@@ -140,15 +140,20 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         if len(t) > mentions.SHORTHAND and not index.df(t) and t not in rare and not related.get(t)
     }
     texts = [index.documents[s].text.lower() for s in sources]
-    spelt = spelt_acronyms(found.question, index)
+
+    @cache  # the acronyms the question writes, spelt out: only asked of a word no report holds (slow)
+    def spelt() -> dict[str, str]:
+        return spelt_acronyms(found.question, index)
 
     @cache  # asked of a token for its share, for the heaviest and for what is missing
     def held(token: str) -> bool:
-        if token in spelt:  # "CAMHS" is mentioned where the report spells it out
-            return all(held(t) for t in index.tokens(spelt[token]) if t != token)
-        return any(token in index.document_tokens(s) for s in sources) or any(
+        if any(token in index.document_tokens(s) for s in sources) or any(
             mentions.written_in(word, texts) for word in mentions.as_asked(topic, index.tokens, [token])
-        )
+        ):
+            return True
+        # "CAMHS" is mentioned where the report spells it out
+        meaning = spelt().get(token)
+        return meaning is not None and all(held(t) for t in index.tokens(meaning) if t != token)
 
     weights = mentions.weighed_as_said(weights, held, related, index.idf)
     missing = mentions.unmentioned(
