@@ -148,7 +148,7 @@ def meanings(question: str, initials: Initials) -> dict[str, str]:
     for m in _LOWER.finditer(question):
         letters = m.group(1)
         single = letters[:-1] if letters.endswith("s") else letters
-        if not {letters, single} & (initials.lower_case | _CHAT):
+        if not {letters, single} & initials.lower_case and letters not in _CHAT:
             found.setdefault(m.group(0), initials.expansion(letters) or initials.expansion(single))
     return {written: words for written, words in found.items() if words}
 
