@@ -307,8 +307,7 @@ def spell_out(topic: str, question: str, index: Index) -> str:
     """The topic with the acronyms the question writes spelt out as the reports spell them ("SALT":
     "speech and language therapy"): neither the model nor the word search knows what they stand for.
     Those that only chose the reports ("SEND") are no longer in the topic."""
-    initials = index.derived("initials", corpus_initials)
-    for written, words in acronyms.meanings(question, initials).items():
+    for written, words in _acronyms_meant(question, index).items():
         short = names.normal(written)
         topic = re.sub(rf"\b{re.escape(short)}\b", f"{words} {short}", topic)
     return topic
@@ -317,9 +316,13 @@ def spell_out(topic: str, question: str, index: Index) -> str:
 def spelt_acronyms(question: str, index: Index) -> dict[str, str]:
     """Each token of an acronym the question writes, with the words the reports spell it out as ("camhs":
     "child and adolescent mental health services")."""
-    initials = index.derived("initials", corpus_initials)
-    meanings = acronyms.meanings(question, initials)
-    return {token: words for written, words in meanings.items() for token in index.tokens(written)}
+    meant = _acronyms_meant(question, index)
+    return {token: words for written, words in meant.items() for token in index.tokens(written)}
+
+
+def _acronyms_meant(question: str, index: Index) -> dict[str, str]:
+    """Each acronym the question writes, as written, with the words the reports spell it out as."""
+    return acronyms.meanings(question, index.derived("initials", corpus_initials))
 
 
 def corpus_initials(index: Index) -> acronyms.Initials:

@@ -157,7 +157,13 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
 
     weights = mentions.weighed_as_said(weights, held, related, index.idf)
     missing = mentions.unmentioned(
-        weights, held, related, unknown, bool(named or premise), bool(premise and not named), _judging(index)
+        weights,
+        held,
+        related,
+        unknown,
+        by_share=bool(named or premise),
+        premise=bool(premise and not named),
+        judging=_judging(index),
     )
     if not missing:
         return ""
