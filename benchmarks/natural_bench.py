@@ -75,6 +75,8 @@ REWORDED = {
     "reworded_refusals3_tune.jsonl": "full",
     # three wordings of each tune-half unanswerable question of fresh12
     "reworded_refusals4_tune.jsonl": "full",
+    # three wordings of each tune-half unanswerable question of fresh13
+    "reworded_refusals5_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]

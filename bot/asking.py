@@ -188,14 +188,16 @@ _ADVICE = re.compile(
     r"|\bis it worth ((me|us|him|her|them|my \w+|our \w+) )?(\w+ing)\b"
     r"|\bwould it be (mad|crazy|silly|wise|sensible|advisable|right|a mistake|a (good|bad) idea)\b"
     # the bot's own choice: "would you go for it?", "would you pack in a steady job to foster?"
-    r"|\bwould you (go|make|take|pick|choose|accept|agree|stay|move|pack|quit|give|do it|apply|sign"
+    r"|\bwould you ((personally|honestly|really|yourself) )?(go|make|take|pick|choose|accept|agree|stay|move"
+    r"|pack|quit|give|do it|apply|sign"
     r"|push|fight|press|send|keep|let)\b"
     r"|\bis it (a good idea|advisable|wise|sensible) (for [\w'’ ]{1,40}? )?to\b"
     r"|\b(sound|good|smart|safe|wise|sensible|suitable) (choice|option|bet|move|route|decision)\b"
     r"|\b(good|bad) (shout|call)\b|\bworth \w+ing( (up|in|out))? (my|our)\b"
     r"|\b(a )?(good|bad) idea or not\b|\bis it (wiser|better|best|smarter|safer) (for [\w'’ ]{1,40}? )?to\b"
     r"|\bworth (me|us|him|her|them|my \w+|our \w+) \w+ing\b|\bor is (that|it|this) overkill\b"
-    r"|\b(do|would|could|can) you (recommend|advise|suggest)\b|\bwhat would you do\b"
+    r"|\b(do|would|could|can) you ((personally|honestly|really) )?(recommend|advise|suggest)\b"
+    r"|\bwhat would you do\b"
     r"|\byour (recommendation|advice|suggestion)\b"
     # weighed as worth it or not: "worth it?", "worth applying or too stressful?"
     r"|\bworth it\W*$|\bworth \w+ing\b[^?]{0,40}\bor\b"
@@ -212,9 +214,12 @@ _ADVICE = re.compile(
     # the bot's own view: "in your view, should the director resign?"
     r"|\bin your (own |personal )?(view|opinion|assessment)\b"
     r"|\byour (own |personal )?(view|opinion) (on|of|about)\b"
-    r"|\b(ur|your) (view|opinion|take)\W*$"
+    r"|\b(ur|your) ((honest|own|personal|frank|candid|genuine|gut) )?(view|opinion|take|thoughts)\W*$"
     # asked what it thinks should be done, not what it thinks the inspectors said
-    r"|\bdo you (think|reckon|believe)\b[^?]{0,80}\b(should|ought|must|worth|fair|right|better)\b",
+    r"|\bdo you (think|reckon|believe)\b[^?]{0,80}\b(should|ought|must|worth|fair|right|better)\b"
+    # how the asker would fare: "do you think we'd cope?", "do u reckon I could manage it?"
+    r"|\bdo you ((honestly|really) )?(think|reckon|believe) (that )?(i|we)"
+    r"(['’]d|['’]ll| would| could| can| will)\b",
     re.I,
 )
 

@@ -205,7 +205,9 @@ _BEFORE = (
     r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit)\b))"
 )
 FIELD_CUES: dict[str, str] = {
-    "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|led|lead|headed|charge|name)\b|\binspector\W*$"
+    # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
+    "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|headed|charge|name)\b|\binspector\W*$"
+    r"|\b(led|lead)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
     # "which lead inspector", not "what the inspector found"
     r"|\b(which|what) ((?!the |a |an |this |that )[\w'’]+ )?(inspector|hmi)\b",
     "inspection_dates": _WHEN,
@@ -381,10 +383,14 @@ SECOND_ASK = r",?\s+(?:and|plus|\+|&)\s+(?=(how|what|who|when|where|why|which|wh
 # "Could you tell me how many ...?" is a request, not a yes-or-no question.
 # A yes-or-no question that asks for a figure all the same: "does the report say how much it cost?"
 SAYS_FIGURE = (
-    r"\b(?:say|says|said|give|gives|tell|tells|show|shows|state|states|mention|mentions|list)\s+"
+    r"\b(?:say|says|said|give|gives|tell|tells|show|shows|state|states|mention|mentions|list|put|puts|quote"
+    r"|quotes|provide|provides)\s+"
     r"(?:[\w'’]+\s+){0,2}?(?:how (?:many|much|long|often|old)"
     r"|(?:the |an? )?(?:exact |precise |actual |total )?(?:number|figure|total|cost|amount)"
-    r"|what (?:age|percentage))\b"
+    r"|what (?:age|percentage|proportion|share|fraction)|what (?:%|per ?cent)"
+    # "did Ofsted put an actual percentage on it?"
+    r"|(?:an? (?:exact |precise |actual )?|(?:the )?(?:exact|precise|actual) )(?:percentage|proportion|%))"
+    r"(?:\b|(?<=%))"
 )
 # A follow-up naming only the kind of answer it wants ("What date?", "When exactly?", "Who?"): it asks that
 # of what the sentence before it names, not of the report.
@@ -419,7 +425,9 @@ NOT_FIGURES = (
 # An age ("beyond the age of 25", "aged 16 to 17", "18-year-olds", "care leavers over 18 open to ..."): it
 # answers a question about an age and counts no one, costs nothing and lasts no time.
 AGES = (
-    r"\b(aged?|ages)\s+(of\s+)?\d+(\s*(to|and|-|–)\s*\d+)?\b|\b\d+[\s-]+years?[\s-]+olds?\b"
+    # ... of a range too: "16- and 17-year-olds", "16 to 17 year olds"
+    r"\b(aged?|ages)\s+(of\s+)?\d+(\s*(to|and|-|–)\s*\d+)?\b"
+    r"|\b(\d+-?\s*(to|and|or|-|–)\s*)?\d+[\s-]+years?[\s-]+olds?\b"
     r"|\b(over|under)[\s-]+(16|17|18|21|25)s?\b(?!\s+[a-z]+s\b)|\b\d{1,2}(st|nd|rd|th) birthday\b"
     # a stage of education by age: "post-16 education", "post 19 provision", "pre-16"
     r"|\b(post|pre)[\s-]?(16|18|19|21|25)\b"
@@ -834,11 +842,17 @@ NAMED_TOPIC = (
     r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed)\s+"
     r"(?!(?:about|on|regarding|anything|that|whether|if|how|what|why|when|it|this)\b)"
     r"(?P<topic>[^?]+?)(?:\s+(?:anywhere|at all)\b[^?]*)?(?:\?|$)",
+    # ... or of a reference made to it: "does the report make any reference to music tuition?", "refer to"
+    r"\b(?:(?:make|makes|made|making)\s+(?:any\s+|a\s+|no\s+)?(?:reference|mention)s?\s+(?:to|of)"
+    r"|refer(?:s|red)?\s+to)\s+(?!(?:it|this|that)\W*$)"
+    r"(?P<topic>[^?]+?)(?:\s+(?:anywhere|at all)\b[^?]*)?(?:\?|$)",
     # a report dealing with a topic, or with whether it holds: "does the report address period poverty?",
     # "did Ofsted's inspection examine whether children in care get dental treatment?" (not "do leaders
     # address shortages?", which asks what the council does)
     r"\b(?:report|inspection|ofsted|inspectors?)\b[^?]{0,80}?\b(?:address(?:es|ed)?|examin(?:e|es|ed)"
     r"|cover(?:s|ed)?|look(?:s|ed)? (?:at|into)|consider(?:s|ed)?|stat(?:e|es|ed) whether"
+    # "does the latest report say whether children in care get music lessons?"
+    r"|(?:say|says|said|indicate[sd]?|tell us) (?:whether|if)"
     r"|report(?:s|ed)? on whether)\s+(?:whether\s+|if\s+)?"
     r"(?!(?:anything(?!\s+like\b)|that|how|what|why|when|it|this|at all)\b)(?P<topic>[^?]+)",
     # the topic first, asked after whether they said so: "how do they look after X, did ofsted say?", "is X a

@@ -626,6 +626,8 @@ def test_an_organisation_s_name_is_no_person_s_name(text, gives):
         ("Positive support continues beyond the age of 25 for care leavers.", "count", False),
         ("Most care leavers over 18 open to the service live in suitable homes.", "count", False),
         ("Homeless 17-year-olds are assessed promptly.", "count", False),
+        ("The response to 16- and 17-year-old homeless young people has been strengthened.", "count", False),
+        ("Most 16 to 17 year olds who present as homeless are seen quickly.", "count", False),
         ("Some 43 care leavers aged 18 to 21 live in supported lodgings.", "count", True),
         ("Over 18 months, caseloads fell.", "duration", True),
         ("Positive support continues beyond the age of 25 for care leavers.", "age", True),

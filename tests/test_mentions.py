@@ -75,6 +75,18 @@ except ImportError:  # tests/ imported as a package
             "overcrowding",
         ),
         ("did ofsted mention vaping at all in the barset report", "vaping"),
+        # a reference made to it, or whether the report says it holds
+        (
+            "Does Ofsted's 2023 inspection of Barset make any reference to children in care receiving music "
+            "tuition?",
+            "children in care receiving music tuition",
+        ),
+        ("barset CiC - does the latest report refer to music lessons at all", "music lessons"),
+        (
+            "does the latest ofsted report say whether children in care there get to play an instrument?",
+            "children in care there get to play an instrument",
+        ),
+        ("did the inspectors say if kids get guitar lessons", "kids get guitar lessons"),
         ("is gambling mentioned anywhere in what inspectors said about barset", "gambling"),
         ("Were care leavers well supported?", None),
         ("Do leaders address staff shortages in Barset?", None),  # what the council does

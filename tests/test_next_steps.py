@@ -463,6 +463,14 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("would u fight the council on this", True),
         ("kinship care for our grandson - is it a good idea at our age or too much?", True),
         ("is it a good idea or not for us to foster", True),
+        # the bot's own view, asked personally or honestly; how the asker would fare
+        ("SW, job offer in Barset's assessment team - worth the move or not? your honest view", True),
+        ("Would you personally recommend that a social worker accept a role in Barset?", True),
+        ("Would you personally advise the parents to seek his return to mainstream?", True),
+        ("we're nearly 70 - honestly do u think we'd cope with kinship care?", True),
+        ("Do you think I could manage fostering two teenagers?", True),
+        ("do you think barset's leaders could manage the change?", False),
+        ("was the new hub worth the money or not, according to ofsted?", False),
         ("Did inspectors say the new hub is a good idea?", False),
         # text-speak, weighing worth, a recommendation asked for, one thing chosen over another
         ("barset or exmoor for an NQSW job, which would u go for", True),

@@ -124,6 +124,11 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("I wonder how much work is coming. Does the report say they understand it?", "description"),
         ("The council was hacked. Does the report say how much the attack cost?", "money"),
         ("Does the 2022 inspection give the exact number who came after August 2021?", "count"),
+        # ... or what share: "what %", "an actual percentage", asked of what the report says
+        ("does the newest report from 2026 say what % of care leavers there r in work?", "percent"),
+        ("did ofsted put an actual percentage on how many care leavers live somewhere ok?", "percent"),
+        ("Does the 2019 report quote a precise proportion of care leavers in education?", "percent"),
+        ("does the report say whether the proportion in work went up", "description"),
         # when something happened: a time
         ("When did Barset's care leavers hub open?", "date"),
         ("what year was the barset MASH set up", "date"),
@@ -226,3 +231,20 @@ def test_when_is_a_cue_for_dates_only_when_it_asks_a_time(question, asks_when):
 )
 def test_what_asks_when_the_inspection_was(question, cued):
     assert bool(re.search(FIELD_CUES["inspection_dates"], question, re.I)) is cued
+
+
+@pytest.mark.parametrize(
+    ("question", "cued"),
+    [
+        ("Who led the Barset inspection?", True),
+        ("barset 2019 - led by?", True),
+        ("which HMI led the 2024 visit", True),
+        ("barset lead inspector?", True),
+        # "led" of a cause names no inspector
+        ("What shortcomings led Ofsted to judge Barset's care for children inadequate?", False),
+        ("what led to the delays in barset's assessments", False),
+        ("what failings led inspectors to rate it RI", False),
+    ],
+)
+def test_led_asks_who_led_the_inspection_only_when_it_names_no_cause(question, cued):
+    assert bool(re.search(FIELD_CUES["lead_inspector"], question, re.I)) is cued
