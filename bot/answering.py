@@ -70,6 +70,14 @@ _POSSESSED = re.compile(r"\b(?:how m[ae]n[yi]|numbers? of)\s+(?:[a-z]+\s+)?[a-z-
 COUNT_REACH = 60  # characters either side of a figure in which the noun it counts is written
 # The rest of a figure ("2,000", "14.5") and the words between it and what it counts ("14 new care leavers")
 _AFTER_FIGURE = re.compile(r"^[\d,.]*\s*(?:(?:more|new|other|extra|additional)\s+)*", re.I)
+# What a figure above one counts: the first plural word of the few after it, before a word that ends the
+# phrase ("four registered education providers add ...": providers; "5 of the children": none said); the
+# rest of a figure written in words ("two-thirds", "twenty-one") is no word after it.
+_COUNTED_AFTER = re.compile(
+    r"^[\d,.]*\s*(?:(?!(?:of|in|on|to|and|or|at|for|with|who|which|that|are|were|was|is|have|has|had|per)\b)"
+    r"[a-z][a-z-]*\s+){0,4}?(?P<head>[a-z][a-z-]{2,}s)\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 # Sentences opening like this lean on the one before; the quote then starts a sentence earlier.
 _DEPENDENT = re.compile(r"^(However|But|It|Its|This|These|That|Those|They|Their|He|She|Such|Also|Therefore|"
@@ -433,6 +441,9 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     nouns = "|".join(p for p in (counted if term is None else "", _forms(subject)) if p)
     about = re.compile(rf"\b(?:{nouns})", re.I) if nouns else None
     possessed = _POSSESSED.search(question) is not None  # "how many children's homes"
+    # what a figure may count: the counted noun, a subject word, or a word near one ("houses": "homes")
+    near = [word for alike in (related or {}).values() for word, _ in alike]
+    kin = "|".join(p for p in (counted, _forms(subject + near)) if p)
     for sentence in sentences:
         spans = domain_terms.written(term, sentence) if term is not None else []
         for m in _GIVES["count"].finditer(sentence):
@@ -440,6 +451,8 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
                 continue
             if not possessed and _POSSESSOR.match(_AFTER_FIGURE.sub("", sentence[m.end() :])):
                 continue  # "40 children's safeguarding boards" counts boards, not children
+            if term is None and _counts_other(m.group(), sentence[m.end() :], kin):
+                continue  # "two experienced careers advisors" counts none of the young people asked about
             if any(s - COUNT_REACH <= m.start() and m.end() <= e + COUNT_REACH for s, e in spans):
                 return True
             near = sentence[max(0, m.start() - COUNT_REACH) : m.end() + COUNT_REACH]
@@ -461,6 +474,15 @@ def _counted_term(question: str) -> int | None:
     """The domain term a "how many" question counts ("how many new foster families": foster carers)."""
     counted = _COUNTED.search(question) or _COUNTED_BEFORE.search(question)
     return domain_terms.term_at(question, counted.start("noun")) if counted else None
+
+
+def _counts_other(figure: str, after: str, kin: str) -> bool:
+    """Whether a figure above one, written before the plural it counts, counts a thing the question names
+    nowhere ("four education providers" for how many children are on a register)."""
+    head = _COUNTED_AFTER.match(after)
+    if head is None or figure.lower() in ("one", "1"):
+        return False
+    return re.fullmatch(rf"(?:{kin})", head.group("head"), re.I) is None
 
 
 def _counts_another(after: str, term: int) -> bool:

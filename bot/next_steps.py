@@ -42,7 +42,7 @@ _LATER_VISIT = re.compile(
 # which a report compares itself with, nor a visit a report may describe ("what did the monitoring visit
 # find?").
 _AFTER_THE = (
-    r"\b(?P<when>after|since)\s+(?!(the|its|their)\s+(last|previous|earlier|prior)\b)"
+    r"\b(?P<when>after|since|following)\s+(?!(the|its|their)\s+(last|previous|earlier|prior)\b)"
     r"((the|that|its|their|this|ofsted['’]?s?)\s+)?"
 )
 _REPORTS = "inspection|report|visit|ilacs"
@@ -87,7 +87,9 @@ _DONE = re.compile(
     r"|br(ing|ought) (\w+ ){0,2}in|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
     r"|publish(ed)?|put out|release[ds]?|out (yet|now)|updated?|revised?|red(o|one)|rewr(ite|itten|ote)"
-    r"|stop(ped)?|end(ed)?|ceased?|live (yet|now))\b",
+    r"|stop(ped)?|end(ed)?|ceased?|live (yet|now)"
+    # ... or undone: "has the commissioner since been withdrawn?", "was the unit closed?"
+    r"|withdrawn|removed|lifted|scrapped|closed|disbanded|stood down|replaced)\b",
     re.I,
 )
 _SINCE_THEN = re.compile(

@@ -426,7 +426,7 @@ NOT_FIGURES = (
 # answers a question about an age and counts no one, costs nothing and lasts no time.
 AGES = (
     # ... of a range too: "16- and 17-year-olds", "16 to 17 year olds"
-    r"\b(aged?|ages)\s+(of\s+)?\d+(\s*(to|and|-|–)\s*\d+)?\b"
+    r"\b(aged?|ages)\s+(of\s+|between\s+)?\d+(\s*(to|and|-|–)\s*\d+)?\b"
     r"|\b(\d+-?\s*(to|and|or|-|–)\s*)?\d+[\s-]+years?[\s-]+olds?\b"
     r"|\b(over|under)[\s-]+(16|17|18|21|25)s?\b(?!\s+[a-z]+s\b)|\b\d{1,2}(st|nd|rd|th) birthday\b"
     # a stage of education by age: "post-16 education", "post 19 provision", "pre-16"

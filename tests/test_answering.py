@@ -425,6 +425,28 @@ def test_a_figure_before_a_possessive_counts_what_is_possessed(text, question, g
     assert answering.gives(text, "count", question) is gives
 
 
+# A figure above one counts the plural after it: a figure of providers or advisers says nothing of how many
+# children are on a register; one of the question's words, or a word near one, is what it counts.
+@pytest.mark.parametrize(
+    ("text", "question", "gives"),
+    [
+        ("Four registered alternative education providers add capacity for children and young people.",
+         "co durham SEND - how many CYP are actually on the dynamic support register? need the no.", False),
+        ("The area has two experienced careers advisors whose sole focus is SEND.",
+         "How many young people with SEND were on internships in 2023?", False),
+        ("Some 43 care leavers aged 18 to 21 live in supported lodgings.", "How many care leavers are there?",
+         True),
+        ("There are 450 children in care.", "how many kids are in care", True),
+        ("Of the 30 children, 12 were adopted.", "how many children were adopted", True),
+        ("Twenty-one new homes for care leavers have been created.", "how many extra houses for care leavers",
+         True),
+    ],
+)  # fmt: skip
+def test_a_figure_counts_the_plural_written_after_it(text, question, gives):
+    related = {"hous": (("home", 0.9),)}
+    assert answering.gives(text, "count", question, related) is gives
+
+
 @pytest.mark.parametrize(
     ("text", "question"),
     [
@@ -626,6 +648,7 @@ def test_an_organisation_s_name_is_no_person_s_name(text, gives):
         ("Positive support continues beyond the age of 25 for care leavers.", "count", False),
         ("Most care leavers over 18 open to the service live in suitable homes.", "count", False),
         ("Homeless 17-year-olds are assessed promptly.", "count", False),
+        ("Young people aged between 16 and 25 are on the register.", "count", False),
         ("The response to 16- and 17-year-old homeless young people has been strengthened.", "count", False),
         ("Most 16 to 17 year olds who present as homeless are seen quickly.", "count", False),
         ("Some 43 care leavers aged 18 to 21 live in supported lodgings.", "count", True),

@@ -149,6 +149,10 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("jo bloggs at barset, or someone else by now?", True),
         ("What did the director do to improve services?", False),
         ("Since Ofsted were in back in January 2026, have they rolled the changes out?", True),
+        # "following" a dated inspection, a thing done or undone since
+        ("Has the DfE commissioner since been withdrawn following the 2024 inspection?", True),
+        ("barset - improvement adviser removed following the 2023 ilacs?", True),
+        ("What grade did Barset get following its 2024 inspection?", False),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),
         ("how much have short breaks grown since its previous inspection? (2025 report)", False),
@@ -310,6 +314,8 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("Did Barset end up giving care leavers a council tax exemption after their review?", True),
         ("do children who are meant to be adopted end up waiting a long time?", False),
         ("barset new recording system live yet", True),
+        ("Has the commissioner since been withdrawn from Barset?", True),
+        ("barset edge of care unit closed yet?", True),
         ("has barset put out the new easier to read local offer yet?", True),
         ("has barset published its new strategy yet?", True),
         ("Did the new children's home that Barset was registering subsequently open?", True),
