@@ -79,6 +79,8 @@ REWORDED = {
     "reworded_refusals4_tune.jsonl": "full",
     # three wordings of each tune-half unanswerable question of fresh13
     "reworded_refusals5_tune.jsonl": "full",
+    # three wordings of each tune-half unanswerable question of fresh14
+    "reworded_refusals6_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]

@@ -214,7 +214,12 @@ _ADVICE = re.compile(
     # the bot's own view: "in your view, should the director resign?"
     r"|\bin your (own |personal )?(view|opinion|assessment)\b"
     r"|\byour (own |personal )?(view|opinion) (on|of|about)\b"
-    r"|\b(ur|your) ((honest|own|personal|frank|candid|genuine|gut) )?(view|opinion|take|thoughts)\W*$"
+    r"|\b(ur|your) ((honest|own|personal|frank|candid|genuine|gut) )?(view|opinion|take|thoughts)"
+    r"(\s*[,:;?!-]|\W*$)"
+    r"|\bwhat do (you|u) (think|reckon)\W*$"
+    # the bot put in the asker's place: "if it was your kid, would you ...?", "in my shoes"
+    r"|\bif (it|this) (was|were) (your|ur) (own )?(kid|child|son|daughter|family|decision)\b"
+    r"|\bif you were (me|us|in my shoes|in our shoes)\b|\bin (my|our) shoes\b"
     # asked what it thinks should be done, not what it thinks the inspectors said
     r"|\bdo you (think|reckon|believe)\b[^?]{0,80}\b(should|ought|must|worth|fair|right|better)\b"
     # how the asker would fare: "do you think we'd cope?", "do u reckon I could manage it?"

@@ -42,10 +42,10 @@ _LATER_VISIT = re.compile(
 # which a report compares itself with, nor a visit a report may describe ("what did the monitoring visit
 # find?").
 _AFTER_THE = (
-    r"\b(?P<when>after|since|following)\s+(?!(the|its|their)\s+(last|previous|earlier|prior)\b)"
+    r"\b(?P<when>after|since|following|post)\s+(?!(the|its|their)\s+(last|previous|earlier|prior)\b)"
     r"((the|that|its|their|this|ofsted['’]?s?)\s+)?"
 )
-_REPORTS = "inspection|report|visit|ilacs"
+_REPORTS = "inspection|insp|report|visit|ilacs"
 _AFTER_REPORT = re.compile(
     rf"{_AFTER_THE}(?!(last|previous|earlier|prior)\b)([a-z]+\s+){{0,2}}(verdict|judgement|rating|{_REPORTS})s?\b"
     r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$"
@@ -82,14 +82,17 @@ _CAME_OF = re.compile(
 # Whether something a report may have said was planned has since come about: a thing done ("opened", "gone
 # live", "up and running") with a time after the report ("in the end", "yet", "now", "when they said").
 _DONE = re.compile(
-    r"\b(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
+    # done again too: "relaunched", "rebuilt", "re-opened"
+    r"\b(re-?)?(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? (\w+ ){0,2}out|up and running|in place"
     r"|br(ing|ought) (\w+ ){0,2}in|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
     r"|publish(ed)?|put out|release[ds]?|out (yet|now)|updated?|revised?|red(o|one)|rewr(ite|itten|ote)"
     r"|stop(ped)?|end(ed)?|ceased?|live (yet|now)"
     # ... or undone: "has the commissioner since been withdrawn?", "was the unit closed?"
-    r"|withdrawn|removed|lifted|scrapped|closed|disbanded|stood down|replaced)\b",
+    r"|withdrawn|removed|lifted|scrapped|closed|disbanded|stood down|replaced"
+    # "is that person gone now?", not "has the number gone down?"
+    r"|gone(?!\s+(down|up|through|on|over|into|wrong|well|badly|back|from|to|up)\b))\b",
     re.I,
 )
 _SINCE_THEN = re.compile(
@@ -103,8 +106,8 @@ _SINCE_THEN = re.compile(
 )
 # What came of a thing under way: "the outcome of the review", "review outcome", "did they end up giving it?"
 _OUTCOME = re.compile(
-    r"\b(outcome|result|conclusion)s?\b[^?]{0,60}\b(review|consultation|pilot|trial|evaluation|bid)\b"
-    r"|\b(review|consultation|pilot|trial|evaluation|bid)\b[^?]{0,60}\b(outcome|result|conclusion)s?\b"
+    r"\b(outcome|result|conclusion)s?\b[^?]{0,60}\b(review|consultation|pilot|trial|evaluation|eval|bid)\b"
+    r"|\b(review|consultation|pilot|trial|evaluation|eval|bid)\b[^?]{0,60}\b(outcome|result|conclusion)s?\b"
     r"|\bdid\b[^?]{0,60}\bend up\b",
     re.I,
 )

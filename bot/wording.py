@@ -336,7 +336,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\bwhat(['’]?s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
         r"(total|number|count|size|figure|population)\b"
         # "the average caseload", "median wait": a figure; "above (the national) average" compares
-        r"|\b(average|median) (?!(of|for|in|at|or|and)\b)[a-z]+",
+        r"|\b(average|avg\.?|mean|median) (?!(of|for|in|at|or|and)\b)[a-z]+|\bhead ?counts?\b",
         rf"\d|\b({NUMBER_PATTERN.replace('one|', '')}|none)\b",  # "one" only as ONE says
     ),
 }
@@ -431,6 +431,8 @@ AGES = (
     r"|\b(over|under)[\s-]+(16|17|18|21|25)s?\b(?!\s+[a-z]+s\b)|\b\d{1,2}(st|nd|rd|th) birthday\b"
     # a stage of education by age: "post-16 education", "post 19 provision", "pre-16"
     r"|\b(post|pre)[\s-]?(16|18|19|21|25)\b"
+    # ... or the ages a service covers from birth: "the 0-25 service", "a 0 to 19 team"
+    r"|\b0\s*(-|–|to)\s*(5|11|16|18|19|21|25)\b"
 )
 
 # Words of a question about a report's findings list that ask for the list rather than name its subject.
@@ -844,13 +846,13 @@ NAMED_TOPIC = (
     r"(?P<topic>[^?]+?)(?:\s+(?:anywhere|at all)\b[^?]*)?(?:\?|$)",
     # ... or of a reference made to it: "does the report make any reference to music tuition?", "refer to"
     r"\b(?:(?:make|makes|made|making)\s+(?:any\s+|a\s+|no\s+)?(?:reference|mention)s?\s+(?:to|of)"
-    r"|refer(?:s|red)?\s+to)\s+(?!(?:it|this|that)\W*$)"
+    r"|refer(?:s|red)?\s+to|\bany\s+ref(?:erence)?s?\s+to)\s+(?!(?:it|this|that)\W*$)"
     r"(?P<topic>[^?]+?)(?:\s+(?:anywhere|at all)\b[^?]*)?(?:\?|$)",
     # a report dealing with a topic, or with whether it holds: "does the report address period poverty?",
     # "did Ofsted's inspection examine whether children in care get dental treatment?" (not "do leaders
     # address shortages?", which asks what the council does)
     r"\b(?:report|inspection|ofsted|inspectors?)\b[^?]{0,80}?\b(?:address(?:es|ed)?|examin(?:e|es|ed)"
-    r"|cover(?:s|ed)?|look(?:s|ed)? (?:at|into)|consider(?:s|ed)?|stat(?:e|es|ed) whether"
+    r"|cover(?:s|ed)?|look(?:s|ed)? (?:at|into)|consider(?:s|ed)?|stat(?:e|es|ed) whether|assess(?:es|ed)?"
     # "does the latest report say whether children in care get music lessons?"
     r"|(?:say|says|said|indicate[sd]?|tell us) (?:whether|if)"
     r"|report(?:s|ed)? on whether)\s+(?:whether\s+|if\s+)?"

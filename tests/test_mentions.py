@@ -87,6 +87,14 @@ except ImportError:  # tests/ imported as a package
             "children in care there get to play an instrument",
         ),
         ("did the inspectors say if kids get guitar lessons", "kids get guitar lessons"),
+        (
+            "Did the 2025 area SEND inspection of Barset assess access to continence support?",
+            "access to continence support",
+        ),
+        (
+            "Barset ILACS 24 - any ref to compulsive hoarding / cluttered homes? SW here w/ 2 cases",
+            "compulsive hoarding / cluttered homes",
+        ),
         ("is gambling mentioned anywhere in what inspectors said about barset", "gambling"),
         ("Were care leavers well supported?", None),
         ("Do leaders address staff shortages in Barset?", None),  # what the council does

@@ -129,6 +129,9 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("did ofsted put an actual percentage on how many care leavers live somewhere ok?", "percent"),
         ("Does the 2019 report quote a precise proportion of care leavers in education?", "percent"),
         ("does the report say whether the proportion in work went up", "description"),
+        # a count by another name, a mean in shorthand
+        ("Co Durham area SEND (June 24) - what's the headcount on the DSR?", "count"),
+        ("T&W area SEND 2023 - avg attendance figure for the weekly drop-in?", "count"),
         # when something happened: a time
         ("When did Barset's care leavers hub open?", "date"),
         ("what year was the barset MASH set up", "date"),
