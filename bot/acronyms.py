@@ -20,7 +20,8 @@ _ASKED = re.compile(r"\b([A-Z]{3,6}|[A-Z]&[A-Z]{1,2})(?:s|'s|’s)?\b")
 _LOWER = re.compile(r"(?<![\w'’&-])([a-z]{3,7}|[a-z]&[a-z]{1,2})(?:s|'s|’s)?(?![\w'’&-])")
 _BREAK = re.compile(r"[.;:()\[\]\n•◼▪]")  # an expansion does not run across these
 _FUNCTION_WORDS = frozenset(wording.TERM_EDGES.split())
-_CHAT = frozenset(wording.CHAT_WORDS.split())  # "lol", "ppl": chat, not initials
+# "lol", "ppl", "shud": chat and text-speak, not initials
+_CHAT = frozenset(wording.CHAT_WORDS.split()) | frozenset(wording.TEXT_SPEAK)
 MIN_USES = 3  # an expansion the reports use fewer times is as likely a chance run of initials
 DOMINANCE = 2  # ... and it must be used this many times more than any other run of the same initials
 

@@ -137,4 +137,6 @@ def test_chat_in_lower_case_is_no_acronym():
     initials = _initials(text)
     assert acronyms.meanings("she wants to vote lol", initials) == {}
     assert acronyms.meanings("young ppl in care", initials) == {}
+    text_speak = "Schools have useful data. " * 3
+    assert acronyms.meanings("shud i foster", _initials(text_speak)) == {}, "text-speak, not initials"
     assert acronyms.meanings("children in the PPL phase", initials) == {"PPL": "phase of the public law"}
