@@ -100,7 +100,7 @@ _SINCE_THEN = re.compile(
     r"|subsequently|afterwards|later|since then"
     r"|as (planned|promised|intended)|on time"
     # asked in the present perfect, of now: "has Barset opened its third hub?"
-    r"|^\W*([\w'’&-]+\s+[-:]\s+)?(has|have|hasn['’]?t|haven['’]?t)"
+    r"|(^|[.!?]\s+)\W*([\w'’&-]+\s+[-:]\s+)?(has|have|hasn['’]?t|haven['’]?t)"
     r"|when (they|it|he|she|the council|leaders|managers) said)\b",
     re.I,
 )
