@@ -62,6 +62,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh14_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 80 questions on 50 reports (50 answerable, 30 not, six kinds of unanswerable)
     "fresh15_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 72 questions the reports do not answer, 9 of each of eight kinds
+    "unanswerable16_ofsted_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another

@@ -97,6 +97,7 @@ _DONE = re.compile(
 )
 _SINCE_THEN = re.compile(
     r"\b(in the end|ever|yet|by now|now|since|finally|at last|these days|so far|what came (out )?of"
+    r"|(go|goes|went|gone) on to"
     r"|subsequently|afterwards|later|since then"
     r"|as (planned|promised|intended)|on time"
     # asked in the present perfect, of now: "has Barset opened its third hub?"

@@ -92,6 +92,8 @@ _COMPARED = re.compile(
     rf"|\bcompar\w*\s+{_SIDE}\s+(?:and|with|to|against)\s+{_SIDE}\b"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?\b"
     rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}\b"
+    # "how does its offer stack up against knowsley's?"
+    rf"|\bstack\w*\s+up\s+(?:against|to|with|next to)\s+{_SIDE}"
 )
 
 # The sides of a comparison in either case, each side of a chain ("cambs vs norfolk vs suffolk") and of a
@@ -102,7 +104,8 @@ _SIDES = re.compile(
     rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}"
     rf"(?:\s+(?:and|or)\s+{_SIDE})?"
     rf"|\b(?:better|worse|best|worst)\b.*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$"
-    rf"|\b{_SIDE}\s+or\s+{_SIDE}\b(?=.*\b(?:better|worse|best|worst)\b)",  # "dorset or cornwall better?"
+    rf"|\b{_SIDE}\s+or\s+{_SIDE}\b(?=.*\b(?:better|worse|best|worst)\b)"  # "dorset or cornwall better?"
+    rf"|\bstack\w*\s+up\s+(?:against|to|with|next to)\s+{_SIDE}",
     re.I,
 )
 # Which of two places does better: "durham or darlington - which is better", "tameside or salford MASH - which
@@ -119,7 +122,9 @@ _GOVERNED = re.compile(
 )
 _CHOICE = re.compile(
     rf"\b{_SIDE}\s+or\s+{_SIDE}\b(?=[^?]*\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b)"
-    rf"|\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b[^?]*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$",
+    rf"|\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b[^?]*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$"
+    # "redcar and middlesbrough - which council is better?"
+    rf"|\b{_SIDE}\s+and\s+{_SIDE}\s*[-–,:]\s*(?=(?:which|whose|who)\b[^?]*\b{_BETTER}\b)",
     re.I,
 )
 # A question asking which of the places it names does better: "which one comes out on top?", "which of the

@@ -239,7 +239,11 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"\b(phone|telephone|contact|mobile) (number|no|details)\b|\b(email|e-mail|postal|web) ?address\b"
         r"|\bwebsite\b|\bwho (do|should|can|could|would) (i|we|you|they) ((need|have|ought) to )?"
         r"(ring|call|phone|contact|email|speak to|talk to|complain to)\b|\b(the|a) contact (for|at)\b"
-        r"|\bhow (do|can|could|would) (i|we) (contact|get in touch|get hold|reach)\b",
+        r"|\bhow (do|can|could|would) (i|we) (contact|get in touch|get hold|reach)\b"
+        # "name and email?", "the direct line", "what times is it open?" (not "a phone line for parents")
+        r"|\b(and|or|an|their|his|her|its|the) (email|e-mail)\b|\b(email|e-mail)\W*$"
+        r"|\bdirect line\b|\bopening (hours|times)\b"
+        r"|\bwhat times? (is|are) (it|they|the \w+) open\b",
         r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+|https?://",
     ),
     # a place in a ranking: "ranked no.1 in London?", "is Barset the best council in England?"; reports grade,
@@ -247,7 +251,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     "rank": (
         r"\brank(ed|ing|ings|s)?\b|\bleague tables?\b|\bno\.? ?1\b|#1\b"
         r"|\b(best|worst|top|bottom)\b[\w\s]{0,30}\b(in|of) (england|the country|britain|the uk|london"
-        r"|the north|the south|the region|its region|the nation|the land)\b",
+        r"|the north|the south|the region|its region|the nation|the land)\b"
+        # ... of a place named ("the worst council in greater manchester")
+        r"|\b(best|worst)\s+(\w+\s+)?(council|authority|la|borough|county|area|force|place)\s+(in|of)\b",
         r"\b(ranked|ranking|league tables?|(highest|lowest|best|worst)[ -](performing|rated|ranked)"
         r"|(top|bottom|first|fourth) (quartile|ten|\d+))\b",
     ),
@@ -433,6 +439,8 @@ AGES = (
     r"|\b(post|pre)[\s-]?(16|18|19|21|25)\b"
     # ... or the ages a service covers from birth: "the 0-25 service", "a 0 to 19 team"
     r"|\b0\s*(-|–|to)\s*(5|11|16|18|19|21|25)\b"
+    # an age reached: "as care leavers approach 21", "until they turn 25"
+    r"|\b(turn(s|ed|ing)?|reach(es|ed|ing)?|approach(es|ed|ing)?)\s+(the age of\s+)?\d{1,2}\b"
 )
 
 # Words of a question about a report's findings list that ask for the list rather than name its subject.

@@ -650,6 +650,7 @@ def test_an_organisation_s_name_is_no_person_s_name(text, gives):
         ("Homeless 17-year-olds are assessed promptly.", "count", False),
         ("Young people aged between 16 and 25 are on the register.", "count", False),
         ("The 0-25 service delivers additional developmental checks.", "count", False),
+        ("As care leavers approach 21, PAs consider whether they are ready.", "count", False),
         ("The response to 16- and 17-year-old homeless young people has been strengthened.", "count", False),
         ("Most 16 to 17 year olds who present as homeless are seen quickly.", "count", False),
         ("Some 43 care leavers aged 18 to 21 live in supported lodgings.", "count", True),

@@ -319,6 +319,7 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("Co Durham - local offer site rebuilt/relaunched since the June 24 area SEND insp?", True),
         ("Barset - outcome of the DfE national eval of the pathfinder, post March 25 ILACS?", True),
         ("a commissioner was put in. is that person gone now after the 2024 ofsted?", True),
+        ("Did Barset go on to recruit the extra leaving care capacity it had agreed to fund?", True),
         ("has the number of kids kicked out of school in barset gone down - send inspecton", False),
         # asked in the present perfect after a sentence saying what was under way
         ("barset - the SGO offer was 'under review' at the ILACS. has that review finished?", True),

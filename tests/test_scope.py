@@ -399,6 +399,7 @@ UNKNOWN_PLACES = {"salford", "darlington", "bradford", "essex", "wigan"}
         "We're moving out of Dorset into Essex. Which of the two councils does a better job with children?",
         "My cousin lives in Bradford and I'm in Dorset. Which one comes out on top?",
         "I refer into both Dorset and Salford. Which council's front door is working better right now?",
+        "we live on the border of dorset and salford - which council is better for childrens social care?",
     ],
 )
 def test_a_place_a_question_asks_to_choose_that_no_document_names_is_outside(question):
@@ -526,6 +527,9 @@ def test_person_name_drops_the_title():
         ("trafford 2019 - was their front door stronger than havering's?", ["havering"]),
         ("are trafford care leavers doing better than before?", []),
         ("is trafford's turnover worse than england", []),
+        # how one stacks up against another
+        ("in the 2026 ILACS how does trafford's CL offer stack up against knowsley's?", ["knowsley"]),
+        ("how does trafford's offer stack up against england", []),
     ],
 )
 def test_the_sides_of_a_comparison_are_names_in_lower_case_too(question, unknown):

@@ -132,6 +132,13 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         # a count by another name, a mean in shorthand
         ("Co Durham area SEND (June 24) - what's the headcount on the DSR?", "count"),
         ("T&W area SEND 2023 - avg attendance figure for the weekly drop-in?", "count"),
+        # contact details by other names; a ranking in a place named
+        ("barset virtual school head - name and email? need to chase a PEP", "contact"),
+        ("Barset LADO - who is it and what's the direct line for a referral?", "contact"),
+        ("where is barset's care leavers hub and what times is it open?", "contact"),
+        ("Does Barset run a phone line where residents can get advice about a child?", "description"),
+        ("is barset the worst council in greater manchester for childrens services now??", "rank"),
+        ("did oxfordshire have the best send support in the south east", "rank"),
         # when something happened: a time
         ("When did Barset's care leavers hub open?", "date"),
         ("what year was the barset MASH set up", "date"),
