@@ -85,6 +85,10 @@ REWORDED = {
     "reworded_refusals5_tune.jsonl": "full",
     # three wordings of each tune-half unanswerable question of fresh14
     "reworded_refusals6_tune.jsonl": "full",
+    # two wordings (terse, chatty) of each tune-half question of unanswerable16, and of each tune-half
+    # answerable question of fresh14 and fresh15
+    "reworded_refusals7_tune.jsonl": "full",
+    "reworded_answers8_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]

@@ -59,7 +59,10 @@ _AFTER_REPORT = re.compile(
 # A report named with its date ("since the 2023 inspection", "after its June 2023 ILACS"): "after" it may
 # be its result ("what judgement did Ofsted give after the March 2025 inspection?"), so only a thing done
 # after it, or anything since it, asks what came later.
-_DATED_REPORT = re.compile(rf"{_AFTER_THE}([a-z]+\s+)?\d{{4}}(\s+({_REPORTS})s?)?\b", re.I)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED_REPORT = re.compile(
+    rf"{_AFTER_THE}(([a-z]+\s+)?\d{{4}}|{_MONTH}\s+\d{{2}})(\s+({_REPORTS})s?)?\b", re.I
+)
 # Whether someone is still in a post now: "is X still Barset's DCS?", "does X remain director of children's
 # services?" (not "is the director still improving services?").
 _STILL_IN_POST = re.compile(
@@ -146,6 +149,12 @@ def asks_next_step(question: str) -> bool:
         rest = question[: asked.start()] + question[asked.end() :]
         return len(re.findall(r"[^\W\d_]{4,}", rest)) <= MAX_OTHER_WORDS
     return all(pattern.search(question) for pattern in (_NEXT, _AGENT, _FUTURE))
+
+
+def names_next(text: str) -> bool:
+    """Whether a text names a next step at all ("again", "next", "come back"): in the sentences that ask,
+    the story before them aside ("he turns 18 next year")."""
+    return bool(_NEXT.search(text) or _WHAT_NEXT.search(text))
 
 
 def asks_what_came_of(question: str) -> bool:

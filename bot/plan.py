@@ -232,6 +232,8 @@ def read(
     )  # fmt: skip
     several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
     wanted = wants(index, topic, sources, field, across)
+    if wanted == "next_step" and not next_steps.names_next(scope.asking_part(question)):
+        wanted = "passages"  # "he turns 18 next year. When Ofsted inspected, how common was staying put?"
     if wanted in ("gist", "passages") and _WHO.search(reading.query) and asks_who_made(index, topic):
         field, wanted = "lead_inspector", "field"
     if several and asks_comparison(reading.query) and not field:

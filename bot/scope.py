@@ -122,7 +122,7 @@ _GOVERNED = re.compile(
 )
 _CHOICE = re.compile(
     rf"\b{_SIDE}\s+or\s+{_SIDE}\b(?=[^?]*\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b)"
-    rf"|\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b[^?]*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$"
+    rf"|\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b[^?]*,\s+{_SIDE}\s+or\s+{_SIDE}\s*(?:[?!.]|$)"
     # "redcar and middlesbrough - which council is better?"
     rf"|\b{_SIDE}\s+and\s+{_SIDE}\s*[-–,:]\s*(?=(?:which|whose|who)\b[^?]*\b{_BETTER}\b)",
     re.I,

@@ -242,8 +242,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\bhow (do|can|could|would) (i|we) (contact|get in touch|get hold|reach)\b"
         # "name and email?", "the direct line", "what times is it open?" (not "a phone line for parents")
         r"|\b(and|or|an|their|his|her|its|the) (email|e-mail)\b|\b(email|e-mail)\W*$"
-        r"|\bdirect line\b|\bopening (hours|times)\b"
-        r"|\bwhat times? (is|are) (it|they|the \w+) open\b",
+        r"|\bdirect (line|dial)\b|\benquiry line\b|\bopening (hours|times)\b|[/+&] ?(email|e-mail|tel)\b"
+        r"|\bwhat ((days?|times?)/?)+ (is|are) (it|they|the \w+) open\b|\bwhat(['’]?s| is) the address\b",
         r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+|https?://",
     ),
     # a place in a ranking: "ranked no.1 in London?", "is Barset the best council in England?"; reports grade,
@@ -253,13 +253,17 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\b(best|worst|top|bottom)\b[\w\s]{0,30}\b(in|of) (england|the country|britain|the uk|london"
         r"|the north|the south|the region|its region|the nation|the land)\b"
         # ... of a place named ("the worst council in greater manchester")
-        r"|\b(best|worst)\s+(\w+\s+)?(council|authority|la|borough|county|area|force|place)\s+(in|of)\b",
+        r"|\b(best|worst)\s+(\w+\s+)?(council|authority|la|borough|county|area|force|place)\s+(in|of)\b"
+        r"|\b(top|bottom) of (the )?([\w&]+ ){0,2}"
+        r"(las|councils|authorities|boroughs|forces|league|table|pile)\b",
         r"\b(ranked|ranking|league tables?|(highest|lowest|best|worst)[ -](performing|rated|ranked)"
         r"|(top|bottom|first|fourth) (quartile|ten|\d+))\b",
     ),
     "money": (
         # a figure asked for by name, terse ("annual spend on agency staff", "financial cost to the council")
-        r"£|\bpounds?\b|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"
+        # "£" of an amount, not money as help ("extra £ for care leavers")
+        r"£(?!\s*(for|to|towards|help|support)\b)|\bpounds?\b"
+        r"|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"
         r"|\b(salary|salaries|wages?|pay rates?|pay scales?)\b"
         # which pays more: an amount asked for by comparison ("better paid with an agency?")
         r"|\b(pays?|paid) (more|less|better|best|most|the most)\b|\bbetter[ -]paid\b"
@@ -847,7 +851,7 @@ WHERE_SAID = (
 NAMED_TOPIC = (
     r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*|talk\w*"
     r"|discuss\w*|touch\w*|reported|(?:did|does|do) [\w'’ ]{1,40}? report)\b[^?]*?"
-    r"\b(?:about|on|regarding)\s+(?!(?:it|this|that)\W*$)(?P<topic>[^?]+)",
+    r"\b(?:about|on|regarding|re)\s+(?!(?:it|this|that)\W*$)(?P<topic>[^?]+)",
     # the topic as the object of the verb: "did Ofsted mention the floods?", "does it discuss vaping?"
     r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed)\s+"
     r"(?!(?:about|on|regarding|anything|that|whether|if|how|what|why|when|it|this)\b)"
@@ -964,13 +968,13 @@ GRADE_CLAIM_WORDS = (
 )
 # What brings a thing about, asked of: "what led to ...", "what dragged them down to RI".
 _CAUSING = "led|made|caused|prompted|dragged|pulled|brought|pushed"
-_CAUSE_NOUNS = "causes?|reasons?|explanations?|root causes?|factors?|drivers?"
+_CAUSE_NOUNS = "causes?|reasons?|explanations?|root causes?|factors?|drivers?|grounds|basis"
 # Asking for the reason behind something ("why was it rated inadequate?", "how come", "what led to"):
 # a question asking why a report gave a grade takes that grade for granted.
 REASON_ASKED = (
     rf"\b(?:why|y|how come|what(?: [\w'’]+){{0,2}}? (?:{_CAUSING})"
     r"|what went (?:wrong|right)"
-    r"|reasons?|what were the reasons|what explains|what(?: is|['’]s) behind|what lies behind"
+    r"|reasons?|what were the reasons|what explains|what(?: is|['’]s) behind|what lies behind|grounds for"
     r"|what did [\w'’ ]{1,40} do to (?:get|earn|deserve|achieve))\b"
 )
 # The ways a question asks the reason for what it takes for granted, which the group "said" holds: "why are
@@ -991,6 +995,8 @@ WHY_PREMISE = (
     rf"|(?:is|['’]s|was|were|are) the (?:main |real |root )?(?:{_CAUSE_NOUNS}) (?:of|for|behind))"
     r"\s+(?P<said>.+?)\W*$",
     r"^\W*(?P<said>.+?)\W+(?:why|how come)\W*$",
+    # terse: "barset 2014 - grounds for the inadequate LSCB judgement?"
+    rf"^[^?]{{0,60}}?[-–:]\s+(?:the\s+)?(?:{_CAUSE_NOUNS})\s+(?:of|for|behind)\s+(?P<said>.+?)\W*$",
 )
 # A reason asked of what was told before, pointing back at it: "What caused them to come to that
 # conclusion?", "How did they manage that?", "What was it that went wrong?".

@@ -87,6 +87,7 @@ except ImportError:  # tests/ imported as a package
             "children in care there get to play an instrument",
         ),
         ("did the inspectors say if kids get guitar lessons", "kids get guitar lessons"),
+        ("Barset ILACS - anything re CiC bringing pets into care?", "CiC bringing pets into care"),
         (
             "Did the 2025 area SEND inspection of Barset assess access to continence support?",
             "access to continence support",

@@ -149,6 +149,7 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("jo bloggs at barset, or someone else by now?", True),
         ("What did the director do to improve services?", False),
         ("Since Ofsted were in back in January 2026, have they rolled the changes out?", True),
+        ("R&C PF - has practice got more consistent since the Jan 26 ILACS?", True),
         # "following" a dated inspection, a thing done or undone since
         ("Has the DfE commissioner since been withdrawn following the 2024 inspection?", True),
         ("barset - improvement adviser removed following the 2023 ilacs?", True),

@@ -92,6 +92,18 @@ def test_what_was_told_before_a_reason_asked_of_it_is_taken_for_granted(question
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Barset 2014 SIF - grounds for the inadequate LSCB judgement?", "the inadequate LSCB judgement"),
+        ("barset ilacs: the basis for rating care leavers RI", "rating care leavers RI"),
+        ("What were the grounds for the inadequate grade?", "the inadequate grade"),
+    ],
+)
+def test_the_grounds_asked_for_take_what_they_ground_for_granted(question, said):
+    assert premises.taken_for_granted(question) == said
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "I read the Barset report. Why are caseloads so high?",  # the reason asked names its own premise

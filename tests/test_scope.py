@@ -400,6 +400,7 @@ UNKNOWN_PLACES = {"salford", "darlington", "bradford", "essex", "wigan"}
         "My cousin lives in Bradford and I'm in Dorset. Which one comes out on top?",
         "I refer into both Dorset and Salford. Which council's front door is working better right now?",
         "we live on the border of dorset and salford - which council is better for childrens social care?",
+        "according to ofsted which council does better for care leavers, dorset or salford? asking 4 a mate",
     ],
 )
 def test_a_place_a_question_asks_to_choose_that_no_document_names_is_outside(question):

@@ -139,6 +139,14 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("Does Barset run a phone line where residents can get advice about a child?", "description"),
         ("is barset the worst council in greater manchester for childrens services now??", "rank"),
         ("did oxfordshire have the best send support in the south east", "rank"),
+        ("Barset post-inadequate 2024 - bottom of the GM LAs for CSC?", "rank"),
+        ("was barset top of the league for adoptions", "rank"),
+        ("Barset LADO - named officer + direct dial/email for a referral?", "contact"),
+        ("barset in-house fostering - enquiry line / online application link?", "contact"),
+        ("whats the address and what days/times is it open?", "contact"),
+        # "£" of an amount, not money as help
+        ("Lancs 2018 - extra £ for CLs: travel, kit, topping up poor pay?", "description"),
+        ("barset agency staff spend - £ per year?", "money"),
         # when something happened: a time
         ("When did Barset's care leavers hub open?", "date"),
         ("what year was the barset MASH set up", "date"),

@@ -586,6 +586,11 @@ def test_an_average_the_report_does_not_give_is_refused(engine, question):
             "reported on Barset?",
             "Care plans are too often generic",
         ),
+        # "next" in the story before the question asks no next step
+        (
+            "My foster son turns 18 next year. What did Ofsted say about care plans in Barset?",
+            "Care plans are too often generic",
+        ),
     ],
 )
 def test_topic_question_is_not_a_report_fact(engine, question, expected):
