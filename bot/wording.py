@@ -261,8 +261,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     "money": (
         # a figure asked for by name, terse ("annual spend on agency staff", "financial cost to the council")
-        # "£" of an amount, not money as help ("extra £ for care leavers")
-        r"£(?!\s*(for|to|towards|help|support)\b)|\bpounds?\b"
+        # "£" of an amount, not money as help ("extra £ for care leavers", "more £ agreed?")
+        r"(?<!extra )(?<!more )(?<!any )£(?!\s*(for|to|towards|help|support)\b)|\bpounds?\b"
         r"|\b(total|overall|financial|annual|yearly) (cost|budget|spend\w*|expenditure)\b"
         r"|\b(salary|salaries|wages?|pay rates?|pay scales?)\b"
         # which pays more: an amount asked for by comparison ("better paid with an agency?")

@@ -146,6 +146,7 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("whats the address and what days/times is it open?", "contact"),
         # "£" of an amount, not money as help
         ("Lancs 2018 - extra £ for CLs: travel, kit, topping up poor pay?", "description"),
+        ("Cov 2014 - CiCC raised apprentice pay gap w/ members, extra £ agreed?", "description"),
         ("barset agency staff spend - £ per year?", "money"),
         # when something happened: a time
         ("When did Barset's care leavers hub open?", "date"),
