@@ -198,8 +198,11 @@ def _markdown(report: dict) -> str:
         "`fresh10_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
         "`fresh11_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
         "`fresh12_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
-        "`fresh13_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable. "
-        "The `reworded_*` sets are three rewordings of each tune-half question "
+        "`fresh13_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
+        "`fresh14_natural_ofsted_questions.jsonl` and `fresh15_natural_ofsted_questions.jsonl` (ours) "
+        "80 more each, `unanswerable16_ofsted_questions.jsonl` (ours) 72 questions the reports do not "
+        "answer, 9 of each of eight kinds. The `reworded_*` sets are two or three rewordings of each "
+        "tune-half question "
         "(derived from the tune halves, so reported whole).",
         "",
         f"Bars in use: BOT_MIN_EVIDENCE {settings.min_evidence}, BOT_MIN_REPORT_EVIDENCE "
