@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import re
 
-from bot.wording import ASKING_WORDS, BETTER, GRADE_VALUES, LESS, MORE, ORGANISATIONS, TEXT_SPEAK, WORSE
+from bot.wording import (
+    ASKED_INSIDE,
+    ASKING_WORDS,
+    BETTER,
+    GRADE_VALUES,
+    LESS,
+    MORE,
+    ONE_PERSON,
+    ORGANISATIONS,
+    TEXT_SPEAK,
+    WORSE,
+)
 
 _ACROSS = re.compile(
     rf"\b(which|what(['’]s)?|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{ORGANISATIONS}\b", re.I
@@ -164,21 +175,10 @@ def _terse_choice(question: str) -> bool:
 
 _TEXT_SPEAK = re.compile(rf"\b({'|'.join(TEXT_SPEAK)})\b", re.I)
 _ASKING = re.compile(ASKING_WORDS, re.I)
-# ... nor asked after a story ("my lad is 19 - are there many internships or not really?")
-_ASKED_INSIDE = re.compile(
-    r"\b(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+(there|they|it|he|she|you"
-    r"|the|any|some|many|we|i|this|that|these|those|their|its|his|her|my|our|[a-z]+['’]s)\b",
-    re.I,
-)
+_ASKED_INSIDE = re.compile(ASKED_INSIDE, re.I)
 # one option or another, each of a few words, ending the question
 _BARE_CHOICE = re.compile(r"\b[\w'’/-]+(\s+[\w'’/-]+){0,3}\s+or\s+[\w'’/-]+(\s+[\w'’/-]+){0,4}\W*$", re.I)
-# one person, not a group: "a care leaver", "17 year old", "16yo nephew", the asker ("myself", "my son")
-_ONE_PERSON = re.compile(
-    r"\b(care leaver|young person|child(?! in need\b)|kid|teen|teenager|social worker|sw|foster carer|carer"
-    r"|parent|nephew|niece|son|daughter|grandson|granddaughter)\b(?!['’]?s\b)"
-    r"|\b\d{1,2} ?(yo|y/o|year old|yr old)\b(?!s)|\b(i|we|me|us|myself|ourselves|my|our)\b",
-    re.I,
-)
+_ONE_PERSON = re.compile(ONE_PERSON, re.I)
 
 
 # Courses of action a reader weighs ("support or discourage", "accept or refuse"), not things a report

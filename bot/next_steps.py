@@ -95,7 +95,7 @@ _DONE = re.compile(
     # ... or undone: "has the commissioner since been withdrawn?", "was the unit closed?"
     r"|withdrawn|removed|lifted|scrapped|closed|disbanded|stood down|replaced"
     # "is that person gone now?", not "has the number gone down?"
-    r"|gone(?!\s+(down|up|through|on|over|into|wrong|well|badly|back|from|to|up)\b))\b",
+    r"|gone(?!\s+(down|up|through|on|over|into|wrong|well|badly|back|from|to)\b))\b",
     re.I,
 )
 _SINCE_THEN = re.compile(

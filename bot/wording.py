@@ -843,6 +843,19 @@ ASKING_WORDS = (
     r"\b(?:what|whats|how|why|who|whom|whose|when|where|which|whether|if|y)\b|^\W*(?:is|are|was|were|do|does|did"
     r"|has|have|had|can|could|will|would|should|any|anything|tell|list|show|give|explain|describe)\b|\?.*\w"
 )
+# ... nor asked after a story ("my lad is 19 - are there many internships or not really?"): a verb asking of
+# someone or something, inside the question.
+ASKED_INSIDE = (
+    r"\b(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+(there|they|it|he|she|you"
+    r"|the|any|some|many|we|i|this|that|these|those|their|its|his|her|my|our|[a-z]+['’]s)\b"
+)
+# One person, not a group: "a care leaver", "17 year old", "16yo nephew", or the asker ("myself", "my son"):
+# a choice typed bare for one of them is theirs to make.
+ONE_PERSON = (
+    r"\b(care leaver|young person|child(?! in need\b)|kid|teen|teenager|social worker|sw|foster carer|carer"
+    r"|parent|nephew|niece|son|daughter|grandson|granddaughter)\b(?!['’]?s\b)"
+    r"|\b\d{1,2} ?(yo|y/o|year old|yr old)\b(?!s)|\b(i|we|me|us|myself|ourselves|my|our)\b"
+)
 # Where to look for a topic, said after it: "mention overcrowding anywhere in what it wrote about Barset?"
 WHERE_SAID = (
     r"\s+(?:anywhere\s+)?in what (?:it|they|ofsted|the inspectors?|inspectors|the report)\s+"
