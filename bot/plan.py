@@ -231,9 +231,7 @@ def read(
         and asks_about_grades(index, topic, found.organisations)
     )  # fmt: skip
     several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
-    wanted = wants(index, topic, sources, field, across)
-    if wanted == "next_step" and not next_steps.names_next(scope.asking_part(question)):
-        wanted = "passages"  # "he turns 18 next year. When Ofsted inspected, how common was staying put?"
+    wanted = wants(index, topic, sources, field, across, scope.asking_part(question))
     if wanted in ("gist", "passages") and _WHO.search(reading.query) and asks_who_made(index, topic):
         field, wanted = "lead_inspector", "field"
     if several and asks_comparison(reading.query) and not field:
@@ -370,10 +368,16 @@ def any_said_will_do(question: str) -> bool:
 
 
 def wants(
-    index: Index, plan_topic: str, sources: set[str] | None, field: str | None, across: bool = False
+    index: Index,
+    plan_topic: str,
+    sources: set[str] | None,
+    field: str | None,
+    across: bool = False,
+    asked: str = "",
 ) -> str:
-    """What kind of answer the question wants, in order of precedence."""
-    if next_steps.kind_of_answer(plan_topic):
+    """What kind of answer the question wants, in order of precedence; asked is the question's sentences that
+    ask, where a next step must be named ("he turns 18 next year. When Ofsted inspected, ...?" asks none)."""
+    if next_steps.kind_of_answer(plan_topic) and (not asked or next_steps.names_next(asked)):
         return "next_step"  # "when will they be inspected again?" is not asking when they were
     if field:
         return "field"

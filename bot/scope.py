@@ -87,13 +87,14 @@ _NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
 # wigan"): a side no passage mentions is outside the sources, not a word to search for.
 # "how does its front door compare with southwark and lewisham?", "better than sheffield": the other side.
 _SIDE = r"([a-z][\w’'-]+[a-z])"
+# "how does its offer stack up against knowsley's?"
+_STACKED = rf"\bstack\w*\s+up\s+(?:against|to|with|next to)\s+{_SIDE}"
 _COMPARED = re.compile(
     rf"\b{_SIDE}(?:\s+\d{{4}})?\s+(?:vs?\.?|versus)\s+{_SIDE}\b"
     rf"|\bcompar\w*\s+{_SIDE}\s+(?:and|with|to|against)\s+{_SIDE}\b"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?\b"
     rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}\b"
-    # "how does its offer stack up against knowsley's?"
-    rf"|\bstack\w*\s+up\s+(?:against|to|with|next to)\s+{_SIDE}"
+    rf"|{_STACKED}"
 )
 
 # The sides of a comparison in either case, each side of a chain ("cambs vs norfolk vs suffolk") and of a
@@ -105,7 +106,7 @@ _SIDES = re.compile(
     rf"(?:\s+(?:and|or)\s+{_SIDE})?"
     rf"|\b(?:better|worse|best|worst)\b.*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$"
     rf"|\b{_SIDE}\s+or\s+{_SIDE}\b(?=.*\b(?:better|worse|best|worst)\b)"  # "dorset or cornwall better?"
-    rf"|\bstack\w*\s+up\s+(?:against|to|with|next to)\s+{_SIDE}",
+    rf"|{_STACKED}",
     re.I,
 )
 # Which of two places does better: "durham or darlington - which is better", "tameside or salford MASH - which
