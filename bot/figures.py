@@ -17,8 +17,9 @@ _AT_LEAST = re.compile(
     r"\b(at least|more than|over|in excess of)\s+(\d[\d,]*)|\b(\d[\d,]*)\s+(?:or more|or over|plus)\b"
 )
 _SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
-# A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's: not a figure of it.
-_PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
+# A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's, or after a heading in
+# brackets ("(Recommendation) 90. The IRO service"): not a figure of it.
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?)]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
 # What a figure measures, read from the words around it: an age ("aged 16", "18 years old", "17-year-olds")
 # is not a length of time ("wait two years").
 _MEASURES = (
@@ -27,6 +28,9 @@ _MEASURES = (
 )
 # "not" (or "weren't") up to two words before "all": only some ("not used by all districts")
 _NOT_ALL = re.compile(r"\b(?:not|[a-z]+n['’]t) ((?:[a-z]+ ){0,2})(all|every|always)\b")
+_NAMES: dict[str, list[str]] = {}  # "12": ["twelve", "dozen"]
+for _word, _value in wording.NUMBER_WORDS.items():
+    _NAMES.setdefault(str(_value), []).append(_word)
 
 
 def figures_in(text: str) -> set[str]:
@@ -39,6 +43,12 @@ def figures_in(text: str) -> set[str]:
     if re.search(r"\bper ?cent\b|%", low):
         found.add("per cent")
     return found
+
+
+def both_ways(text: str) -> list[str]:
+    """The text's figures in digits and each number also in words: "ten" and "10" say the same."""
+    found = figures_in(text)
+    return [*found, *(name for figure in found for name in _NAMES.get(figure, ()))]
 
 
 def same_quantity(low: str) -> str:

@@ -12,6 +12,7 @@ import numpy as np
 
 from bot import acronyms, chunking, terms, wording
 from bot.fact_checks import failed_check, grades_in, opposed, opposite_stems, overstates, units
+from bot.figures import both_ways
 from bot.named_subjects import names_in, plain
 from bot.negation import negation_covers, prefix_roots
 from bot.neighbours import Related
@@ -136,7 +137,12 @@ class Gate:
         "integrated care board", either way round) or another writing of a domain term ("looked after")."""
         extra = acronyms.said_through(sentence, texts, self.tokens)
         domain = terms.said_through(sentence, texts, self.tokens)
-        return [set(toks) | more | also for toks, more, also in zip(lists, extra, domain)]
+        counted = [self._figures(t) for t in texts]
+        return [set(toks) | more | also | f for toks, more, also, f in zip(lists, extra, domain, counted)]
+
+    def _figures(self, text: str) -> set[str]:
+        """The text's numbers in digits and in words: "ten children" says "10 children", "12" a dozen."""
+        return set(self.tokens(" ".join(both_ways(text))))
 
     def _one(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.figures import measures, same_quantity
+from bot.figures import both_ways, figures_in, measures, same_quantity
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,28 @@ def test_a_figure_measures_an_age_or_a_length_of_time_where_its_words_say_so(fig
 )
 def test_not_before_all_says_some(text, expected):
     assert same_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("A team of 12 advanced practitioners.", {"12", "twelve", "dozen"}),
+        ("In all ten cases sampled.", {"10", "ten"}),
+        ("Caseloads of 430 children.", {"430"}),
+    ],
+)
+def test_a_number_is_given_in_digits_and_in_words(text, given):
+    assert set(both_ways(text)) == given
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("12. When risks increase, plans are reviewed.", set()),
+        ("Leaders know this. 12. When risks increase, plans are reviewed.", set()),
+        ("(Recommendation) 90. The IRO service is not fully effective.", set()),
+        ("Caseloads (of IROs) are 90. The service is stretched.", {"90"}),
+    ],
+)
+def test_a_paragraph_number_is_no_figure_of_the_paragraph(text, figures):
+    assert figures_in(text) == figures

@@ -643,6 +643,16 @@ def test_a_word_the_span_says_in_other_words_counts_at_its_similarity_and_word_f
     assert not gate._shared({"manag"}, {"mango"})
 
 
+def test_a_number_in_words_is_shared_with_the_same_number_in_digits():
+    # "a dozen" is the span's "12", "ten" its "10": the sentence's words are all said
+    plain_gate = _meaningless_gate()
+    span = "Learning is spread by a team of 12 advanced practitioners across 10 districts."
+    sentence = "A dozen practitioners in ten districts."
+    offered = plain_gate._offered(sentence, [span.lower().split()], [span])[0]
+    assert {"dozen", "ten", "12", "10"} <= offered
+    assert "eleven" not in offered
+
+
 def _gate_with_meanings(meanings: dict[str, float]) -> gate.Gate:
     """A gate whose meaning score for a span is set by the span's first word; words are split plainly."""
 
