@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.wording import COMPASS_WORDS, COUNTY_SHORT_FORMS
+from bot.wording import COMPASS_WORDS, COUNTY_SHORT_FORMS, TOWN_ENDINGS
 
 # The 43 Home Office forces of England and Wales plus the other UK forces: naming one that the corpus
 # does not hold means the question is outside the corpus, not that a similar force should answer.
@@ -96,14 +96,14 @@ def paired_initials(words: list[str]) -> str:
 
 
 def _counties(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
-    """A county's name as it is written short ("Cambs", "Lancs", "Oxon"), when no other organisation's name
-    has a word starting with its first four letters ("yorks" may be York's)."""
+    """A county's or town's name as it is written short ("Cambs", "Lancs", "Oxon", "Pboro"), when no other
+    organisation's name has a word starting with its first four letters ("yorks" may be York's)."""
     words = {w for org in by_org for w in core_name(org).split()}
     found: dict[str, list[str]] = {}
     for org in by_org:
         for word in core_name(org).split():
             if sum(w.startswith(word[:4]) for w in words) == 1:
-                found.setdefault(org, []).extend(sorted(county_shorts(word)))
+                found.setdefault(org, []).extend(sorted(written_short(word)))
     return {org: shorts for org, shorts in found.items() if shorts}
 
 
@@ -112,6 +112,20 @@ def county_shorts(word: str) -> set[str]:
     county's name."""
     made = {word[:4] + "s"} if word.endswith("shire") and len(word) > 8 else set()
     return made | ({COUNTY_SHORT_FORMS[word]} if word in COUNTY_SHORT_FORMS else set())
+
+
+def written_short(word: str) -> set[str]:
+    """A county's or town's name word as people shorten it ("cambs", "oxon", "pboro")."""
+    return county_shorts(word) | town_shorts(word)
+
+
+def town_shorts(word: str) -> set[str]:
+    """ "pboro", "p'boro" and "peterboro" for "peterborough"; none for a word without a town's ending."""
+    for ending, short in TOWN_ENDINGS.items():
+        head = word.removesuffix(ending)
+        if head != word and len(head) >= 3:
+            return {head + short, head[0] + short, f"{head[0]}'{short}"} - {word}
+    return set()
 
 
 def short_forms() -> frozenset[str]:

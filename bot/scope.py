@@ -22,6 +22,7 @@ from bot.names import (
     paired_initials,
     person_name,
     short_names,
+    written_short,
 )
 from bot.schema import Document
 from bot.terms import reports_words_at
@@ -160,7 +161,7 @@ def topic_of(
         words = core_name(org).split()
         names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
         names |= {p for w in words if len(w) >= MIN_SHORT_NAME for p in in_the_plural(w)}
-        names |= {short for w in words for short in county_shorts(w)}
+        names |= {short for w in words for short in written_short(w)}
         names |= {i for i in (initials(words), initials(normal(org).split())) if len(i) >= MIN_INITIALS}
         names.add(paired_initials(words))  # "t and w": "T&W" once "&" reads "and"
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"

@@ -242,7 +242,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\bhow (do|can|could|would) (i|we) (contact|get in touch|get hold|reach)\b"
         # "name and email?", "the direct line", "what times is it open?" (not "a phone line for parents")
         r"|\b(and|or|an|their|his|her|its|the) (email|e-mail)\b|\b(email|e-mail)\W*$"
-        r"|\bdirect (line|dial)\b|\benquiry line\b|\bopening (hours|times)\b|[/+&] ?(email|e-mail|tel)\b"
+        r"|\bdirect (line|dial)\b|\benquiry line\b|\bopening (hours|hrs|times)\b"
+        r"|[/+&] ?(email|e-mail|tel|address)\b|\b(address|email|tel) ?[/+&]"
         r"|\bwhat ((days?|times?)/?)+ (is|are) (it|they|the \w+) open\b|\bwhat(['’]?s| is) the address\b",
         r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+|https?://",
     ),
@@ -677,13 +678,14 @@ DOMAIN_TERMS = (
         r"\b(?:children|kids|young people|child)\b(?: \w+){0,3}? (?:taken|come|coming|came|brought|going|"
         r"entering|enter|entered|put) into care\b"
         r"|\btak(?:es?|ing|en) (?:so many |too many |more |fewer |many )?(?:children|kids) into care\b",
-        r"\b(?:cla|lac)\b",  # the abbreviations children's services use
+        r"\b(?:cla|lac|cic)\b",  # the abbreviations children's services use
     )),
     ("care leavers", (
         r"\bcare[- ]leavers?\b",
         r"\b(?:young people|children|young adults) (?:who are )?"
         r"(?:leaving|who(?: have|'ve|’ve)? left|who leave) care\b",
         r"\bcare[- ]experienced (?:young people|young adults|adults)\b",
+        r"\bcls?\b",  # staff shorthand ("CLs over 21")
     )),
     ("permanent exclusions", (
         r"\bpermanent(?:ly)? exclu(?:sions?|ded)\b", r"\bexpell?(?:ed|ing)\b|\bexpulsions?\b",
@@ -715,6 +717,9 @@ DOMAIN_TERMS = (
     ("social workers", (r"\bsocial workers?\b", r"\bsws?\b")),
     ("personal advisers", (r"\bpersonal advis[eo]rs?\b", r"\bpas\b|\bpa\b(?![.-])")),
     ("private fostering", (r"\bprivate(?:ly)? foster(?:ing|ed)\b", r"\bpf\b")),
+    ("mental health", (r"\bmental health\b", r"\bmh\b")),
+    ("children in need", (r"\bchildren in need\b", r"\bcin\b")),
+    ("out of area", (r"\bout of (?:the )?area\b", r"\booa\b")),
     ("statistical neighbours", (r"\bstatistical neighbours?\b", r"\bstats?\.? neighbours?\b")),
     ("young carers", (
         r"\byoung carers?\b",
@@ -775,6 +780,9 @@ COUNTY_SHORT_FORMS = {
     "buckinghamshire": "bucks", "wiltshire": "wilts", "yorkshire": "yorks", "nottinghamshire": "notts",
     "hertfordshire": "herts", "northumberland": "northd", "midlands": "mids",
 }  # fmt: skip
+# How a town's name ending is written short: "Peterborough" as "Pboro", "P'boro" or "Peterboro",
+# "Bournemouth" as "B'mouth", "Northampton" as "N'hampton".
+TOWN_ENDINGS = {"borough": "boro", "brough": "boro", "mouth": "mouth", "hampton": "hampton"}
 # What a question asking who says of the report besides naming it ("who led Ofsted's look at X", "who was
 # in charge of the visit", "who actually wrote it"): how a report is made and by whom, no other subject.
 MAKING_A_REPORT = (
@@ -986,7 +994,7 @@ _CAUSE_NOUNS = "causes?|reasons?|explanations?|root causes?|factors?|drivers?|gr
 # a question asking why a report gave a grade takes that grade for granted.
 REASON_ASKED = (
     rf"\b(?:why|y|how come|what(?: [\w'’]+){{0,2}}? (?:{_CAUSING})"
-    r"|what went (?:wrong|right)"
+    r"|what went (?:wrong|right)|what (?:[\w'’]+ ){0,4}?(?:was|is|were|are) (?:so )?wrong with"
     r"|reasons?|what were the reasons|what explains|what(?: is|['’]s) behind|what lies behind|grounds for"
     r"|what did [\w'’ ]{1,40} do to (?:get|earn|deserve|achieve))\b"
 )
@@ -1008,6 +1016,8 @@ WHY_PREMISE = (
     rf"|(?:is|['’]s|was|were|are) the (?:main |real |root )?(?:{_CAUSE_NOUNS}) (?:of|for|behind))"
     r"\s+(?P<said>.+?)\W*$",
     r"^\W*(?P<said>.+?)\W+(?:why|how come)\W*$",
+    # "what did Ofsted say was wrong with the service that it only got RI?"
+    r"\bwhat (?:[\w'’]+ ){0,4}?(?:was|is|were|are) (?:so )?wrong with\s+(?P<said>.+?)\W*$",
     # terse: "barset 2014 - grounds for the inadequate LSCB judgement?"
     rf"^[^?]{{0,60}}?[-–:]\s+(?:the\s+)?(?:{_CAUSE_NOUNS})\s+(?:of|for|behind)\s+(?P<said>.+?)\W*$",
 )

@@ -243,6 +243,12 @@ CARE_LEAVERS = "The experiences and progress of care leavers  Good"
         ),
         ("my friend says barset got rated inadequate. what went on there?", OVERALL, "requires improvement"),
         ("barset - what dragged care leavers down to inadequate?", CARE_LEAVERS, "good"),
+        # what was wrong with it, asked of a grade it did not get
+        (
+            "barset - what did ofsted say was wrong with the care leavers service that it only got RI?",
+            CARE_LEAVERS,
+            "good",
+        ),
     ],
 )
 def test_asked_why_a_report_gave_a_grade_it_did_not_give_the_answer_says_which_it_gave(

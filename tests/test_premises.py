@@ -104,6 +104,17 @@ def test_the_grounds_asked_for_take_what_they_ground_for_granted(question, said)
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what was wrong with barset's front door?", "barset's front door"),
+        ("What did Ofsted say was so wrong with the service that it got RI?", "the service that it got RI"),
+    ],
+)
+def test_what_was_wrong_with_a_thing_takes_something_wrong_for_granted(question, said):
+    assert premises.taken_for_granted(question) == said
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "I read the Barset report. Why are caseloads so high?",  # the reason asked names its own premise

@@ -196,6 +196,8 @@ COUNTIES = _corpus(
     _doc("d.pdf", organisation="Durham", **OFSTED),
     _doc("y.pdf", organisation="York", **OFSTED),
     _doc("ny.pdf", organisation="North Yorkshire", **OFSTED),
+    _doc("p.pdf", organisation="Peterborough", **OFSTED),
+    _doc("b.pdf", organisation="Bournemouth, Christchurch and Poole", **OFSTED),
 )
 
 
@@ -216,6 +218,11 @@ COUNTIES = _corpus(
             "Durham",
             "what did ofsted say about care leavers",
         ),
+        # a town's name with its ending written short
+        ("pboro care leavers", "Peterborough", "care leavers"),
+        ("Peterboro: are CLs getting a PA?", "Peterborough", "are cls getting a pa"),
+        ("p'boro care leavers", "Peterborough", "care leavers"),
+        ("b'mouth send waits", "Bournemouth, Christchurch and Poole", "send waits"),
     ],
 )
 def test_a_county_is_named_by_its_short_form(question, organisation, topic):
@@ -223,6 +230,11 @@ def test_a_county_is_named_by_its_short_form(question, organisation, topic):
     assert scope.organisations == [organisation]
     assert scope.topic == topic
     assert unknown_names(question, COUNTIES, _never) == []
+
+
+@pytest.mark.parametrize("question", ["the mouth of the river", "the borough", "boro care leavers"])
+def test_a_town_ending_alone_names_no_town(question):
+    assert resolve(question, COUNTIES).organisations == []
 
 
 def test_a_short_form_two_names_start_with_names_no_county():

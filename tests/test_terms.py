@@ -48,6 +48,12 @@ def _tokens(text: str) -> list[str]:
         ("scilly why so many kids taken into care", "children in care"),
         ("does the council take too many children into care?", "looked-after children"),
         ("young people who came into care last year", "children in care"),
+        ("pboro LC - CLs over 21, do they get a PA?", "care leavers over 21"),  # more staff shorthand
+        ("what happens when a CL moves on", "care leavers"),
+        ("were CiC seen regularly", "children in care are visited"),
+        ("is there a MH worker for UASC", "their mental health needs"),
+        ("CIN plans drift", "plans for children in need"),
+        ("when children move OOA", "children placed out of area"),
     ],
 )
 def test_each_way_of_writing_a_term_is_the_same_term(one, other):

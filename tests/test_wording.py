@@ -144,6 +144,9 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("Barset LADO - named officer + direct dial/email for a referral?", "contact"),
         ("barset in-house fostering - enquiry line / online application link?", "contact"),
         ("whats the address and what days/times is it open?", "contact"),
+        ("Barset CL hub - address + opening hrs?", "contact"),
+        ("barset family hub address/opening times", "contact"),
+        ("did barset address the concerns about drift + delay?", "description"),
         # "£" of an amount, not money as help
         ("Lancs 2018 - extra £ for CLs: travel, kit, topping up poor pay?", "description"),
         ("Cov 2014 - CiCC raised apprentice pay gap w/ members, extra £ agreed?", "description"),
