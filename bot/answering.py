@@ -19,6 +19,7 @@ from bot.store import Index
 from bot.wording import (
     AGES,
     ANSWER_KINDS,
+    CONTACT_WORDS,
     COUNTED,
     COUNTED_BEFORE,
     EXACTLY,
@@ -39,6 +40,7 @@ from bot.wording import (
 
 CANNOT_ANSWER = "The sources do not answer this question."
 _INSTITUTIONS = frozenset(INSTITUTION_WORDS.split())
+_CONTACT_WORDS = frozenset(CONTACT_WORDS.split())
 _GRADE = r"(outstanding|good|requires? improvement|inadequate|adequate)"
 # A stated judgement: a table row ending in a grade, "...: good", or "judged/is/are ... good" but not
 # "good at preventing crime", which praises without grading.
@@ -422,6 +424,14 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
     if kind == "count":
         return _counts_asked(plain, question, related)
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None
+
+
+def names_subject(text: str, question: str) -> bool:
+    """Whether the span names what the question asks the contact details of ("foster carers' recruitment"),
+    when it names anything besides asking for them."""
+    wanted = [w for w in _subject_words(question) if w not in _CONTACT_WORDS]
+    low = text.lower()
+    return not wanted or any(re.search(rf"\b{re.escape(_stem(w))}", low) for w in wanted)
 
 
 def _counts_asked(plain: str, question: str, related: Related | None) -> bool:

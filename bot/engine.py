@@ -46,6 +46,7 @@ FIGURE_SLACK = 0.2
 # workers" for "personal advisers"). On the tune halves 0.01 to 0.1 answer one more and 0.15 refuses fewer
 # unanswerable questions; the low end of that range, since a wrong figure is worse than a refusal.
 FIGURE_MEANING_SLACK = 0.02
+CLOSING_SHARE = 0.8  # a report's last part: who leads, where it is published, the inspectorate's address
 WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only the retrieved passages
 # How many of an answer's best quotes run on to the next sentence of their paragraph. On the tune data: none
 # 401/445 found, the best one 403, two 405, all 406; two keeps answers short. Refusals are unchanged.
@@ -502,12 +503,27 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
     asked = plan.query if plan.expects in NAMED else plan.topic
     if plan.expects == "contact":  # the inspectorate's own address, printed in every report, is no one else's
         scored = [e for e in scored if not found.index.is_boilerplate(e.source, e.start, e.end)]
+        # nor is a report's closing block (its leaders' names, where it is published), unless it names what
+        # the contact is asked for
+        scored = [
+            e for e in scored if not _closing(found, e) or answering.names_subject(_quote(found, e), asked)
+        ]
     giving = [
         e
         for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
         if answering.gives(refusals.quote(found.index, e), plan.expects, asked, plan.related)
     ]
     return giving or (scored if plan_mod.any_said_will_do(found.question) else [])
+
+
+def _closing(found: Searched, ev: answering.Evidence) -> bool:
+    """Whether a span sits in its report's closing part, where reports list who leads and where they are
+    published."""
+    return ev.start >= CLOSING_SHARE * len(found.index.documents[ev.source].text)
+
+
+def _quote(found: Searched, ev: answering.Evidence) -> str:
+    return refusals.quote(found.index, ev)
 
 
 def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:

@@ -233,6 +233,12 @@ NUMBER_PATTERN = (
     r"million|billion|dozen"
 )
 _UNIT_TIME = r"(hours?|days?|weeks?|months?|years?)"
+# Words that ask for contact details rather than name whose they are ("named officer + tel/email").
+CONTACT_WORDS = (
+    "phone telephone tel mobile number numbers email mail address addresses contact contacts details name "
+    "named officer person direct line dial enquiry enquiries website web link opening hours times open ring "
+    "call touch reach speak talk"
+)
 ANSWER_KINDS: dict[str, tuple[str, str]] = {
     # how to reach someone: "who do I ring?", "phone number for children's services", "email address"
     "contact": (

@@ -681,3 +681,21 @@ def test_a_sentence_is_lifted_by_the_nearer_in_meaning_of_its_neighbours():
     sims = np.array([0.1, 0.6, 0.2, 0.4])
     assert answering.neighbours_meaning(sims).tolist() == pytest.approx([0.6, 0.2, 0.6, 0.2])
     assert answering.neighbours_meaning(np.array([0.5])).tolist() == [0.0]  # alone in its passage
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "names"),
+    [
+        # a report's closing block of leaders and web addresses names no fostering recruitment
+        (
+            "Jo Bloggs, Chief Executive Officer, Barset Council. www.barset.gov.uk",
+            "fostering recruitment - named officer + tel/email for prospective carers?",
+            False,
+        ),
+        ("Jo Bloggs, Chief Executive. www.barset.gov.uk", "chief executive - web address?", True),
+        ("Foster carer recruitment: call 01632 960 123.", "fostering recruitment - tel?", True),
+        ("Anything at www.barset.gov.uk", "phone number and email?", True),  # nothing named but the details
+    ],
+)
+def test_contact_details_must_name_what_they_are_asked_for(text, question, names):
+    assert answering.names_subject(text, question) is names

@@ -20,7 +20,9 @@ CHILDREN = (
     "Social workers visit care leavers regularly and help them find homes and work.\n\n"
     "Leaders know that too many children wait too long for a social worker.\n\n"
     "The local authority works closely with partner agencies to protect children from exploitation.\n\n"
-    "The next inspection of Barset's children's services will be within approximately three years."
+    "The next inspection of Barset's children's services will be within approximately three years.\n\n"
+    # a closing block of who leads and where the council is found, as reports end
+    "Jo Bloggs, Chief Executive, Barset Council. www.barset.gov.uk"
 )
 CATALOG = (
     (ROOT / "sources" / "catalog.csv").read_text(encoding="utf-8")
@@ -184,6 +186,8 @@ CONTACT, RANKING = "contact details", "a ranking"
         ("whats the phone number for barset childrens services", CONTACT),
         ("I want to foster in Barset - who do I ring?", CONTACT),
         ("can i have an email address for barset social care", CONTACT),
+        # the closing block gives a web address, but not for fostering
+        ("barset fostering recruitment - named officer + tel/email for prospective carers?", CONTACT),
         ("Is Barset the best council in the country?", RANKING),
         ("barset ranked no 1 for care leavers?", RANKING),
         ("where does barset rank", RANKING),
