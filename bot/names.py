@@ -20,6 +20,34 @@ POLICE_FORCES = (
     "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire", "Scotland",
     "Northern Ireland",
 )  # fmt: skip
+# England's councils with children's services (2024): naming one the corpus does not hold puts a comparison
+# or a question naming no other organisation outside the corpus ("is sefton better than lancashire?").
+COUNCILS = (
+    "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City of London", "Croydon",
+    "Ealing", "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham", "Haringey", "Harrow", "Havering",
+    "Hillingdon", "Hounslow", "Islington", "Kensington and Chelsea", "Kingston upon Thames", "Lambeth",
+    "Lewisham", "Merton", "Newham", "Redbridge", "Richmond upon Thames", "Southwark", "Sutton",
+    "Tower Hamlets", "Waltham Forest", "Wandsworth", "Westminster", "Barnsley", "Birmingham", "Bolton",
+    "Bradford", "Bury", "Calderdale", "Coventry", "Doncaster", "Dudley", "Gateshead", "Kirklees", "Knowsley",
+    "Leeds", "Liverpool", "Manchester", "Newcastle upon Tyne", "North Tyneside", "Oldham", "Rochdale",
+    "Rotherham", "St Helens", "Salford", "Sandwell", "Sefton", "Sheffield", "Solihull", "South Tyneside",
+    "Stockport", "Sunderland", "Tameside", "Trafford", "Wakefield", "Walsall", "Wigan", "Wirral",
+    "Wolverhampton", "Cambridgeshire", "Derbyshire", "Devon", "East Sussex", "Essex", "Gloucestershire",
+    "Hampshire", "Hertfordshire", "Kent", "Lancashire", "Leicestershire", "Lincolnshire", "Norfolk",
+    "Nottinghamshire", "Oxfordshire", "Staffordshire", "Suffolk", "Surrey", "Warwickshire", "West Sussex",
+    "Worcestershire", "Bath and North East Somerset", "Bedford", "Blackburn with Darwen", "Blackpool",
+    "Bournemouth, Christchurch and Poole", "Bracknell Forest", "Brighton and Hove", "Bristol",
+    "Buckinghamshire", "Central Bedfordshire", "Cheshire East", "Cheshire West and Chester", "Cornwall",
+    "Cumberland", "Darlington", "Derby", "Dorset", "Durham", "East Riding of Yorkshire", "Halton",
+    "Hartlepool", "Herefordshire", "Isle of Wight", "Isles of Scilly", "Hull", "Leicester", "Luton", "Medway",
+    "Middlesbrough",
+    "Milton Keynes", "North East Lincolnshire", "North Lincolnshire", "North Northamptonshire",
+    "West Northamptonshire", "North Somerset", "North Yorkshire", "Northumberland", "Nottingham",
+    "Peterborough", "Plymouth", "Portsmouth", "Reading", "Redcar and Cleveland", "Rutland", "Shropshire",
+    "Slough", "Somerset", "South Gloucestershire", "Southampton", "Southend-on-Sea", "Stockton-on-Tees",
+    "Stoke-on-Trent", "Swindon", "Telford and Wrekin", "Thurrock", "Torbay", "Warrington", "West Berkshire",
+    "Westmorland and Furness", "Wiltshire", "Windsor and Maidenhead", "Wokingham", "York",
+)  # fmt: skip
 GENERIC = re.compile(
     r"\b(police|constabulary|service|services|council|county|borough|metropolitan|city|of|the|"
     r"local authority|children's|children’s|children s)\b",

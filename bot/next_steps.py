@@ -105,6 +105,8 @@ _SINCE_THEN = re.compile(
     r"|as (planned|promised|intended)|on time"
     # asked in the present perfect, of now: "has Barset opened its third hub?"
     r"|(^|[.!?]\s+)\W*([\w'’&-]+\s+[-:]\s+)?(has|have|hasn['’]?t|haven['’]?t)"
+    # ... or after a dash: "it said it would build homes - has it?"
+    r"|\s[-–]\s+(has|have|hasn['’]?t|haven['’]?t)"
     r"|when (they|it|he|she|the council|leaders|managers) said)\b",
     re.I,
 )
@@ -123,6 +125,13 @@ _PLANNED = re.compile(
     r"|planned|intends? to|intention|due to|agreed to|is to be|are to be|not yet|will|under ?way"
     r"|(is|are) (progressing|in the process of)"
     r"|in progress)\b",
+    re.I,
+)
+# A plan the question tells of, in the past ("the report said extra respite was being developed"): asked
+# of now ("is there more respite now?"), it asks whether the plan came about.
+_TOLD_PLAN = re.compile(
+    r"\b(was|were) (being (developed|planned|built|set up|considered|explored)|planned|(going|due) to)\b"
+    r"|\bsaid\b[^.?!]{0,30}?\b(it|they|the council|the partnership) (would|was going to|were going to)\b",
     re.I,
 )
 # A statement of what will happen ("A monitoring inspection will be carried out within 18 months").
@@ -195,7 +204,7 @@ def asks_if_it_came_about(question: str) -> bool:
         return False
     # "X yet?" asks of now, but "last year's issues sorted yet?" of a later report, which may say
     yet = _YET_ASKED.search(question) and not _EARLIER.search(question)
-    done = _DONE.search(question) or yet
+    done = _DONE.search(question) or yet or _TOLD_PLAN.search(question)
     return bool((done and _SINCE_THEN.search(question)) or _OUTCOME.search(question))
 
 

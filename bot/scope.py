@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from bot.asking import is_grade_question
 from bot.metadata import month_years
 from bot.names import (
+    COUNCILS,
     GENERIC,
     MIN_INITIALS,
     MIN_SHORT_NAME,
@@ -206,6 +207,7 @@ def resolve(
         or _never_mentioned(question, documents, known, bool(named))
         or _unreported_side(question, corpus)
         or (None if named else _unreported_place(lowered, corpus))
+        or _unreported_council(question, lowered, corpus, bool(named), known)
     )
     if scope.outside:
         return scope
@@ -431,6 +433,7 @@ _PLACED = re.compile(
 )
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 _MONTHS = frozenset(MONTHS.split())
+_EVERYDAY = frozenset({"reading", "bury"})  # councils' names that are also everyday words
 
 
 def _unreported_place(lowered: str, corpus: _Corpus) -> str | None:
@@ -449,6 +452,32 @@ def _unreported_place(lowered: str, corpus: _Corpus) -> str | None:
         if passing(place) and not in_a_name and not _names_any(place, corpus.names):
             return f"the sources hold no report about {place[0].upper()}{place[1:]}"
     return None
+
+
+def _unreported_council(
+    question: str, lowered: str, corpus: _Corpus, named: bool, known: Callable[[str], bool] | None
+) -> str | None:
+    """A council no report here is about, set beside another in a comparison or choice ("is sefton better
+    than lancashire?"), or the only organisation a question names when no document mentions it ("how is
+    wirral's fostering?"): nothing here answers for it. A name that is also an everyday word ("reading")
+    counts only written as a name; a place a force here polices ("Birmingham") is no council asked of."""
+    compared = _compares(question)
+    if (named and not compared) or _POLICE_WORDS.search(question) or (not compared and known is None):
+        return None
+    for council in COUNCILS:
+        name = core_name(council)
+        if name in corpus.held or _names_any(name, corpus.names) or not _mentions(lowered, name):
+            continue
+        if name in _EVERYDAY and not re.search(rf"\b{re.escape(council)}\b", question):
+            continue
+        if compared or (known is not None and not known(council)):
+            return f"the sources hold no report about {council}"
+    return None
+
+
+def _compares(question: str) -> bool:
+    """Whether the question sets places side by side or asks which does better."""
+    return any(p.search(question) for p in (_COMPARED, _SIDES, _CHOICE, _CHOOSING))
 
 
 def _proper_words(documents: dict[str, Document]) -> frozenset[str]:

@@ -339,6 +339,15 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("last yrs issues sorted yet?", False),  # asked of the report that followed them up
         ("Were the problems from the previous inspection fixed yet", False),
         ("Was the family hub model not yet in every part of Barset at the visit?", False),
+        # a plan the question tells of, asked of now
+        ("the 2023 report said extra respite was being developed. is there more respite now?", True),
+        ("barset said it would open a hub - is there one now?", True),
+        ("Barset said in 2023 it would build homes within two years - has it delivered them?", True),
+        ("care leavers in barset - has the offer improved?", False),  # a change asked of the report
+        ("Respite beds were planned in 2023: any more by now?", True),
+        ("is there more respite now?", False),  # nothing told as planned: asked of the report
+        ("Is there a plan for care leavers now?", False),
+        ("what was being developed in 2023?", False),
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):
