@@ -506,7 +506,9 @@ def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering
         # nor is a report's closing block (its leaders' names, where it is published), unless it names what
         # the contact is asked for
         scored = [
-            e for e in scored if not _closing(found, e) or answering.names_subject(_quote(found, e), asked)
+            e
+            for e in scored
+            if not _closing(found, e) or answering.names_subject(refusals.quote(found.index, e), asked)
         ]
     giving = [
         e
@@ -520,10 +522,6 @@ def _closing(found: Searched, ev: answering.Evidence) -> bool:
     """Whether a span sits in its report's closing part, where reports list who leads and where they are
     published."""
     return ev.start >= CLOSING_SHARE * len(found.index.documents[ev.source].text)
-
-
-def _quote(found: Searched, ev: answering.Evidence) -> str:
-    return refusals.quote(found.index, ev)
 
 
 def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:

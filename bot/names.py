@@ -40,13 +40,12 @@ COUNCILS = (
     "Buckinghamshire", "Central Bedfordshire", "Cheshire East", "Cheshire West and Chester", "Cornwall",
     "Cumberland", "Darlington", "Derby", "Dorset", "Durham", "East Riding of Yorkshire", "Halton",
     "Hartlepool", "Herefordshire", "Isle of Wight", "Isles of Scilly", "Hull", "Leicester", "Luton", "Medway",
-    "Middlesbrough",
-    "Milton Keynes", "North East Lincolnshire", "North Lincolnshire", "North Northamptonshire",
-    "West Northamptonshire", "North Somerset", "North Yorkshire", "Northumberland", "Nottingham",
-    "Peterborough", "Plymouth", "Portsmouth", "Reading", "Redcar and Cleveland", "Rutland", "Shropshire",
-    "Slough", "Somerset", "South Gloucestershire", "Southampton", "Southend-on-Sea", "Stockton-on-Tees",
-    "Stoke-on-Trent", "Swindon", "Telford and Wrekin", "Thurrock", "Torbay", "Warrington", "West Berkshire",
-    "Westmorland and Furness", "Wiltshire", "Windsor and Maidenhead", "Wokingham", "York",
+    "Middlesbrough", "Milton Keynes", "North East Lincolnshire", "North Lincolnshire",
+    "North Northamptonshire", "West Northamptonshire", "North Somerset", "North Yorkshire", "Northumberland",
+    "Nottingham", "Peterborough", "Plymouth", "Portsmouth", "Reading", "Redcar and Cleveland", "Rutland",
+    "Shropshire", "Slough", "Somerset", "South Gloucestershire", "Southampton", "Southend-on-Sea",
+    "Stockton-on-Tees", "Stoke-on-Trent", "Swindon", "Telford and Wrekin", "Thurrock", "Torbay", "Warrington",
+    "West Berkshire", "Westmorland and Furness", "Wiltshire", "Windsor and Maidenhead", "Wokingham", "York",
 )  # fmt: skip
 GENERIC = re.compile(
     r"\b(police|constabulary|service|services|council|county|borough|metropolitan|city|of|the|"

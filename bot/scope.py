@@ -470,7 +470,7 @@ def _unreported_council(
             continue
         if name in _EVERYDAY and not re.search(rf"\b{re.escape(council)}\b", question):
             continue
-        if compared or (known is not None and not known(council)):
+        if compared or (known and not known(council)):
             return f"the sources hold no report about {council}"
     return None
 
