@@ -102,8 +102,8 @@ def short_names(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
     for word, orgs in firsts.items():
         if len(orgs) == 1 and used.get(word, 0) <= 1:  # no other name has the word
             short.setdefault(orgs[0], []).append(word)
-    for org, counties in _counties(by_org).items():
-        short.setdefault(org, []).extend(counties)
+    for org, shorts in _place_shorts(by_org).items():
+        short.setdefault(org, []).extend(shorts)
     return short
 
 
@@ -122,7 +122,7 @@ def paired_initials(words: list[str]) -> str:
     return f"{words[0][0]} and {words[2][0]}" if len(words) == 3 and words[1] == "and" else ""
 
 
-def _counties(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
+def _place_shorts(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
     """A county's or town's name as it is written short ("Cambs", "Lancs", "Oxon", "Pboro"), when no other
     organisation's name has a word starting with its first four letters ("yorks" may be York's)."""
     words = {w for org in by_org for w in core_name(org).split()}
