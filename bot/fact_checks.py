@@ -230,7 +230,7 @@ def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
     said, have = WORDS.findall(sentence.lower()), WORDS.findall(evidence.lower())
     if not negation.negates(said):
         return "", False
-    covered = [wording.stems(negation.after(said, i)) for i in negation.negation_at(said)]
+    covered = [wording.stems(c) for c in negation.sentence_covers(sentence)]
     stated = any(c & wording.stems(set(have)) for c in covered)
     denied = (
         wording.stems(negation.denied_in(evidence))

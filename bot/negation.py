@@ -103,6 +103,36 @@ def after(words: list[str], i: int, reach: int = 4) -> set[str]:
     return {x for x in window[:cut] if len(x) > 3 and x not in NEGATIONS}
 
 
+# A negated subject denies what its clause says of it ("not a single young person on the islands was a care
+# leaver", "no child placed there had lost a tenancy"), however long the subject.
+_NO_SUBJECT = frozenset(["no", "none", "nobody"])
+_NOT_ONE = (["a", "single"], ["one"])
+_VERBS = frozenset(wording.AUXILIARIES.split())
+
+
+def sentence_covers(sentence: str) -> list[set[str]]:
+    """What each negation of a sentence covers: after(), or where it negates a quantity ("not one", "not a
+    single", "no"), what its clause says of that subject after its verb, however long the subject."""
+    said = WORDS.findall(sentence.lower())
+    out = [after(said, i) for i in negation_at(said) if not _negates_subject(said, i)]
+    for words in clause_words(sentence):
+        out += [_predicate(words, i) for i in negation_at(words) if _negates_subject(words, i)]
+    return out
+
+
+def _negates_subject(words: list[str], i: int) -> bool:
+    return words[i] in _NO_SUBJECT or words[i + 1 : i + 3] in _NOT_ONE or words[i + 1 : i + 2] in _NOT_ONE
+
+
+def _predicate(words: list[str], i: int) -> set[str]:
+    """The content words after the verb that follows a negated subject at i ("was a care leaver"), or
+    after() where the clause has no such verb."""
+    verb = next((j for j in range(i + 1, len(words)) if words[j] in _VERBS), None)
+    if verb is None:
+        return after(words, i)
+    return {x for x in words[verb + 1 :] if len(x) > 3 and x not in NEGATIONS and x not in _VERBS}
+
+
 def unprefixed(words: list[str]) -> set[str]:
     """What negatively prefixed words deny ("inconsistent" -> consistent)."""
     return {w[len(p) :] for w in words for p in wording.NEGATING_PREFIXES if w.startswith(p) and len(w) > 7}

@@ -422,6 +422,7 @@ def test_a_pair_member_saying_the_opposite_is_found_whatever_else_it_lacks():
 
 
 _UNSUCCESSFUL = "The local authority has been unsuccessful in recruiting an emergency foster carer."
+_NO_LEAVERS = "There are no care leavers on the islands."
 _NOT_SUSTAINED = "Progress has not been sustained since Ofsted judged the council outstanding in 2012."
 
 
@@ -438,6 +439,12 @@ _NOT_SUSTAINED = "Progress has not been sustained since Ofsted judged the counci
         ("Ofsted judged the council outstanding in 2012.", _NOT_SUSTAINED, "unsaid"),
         ("The council was judged outstanding by Ofsted in 2012.", _NOT_SUSTAINED, "unsaid"),
         ("Progress has been sustained since 2012.", _NOT_SUSTAINED, "denial"),
+        # a negated subject ("not a single", "not one", "no") denies what its whole clause says of it
+        ("Not a single young person on the islands was a care leaver.", _NO_LEAVERS, ""),
+        ("Not one child who lived on the islands was a care leaver.", _NO_LEAVERS, ""),
+        ("No young person on the islands was a care leaver.", _NO_LEAVERS, ""),
+        ("Not a single young person on the islands was adopted.", _NO_LEAVERS, "unsaid"),
+        ("No young person who lives on the islands has been adopted.", _NO_LEAVERS, "unsaid"),
     ],
 )
 def test_what_a_negation_covers(sentence, span, kind):
