@@ -12,6 +12,7 @@ from bot.answering import (
     BEST_DROP,
     COMPANION_DROP,
     GRADES,
+    QUOTES,
     Evidence,
     cite,
     compose,
@@ -119,8 +120,8 @@ def test_select_skips_spans_overlapping_a_chosen_one_in_the_same_source():
 
 
 def test_select_respects_the_limit():
-    evidence = [_ev("a", i * 10, i * 10 + 5, 0.9) for i in range(6)]
-    assert len(select(evidence, threshold=0.5)) == 4
+    evidence = [_ev("a", i * 10, i * 10 + 5, 0.9) for i in range(QUOTES + 2)]
+    assert len(select(evidence, threshold=0.5)) == QUOTES
     assert len(select(evidence, threshold=0.5, limit=2)) == 2
 
 
