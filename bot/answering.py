@@ -269,7 +269,8 @@ def _adjustment(
 COMPANION_DROP = 0.1
 # How far below the best sentence others may still be quoted beside it: a question of two parts ("refugee
 # families and children who arrived alone") is answered by two sentences, the second scoring well below the
-# first (tune halves: 0.12 238/287 found, 0.2 240, 0.3 241; no refusal lost, up to four quotes shown).
+# first (tune halves: 0.12 238/287 found, 0.2 240, 0.3 241; no refusal lost, up to four quotes
+# then shown).
 BEST_DROP = 0.3
 
 
