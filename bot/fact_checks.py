@@ -81,7 +81,8 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
     checks = (
         ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
-        ("unsaid", _unsaid), ("denial", _denial), (DENIED_HERE, _denied_here), ("unsaid", _negated_here),
+        ("unsaid", _unsaid), ("denial", _denial), ("denial", _exempted), (DENIED_HERE, _denied_here),
+        ("unsaid", _negated_here),
         ("opposite", _opposites), ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
         ("name", named_subjects.names), ("name", named_subjects.lead), ("name", named_subjects.other_unit),
         ("name", named_subjects.other_group), ("unsaid", named_subjects.group_unnamed), ("unsaid", _judged),
@@ -236,6 +237,7 @@ def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
         wording.stems(negation.denied_in(evidence))
         | wording.stems(negation.unprefixed(have))
         | wording.stems(negation.short_of(evidence))
+        | wording.stems(negation.exempted(evidence))
     )
     if not denied:
         return "the passage does not say 'not'", stated
@@ -266,6 +268,18 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     return f"the passage says '{sorted(praised)[0]}' is not so" if praised else ""
 
 
+def _exempted(sentence: str, evidence: str, context: str) -> str:
+    """A charge the sentence says is paid ("care leavers pay council tax"), the evidence says they are
+    exempt from ("council tax exemption extends to 25")."""
+    said = WORDS.findall(sentence.lower())
+    if negation.negates(said) or not _CHARGES & set(said) or negation.exempted(sentence):
+        return ""
+    exempt = wording.stems(negation.exempted(evidence))
+    paid = sorted(w for w in set(said) - _CHARGES if wording.stems([w]) & exempt)
+    return f"the passage says '{paid[0]}' is exempt" if paid else ""
+
+
+_CHARGES = frozenset(wording.CHARGES.split())
 _DENYING = frozenset(wording.DENYING.split())
 # A span that says the sentence in its words but negates the clause about it ("are not yet receiving a
 # timely enough service" against "were getting it quickly enough"): too loose a denial to stop the gate's

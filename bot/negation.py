@@ -13,6 +13,7 @@ NEGATIONS = frozenset(wording.NEGATIONS.split())
 NOT_YET = frozenset(wording.NOT_YET.split())
 _ENDS_NEGATION = NOT_YET | frozenset(wording.CLAUSE_OPENERS.split())
 _DEFICITS = frozenset(wording.DEFICITS.split())
+_EXEMPTIONS = frozenset(wording.EXEMPTIONS.split())
 # A clause ends at a comma (not that of "5,000"), a semicolon or colon, a sentence's end or a turn ("but").
 # Not at "since" or "because" (wording.CLAUSE_OPENERS end only a negation's reach): splitting clauses there
 # too cost true claims (measured on the claims bench).
@@ -42,6 +43,22 @@ def short_of(text: str) -> set[str]:
     hours is too limited"): the clause, not a window, since the shortfall often ends it."""
     clauses = (set(words) for words in clause_words(text))
     return {x for c in clauses if _DEFICITS & c for x in c if len(x) > 3 and x not in _DEFICITS}
+
+
+def exempted(text: str) -> set[str]:
+    """Content words a text says are not charged or required: the two before an exemption ("council tax
+    exemption") and the three after "exempt from" ("exempt from paying council tax"), in a clause that does
+    not deny it."""
+    out: set[str] = set()
+    for words in clause_words(text):
+        if negation_at(words):
+            continue  # "council tax exemption is not provided": no exemption
+        for i, w in enumerate(words):
+            if w in _EXEMPTIONS:
+                near = words[max(0, i - 2) : i] if w.startswith("exemption") else []
+                near += words[i + 1 : i + 4] if words[i + 1 : i + 2] == ["from"] else []
+                out |= {x for x in near if len(x) > 3 and x not in LINKING}
+    return out
 
 
 def denied_in(text: str) -> set[str]:
@@ -81,12 +98,16 @@ def negation_at(words: list[str]) -> list[int]:
     return [
         i
         for i, w in enumerate(words)
-        if (w in NEGATIONS or w.endswith("n't") or _lowers(words, i)) and words[i + 1 : i + 2] not in _ADDS
+        if (w in NEGATIONS or w.endswith("n't") or _lowers(words, i))
+        and words[i + 1 : i + 2] not in _ADDS
+        and words[i : i + 2] != _REGARDLESS
     ]
 
 
 # "not only X but Y", "not just", "not merely": says X and more, denies nothing.
 _ADDS = (["only"], ["just"], ["merely"], ["simply"])
+# "no matter where they live": whatever the place, not a denial of living there.
+_REGARDLESS = ["no", "matter"]
 
 
 def _lowers(words: list[str], i: int) -> bool:

@@ -534,6 +534,11 @@ CLAUSE_OPENERS = "since because whereas although though while"
 # Only words that name a shortfall themselves: "too" or "poor" would make "no longer too long" agree with
 # "remain too long".
 DEFICITS = "limited insufficient shortage shortages scarce"
+# Words that say something is not charged or not required ("council tax exemption extends to 25"): their
+# clause denies what it names, as a sentence's "don't pay council tax" does.
+EXEMPTIONS = "exempt exempted exemption exemptions waive waived waiver"
+# Words saying something is paid, which an exemption from it denies ("care leavers pay council tax").
+CHARGES = "pay pays paid paying charge charged charges charging liable"
 # Words of opposite meaning in inspection findings, either way round ("praised" / "concerns").
 OPPOSITES = (
     "consistent/inconsistent effective/ineffective adequate/inadequate sufficient/insufficient "

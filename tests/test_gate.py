@@ -426,6 +426,28 @@ _NO_LEAVERS = "There are no care leavers on the islands."
 _NOT_SUSTAINED = "Progress has not been sustained since Ofsted judged the council outstanding in 2012."
 
 
+_EXEMPT = "Council tax exemption extends to 25 years no matter where care leavers live."
+_NOT_EXEMPT = "Council tax exemption is not provided as standard but a review of this is under way."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # an exemption denies paying what it names, as the sentence's "don't pay" does
+        ("Care leavers don't pay council tax until they turn 25.", _EXEMPT, ""),
+        ("Care leavers pay council tax.", _EXEMPT, "denial"),
+        ("Care leavers pay council tax.", "Care leavers are exempt from paying council tax.", "denial"),
+        # an exemption the passage denies is none; help with a charge is not paying it
+        ("Care leavers pay council tax.", _NOT_EXEMPT, "unsaid"),
+        ("Care leavers get help with council tax.", _EXEMPT, ""),
+        # "no matter where they live" denies nothing
+        ("Care leavers are exempt from council tax until 25.", _EXEMPT, ""),
+    ],
+)
+def test_an_exemption_denies_paying(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
 @pytest.mark.parametrize(
     ("sentence", "span", "kind"),
     [
