@@ -66,6 +66,7 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "unanswerable16_ofsted_questions.jsonl": "full",
     # ours, held out: 80 questions on 50 reports (50 answerable, 30 not, six kinds of unanswerable)
     "fresh17_natural_ofsted_questions.jsonl": "full",
+    "fresh18_natural_ofsted_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
@@ -203,8 +204,9 @@ def _markdown(report: dict) -> str:
         "`fresh13_natural_ofsted_questions.jsonl` (ours) 80 more on 50 reports, 30 of them unanswerable, "
         "`fresh14_natural_ofsted_questions.jsonl` and `fresh15_natural_ofsted_questions.jsonl` (ours) "
         "80 more each, `unanswerable16_ofsted_questions.jsonl` (ours) 72 questions the reports do not "
-        "answer, 9 of each of eight kinds, `fresh17_natural_ofsted_questions.jsonl` (ours) 80 more on 50 "
-        "reports, 30 of them unanswerable. The `reworded_*` sets are two or three rewordings of each "
+        "answer, 9 of each of eight kinds, `fresh17_natural_ofsted_questions.jsonl` and "
+        "`fresh18_natural_ofsted_questions.jsonl` (ours) 80 more each on 50 reports, 30 of them "
+        "unanswerable. The `reworded_*` sets are two or three rewordings of each "
         "tune-half question "
         "(derived from the tune halves, so reported whole).",
         "",
