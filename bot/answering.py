@@ -24,6 +24,7 @@ from bot.wording import (
     COUNTED_BEFORE,
     EXACTLY,
     FIGURE,
+    FIGURE_IN_NAME,
     FRAMING,
     FRAMING_WORDS,
     GRADE_WORDS,
@@ -53,6 +54,7 @@ GRADES = re.compile(
 )
 _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
+_FIGURE_IN_NAME = re.compile(FIGURE_IN_NAME)
 _AGES = re.compile(AGES, re.I)
 _DURATIONS = re.compile(ANSWER_KINDS["duration"][1], re.I)
 _PROPORTIONS = re.compile(PROPORTIONS, re.I)
@@ -422,7 +424,7 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
         return any(set(n) - asked for n in names)
     if kind in ("contact", "rank", "date"):  # none is a figure of the usual kind
         return _GIVES[kind].search(text) is not None
-    plain = _NOT_FIGURES.sub(" ", text)
+    plain = _FIGURE_IN_NAME.sub(r"\1#\2", _NOT_FIGURES.sub(" ", text))
     plain = plain if kind == "age" else _AGES.sub(" ", plain)
     # "over the last six months" says how long, not how many
     plain = _DURATIONS.sub(" ", plain) if kind == "count" else plain

@@ -438,7 +438,11 @@ FIGURE = rf"\d|%|\b({NUMBER_PATTERN}|half|third|quarter|none|single|twice|double
 NOT_FIGURES = (
     r"^\s*\d+(\.\d+)*\.?\s|\b(19|20)\d\d\b|\b[a-z]+-\d+\b|\b\d{1,2}(st|nd|rd|th)?(\s*(to|and|-|–)\s*\d{1,2}(st|nd|rd|th)?)?\s+"
     r"(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    # the number of a law's part ("section 47 enquiries", "s20", "regulation 24"): a reference, not a count
+    r"|\b((sections?|regulations?|schedule|article|paragraph)\s?|s)\d+(\(\w+\))*"
 )
+# A number inside a name ("Together 4 Children", "Care 4 Us"), between two capitalised words: no count.
+FIGURE_IN_NAME = r"\b([A-Z][a-z]+ )\d+( [A-Z][a-z]*)"
 # An age ("beyond the age of 25", "aged 16 to 17", "18-year-olds", "care leavers over 18 open to ..."): it
 # answers a question about an age and counts no one, costs nothing and lasts no time.
 AGES = (

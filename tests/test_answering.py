@@ -404,6 +404,12 @@ def test_none_of_what_is_counted_answers_a_how_many_question(text, question):
             "how many young people are on internships",
         ),
         ("Post-16 options are discussed early.", "how many pupils went on to college"),
+        # a number in a name, or a law's part, counts nothing
+        ("The council is part of the adoption agency Together 4 Children.", "how many children were adopted"),
+        ("Care 4 Us, the children in care council, meets monthly.", "how many kids are in care"),
+        ("The inspection was made under section 20(1)(a) of the Children Act.", "how many kids got adopted"),
+        ("Section 47 enquiries are timely.", "how many children had s47 enquiries"),
+        ("S47 enquiries are timely for children.", "how many kids had a child protection enquiry"),
     ],
 )
 def test_a_span_without_a_count_of_the_thing_asked_about_does_not_answer(text, question):
@@ -420,6 +426,8 @@ def test_a_span_without_a_count_of_the_thing_asked_about_does_not_answer(text, q
         ("The council runs 12 children's homes.", "how many children's homes does it run", True),
         ("There are 412 children in care, and 40 of them live out of the area.", "how many children in care",
          True),
+        ("The council's 20 children's homes are good.", "how many children's homes", True),
+        ("Section 47 enquiries were made for 120 children.", "how many children had s47 enquiries", True),
     ],
 )  # fmt: skip
 def test_a_figure_before_a_possessive_counts_what_is_possessed(text, question, gives):
