@@ -88,6 +88,8 @@ _DONE = re.compile(
     # done again too: "relaunched", "rebuilt", "re-opened"
     r"\b(re-?)?(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? (\w+ ){0,2}out|up and running|in place"
+    # spread further: "have the teams now been extended to every school?"
+    r"|extend(ed)?|expand(ed)?|widen(ed)?|scaled up"
     r"|br(ing|ought) (\w+ ){0,2}in|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
     r"|publish(ed)?|put out|release[ds]?|out (yet|now)|updated?|revised?|red(o|one)|rewr(ite|itten|ote)"

@@ -298,6 +298,10 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("Has the hub opened?", True),
         ("Has Barset opened its third care leavers' hub, and where is it?", True),
         ("barset - have they got the new recording system working?", True),
+        # spread further since
+        ("Have the mental health teams now been extended to every school in Barset?", True),
+        ("barset MHSTs - expanded to all schools yet?", True),
+        ("did the short breaks offer ever get widened to older kids in barset", True),
         ("Did Barset get their new electronic case recording system working on time?", True),
         # what the report says, or what will happen
         ("Did the hub open?", False),
