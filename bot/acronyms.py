@@ -22,6 +22,10 @@ _BREAK = re.compile(r"[.;:()\[\]\n•◼▪]")  # an expansion does not run acro
 _FUNCTION_WORDS = frozenset(wording.TERM_EDGES.split())
 # "lol", "ppl", "shud": chat and text-speak, not initials
 _CHAT = frozenset(wording.CHAT_WORDS.split()) | frozenset(wording.TEXT_SPEAK)
+# An acronym in brackets after the words it stands for: "designated social care officer (DSCO)".
+_DEFINED = re.compile(r"\s?\(\s?[A-Za-z&]+\s?\)")
+_OPENING_DENIALS = frozenset(["no", "not"])  # a term may open with one: "no recourse to public funds"
+_VERBS = frozenset(wording.BEING_VERBS.split())
 MIN_USES = 3  # an expansion the reports use fewer times is as likely a chance run of initials
 DOMINANCE = 2  # ... and it must be used this many times more than any other run of the same initials
 
@@ -107,7 +111,11 @@ class Initials:
 
     def expansion(self, acronym: str) -> str | None:
         """The words the reports most often spell the acronym out as, when clearly the most used."""
-        phrases = Counter(self._phrase(i, first, last) for i, first, last in self._runs(acronym))
+        phrases: Counter[str] = Counter()
+        for i, first, last in self._runs(acronym):
+            # spelt out beside it in brackets ("designated social care officer (DSCO)"), once says it all
+            defined = self._defined(i, last, acronym)
+            phrases[self._phrase(i, first, last)] += MIN_USES if defined else 1
         phrases.pop("", None)
         uses: Counter[tuple[str, ...]] = Counter()  # "child in need" and "children in need" are one term
         for phrase, n in phrases.items():
@@ -131,12 +139,21 @@ class Initials:
                 runs |= {(i, int(rows[at]), int(rows[at + len(letters) - 1])) for at in _found(kept, letters)}
         return runs
 
+    def _defined(self, i: int, last: int, acronym: str) -> bool:
+        """Whether the acronym follows the run's last word in brackets."""
+        end = int(self.words[i][last][1])
+        return _DEFINED.match(self.texts[i], end) is not None and self.texts[i][
+            end : end + len(acronym) + 4
+        ].upper().lstrip(" (").startswith(acronym.upper())
+
     def _phrase(self, i: int, first: int, last: int) -> str:
         """A run's words in lower case, commas left out; empty when it runs across a break or opens or
         closes with a stop word."""
         span = self.texts[i][self.words[i][first][0] : self.words[i][last][1]]
         words = span.lower().replace(",", " ").split()
-        if _BREAK.search(span) or {words[0], words[-1]} & (self.stop | _FUNCTION_WORDS):
+        edges = {words[-1]} | ({words[0]} - _OPENING_DENIALS)  # "no further action", "not in education"
+        # an acronym names a thing: no verb such as "have" is part of it ("not have sufficient")
+        if _BREAK.search(span) or edges & (self.stop | _FUNCTION_WORDS) or _VERBS.intersection(words):
             return ""
         return " ".join(words)
 

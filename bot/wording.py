@@ -825,6 +825,8 @@ INSTRUCTION = (
     r"|\b(system prompt|new instructions?|jailbreak)\b"
 )
 # Words that carry tense or mood, not content: a sentence need not share them with its span.
+# The verbs of being and having, which no acronym stands for ("not have sufficient" is no "NHS").
+BEING_VERBS = "have has had having is are was were be been being do does did"
 AUXILIARIES = (
     "did does do done doing has have had having was were is are be been being will would shall should can "
     "could may might must also still now then very"

@@ -63,6 +63,17 @@ def test_an_acronym_is_spelt_out_as_the_reports_spell_it(acronym, words):
     assert _initials(SPELT).expansion(acronym) == words
 
 
+def test_an_acronym_in_brackets_after_its_words_spells_it_out_at_once():
+    text = "The designated social care officer (DSCO) is new. A designated social care officer helps."
+    assert _initials(text).expansion("DSCO") == "designated social care officer"
+    assert _initials("The designated social care officer is new. " * 2).expansion("DSCO") is None
+
+
+def test_a_term_may_open_with_a_denial():
+    text = "Families with no recourse to public funds are helped. " * 3
+    assert _initials(text).expansion("NRPF") == "no recourse to public funds"
+
+
 def test_singular_and_plural_are_one_spelling_and_the_commoner_is_given():
     text = "A child in need plan. Children in need plans. Children in need meetings. Other needs."
     assert _initials(text).expansion("CIN") == "children in need"
@@ -73,13 +84,14 @@ def test_singular_and_plural_are_one_spelling_and_the_commoner_is_given():
     [
         ("Speech and language therapy. Speech and language therapy.", "used fewer than three times"),
         ("Senior leadership team; " * 3 + "speech and language therapy; " * 3, "two spellings, as common"),
-        ("They do not have sufficient staff. " * 5, "opens with a stop word"),
+        ("They do not have sufficient staff. " * 5, "holds a verb ('have'), which no acronym stands for"),
+        ("The needs of staff. " * 5, "opens with a stop word"),
         ("Short. And long term. " * 4, "runs across a sentence's end"),
         ("Social care inspector from Ofsted. " * 4, "closes with a function word"),
     ],
 )
 def test_no_spelling_when_the_reports_do_not_clearly_spell_it_out(text, why):
-    acronym = {"opens": "NHS", "runs": "SALT", "closes": "CIF"}.get(why.split()[0], "SLT")
+    acronym = {"holds": "NHS", "opens": "TNS", "runs": "SALT", "closes": "CIF"}.get(why.split()[0], "SLT")
     assert _initials(text).expansion(acronym) is None, why
 
 
