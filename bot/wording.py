@@ -219,7 +219,9 @@ FIELD_CUES: dict[str, str] = {
     "report_type": r"\b(kind|type|sort|framework)\b",
     "findings": r"\b(need|needs|want|wanted|should|must)\b.*\bimprov|\bimprov\w*\b.*\b(need|should|must)\b"
     r"|\bimprovement (point|area|action)s?\b|\bareas? for (improvement|development)\b|\brecommend|\bweakness"
-    r"|\bcauses? (of|for) concern\b|\bpriority actions?\b|\bfix|\bput right\b|\bdo better\b",
+    # "fix", not "fixed-term exclusions" or "no fixed abode"
+    r"|\bcauses? (of|for) concern\b|\bpriority actions?\b|\bput right\b|\bdo better\b"
+    r"|\bfix(es|ed|ing)?\b(?![- ]+(term|periods?|abode|address)\b)",
     "previous_inspection": rf"({_WHEN}).*{_BEFORE}|{_BEFORE}.*({_WHEN})",
 }
 

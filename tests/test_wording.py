@@ -270,3 +270,19 @@ def test_what_asks_when_the_inspection_was(question, cued):
 )
 def test_led_asks_who_led_the_inspection_only_when_it_names_no_cause(question, cued):
     assert bool(re.search(FIELD_CUES["lead_inspector"], question, re.I)) is cued
+
+
+@pytest.mark.parametrize(
+    ("question", "cued"),
+    [
+        ("what does barset need to fix?", True),
+        ("Has Barset fixed what Ofsted found?", True),
+        ("barset - anything still needing fixing", True),
+        # "fixed" of a term or a place asks about exclusions or homelessness, not what must improve
+        ("Were Barset's children in care sent home from school for fixed periods?", False),
+        ("barset CLA fixed-term exclusions 2016", False),
+        ("teens of no fixed abode in barset?", False),
+    ],
+)
+def test_fix_asks_what_must_improve_only_as_a_verb(question, cued):
+    assert bool(re.search(FIELD_CUES["findings"], question, re.I)) is cued
