@@ -181,8 +181,14 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
 # back?", "who was in charge when Ofsted looked at ...") unless it asks to be told when ("did Ofsted say
 # when ...") or the time of the inspection itself ("when Ofsted inspected").
 _ASKING_WORDS = "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|what|how|who|which|why"
+# "when Ofsted looked in 2022 did kids ...", "when inspectors came how common was it ...": a clause saying
+# when, run straight into the question it sets the time of.
+_WHEN_CLAUSE = (
+    r"(?!.*\bwhen\s+(ofsted|inspectors?|they|it|the inspectors?)(\s+[\w'’/&]+){1,4}?,?\s+"
+    r"(did|does|do|was|were|is|are|has|have|had|how|what|which|who|where|why)\b)"
+)
 _WHEN = (
-    r"^(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\b)"
+    rf"^{_WHEN_CLAUSE}(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\b)"
     # "When children went home, were the moves planned?": a clause saying when, before the question
     rf"(?!\W*when\b[^,?]{{3,}}?,\s*({_ASKING_WORDS})\b)"
     r"(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b).*\bwhen\b"
@@ -190,7 +196,7 @@ _WHEN = (
     # "when Ofsted inspected": the time of the inspection itself, unless another question word asks first
     # ("what rating did they get when Ofsted inspected them?") or a yes-no question about something else
     # does ("did they have enough foster homes when Ofsted inspected?"; "was it in 2024 when" asks the time)
-    r"|^(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b)"
+    rf"|^{_WHEN_CLAUSE}(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b)"
     r"(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\s+(?!it\b))"
     r".*\bwhen\s+(\w+\s+)?(inspect|visit)\w*"
     r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b"

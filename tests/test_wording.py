@@ -249,6 +249,12 @@ def test_when_is_a_cue_for_dates_only_when_it_asks_a_time(question, asks_when):
             False,
         ),
         ("What did Ofsted say about how long Barset's children wait for CAMHS?", False),
+        # ... or run straight into the question without a comma
+        ("my girl leaves care soon. when ofsted looked in 2022 did kids get a bank account?", False),
+        ("when ofsted inspected in 2019 how common was it for teens to stay with foster carers", False),
+        ("when they inspected barset did they find delays", False),
+        ("tell me when ofsted inspected barset in 2019", True),
+        ("when was it inspected and what did it find", True),
     ],
 )
 def test_what_asks_when_the_inspection_was(question, cued):
