@@ -294,6 +294,8 @@ class Gate:
             and overstates(sentence, text)
         ):
             return True
+        if meaning >= t.meaning and sentence and _redated(sentence, text):
+            return True
         turned = {w for w in words if self.opposite.get(w, set()) & offered}
         if not turned or not _shared(words - turned, offered):
             return False  # a word turned round alone ("praised": "concerns") says nothing of the subject
@@ -313,6 +315,17 @@ class Gate:
         ):
             return "paraphrase"
         return ""
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _redated(sentence: str, text: str) -> bool:
+    """Whether a span close in meaning gives the sentence's event another year: a year of the sentence it
+    lacks, and one of its own the sentence lacks ("inspected in January 2010" beside "was in January
+    2012"), however few of the sentence's other words it repeats."""
+    said, given = set(_YEAR.findall(sentence)), set(_YEAR.findall(text))
+    return bool(said - given) and bool(given - said)
 
 
 def _saying(sentence: str, pair: tuple[Span, ...], kind: str) -> Span:

@@ -757,6 +757,18 @@ def test_a_span_sharing_a_third_of_the_words_is_about_the_same_thing_when_close_
     assert (verdict.conflict == span and verdict.conflict_kind in gate.STRONG) is conflict, verdict
 
 
+@pytest.mark.parametrize(("meaning", "conflict"), [(0.7, True), (0.3, False)])
+def test_a_span_giving_the_event_another_year_is_the_conflict_when_close_in_meaning(meaning, conflict):
+    # Few words shared (the sentence adds the earlier grade and the later one): about the same event when
+    # close in meaning, and another year for it
+    text = "The previous inspection of Barset's safeguarding arrangements was in January 2012."
+    span = gate.Span("b.txt", 0, len(text), text)
+    sentence = "Before it was rated inadequate, Barset was last inspected in January 2010, when it was good."
+    verdict = gate_check(_gate_with_meanings({"The": meaning}), sentence, [span])
+    assert not verdict.kept
+    assert (verdict.conflict == span and verdict.conflict_kind == "number") is conflict, verdict
+
+
 def test_the_well_of_well_being_does_not_say_something_is_done_well():
     text = "Care leavers in Barset are visited regularly to support their emotional well-being."
     span = gate.Span("b.txt", 0, len(text), text)
