@@ -24,6 +24,7 @@ _SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", r
 _PRAISE_STEMS = frozenset(wording.stems(w for w in _PRAISING if len(w) > 4))
 _CONCERN = frozenset(wording.CONCERN.split())
 _CRITICISM = frozenset(wording.CRITICISM.split())
+_FAULTS = frozenset(wording.FAULTS.split())
 _CRITICISM_SAID = re.compile(wording.CRITICISM_SAID, re.I)
 _RESTRICTING = frozenset(wording.RESTRICTING.split())
 # What a sentence voices (praise, a concern, a restriction), and what a span may say it with.
@@ -87,6 +88,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("name", named_subjects.names), ("name", named_subjects.lead), ("name", named_subjects.other_unit),
         ("name", named_subjects.other_group), ("unsaid", named_subjects.group_unnamed), ("unsaid", _judged),
         ("unsaid", _absolute), ("unsaid", _magnitude), ("opposite", criticised_praised),
+        ("opposite", praised_faulted),
     )  # fmt: skip
     written, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -343,6 +345,17 @@ def criticised_praised(sentence: str, evidence: str, context: str = "") -> str:
         return ""
     praised = sorted(set(have) & _PRAISING)
     return f"the passage says '{praised[0]}'" if praised else ""
+
+
+def praised_faulted(sentence: str, evidence: str, context: str = "") -> str:
+    """Praise the sentence gives ("the team's work was strong and effective") of what the evidence finds
+    faults in and praises nowhere ("weaknesses in practice in the team")."""
+    said, have = WORDS.findall(sentence.lower()), WORDS.findall(evidence.lower())
+    praises = set(said) & _PRAISING - {"well"}
+    if not praises or negation.negates(said) or set(have) & _PRAISING:
+        return ""
+    faults = sorted(set(have) & _FAULTS - negation.negated_in_clauses(evidence))
+    return f"the passage says '{faults[0]}', not '{sorted(praises)[0]}'" if faults else ""
 
 
 def _voiced(text: str) -> set[str]:

@@ -602,6 +602,8 @@ CRITICISM_SAID = (
     r"|(?:\bnot|n['’]t|\bnever) (?:at all )?(?:happy|pleased|impressed|satisfied) (?:with|by|about)\b"
     r"|\b(?:dissatisfied|displeased) with\b|\bfound fault\b|\bpicked holes\b"
 )
+# Words naming a fault found: what a passage says of a thing a sentence praises, when it praises nothing.
+FAULTS = "weakness weaknesses weak poor poorly shortcomings deficits deficiencies failings"
 CONCERN = (
     "concern concerns concerned disappointed "
     # what gets in the way of a thing: the opposite of its being effective or strong

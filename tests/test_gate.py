@@ -769,6 +769,24 @@ def test_a_span_giving_the_event_another_year_is_the_conflict_when_close_in_mean
     assert (verdict.conflict == span and verdict.conflict_kind == "number") is conflict, verdict
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # praise of what the passage finds faults in and praises nowhere
+        (
+            "The disability team's work was strong.",
+            "There are weaknesses in the disability team's work.",
+            "opposite",
+        ),
+        ("Barset's care plans were effective.", "Care plans in Barset are poor.", "opposite"),
+        ("Barset's care plans were effective.", "Care plans are effective, though a few are weak.", ""),
+        ("Care plans were not strong.", "Care plans in Barset are poor.", "unsaid"),
+    ],
+)
+def test_praise_of_what_the_passage_finds_faults_in_is_said_otherwise(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
 def test_the_well_of_well_being_does_not_say_something_is_done_well():
     text = "Care leavers in Barset are visited regularly to support their emotional well-being."
     span = gate.Span("b.txt", 0, len(text), text)
