@@ -22,8 +22,6 @@ _BREAK = re.compile(r"[.;:()\[\]\n•◼▪]")  # an expansion does not run acro
 _FUNCTION_WORDS = frozenset(wording.TERM_EDGES.split())
 # "lol", "ppl", "shud": chat and text-speak, not initials
 _CHAT = frozenset(wording.CHAT_WORDS.split()) | frozenset(wording.TEXT_SPEAK)
-# An acronym in brackets after the words it stands for: "designated social care officer (DSCO)".
-_DEFINED = re.compile(r"\s?\(\s?[A-Za-z&]+\s?\)")
 _OPENING_DENIALS = frozenset(["no", "not"])  # a term may open with one: "no recourse to public funds"
 _VERBS = frozenset(wording.BEING_VERBS.split())
 MIN_USES = 3  # an expansion the reports use fewer times is as likely a chance run of initials
@@ -140,11 +138,9 @@ class Initials:
         return runs
 
     def _defined(self, i: int, last: int, acronym: str) -> bool:
-        """Whether the acronym follows the run's last word in brackets."""
-        end = int(self.words[i][last][1])
-        return _DEFINED.match(self.texts[i], end) is not None and self.texts[i][
-            end : end + len(acronym) + 4
-        ].upper().lstrip(" (").startswith(acronym.upper())
+        """Whether the acronym follows the run's last word in brackets ("officer (DSCO)")."""
+        bracketed = re.compile(rf"\s?\(\s?{re.escape(acronym)}s?\s?\)", re.I)
+        return bracketed.match(self.texts[i], int(self.words[i][last][1])) is not None
 
     def _phrase(self, i: int, first: int, last: int) -> str:
         """A run's words in lower case, commas left out; empty when it runs across a break or opens or
