@@ -110,9 +110,10 @@ class Initials:
     def expansion(self, acronym: str) -> str | None:
         """The words the reports most often spell the acronym out as, when clearly the most used."""
         phrases: Counter[str] = Counter()
+        # spelt out beside it in brackets ("designated social care officer (DSCO)"), once says it all
+        bracketed = re.compile(rf"\s?\(\s?{re.escape(acronym)}s?\s?\)", re.I)
         for i, first, last in self._runs(acronym):
-            # spelt out beside it in brackets ("designated social care officer (DSCO)"), once says it all
-            defined = self._defined(i, last, acronym)
+            defined = bracketed.match(self.texts[i], int(self.words[i][last][1])) is not None
             phrases[self._phrase(i, first, last)] += MIN_USES if defined else 1
         phrases.pop("", None)
         uses: Counter[tuple[str, ...]] = Counter()  # "child in need" and "children in need" are one term
@@ -136,11 +137,6 @@ class Initials:
             if "&" not in acronym:
                 runs |= {(i, int(rows[at]), int(rows[at + len(letters) - 1])) for at in _found(kept, letters)}
         return runs
-
-    def _defined(self, i: int, last: int, acronym: str) -> bool:
-        """Whether the acronym follows the run's last word in brackets ("officer (DSCO)")."""
-        bracketed = re.compile(rf"\s?\(\s?{re.escape(acronym)}s?\s?\)", re.I)
-        return bracketed.match(self.texts[i], int(self.words[i][last][1])) is not None
 
     def _phrase(self, i: int, first: int, last: int) -> str:
         """A run's words in lower case, commas left out; empty when it runs across a break or opens or

@@ -142,7 +142,7 @@ def sentence_covers(sentence: str) -> list[set[str]]:
 
 
 def _negates_subject(words: list[str], i: int) -> bool:
-    return words[i] in _NO_SUBJECT or words[i + 1 : i + 3] in _NOT_ONE or words[i + 1 : i + 2] in _NOT_ONE
+    return words[i] in _NO_SUBJECT or any(words[i + 1 : i + 1 + len(p)] == p for p in _NOT_ONE)
 
 
 def _predicate(words: list[str], i: int) -> set[str]:
