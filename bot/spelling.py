@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from bot import wording
 from bot.conversation import Interpretation
 from bot.store import Index
 
 MIN_LENGTH = 6  # shorter words are one slip away from too many others ("grde": grade, gride, grdes)
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_DROPPED = dict(pair.split(":") for pair in wording.APOSTROPHE_DROPPED.split())
+_CONTRACTION = re.compile(rf"\b(?:{'|'.join(_DROPPED)})\b", re.I)
 
 
 class Spelling:
@@ -61,11 +64,22 @@ class Spelling:
         return _WORD.sub(put_right, text), changed
 
 
+def with_apostrophes(text: str) -> str:
+    """The text with contractions typed without their apostrophe written out ("dont": "don't")."""
+
+    def put_back(match: re.Match) -> str:
+        word = _DROPPED[match.group(0).lower()]
+        return word[:1].upper() + word[1:] if match.group(0)[:1].isupper() else word
+
+    return _CONTRACTION.sub(put_back, text)
+
+
 def respell(reading: Interpretation, spelling: Spelling) -> Interpretation:
-    """The reading with slips put right, saying how each word was read."""
-    query, changed = spelling.correct(reading.query)
+    """The reading with slips put right, saying how each word was read (a dropped apostrophe is put back
+    without saying so: it changes no word)."""
+    query, changed = spelling.correct(with_apostrophes(reading.query))
     if not changed:
-        return reading
+        return reading if query == reading.query else Interpretation(query, reading.note)
     said = ", ".join(f"“{a}” as “{b}”" for a, b in changed.items())
     return Interpretation(query, " ".join(filter(None, [reading.note, f"Read {said}."])))
 

@@ -841,6 +841,16 @@ AUXILIARIES = (
     "did does do done doing has have had having was were is are be been being will would shall should can "
     "could may might must also still now then very"
 )
+# Contractions typed without their apostrophe ("dont", "theyre"): read as written out, so "doesnt" denies as
+# "doesn't" does and none of them is taken for a topic word. Those that are also words ("its", "well",
+# "were", "cant", "wont", "ill", "id") are left alone.
+APOSTROPHE_DROPPED = (
+    "dont:don't doesnt:doesn't didnt:didn't isnt:isn't arent:aren't wasnt:wasn't werent:weren't hasnt:hasn't "
+    "havent:haven't hadnt:hadn't couldnt:couldn't wouldnt:wouldn't shouldnt:shouldn't mustnt:mustn't "
+    "neednt:needn't im:I'm ive:I've youre:you're youve:you've theyre:they're theyve:they've weve:we've "
+    "whats:what's thats:that's theres:there's hes:he's shes:she's wouldve:would've couldve:could've "
+    "shouldve:should've"
+)
 # Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
 PRONOUNS = "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
 # Prepositions the BM25 stop list keeps: they relate a topic's words, they name no topic.

@@ -64,3 +64,26 @@ def test_the_model_s_words_are_whole_lower_case_words():
     words = model_words()
     assert {"killed", "inspection", "violence"} <= words
     assert not {"##ed", "[CLS]", "inspecton"} & words
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("the council dont check on them", "the council don't check on them"),
+        ("Doesnt the report say?", "Doesn't the report say?"),
+        ("im worried, whats the answer", "I'm worried, what's the answer"),
+        ("theyre not happy and hes stuck", "they're not happy and he's stuck"),
+        ("DIDNT they inspect in 2016", "Didn't they inspect in 2016"),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe_is_read_written_out(typed, read):
+    assert respell(Interpretation(typed), _spelling()).query == read
+
+
+@pytest.mark.parametrize("typed", ["its services were good", "we cant say", "they wont go", "well led"])
+def test_a_word_that_is_also_a_contraction_without_its_apostrophe_is_left_alone(typed):
+    assert respell(Interpretation(typed), _spelling()).query == typed
+
+
+def test_a_dropped_apostrophe_is_put_back_without_a_note():
+    assert respell(Interpretation("dont they check?"), _spelling()).note is None
