@@ -11,7 +11,10 @@ from bot.negation import LINKING, WORDS
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
 _GROUPS = tuple((name, re.compile(pattern, re.I)) for name, pattern in wording.GROUPS)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
-_UNIT = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.UNITS})\b")  # the words before "team"
+# the words before "team", and those after it naming whom it serves ("the team for missing children")
+_UNIT = re.compile(
+    rf"\b((?:[a-z'’]+\s+){{1,3}})(?P<unit>{wording.UNITS})\b(?:\s+(?:for|supporting)\s+(?P<serving>(?:[a-z'’-]+\s*){{1,2}}))?"
+)
 
 
 def names(sentence: str, evidence: str, context: str) -> str:
@@ -79,11 +82,19 @@ def parts(text: str, pattern: re.Pattern[str] = _UNIT) -> list[tuple[set[str], s
     ("duty", "safeguarding")."""
     out = []
     for match in pattern.finditer(text.lower()):
+        serving = match.groupdict().get("serving") or ""
         words = {
-            w for w in WORDS.findall(match.group(1)) if w not in LINKING and w not in wording.NOT_NAME_WORDS
+            w
+            for w in WORDS.findall(f"{match.group(1)} {serving}")
+            if w not in LINKING and w not in wording.NOT_NAME_WORDS
         }
         if words:
-            out.append((wording.stems(words), match.group(0).strip()))
+            label = (
+                match.string[match.start() : match.end("unit")]
+                if "unit" in match.groupdict()
+                else match.group(0)
+            )
+            out.append((wording.stems(words), re.sub(r"^(?:the|a|an)\s+", "", label.strip())))
     return out
 
 

@@ -994,6 +994,14 @@ def test_a_complete_state_needs_a_span_saying_it_is_complete(sentence, span, kin
         # the same team in other words, or a span naming no team, is left to the other checks
         ("The safeguarding team responds quickly.", "Duty and safeguarding teams respond quickly.", ""),
         ("The care leavers team keeps in touch.", "Personal advisers keep in touch with care leavers.", ""),
+        # whom a team serves tells it apart as the words before it do, however it is named
+        (
+            "Barset's specialist team for missing children offers every child an interview.",
+            "The dedicated missing children’s team offers every child an interview.",
+            "",
+        ),
+        ("The team supporting care leavers is strong.", "The care leavers' team is strong.", ""),
+        ("The specialist team for disabled children is strong.", "The duty team is strong.", "name"),
     ],
 )
 def test_a_span_about_another_team_does_not_back_the_sentence(sentence, span, kind):
