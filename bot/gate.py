@@ -167,24 +167,12 @@ class Gate:
         weak: tuple[int, str, str] | None = None  # about the same thing, saying too little to support it
         for i in order:
             support = self._support(sentence, texts[i], overlap[i], float(meaning[i]))
-            if (
-                not support
-                and not weak
-                and self._about_the_same(
-                    own[i], cand_tokens[i], weights, (overlap[i], float(meaning[i])), sentence, texts[i]
-                )
-            ):
-                # A span about the same thing that says it the other way ("reduced" for "risen") is a
-                # conflict even when it does not say enough to support the sentence; it does not stop a
-                # span that says it all from supporting it.
-                kind, reason = self._failed(
-                    sentence, texts[i], candidates[i][0].context, cand_tokens[i], near
-                )
-                # the sentence of a pair saying otherwise must be about the sentence's subject itself
-                strong = kind in STRONG and (
-                    len(candidates[i]) == 1 or self._shares(own[i], _saying(sentence, candidates[i], kind))
-                )
-                weak = (i, kind, reason) if strong else None
+            if not support and not weak:
+                said = self._said_otherwise(
+                    sentence, candidates[i], texts[i], (own[i], cand_tokens[i], weights, near),
+                    (overlap[i], float(meaning[i])),
+                )  # fmt: skip
+                weak = (i, *said) if said else None
             # Once the best match says otherwise, only a span that includes it (with its neighbour) may
             # still say it all; a weaker match elsewhere may not overrule it. One that only says less
             # ("unsaid", "change", "name") does not stop the search.
@@ -210,6 +198,26 @@ class Gate:
                 sentence, reason=reason, conflict=_saying(sentence, candidates[i], kind), conflict_kind=kind
             )
         return Verdict(sentence, reason="no passage says this")
+
+    def _said_otherwise(
+        self,
+        sentence: str,
+        candidate: tuple[Span, ...],
+        text: str,
+        words: tuple[set[str], set[str], dict[str, float], Related | None],
+        scores: tuple[float, float],
+    ) -> tuple[str, str] | None:
+        """(kind, reason) when a span about the same thing says it the other way ("reduced" for "risen"):
+        a conflict even when it does not say enough to support the sentence; it does not stop a span that
+        says it all from supporting it. None otherwise."""
+        own, offered, weights, near = words
+        if not self._about_the_same(own, offered, weights, scores, sentence, text):
+            return None
+        kind, reason = self._failed(sentence, text, candidate[0].context, offered, near)
+        # the sentence of a pair saying otherwise must be about the sentence's subject itself
+        if kind in STRONG and (len(candidate) == 1 or self._shares(own, _saying(sentence, candidate, kind))):
+            return kind, reason
+        return None
 
     def _supplied(self, context: str, named: set[str]) -> set[str]:
         """The sentence's name words a document supplies: those its context holds, and its context's own

@@ -198,48 +198,13 @@ def read(
     # Within the documents the question names, their names no longer discriminate: search the topic.
     topic = spell_out(found.topic or reading.query, reading.query, index)
     vector, related = _embed(topic, index, embed, asked)
-    field = intents.field(topic, vector, reading.query) if found.outside is None else None
-    ask = scope.last_ask(reading.query)
-    asked_before = reading.query.rsplit(ask, 1)[0]
-    if field is not None and _BARE_ASK.match(ask) and "?" in asked_before:
-        # "did they open the hub? what date?" asks the date of what the question before it asks about
-        before = scope.topic_of(asked_before, found.organisations)
-        field = intents.field(before, embed([before])[0])
-    if field is None and found.outside is None and found.about_report not in ("", found.topic):
-        # the reference to the report the topic leaves out may be what is asked about ("the last inspection")
-        field = intents.field(found.about_report, embed([found.about_report])[0], reading.query)
-    if (
-        field is None and found.outside is None and ask != reading.query
-        and not (_POLAR.match(ask) or _BARE_ASK.match(ask))
-    ):  # fmt: skip
-        # "My son has SEND and I've been reading the Oxfordshire report. Who was the lead inspector?":
-        # what is asked is in the question's own sentence, not the story before it
-        ask_topic = scope.topic_of(ask, found.organisations)
-        field = intents.field(ask_topic, embed([ask_topic])[0])
-    if field == "organisation" and found.organisations:
-        field = None  # a question naming the organisation does not ask which it is ("which borough ...?")
-    if field == "inspection_dates" and next_steps.asks_if_it_came_about(reading.query):
-        field = None  # "did the hub open in the end? when did it open?" asks when the hub opened
+    field = _field_asked(reading.query, found, topic, vector, intents, embed)
     # "left care" is searched as the reports' "care leavers" too; the topic as asked says what it asks for
     # (a report's fact, a comparison's column)
     searched = f"{topic} {terms.reports_words(topic)}".strip()
     if searched != topic:
         vector, related = _embed(searched, index, embed, asked)
-    across = not found.organisations and asks_across(reading.query)
-    over_time = (
-        bool(found.organisations) and not found.years and asks_over_time(reading.query)
-        and asks_about_grades(index, topic, found.organisations)
-    )  # fmt: skip
-    several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
-    wanted = wants(index, topic, sources, field, across, scope.asking_part(question))
-    if wanted in ("gist", "passages") and _WHO.search(reading.query) and asks_who_made(index, topic):
-        field, wanted = "lead_inspector", "field"
-    if several and asks_comparison(reading.query) and not field:
-        wanted = "compare"
-    elif over_time and not field:
-        wanted = "history"
-    if wanted == "grade" and not found.years:  # with no year named, the newest graded report answers
-        sources = newest_graded(index.documents, index.records, sources)
+    field, wanted, sources = _what_is_wanted(question, reading.query, found, topic, field, sources, index)
     kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None
     answer = expects(reading.query)
     plan = Plan(
@@ -257,6 +222,68 @@ def read(
         searched,
     )
     return plan, vector
+
+
+def _field_asked(
+    query: str,
+    found: scope.Scope,
+    topic: str,
+    vector: np.ndarray,
+    intents: Intents,
+    embed: Callable[[list[str]], np.ndarray],
+) -> str | None:
+    """The report fact a question asks for, read from the part of it that asks (None: none)."""
+    if found.outside is not None:
+        return None
+    field = intents.field(topic, vector, query)
+    ask = scope.last_ask(query)
+    asked_before = query.rsplit(ask, 1)[0]
+    if field is not None and _BARE_ASK.match(ask) and "?" in asked_before:
+        # "did they open the hub? what date?" asks the date of what the question before it asks about
+        before = scope.topic_of(asked_before, found.organisations)
+        field = intents.field(before, embed([before])[0])
+    if field is None and found.about_report not in ("", found.topic):
+        # the reference to the report the topic leaves out may be what is asked about ("the last inspection")
+        field = intents.field(found.about_report, embed([found.about_report])[0], query)
+    if field is None and ask != query and not (_POLAR.match(ask) or _BARE_ASK.match(ask)):
+        # "My son has SEND and I've been reading the Oxfordshire report. Who was the lead inspector?":
+        # what is asked is in the question's own sentence, not the story before it
+        ask_topic = scope.topic_of(ask, found.organisations)
+        field = intents.field(ask_topic, embed([ask_topic])[0])
+    if field == "organisation" and found.organisations:
+        return None  # a question naming the organisation does not ask which it is ("which borough ...?")
+    if field == "inspection_dates" and next_steps.asks_if_it_came_about(query):
+        return None  # "did the hub open in the end? when did it open?" asks when the hub opened
+    return field
+
+
+def _what_is_wanted(
+    question: str,
+    query: str,
+    found: scope.Scope,
+    topic: str,
+    field: str | None,
+    sources: set[str] | None,
+    index: Index,
+) -> tuple[str | None, str, set[str] | None]:
+    """(the field asked, what is wanted, the documents to answer from): a fact, a list across reports, a
+    comparison, a history, a grade (of the newest graded report when no year is named) or passages."""
+    across = not found.organisations and asks_across(query)
+    over_time = (
+        bool(found.organisations) and not found.years and asks_over_time(query)
+        and asks_about_grades(index, topic, found.organisations)
+    )  # fmt: skip
+    several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
+    wanted = wants(index, topic, sources, field, across, scope.asking_part(question))
+    if wanted in ("gist", "passages") and _WHO.search(query) and asks_who_made(index, topic):
+        field, wanted = "lead_inspector", "field"
+    if several and asks_comparison(query) and not field:
+        wanted = "compare"
+    elif over_time and not field:
+        wanted = "history"
+    if wanted == "grade" and not found.years:  # with no year named, the newest graded report answers
+        sources = newest_graded(index.documents, index.records, sources)
+    return field, wanted, sources
 
 
 def with_subject(
