@@ -4,6 +4,7 @@ and the note that a newer report exists."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -121,24 +122,51 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     premise = _premise(found)
     topic = named or mentions.terse_topic(found.plan.topic) or premise
     # a grade asked for names a judgement, not a topic a report might leave out
-    if not topic or not sources or len(sources) > FEW_REPORTS or found.plan.wants == "grade":
+    if not found.plan.scope.organisations or len(sources) > FEW_REPORTS:
+        # a question across the reports: whether any report in scope mentions the topic
+        sources = set(found.plan.sources or found.index.documents)
+    if not topic or not sources or found.plan.wants == "grade":
         return ""
-    index = found.index
-    asked = set(index.tokens(found.plan.topic))
+    index, related = found.index, found.plan.related
     rare = mentions.rare_terms(topic, index.tokens, model_words())
-    weights = {
-        t: w
-        for t, w in answering.query_weights(index, topic, left_out=_NAMES_NO_TOPIC).items()
-        if t in asked
-        and (index.df(t) > 0 or mentions.counts_unused(t, rare, found.plan.related, index.vocabulary_size))
-    }
-    related = found.plan.related
+    weights = _topic_weights(found, topic, rare)
     # a word of a few letters is more often shorthand ("sw", "vr") than a subject the corpus never names
     unknown = {
         t
         for t in weights
         if len(t) > mentions.SHORTHAND and not index.df(t) and t not in rare and not related.get(t)
     }
+    held = _held_in(found, sources, topic)
+    weights = mentions.weighed_as_said(weights, held, related, index.idf)
+    missing = mentions.unmentioned(
+        weights,
+        held,
+        related,
+        unknown,
+        by_share=bool(named or premise),
+        premise=bool(premise and not named),
+        judging=_judging(index),
+    )
+    return _never_mentioned(index, topic, missing, sources) if missing else ""
+
+
+def _topic_weights(found: Searched, topic: str, rare: set[str]) -> dict[str, float]:
+    """The weight of each of the topic's words the question asks about (those naming no topic left out): a
+    word no report uses counts only when it is a rare term, or nothing is near it in a large corpus."""
+    index = found.index
+    asked = set(index.tokens(found.plan.topic))
+    return {
+        t: w
+        for t, w in answering.query_weights(index, topic, left_out=_NAMES_NO_TOPIC).items()
+        if t in asked
+        and (index.df(t) > 0 or mentions.counts_unused(t, rare, found.plan.related, index.vocabulary_size))
+    }
+
+
+def _held_in(found: Searched, sources: set[str], topic: str) -> Callable[[str], bool]:
+    """Whether the reports hold a token: as a word of theirs, written as the question writes it, or, for
+    an acronym, spelt out."""
+    index = found.index
     texts = [index.documents[s].text.lower() for s in sources]
 
     @cache  # the acronyms the question writes, spelt out: only asked of a word no report holds (slow)
@@ -155,23 +183,19 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         meaning = spelt().get(token)
         return meaning is not None and all(held(t) for t in index.tokens(meaning) if t != token)
 
-    weights = mentions.weighed_as_said(weights, held, related, index.idf)
-    missing = mentions.unmentioned(
-        weights,
-        held,
-        related,
-        unknown,
-        by_share=bool(named or premise),
-        premise=bool(premise and not named),
-        judging=_judging(index),
-    )
-    if not missing:
-        return ""
+    return held
+
+
+def _never_mentioned(index: store.Index, topic: str, missing: list[str], sources: set[str]) -> str:
+    """The refusal naming the reports and the topic's words none of them mentions."""
     # shorthand ("sws") is more often what the reports write out than what they leave out
     shown = [t for t in missing if len(t) > mentions.SHORTHAND] or missing
     words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, shown[:3]))
+    words = words or "what the question names"
+    if len(sources) > FEW_REPORTS:
+        return f"No passage of the {len(sources)} reports in scope mentions {words}."
     named = "; ".join(sorted(f"{index.documents[s].title} ({_date(index.documents[s])})" for s in sources))
-    return f"No passage of {named} mentions {words or 'what the question names'}."
+    return f"No passage of {named} mentions {words}."
 
 
 def none_after(documents: dict[str, Document], chosen: list[answering.Evidence], years: list[int]) -> bool:

@@ -436,3 +436,34 @@ def test_a_word_judging_the_premise_s_subject_is_not_what_it_is_about():
     held = {"return", "home", "interview"}.__contains__
     assert unmentioned(weights, held, {}, by_share=True, premise=True) == ["poor"]
     assert unmentioned(weights, held, {}, by_share=True, premise=True, judging={"poor"}) == []
+
+
+# A question across the reports: a topic no report in scope mentions is refused, whichever reports the
+# nearest passages come from.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Have any of the reports raised concerns about children in care using sunbeds?",
+        "do any of the ofsted reports say anything about vaping among kids in care?",
+        "any council's inspection mention dyspraxia??",
+        "has ofsted said anything anywhere about teenagers on sunbeds?",
+    ],
+)
+@pytest.mark.usefixtures("large_corpus")
+def test_a_topic_no_report_in_scope_mentions_is_refused_across_the_reports(two_exmoors, question):
+    answer = two_exmoors.ask(question)
+    assert answer.refused, answer.answer
+    assert "reports in scope mentions" in answer.reason, answer.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did any of the reports say anything about forced marriage?",
+        "have any inspections found cases drifting without a clear plan?",
+    ],
+)
+@pytest.mark.usefixtures("large_corpus")
+def test_a_topic_some_report_mentions_is_answered_across_the_reports(two_exmoors, question):
+    answer = two_exmoors.ask(question)
+    assert not answer.refused, answer.reason
