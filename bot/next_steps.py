@@ -89,7 +89,7 @@ _DONE = re.compile(
     r"\b(re-?)?(open(ed)?|go(ne)? live|went live|launch(ed)?|start(ed)?|happen(ed)?|finish(ed)?|complete[ds]?"
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? (\w+ ){0,2}out|up and running|in place"
     # spread further: "have the teams now been extended to every school?"
-    r"|extend(ed)?|expand(ed)?|widen(ed)?|scaled up"
+    r"|extend(ed)?|expand(ed)?|widen(ed)?|scaled up|developed|created|established|formed"
     r"|br(ing|ought) (\w+ ){0,2}in|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
     r"|publish(ed)?|put out|release[ds]?|out (yet|now)|updated?|revised?|red(o|one)|rewr(ite|itten|ote)"
@@ -122,7 +122,8 @@ _OUTCOME = re.compile(
 # A passage saying a thing is only planned or under way ("a third superhub in development", "is being
 # pursued", "agreed to fund ... planned for 2024").
 _PLANNED = re.compile(
-    r"\b(in development|being (developed|pursued|planned|built|considered|explored|set up)|plans? (to|for)"
+    r"\b(in development|being (developed|pursued|planned|built|considered|explored|set up)"
+    r"|plans? (to|for|(are |is )?(now )?in place)"
     r"|(is|are) (currently |now |still )?(exploring|developing|considering|reviewing|planning|working on)"
     r"|planned|intends? to|intention|due to|agreed to|is to be|are to be|not yet|will|under ?way"
     r"|(is|are) (progressing|in the process of)"

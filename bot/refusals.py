@@ -93,9 +93,13 @@ def only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
         return False
     index = found.index
     best = max(chosen, key=lambda e: e.score)
+    doc, sentences = index.documents[best.source], index.sentences_of(best.source)
     # the best sentence as it is shown, with the one after it ("... more to do. A working group is exploring")
-    shown = answering.with_next(index.documents[best.source], best, index.sentences_of(best.source))
-    planned = next_steps.only_planned(quote(index, shown))
+    planned = next_steps.only_planned(quote(index, answering.with_next(doc, best, sentences)))
+    leaned_on = answering.with_context(doc, best, sentences)
+    if planned and leaned_on.start < best.start:
+        # "This approach aims to ..." leans on the sentence before it, which may say it was done
+        planned = next_steps.only_planned(doc.text[leaned_on.start : best.start])
     return planned and not newer_reports(index.documents, {best.source})
 
 

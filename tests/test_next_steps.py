@@ -551,6 +551,10 @@ def test_advice_is_a_choice_put_to_someone(question, advice):
         ("Currently, there is very limited residential respite care for disabled children.", True),
         ("Leaders recognise that there is more to do on apprenticeships for care leavers.", True),
         ("Foster carer agreements are in place and signed.", False),
+        ("Parents and partners have developed a more inclusive approach called the round table.", False),
+        ("A dedicated team for care leavers has been established.", False),
+        ("Plans are in place to improve the range of foster homes.", True),
+        ("Plans are now in place for a new hub.", True),
     ],
 )
 def test_a_passage_saying_a_thing_is_planned_or_not_done_is_told_from_one_saying_it_was_done(text, planned):
@@ -585,3 +589,41 @@ def posts_engine(embedder, tmp_path_factory: pytest.TempPathFactory):
 def test_whether_someone_is_still_in_post_is_refused(posts_engine, question):
     answer = posts_engine.ask(question)
     assert answer.refused and answer.reason == IN_POST_NOW, (answer.answer, answer.reason)
+
+
+LOAMSHIRE = "loamshire/area send full inspection - 10 march 2025.txt"
+LOAMSHIRE_TEXT = """Area SEND inspection of Loamshire Local Area Partnership
+
+Inspection dates: 3 to 7 March 2025
+
+Parents' voices were not heard well across Loamshire, so the parent carer forum and partners have developed a
+more inclusive approach called the round table. This approach aims to make sure that parents across the whole
+county are heard.
+
+Plans are in place to improve the range of short breaks. This includes the development of five new respite
+homes.
+"""
+
+
+@pytest.fixture(scope="module")
+def leaning_engine(embedder, tmp_path_factory: pytest.TempPathFactory):
+    return engine_on(tmp_path_factory.mktemp("leaning"), {LOAMSHIRE: LOAMSHIRE_TEXT}, embedder)
+
+
+# The best sentence leans on the one before it ("This approach aims to ..."), which says whether it was done.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "loamshire SEND - has anything been done to widen parent voice across the county?",
+        "Has Loamshire done anything yet so that more parents are heard?",
+    ],
+)
+def test_a_quote_leaning_on_a_sentence_saying_it_was_done_is_no_plan(leaning_engine, question):
+    answer = leaning_engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert any("round table" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+
+
+def test_a_quote_leaning_on_a_sentence_stating_a_plan_is_only_planned(leaning_engine):
+    answer = leaning_engine.ask("have loamshire actually opened those five new respite homes yet?")
+    assert answer.refused and answer.reason == ONLY_PLANNED, (answer.answer, answer.reason)
