@@ -216,6 +216,8 @@ _ADVICE = re.compile(
     r"|\bwould you ((personally|honestly|really|yourself) )?(go|make|take|pick|choose|accept|agree|stay|move"
     r"|pack|quit|give|do it|apply|sign"
     r"|push|fight|press|send|keep|let)\b"
+    # the bot's counsel to someone the asker speaks for: "would you tell him to go for it or get a flat?"
+    r"|\b(would|will|do|could) you (tell|advise|urge|encourage) (him|her|them|my \w+|our \w+) (to|not to)\b"
     r"|\bis it (a good idea|advisable|wise|sensible) (for [\w'’ ]{1,40}? )?to\b"
     r"|\b(sound|good|smart|safe|wise|sensible|suitable) (choice|option|bet|move|route|decision)\b"
     r"|\b(good|bad) (shout|call)\b|\bworth \w+ing( (up|in|out))? (my|our)\b"

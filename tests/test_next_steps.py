@@ -533,6 +533,12 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("What should a good care plan include?", False),
         ("Is the new front door better for children?", False),
         ("what do you think ofsted made of barset's front door?", False),
+        # counsel to someone the asker speaks for
+        ("my foster son is 18 in barset. would you tell him to go for staying close or his own flat?", True),
+        ("Would you advise my daughter to take the apprenticeship in Barset?", True),
+        ("would u tell her not to bother with the EHCP appeal?", True),
+        ("Could you tell me what Ofsted said about staying close in Barset?", False),
+        ("would you tell them what the report found?", False),
     ],
 )
 def test_advice_is_a_choice_put_to_someone(question, advice):
