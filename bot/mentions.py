@@ -87,6 +87,7 @@ def unmentioned(
     by_share: bool = True,
     premise: bool = False,
     judging: AbstractSet[str] = frozenset(),
+    short: AbstractSet[str] | None = None,
 ) -> list[str]:
     """The topic's words the reports do not hold, heaviest first, when they hold too little of it (by_share;
     for a topic typed bare, only when they also hold neither its heaviest word but shorthand nor any word near
@@ -96,7 +97,8 @@ def unmentioned(
     heaviest = max(weights, key=lambda t: weights[t], default=None)
     share = share_mentioned(weights, held, related)
     # the word the topic is most about: shorthand ("cp", "sw") more often names what the reports write out
-    subject = max((t for t in weights if len(t) > SHORTHAND), key=lambda t: weights[t], default=None)
+    short = {t for t in weights if len(t) <= SHORTHAND} if short is None else short
+    subject = max((t for t in weights if t not in short), key=lambda t: weights[t], default=None)
     unsaid = subject is not None and not _said(subject, held, related, 0.0)
     # "families living in overcrowded homes": all but "overcrowded"
     too_little = (share < MENTIONED and (by_share or unsaid)) or (by_share and share < MOSTLY and unsaid)
@@ -106,7 +108,7 @@ def unmentioned(
     bare = premise and any(
         weights[t] >= HEAVY_SHARE * weights[heaviest] and not _said(t, held, related, 0.0)
         for t in weights
-        if len(t) > SHORTHAND and t not in judging
+        if t not in short and t not in judging
     )
     if heaviest not in unknown and not too_little and not bare:
         return []
@@ -160,6 +162,13 @@ def written_in(word: str, texts: list[str]) -> bool:
     tail = "" if len(squashed) <= TRUNCATED else r"(?![a-z])"
     pattern = re.compile(r"(?<![a-z])" + r"[\s‐-―-]?".join(map(re.escape, squashed)) + tail)
     return any(pattern.search(text) for text in texts)
+
+
+def shorthand(token: str, topic: str, tokens: Callable[[str], list[str]]) -> bool:
+    """Whether a topic's token is typed as shorthand: every word of the topic it comes from has a few letters
+    ("sw", "cp"); "bugs" is no shorthand, though its token "bug" is as short."""
+    typed = as_asked(topic, tokens, [token])
+    return all(len(w) <= SHORTHAND for w in typed) if typed else len(token) <= SHORTHAND
 
 
 def as_asked(topic: str, tokens: Callable[[str], list[str]], missing: Iterable[str]) -> list[str]:

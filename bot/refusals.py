@@ -135,10 +135,9 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
     rare = mentions.rare_terms(topic, index.tokens, model_words())
     weights = _topic_weights(found, topic, rare)
     # a word of a few letters is more often shorthand ("sw", "vr") than a subject the corpus never names
+    short = {t for t in weights if mentions.shorthand(t, topic, index.tokens)}
     unknown = {
-        t
-        for t in weights
-        if len(t) > mentions.SHORTHAND and not index.df(t) and t not in rare and not related.get(t)
+        t for t in weights if t not in short and not index.df(t) and t not in rare and not related.get(t)
     }
     held = _held_in(found, sources, topic)
     weights = mentions.weighed_as_said(weights, held, related, index.idf)
@@ -150,6 +149,7 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         by_share=bool(named or premise),
         premise=bool(premise and not named),
         judging=_judging(index),
+        short=short,
     )
     return _never_mentioned(index, topic, missing, sources) if missing else ""
 
@@ -193,7 +193,7 @@ def _held_in(found: Searched, sources: set[str], topic: str) -> Callable[[str], 
 def _never_mentioned(index: store.Index, topic: str, missing: list[str], sources: set[str]) -> str:
     """The refusal naming the reports and the topic's words none of them mentions."""
     # shorthand ("sws") is more often what the reports write out than what they leave out
-    shown = [t for t in missing if len(t) > mentions.SHORTHAND] or missing
+    shown = [t for t in missing if not mentions.shorthand(t, topic, index.tokens)] or missing
     words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, shown[:3]))
     words = words or "what the question names"
     if len(sources) > FEW_REPORTS:

@@ -202,6 +202,16 @@ def test_a_topic_typed_bare_is_unmentioned_when_its_heaviest_word_nothing_near_i
     assert unmentioned({"cp": 3.0, "care": 0.5}, held, {}, by_share=False) == []
 
 
+def test_shorthand_is_a_word_typed_with_a_few_letters_not_a_short_token():
+    def tokens(text: str) -> list[str]:
+        return [w.lower().rstrip("s") for w in text.split()]
+
+    assert mentions.shorthand("sw", "sw visits", tokens)
+    assert mentions.shorthand("cp", "CP plans", tokens)
+    assert not mentions.shorthand("bug", "bed bugs", tokens)
+    assert not mentions.shorthand("visit", "sw visits", tokens)
+
+
 def test_a_word_is_written_in_a_report_hyphenated_or_as_the_start_of_a_longer_one():
     texts = ["A few were off-rolled. Some lived in temporary homes; mediation helped."]
     assert mentions.written_in("offrolled", texts) and mentions.written_in("off rolled", texts)
@@ -313,6 +323,9 @@ def large_corpus(monkeypatch):
         # most of the topic held, but not its heaviest word nor any word near it
         "Does Ofsted's inspection of Exmoor address care leavers who live in overcrowded homes?",
         "exmoor - anything on care leavers in overcrowded flats?",
+        # a word typed in full whose token is as short as shorthand ("bugs": "bug")
+        "did the exmoor report say anything about bugs where care leavers live?",
+        "exmoor care leavers flats bed bugs",
     ],
 )
 @pytest.mark.usefixtures("large_corpus")
