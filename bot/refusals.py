@@ -113,7 +113,10 @@ def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
 
 
 # words a named topic's weight leaves out: they relate its words or ask of it ("whether"), naming none of it
-_NAMES_NO_TOPIC = f"{wording.AUXILIARIES} {wording.PREPOSITIONS} {wording.PRONOUNS} whether if"
+_NAMES_NO_TOPIC = (
+    f"{wording.AUXILIARIES} {wording.PREPOSITIONS} {wording.PRONOUNS} whether if "
+    + wording.APOSTROPHE_DROPPED.replace(":", " ")  # "dont", "don't": a contraction names nothing
+)
 
 
 def unmentioned(found: Searched, sources: set[str]) -> str:
