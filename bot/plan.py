@@ -277,6 +277,9 @@ def _what_is_wanted(
     wanted = wants(index, topic, sources, field, across, scope.asking_part(question))
     if wanted in ("gist", "passages") and _WHO.search(query) and asks_who_made(index, topic):
         field, wanted = "lead_inspector", "field"
+    elif wanted == "grade" and expects(query) == "person" and asks_who_made(index, topic, graded=True):
+        # "which inspector led the inspection that rated it inadequate?": the grade says which report
+        field, wanted = "lead_inspector", "field"
     if several and asks_comparison(query) and not field:
         wanted = "compare"
     elif over_time and not field:
@@ -546,10 +549,17 @@ def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ..
     return _nothing_but(index, topic, words, area_words(index, None))
 
 
-def asks_who_made(index: Index, topic: str) -> bool:
+def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
     """Whether a topic says nothing but how its report was made ("who led Ofsted's look at", "who was in
-    charge of the visit"): asked who, the one person a report states about itself is its lead inspector."""
-    return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT}")
+    charge of the visit"): asked who, the one person a report states about itself is its lead inspector.
+    graded: the report may be told by its grade ("the inspection that rated it inadequate"), when the topic
+    says how it was made ("led"), not only who was graded ("who was rated outstanding?")."""
+    if not graded:
+        return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT}")
+    made = set(index.tokens(MAKING_A_REPORT)) & set(index.tokens(topic))
+    return bool(made) and _nothing_but(
+        index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT} {GRADE_WORDS}"
+    )
 
 
 def asks_for_summary(index: Index, question: str) -> bool:

@@ -812,7 +812,7 @@ TOWN_ENDINGS = {"borough": "boro", "brough": "boro", "mouth": "mouth", "hampton"
 # in charge of the visit", "who actually wrote it"): how a report is made and by whom, no other subject.
 MAKING_A_REPORT = (
     "led lead leads leading headed head heads charge responsible wrote write written writer author authored "
-    "ran run conducted carried out signed team look visit review actually exactly li"
+    "ran run conducted carried out signed team look visit review actually exactly li up went came"
 )
 # Prefixes that turn a word into its opposite ("consistent" -> "inconsistent").
 NEGATING_PREFIXES = ("in", "un", "non", "im", "ir", "il", "dis")

@@ -225,6 +225,10 @@ def field_answer(engine: Engine, question: str, field: str):
         ("Who headed the Ofsted team at Barset in Mar 2023?", B23),
         ("who was responsible for the barset send report? trying to find out", SEND),
         ("Barset CSC 2019 - who was the LI?", B19),
+        ("who headed up the ofsted team that went into barset in 2019", B19),
+        # the report told by the grade it gave
+        ("Which inspector led the 2019 inspection that rated Barset inadequate?", B19),
+        ("barset 2023 - name of the HMI who led the inspection that graded it requires improvement?", B23),
         # a story first, then the question: the asking sentence says what is asked
         (
             "My son has special needs and I've been reading Barset's area SEND report. Who was the lead "
