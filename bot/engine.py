@@ -254,6 +254,9 @@ class Engine:
         premise = premises.false_grade(found.question, plan, found.index)
         if premise is not None:
             return refusals.false_premise(found, premise)
+        ungraded = refusals.area_not_graded(found) if plan.wants == "grade" else ""
+        if ungraded:
+            return self._refuse(found, ungraded, [])
         if not found.hits:
             why = "No passage matches the question" + (" within the chosen filters." if filters else ".")
             return self._refuse(found, why, [])

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot import answering, asking, mentions, next_steps, premises, store, wording
+from bot import answering, asking, mentions, next_steps, premises, report_lists, store, wording
 from bot.embedding.weights import model_words
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, spelt_acronyms
@@ -54,6 +54,24 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: 
     if only_planned(found, chosen):
         return next_steps.ONLY_PLANNED
     return unmentioned(found, {e.source for e in chosen} | newest) or _later_visit_unknown(found, chosen)
+
+
+def area_not_graded(found: Searched) -> str:
+    """Why a grade asked of a few named reports cannot be given: none of them grades the area the question
+    names (a newer framework no longer grades "adoption performance"); '' when one does, or none is named."""
+    plan, index = found.plan, found.index
+    sources = sorted(s for s in plan.sources or () if s in index.records and index.records[s].judgements)
+    if not sources or len(sources) > FEW_REPORTS:
+        return ""
+    wanted = report_lists.area_tokens(index, plan.topic)
+    if not wanted or any(report_lists.best_judgement(index, index.records[s], wanted) for s in sources):
+        return ""
+    return " ".join(
+        f"{index.documents[s].title} ({_date(index.documents[s])}) grades no such area; it grades "
+        + ", ".join(j.area.lower() for j in index.records[s].judgements)
+        + "."
+        for s in sources
+    )
 
 
 def since_the_newest_grade(found: Searched, timeline: tuple[dict[str, str], ...]) -> bool:

@@ -39,7 +39,10 @@ def answer(plan: Plan, index: Index) -> Listing:
         return Listing(graded=False)
     chosen = graded if plan.scope.years else newest_graded(index.documents, index.records, graded) or graded
     grades = grades_named(plan.query)
-    wanted = _area_tokens(index, plan.topic)
+    wanted = area_tokens(index, plan.topic)
+    # an area the newest reports no longer grade ("adoption performance"): the reports that grade it answer
+    older = bool(wanted) and not any(best_judgement(index, index.records[s], wanted) for s in chosen)
+    chosen = graded if older else chosen
     extreme = extreme_asked(plan.query)
     if extreme and not grades:  # "the worst rated councils": the lowest grade any report in scope has
         grades = _extreme_grade(index, chosen, wanted, extreme)
@@ -53,7 +56,7 @@ def answer(plan: Plan, index: Index) -> Listing:
     if not matches:
         return Listing(reason=f"No report in scope {what}.")
     items = tuple((s, _facts(index.records[s], j)) for s, j in matches[:MAX_ITEMS])
-    return Listing(items, note=_note(plan, len(matches), len(chosen), what))
+    return Listing(items, note=_note(plan, len(matches), len(chosen), what, older))
 
 
 def _extreme_grade(index: Index, chosen: set[str], wanted: set[str], extreme: str) -> set[str]:
@@ -72,7 +75,7 @@ def history(plan: Plan, index: Index) -> tuple[Listing, tuple[dict[str, str], ..
     graded = [s for s in pool if s in index.records and index.records[s].judgements]
     if not graded:
         return Listing(graded=False), ()
-    wanted = _area_tokens(index, plan.topic)
+    wanted = area_tokens(index, plan.topic)
     rows = [(s, best_judgement(index, index.records[s], wanted)) for s in graded]
     rows = sorted(
         ((s, j) for s, j in rows if j is not None), key=lambda r: report_date(index.documents[r[0]])
@@ -104,7 +107,7 @@ def best_judgement(index: Index, record: Record, wanted: set[str]) -> Judgement 
     return max(scored, key=lambda s: s[0])[1] if scored else None
 
 
-def _area_tokens(index: Index, topic: str) -> set[str]:
+def area_tokens(index: Index, topic: str) -> set[str]:
     """The words of the topic that single out a judgement area: words of some area's name ("care leavers",
     "leadership" for "leaders"), less those asking for a grade or a list and those most area names share
     ("children", "experiences"), which would pick an area the question never named."""
@@ -140,12 +143,14 @@ def _what(matches: list[tuple[str, Judgement]], grades: set[str], wanted: set[st
     return f"judges {area} {graded}"
 
 
-def _note(plan: Plan, found: int, of: int, what: str) -> str:
+def _note(plan: Plan, found: int, of: int, what: str, older: bool = False) -> str:
     """How the list was made, and how much of it is shown."""
     which = (
         "reports from " + ", ".join(map(str, plan.scope.years))
         if plan.scope.years
-        else ("organisations' most recent graded reports")
+        else "graded reports of any year (their most recent reports grade no such area)"
+        if older
+        else "organisations' most recent graded reports"
     )
     shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if found > MAX_ITEMS else ""
     return (

@@ -1,0 +1,109 @@
+"""Areas only older inspection frameworks grade ("adoption performance"): listed from the reports that grade
+them, and refused, saying what it grades, for a report that does not."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from app_fixtures import engine_on
+except ImportError:  # tests/ imported as a package
+    from tests.app_fixtures import engine_on
+
+EXMOOR_2015 = "exmoor/children's services inspection - 20 march 2015.txt"
+EXMOOR_2024 = "exmoor/children's services inspection - 12 may 2024.txt"
+WESSEX_2016 = "wessex/children's services inspection - 10 june 2016.txt"
+WESSEX_2023 = "wessex/children's services inspection - 1 march 2023.txt"
+
+
+def sif(place: str, dates: str, adoption: str) -> str:
+    """A report of the older framework, which graded adoption performance."""
+    return (
+        "\n\n".join(
+            [
+                f"{place} County Council",
+                "Inspection of services for children in need of help and protection, children looked after "
+                "and care leavers",
+                f"Inspection dates: {dates}",
+                "Judgement  Grade",
+                "Children who need help and protection  Good",
+                "Children looked after and achieving permanence  Good",
+                f"Adoption performance  {adoption}",
+                "Leadership, management and governance  Good",
+                "Overall effectiveness  Good",
+                f"Adoption in {place} is handled by a small team, and families are matched with care.",
+            ]
+        )
+        + "\n"
+    )
+
+
+def ilacs(place: str, dates: str) -> str:
+    """A report of the newer framework, which grades no adoption performance."""
+    return (
+        "\n\n".join(
+            [
+                f"Inspection of {place} local authority children's services",
+                f"Inspection dates: {dates}",
+                "Judgement  Grade",
+                "The experiences and progress of children in care  Good",
+                "Overall effectiveness  Good",
+                "Children in care live in stable homes and see their social workers often.",
+            ]
+        )
+        + "\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
+    files = {
+        EXMOOR_2015: sif("Exmoor", "2 to 13 March 2015", "Outstanding"),
+        EXMOOR_2024: ilacs("Exmoor", "22 April to 3 May 2024"),
+        WESSEX_2016: sif("Wessex", "16 to 27 May 2016", "Inadequate"),
+        WESSEX_2023: ilacs("Wessex", "6 to 17 February 2023"),
+    }
+    return engine_on(tmp_path_factory.mktemp("frameworks"), files, embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("which council got outstanding for adoption", EXMOOR_2015),
+        ("Which councils were rated inadequate for adoption performance?", WESSEX_2016),
+        ("which councils were judged outstanding for adoption performance?", EXMOOR_2015),
+    ],
+)
+def test_an_area_the_newest_reports_do_not_grade_is_listed_from_the_reports_that_do(engine, question, source):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert {c.source for c in answer.citations} == {source}, [c.quote for c in answer.citations]
+    assert "of any year" in (answer.interpreted_as or ""), answer.interpreted_as
+
+
+def test_an_area_the_newest_reports_grade_is_listed_from_them(engine):
+    answer = engine.ask("which councils were rated good for children in care?")
+    assert not answer.refused, answer.reason
+    assert {c.source for c in answer.citations} == {EXMOOR_2024, WESSEX_2023}, [
+        c.quote for c in answer.citations
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "exmoor 2024 adoption performance grade?",
+        "how was exmoor's adoption performance graded in 2024?",
+        "wessex 2023 - adoption performance rating",
+    ],
+)
+def test_a_grade_of_an_area_the_report_does_not_grade_is_refused_saying_what_it_grades(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
+    assert "grades no such area" in answer.reason and "overall effectiveness" in answer.reason, answer.reason
+
+
+def test_a_grade_of_an_area_the_older_report_grades_is_given(engine):
+    answer = engine.ask("exmoor 2015 adoption grade?")
+    assert not answer.refused, answer.reason
+    assert any("Adoption performance" in c.quote and "Outstanding" in c.quote for c in answer.citations)
