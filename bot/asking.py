@@ -147,7 +147,7 @@ _GRADE_QUESTION = re.compile(
 )
 _HOW_WELL = re.compile(
     r"\b(do|did|does|doing|done)\s+(well|badly|poorly)\b|\bhow (well|badly) did\b|\bperform(ed|s|ing)?\b"
-    r"|\bhow good (is|was|are|were)\b|\bhow (did|does|do) ([\w'’]+ ){0,3}(do|fare|get on)\b"
+    r"|\bhow good (is|was|are|were)\b|\bhow (did|does|do) ([\w'’]+ ){0,3}(do|fare|get on|come out|turn out)\b"
     r"|\b(fared|got on)\b",
     re.I,
 )

@@ -36,6 +36,7 @@ from bot.wording import (
     GRADE_WORDS,
     INTENT_EXAMPLES,
     MAKING_A_REPORT,
+    OUTCOME_VERBS,
     OVER_TIME_WORDS,
     POLAR,
     SAID_ABOUT_HOW,
@@ -456,7 +457,7 @@ def _names_a_service(index: Index, sources: set[str] | None, topic: str) -> bool
     last inspection?" nor "how good is the council's service these days?")."""
     words = " ".join(subject_words(topic, index.stop_words()))
     titles = " ".join(index.documents[s].title for s in sources or ())  # "council", "services": the report's
-    return len(_beyond_areas(index, sources, topic, words, titles)[1]) >= SERVICE_WORDS
+    return len(_beyond_areas(index, sources, topic, words, f"{titles} {OUTCOME_VERBS}")[1]) >= SERVICE_WORDS
 
 
 def _beyond_areas(

@@ -481,6 +481,9 @@ GRADE_WORDS = (
     "outstanding good requires require improvement inadequate adequate get got give gave given receive "
     "received award awarded well badly poorly perform performed performs performing done doing"
 )
+# Verbs asking how something ended up ("how did they come out of it?", "how did it turn out?", "fare"): in a
+# how-well question they name no service of their own.
+OUTCOME_VERBS = "come came coming out turn turned fare fared"
 # A question about many reports: a listing word, then an organisation noun ("which councils", "how many
 # forces", "list the reports"); its grade words say which reports to list.
 ACROSS_WORDS = (

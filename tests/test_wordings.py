@@ -427,6 +427,9 @@ def test_which_organisation_and_what_kind_of_report(engine, question, field, sou
         ("what grade did barset get for CLA in 2023", CHILDREN_IN_CARE_ROW),
         ("how were barset's looked after children judged?", CHILDREN_IN_CARE_ROW),
         ("barset rating for children looked after", CHILDREN_IN_CARE_ROW),
+        # how it ended up, in words of its own
+        ("how did barset's children's services come out of the 2019 inspection", OVERALL[B19]),
+        ("How did Barset's last Ofsted turn out?", OVERALL[B23]),
     ],
 )
 def test_grade(engine, question, row):
