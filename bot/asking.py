@@ -22,6 +22,12 @@ from bot.wording import (
 _ACROSS = re.compile(
     rf"\b(which|what(['’]s)?|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{ORGANISATIONS}\b", re.I
 )
+# "who was rated outstanding?", "who got inadequate in 2024?": who, of the organisations, was given a grade
+_WHO_GRADED = re.compile(
+    r"\bwho(?:['’]s)?\s+(?:was|were|is|are|has been|have been|been|got|gets|received|earned)\s+"
+    r"(?:(?:rated|judged|graded|given|found)\s+)?(?:an?\s+)?(?:outstanding|good|inadequate|requires|ri\b|failing)",
+    re.I,
+)
 _VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
 _GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 _CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
@@ -80,7 +86,7 @@ def asks_across(question: str) -> bool:
     if _EXTREME_OF.search(question) or _GRADED_AS[1].search(question):
         return True
     named = bool(grades_named(question)) or extreme_asked(question) is not None
-    return bool(_ACROSS.search(question)) and named
+    return bool(_ACROSS.search(question) or _WHO_GRADED.search(question)) and named
 
 
 # A question about how an organisation's grades moved from one inspection to the next.

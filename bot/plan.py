@@ -270,6 +270,8 @@ def _what_is_wanted(
     """(the field asked, what is wanted, the documents to answer from): a fact, a list across reports, a
     comparison, a history, a grade (of the newest graded report when no year is named) or passages."""
     across = not found.organisations and asks_across(query)
+    if across and field == "lead_inspector":
+        field = None  # "who was rated outstanding?" asks which organisations, not who led an inspection
     over_time = (
         bool(found.organisations) and not found.years and asks_over_time(query)
         and asks_about_grades(index, topic, found.organisations)

@@ -723,6 +723,10 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         ("RI councils 2023 ofsted", [OVERALL[B23]]),
         ("care leavers requires improvement 2019 which councils", [CARE_LEAVERS_ROW_2019]),
         ("Which LAs got top marks?", [OVERALL[LOAM]]),
+        # asked "who": of the organisations, not who led an inspection
+        ("who was rated inadequate in 2019?", [OVERALL[B19]]),
+        ("who got good?", [OVERALL[LOAM]]),
+        ("who's been judged good for care leavers", [CARE_LEAVERS_ROW]),
     ],
 )
 def test_which_reports_were_given_a_grade(engine, question, rows):
