@@ -68,7 +68,7 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh17_natural_ofsted_questions.jsonl": "full",
     "fresh18_natural_ofsted_questions.jsonl": "full",
     "fresh19_natural_ofsted_questions.jsonl": "full",
-    # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, unanswerable)
+    # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, none)
     "fresh_fact2_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
