@@ -28,6 +28,10 @@ _WHO_GRADED = re.compile(
     r"(?:(?:rated|judged|graded|given|found)\s+)?(?:an?\s+)?(?:outstanding|good|inadequate|requires|ri\b|failing)",
     re.I,
 )
+# "councils judged inadequate on adoption?": the organisations, in the plural, are what the question lists
+_PLURAL_FIRST = re.compile(
+    r"\s*(councils|(local )?authorities|las|forces|boroughs|counties|partnerships)\b", re.I
+)
 _VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
 _GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 _CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
@@ -86,7 +90,10 @@ def asks_across(question: str) -> bool:
     if _EXTREME_OF.search(question) or _GRADED_AS[1].search(question):
         return True
     named = bool(grades_named(question)) or extreme_asked(question) is not None
-    return bool(_ACROSS.search(question) or _WHO_GRADED.search(question)) and named
+    return (
+        bool(_ACROSS.search(question) or _WHO_GRADED.search(question) or _PLURAL_FIRST.match(question))
+        and named
+    )
 
 
 # A question about how an organisation's grades moved from one inspection to the next.

@@ -727,6 +727,9 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         ("who was rated inadequate in 2019?", [OVERALL[B19]]),
         ("who got good?", [OVERALL[LOAM]]),
         ("who's been judged good for care leavers", [CARE_LEAVERS_ROW]),
+        # the organisations first, in the plural
+        ("councils judged inadequate in 2019?", [OVERALL[B19]]),
+        ("Councils that got RI?", [OVERALL[B23]]),
     ],
 )
 def test_which_reports_were_given_a_grade(engine, question, rows):
