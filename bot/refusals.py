@@ -172,7 +172,10 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         judging=_judging(index),
         short=short,
     )
-    return _never_mentioned(index, topic, missing, sources) if missing else ""
+    if not missing:
+        return ""
+    # shorthand ("sws") is more often what the reports write out than what they leave out
+    return _never_mentioned(index, topic, [t for t in missing if t not in short] or missing, sources)
 
 
 def _topic_weights(found: Searched, topic: str, rare: set[str]) -> dict[str, float]:
@@ -192,7 +195,10 @@ def _held_in(found: Searched, sources: set[str], topic: str) -> Callable[[str], 
     """Whether the reports hold a token: as a word of theirs, written as the question writes it, or, for
     an acronym, spelt out."""
     index = found.index
-    texts = [index.documents[s].text.lower() for s in sources]
+
+    @cache  # the reports' texts in lower case: only read for a word none of them holds as a token
+    def texts() -> list[str]:
+        return [index.documents[s].text.lower() for s in sources]
 
     @cache  # the acronyms the question writes, spelt out: only asked of a word no report holds (slow)
     def spelt() -> dict[str, str]:
@@ -201,7 +207,7 @@ def _held_in(found: Searched, sources: set[str], topic: str) -> Callable[[str], 
     @cache  # asked of a token for its share, for the heaviest and for what is missing
     def held(token: str) -> bool:
         if any(token in index.document_tokens(s) for s in sources) or any(
-            mentions.written_in(word, texts) for word in mentions.as_asked(topic, index.tokens, [token])
+            mentions.written_in(word, texts()) for word in mentions.as_asked(topic, index.tokens, [token])
         ):
             return True
         # "CAMHS" is mentioned where the report spells it out
@@ -211,10 +217,8 @@ def _held_in(found: Searched, sources: set[str], topic: str) -> Callable[[str], 
     return held
 
 
-def _never_mentioned(index: store.Index, topic: str, missing: list[str], sources: set[str]) -> str:
-    """The refusal naming the reports and the topic's words none of them mentions."""
-    # shorthand ("sws") is more often what the reports write out than what they leave out
-    shown = [t for t in missing if not mentions.shorthand(t, topic, index.tokens)] or missing
+def _never_mentioned(index: store.Index, topic: str, shown: list[str], sources: set[str]) -> str:
+    """The refusal naming the reports and the topic's words (the first three shown) none of them mentions."""
     words = ", ".join(f"'{w}'" for w in mentions.as_asked(topic, index.tokens, shown[:3]))
     words = words or "what the question names"
     if len(sources) > FEW_REPORTS:
