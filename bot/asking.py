@@ -22,17 +22,17 @@ from bot.wording import (
 _ACROSS = re.compile(
     rf"\b(which|what(['’]s)?|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{ORGANISATIONS}\b", re.I
 )
+_VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
 # "who was rated outstanding?", "who got inadequate in 2024?": who, of the organisations, was given a grade
 _WHO_GRADED = re.compile(
     r"\bwho(?:['’]s)?\s+(?:was|were|is|are|has been|have been|been|got|gets|received|earned)\s+"
-    r"(?:(?:rated|judged|graded|given|found)\s+)?(?:an?\s+)?(?:outstanding|good|inadequate|requires|ri\b|failing)",
+    rf"(?:(?:rated|judged|graded|given|found)\s+)?(?:an?\s+)?(?:{_VALUE})\b",
     re.I,
 )
 # "councils judged inadequate on adoption?": the organisations, in the plural, are what the question lists
 _PLURAL_FIRST = re.compile(
     r"\s*(councils|(local )?authorities|las|forces|boroughs|counties|partnerships)\b", re.I
 )
-_VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
 _GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 _CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
 # A grade word counts only as what something was rated ("rated good or outstanding", "were inadequate",
