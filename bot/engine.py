@@ -359,7 +359,7 @@ class Engine:
                 found, refusals.why_none(found, evidence, meant, newest), nearest
             )
         index = found.index
-        reason = refusals.why_not_answered(found, chosen, newest or set())
+        reason = refusals.why_not_answered(found, chosen, newest or set()) or refusals.unrelated(chosen)
         if reason:  # quoted as an answer would be: the plan a refusal names may be in the next sentence
             return self._refuse(found, reason, _with_next_of_best(index, chosen)[:3])
         denied = refusals.premise_denied(found, chosen)

@@ -326,6 +326,9 @@ def false_premise(found: Searched, premise: premises.FalseGrade) -> Answer:
 NEWEST_ASKED = "With no year named, the newest report answers; name a year to ask an older one."
 
 
+WEAK = "Only weakly related passages were found."
+
+
 def why_none(
     found: Searched, evidence: list[answering.Evidence], meant: set[str], newest: set[str] | None
 ) -> str:
@@ -345,7 +348,12 @@ def why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
         return next_steps.UNSTATED[plan.kind]
     if plan.expects != "description" and not evidence:
         return f"No passage gives {ANSWER_NAMES.get(plan.expects, plan.expects)} for this."
-    return "Only weakly related passages were found."
+    return WEAK
+
+
+def unrelated(chosen: list[answering.Evidence]) -> str:
+    """Why the best sentences are no answer when none shares a word of the question or its meaning."""
+    return "" if answering.related(chosen) else WEAK
 
 
 def _date(doc: Document) -> str:

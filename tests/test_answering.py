@@ -692,6 +692,24 @@ def test_a_sentence_is_lifted_by_the_nearer_in_meaning_of_its_neighbours():
     assert answering.neighbours_meaning(np.array([0.5])).tolist() == [0.0]  # alone in its passage
 
 
+def test_sentences_are_related_to_a_question_by_a_shared_word_or_by_meaning():
+    unrelated = [answering.Evidence("r", i * 10, i * 10 + 9, 0.25, 0.3, 0.0) for i in range(3)]
+    assert not answering.related(unrelated)
+    assert answering.related([*unrelated, answering.Evidence("r", 40, 49, 0.22, 0.2, 0.3)])  # a word
+    assert answering.related([*unrelated, answering.Evidence("r", 40, 49, 0.22, 0.5, 0.0)])  # meaning
+
+
+def test_a_sentence_read_with_its_neighbours_is_as_near_as_the_three_together():
+    query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    # the middle sentence says nothing of the question alone; both neighbours are about it
+    vectors = np.array([[1, 0, 0], [0, 1, 0], [1, 0, 0], [0, 0, 1]], dtype=np.float32)
+    windows = answering.window_meaning(vectors, query)
+    assert windows[1] == pytest.approx(2 / np.sqrt(5))  # (1, 1, 0) + (1, 0, 0) read as one
+    assert windows[1] > vectors[1] @ query
+    assert windows[3] == pytest.approx(1 / np.sqrt(2))  # the last has one neighbour only
+    assert answering.window_meaning(vectors[:1], query).tolist() == pytest.approx([1.0])  # alone
+
+
 @pytest.mark.parametrize(
     ("text", "question", "names"),
     [

@@ -62,7 +62,9 @@ def test_an_answer_quotes_the_sentence_that_answers(engine):
 def test_the_best_quote_runs_on_to_the_next_sentence_of_its_paragraph(engine):
     answer = engine.ask("How does the force use investigation plans?")
     quote = answer.citations[0].quote
-    assert quote.startswith("Investigation plans are used to good effect") and "The force also" in quote
+    # (the sentence before it, on the same subject, may be quoted with it)
+    best = quote.index("Investigation plans are used to good effect")
+    assert "The force also" in quote[best:]
     assert_verbatim(engine, answer)
 
 
@@ -168,6 +170,7 @@ def test_questions_outside_the_sources_are_refused_with_the_reason(engine, quest
         "Who is the chief constable of West Midlands Police?",
         "What is the best recipe for chocolate cake?",
         "¿Cómo gestiona la policía los casos de violencia doméstica?",
+        "come gestisce la polizia la violenza domestica",
     ],
 )
 def test_questions_the_sources_do_not_answer_are_refused(engine, question):
