@@ -25,6 +25,7 @@ from bot import (
     refusals,
     report_lists,
     retrieval,
+    selection,
     spelling,
     store,
 )
@@ -37,16 +38,7 @@ from bot.errors import BadQuestion, BotError
 from bot.metadata import report_year
 from bot.plan import FEW_REPORTS, Intents, Plan
 from bot.schema import Answer, Citation, Document, Hit
-from bot.wording import NAMED
 
-# How far below the best sentence about the question a sentence giving the figure asked for may score
-# (chosen on the tune halves and the reworded tune questions: 0.15 refused more and lost right answers).
-FIGURE_SLACK = 0.2
-# ... unless it is as near in meaning as the best: its score then lacks only shared words ("leaving-care
-# workers" for "personal advisers"). On the tune halves 0.01 to 0.1 answer one more and 0.15 refuses fewer
-# unanswerable questions; the low end of that range, since a wrong figure is worse than a refusal.
-FIGURE_MEANING_SLACK = 0.02
-CLOSING_SHARE = 0.8  # a report's last part: who leads, where it is published, the inspectorate's address
 WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only the retrieved passages
 # How many of an answer's best quotes run on to the next sentence of their paragraph. On the tune data: none
 # 401/445 found, the best one 403, two 405, all 406; two keeps answers short. Refusals are unchanged.
@@ -347,7 +339,8 @@ class Engine:
         """The best sentences of the retrieved passages, or a refusal saying what they lack."""
         plan = found.plan
         scored = self.evidence(found)
-        evidence = _giving(found, _findings(found, scored))
+        findings = selection.findings(plan, found.index, scored)
+        evidence = selection.giving(plan, found.index, found.question, findings)
         # With no year named, the newest report (of each kind) answers, not an older one in its place: what
         # an older report said is not what holds now ("how many UASC are in care now?").
         newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
@@ -494,49 +487,6 @@ def _with_next_of_best(index: store.Index, chosen: list[answering.Evidence]) -> 
 
 def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "verbatim") -> Citation:
     return answering.cite(n, index.documents[ev.source], ev, support)
-
-
-def _giving(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:
-    """The evidence that gives the kind of answer asked for: a figure of that kind, or a name."""
-    plan = found.plan
-    if plan.wants != "passages" or plan.expects == "description":
-        return scored
-    # A name must be one the question does not hold, names of places included; what a count counts is
-    # read from the topic, without them ("how many Loamshire kids": kids).
-    asked = plan.query if plan.expects in NAMED else plan.topic
-    if plan.expects == "contact":  # the inspectorate's own address, printed in every report, is no one else's
-        scored = [e for e in scored if not found.index.is_boilerplate(e.source, e.start, e.end)]
-        # nor is a report's closing block (its leaders' names, where it is published), unless it names what
-        # the contact is asked for
-        scored = [
-            e
-            for e in scored
-            if not _closing(found, e) or answering.names_subject(refusals.quote(found.index, e), asked)
-        ]
-    giving = [
-        e
-        for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
-        if answering.gives(refusals.quote(found.index, e), plan.expects, asked, plan.related)
-    ]
-    return giving or (scored if plan_mod.any_said_will_do(found.question) else [])
-
-
-def _closing(found: Searched, ev: answering.Evidence) -> bool:
-    """Whether a span sits in its report's closing part, where reports list who leads and where they are
-    published."""
-    return ev.start >= CLOSING_SHARE * len(found.index.documents[ev.source].text)
-
-
-def _findings(found: Searched, scored: list[answering.Evidence]) -> list[answering.Evidence]:
-    """What the reports found: not the lines where a report states its own dates or inspector, nor, unless
-    asked what comes next, when its next inspection is (questions about those are answered from the
-    report's record): "within approximately 3 years" is no waiting time."""
-    records, asks_next = found.index.records, found.plan.kind is not None
-    return [
-        e
-        for e in scored
-        if not (e.source in records and records[e.source].on_own_line(e.start, e.end, not asks_next))
-    ]
 
 
 def _outcome(found: Searched) -> Answer | None:

@@ -1,0 +1,63 @@
+"""Which scored sentences may answer a question: what the reports found, not a report's own lines; and, for
+a question expecting a figure, a name or contact details, only those that give one."""
+
+from __future__ import annotations
+
+from bot import answering, refusals
+from bot import plan as plan_mod
+from bot.plan import Plan
+from bot.store import Index
+from bot.wording import NAMED
+
+# How far below the best sentence about the question a sentence giving the figure asked for may score
+# (chosen on the tune halves and the reworded tune questions: 0.15 refused more and lost right answers).
+FIGURE_SLACK = 0.2
+# ... unless it is as near in meaning as the best: its score then lacks only shared words ("leaving-care
+# workers" for "personal advisers"). On the tune halves 0.01 to 0.1 answer one more and 0.15 refuses fewer
+# unanswerable questions; the low end of that range, since a wrong figure is worse than a refusal.
+FIGURE_MEANING_SLACK = 0.02
+CLOSING_SHARE = 0.8  # a report's last part: who leads, where it is published, the inspectorate's address
+
+
+def giving(
+    plan: Plan, index: Index, question: str, scored: list[answering.Evidence]
+) -> list[answering.Evidence]:
+    """The evidence that gives the kind of answer asked for: a figure of that kind, or a name."""
+    if plan.wants != "passages" or plan.expects == "description":
+        return scored
+    # A name must be one the question does not hold, names of places included; what a count counts is
+    # read from the topic, without them ("how many Loamshire kids": kids).
+    asked = plan.query if plan.expects in NAMED else plan.topic
+    if plan.expects == "contact":  # the inspectorate's own address, printed in every report, is no one else's
+        scored = [e for e in scored if not index.is_boilerplate(e.source, e.start, e.end)]
+        # nor is a report's closing block (its leaders' names, where it is published), unless it names what
+        # the contact is asked for
+        scored = [
+            e
+            for e in scored
+            if not _closing(index, e) or answering.names_subject(refusals.quote(index, e), asked)
+        ]
+    giving = [
+        e
+        for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
+        if answering.gives(refusals.quote(index, e), plan.expects, asked, plan.related)
+    ]
+    return giving or (scored if plan_mod.any_said_will_do(question) else [])
+
+
+def _closing(index: Index, ev: answering.Evidence) -> bool:
+    """Whether a span sits in its report's closing part, where reports list who leads and where they are
+    published."""
+    return ev.start >= CLOSING_SHARE * len(index.documents[ev.source].text)
+
+
+def findings(plan: Plan, index: Index, scored: list[answering.Evidence]) -> list[answering.Evidence]:
+    """What the reports found: not the lines where a report states its own dates or inspector, nor, unless
+    asked what comes next, when its next inspection is (questions about those are answered from the
+    report's record): "within approximately 3 years" is no waiting time."""
+    records, asks_next = index.records, plan.kind is not None
+    return [
+        e
+        for e in scored
+        if not (e.source in records and records[e.source].on_own_line(e.start, e.end, not asks_next))
+    ]
