@@ -704,7 +704,7 @@ def test_a_sentence_read_with_its_neighbours_is_as_near_as_the_three_together():
     # the middle sentence says nothing of the question alone; both neighbours are about it
     vectors = np.array([[1, 0, 0], [0, 1, 0], [1, 0, 0], [0, 0, 1]], dtype=np.float32)
     windows = answering.window_meaning(vectors, query)
-    assert windows[1] == pytest.approx(2 / np.sqrt(5))  # (1, 1, 0) + (1, 0, 0) read as one
+    assert windows[1] == pytest.approx(2 / np.sqrt(5))  # (1, 0, 0) + (0, 1, 0) + (1, 0, 0) read as one
     assert windows[1] > vectors[1] @ query
     assert windows[3] == pytest.approx(1 / np.sqrt(2))  # the last has one neighbour only
     assert answering.window_meaning(vectors[:1], query).tolist() == pytest.approx([1.0])  # alone
