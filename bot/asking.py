@@ -14,6 +14,7 @@ from bot.wording import (
     LESS,
     MORE,
     ONE_PERSON,
+    ORGANISATION_PLURALS,
     ORGANISATIONS,
     TEXT_SPEAK,
     WORSE,
@@ -30,9 +31,7 @@ _WHO_GRADED = re.compile(
     re.I,
 )
 # "councils judged inadequate on adoption?": the organisations, in the plural, are what the question lists
-_PLURAL_FIRST = re.compile(
-    r"\s*(councils|(local )?authorities|las|forces|boroughs|counties|partnerships)\b", re.I
-)
+_PLURAL_FIRST = re.compile(rf"\s*{ORGANISATION_PLURALS}\b", re.I)
 _GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 _CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
 # A grade word counts only as what something was rated ("rated good or outstanding", "were inadequate",

@@ -494,6 +494,8 @@ ACROSS_WORDS = (
 ORGANISATIONS = (
     r"(councils?|(local )?authorit(y|ies)|las?|forces?|reports?|boroughs?|count(y|ies)|partnerships?|places)"
 )
+# the organisations in the plural, as a list question opens ("councils judged inadequate on adoption?")
+ORGANISATION_PLURALS = r"(councils|(local )?authorities|las|forces|boroughs|counties|partnerships)"
 
 GRADE_VALUES = {
     "outstanding": r"outstanding",
