@@ -3,7 +3,7 @@ a question expecting a figure, a name or contact details, only those that give o
 
 from __future__ import annotations
 
-from bot import answering, refusals
+from bot import answer_kinds, answering, refusals
 from bot import plan as plan_mod
 from bot.plan import Plan
 from bot.store import Index
@@ -35,12 +35,12 @@ def giving(
         scored = [
             e
             for e in scored
-            if not _closing(index, e) or answering.names_subject(refusals.quote(index, e), asked)
+            if not _closing(index, e) or answer_kinds.names_subject(refusals.quote(index, e), asked)
         ]
     giving = [
         e
         for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
-        if answering.gives(refusals.quote(index, e), plan.expects, asked, plan.related)
+        if answer_kinds.gives(refusals.quote(index, e), plan.expects, asked, plan.related)
     ]
     return giving or (scored if plan_mod.any_said_will_do(question) else [])
 

@@ -183,5 +183,5 @@ def test_the_question_side_reads_one_way(name):
 
 
 def test_answering_does_not_reach_back_to_the_engine():
-    for name in ("answering", "fact_answers", "retrieval", "selection"):
+    for name in ("answering", "answer_kinds", "fact_answers", "retrieval", "selection"):
         assert not bot_deps(name) & {"engine", "cli", "evaluation"}, name
