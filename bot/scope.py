@@ -27,7 +27,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.terms import reports_words_at
-from bot.wording import FRAMING_WORDS, MONTHS, REPORT_KIND_NAMES
+from bot.wording import COMPASS_WORDS, FRAMING_WORDS, MONTHS, REPORT_KIND_NAMES
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
@@ -206,8 +206,8 @@ def resolve(
         _unknown_force(question, lowered, corpus, documents)
         or _never_mentioned(question, documents, known, bool(named))
         or _unreported_side(question, corpus)
-        or (None if named else _unreported_place(lowered, corpus))
         or _unreported_council(question, lowered, corpus, bool(named), known)
+        or (None if named else _unreported_place(lowered, corpus))
     )
     if scope.outside:
         return scope
@@ -433,6 +433,8 @@ _PLACED = re.compile(
 )
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 _MONTHS = frozenset(MONTHS.split())
+_COMPASS = frozenset(COMPASS_WORDS.split())
+_LONGEST_FIRST = sorted(COUNCILS, key=len, reverse=True)
 _EVERYDAY = frozenset({"reading", "bury"})  # councils' names that are also everyday words
 
 
@@ -441,8 +443,8 @@ def _unreported_place(lowered: str, corpus: _Corpus) -> str | None:
     one may name it in passing: a word the documents write only with a capital, no organisation here goes
     by, and not the last of a longer name (a person's: "Theresa Leavy's")."""
 
-    def passing(word: str) -> bool:  # a month is no place
-        return word in corpus.proper and word not in _MONTHS
+    def passing(word: str) -> bool:  # a month is no place, nor is "north" (of "in north yorkshire")
+        return word in corpus.proper and word not in _MONTHS and word not in _COMPASS
 
     for match in _PLACED.finditer(lowered):
         group = next(g for g in ("possessive", "inside", "governed") if match.group(g))
@@ -460,19 +462,37 @@ def _unreported_council(
     """A council no report here is about, set beside another in a comparison or choice ("is sefton better
     than lancashire?"), or the only organisation a question names when no document mentions it ("how is
     wirral's fostering?"): nothing here answers for it. A name that is also an everyday word ("reading")
-    counts only written as a name; a place a force here polices ("Birmingham") is no council asked of."""
+    counts only written as a name; a place a force here polices ("Birmingham") is no council asked of. A
+    council the documents name only in passing ("North Yorkshire's 'No wrong door' model"), or that the
+    question writes short ("lincs"), is one no report here is about, too."""
     compared = _compares(question)
     if (named and not compared) or _POLICE_WORDS.search(question) or (not compared and known is None):
         return None
-    for council in COUNCILS:
+    for council in _LONGEST_FIRST:  # "north east lincs" names North East Lincolnshire, not Lincolnshire
         name = core_name(council)
-        if _names_any(name, corpus.names) or not _mentions(lowered, name):  # held, or not named
+        if _names_any(name, corpus.names):  # held
             continue
+        short = not _mentions(lowered, name)
+        if short and not any(_mentions(lowered, written) for written in _written_short(name)):
+            continue  # not named
         if name in _EVERYDAY and not re.search(rf"\b{re.escape(council)}\b", question):
             continue
-        if compared or (known and not known(council)):
+        if compared or short or (known and not known(council)) or _in_passing(name, corpus):
             return f"the sources hold no report about {council}"
     return None
+
+
+def _written_short(name: str) -> set[str]:
+    """A council's name with its last word as people shorten it: "north east lincs", "northants"."""
+    *head, last = name.split()
+    return {" ".join([*head, short]) for short in written_short(last)}
+
+
+def _in_passing(name: str, corpus: _Corpus) -> bool:
+    """Whether the documents name a place only in passing: each of its words but the compass ones is a word
+    they write only with a capital, in few of them ("yorkshire")."""
+    words = [w for w in name.split() if w not in _COMPASS]
+    return bool(words) and all(w in corpus.proper for w in words)
 
 
 def _compares(question: str) -> bool:

@@ -27,6 +27,10 @@ DERBY_NOV = _doc("derby/nov.pdf", organisation="Derby", date="2024-11-02", **OFS
 MIXED = _corpus(WM, DORSET, DERBY_FEB)
 
 
+def _always(word: str) -> bool:
+    return True
+
+
 def _never(word: str) -> bool:
     return False
 
@@ -585,7 +589,8 @@ def test_an_organisation_of_two_names_is_named_by_their_initials_with_an_ampersa
 # which many reports measure themselves against, can be compared with.
 _MANY = _corpus(
     Document("dorset/a.pdf", "Dorset works with Cornwall on adoption. Rates are below England. The director, "
-             "Theresa Leavy, leads well. The Mockingbird programme helps carers. In March, waits fell.",
+             "Theresa Leavy, leads well. The Mockingbird programme helps carers. In March, waits fell. "
+             "Its edge-of-care work follows the model of North Yorkshire.",
              {"organisation": "Dorset", "date": "2025-05-09", **OFSTED}),
     Document("derby/b.pdf", "Derby is above England for stability.",
              {"organisation": "Derby", "date": "2024-02-10", **OFSTED}),
@@ -660,6 +665,30 @@ def test_a_person_a_programme_a_month_or_a_place_beside_one_held_is_not_outside(
 )
 def test_a_council_no_report_is_about_is_outside_when_compared(question, outside):
     assert resolve(question, COUNTIES).outside == f"the sources hold no report about {outside}"
+
+
+# A council the documents name only in passing, whatever the length of its name, or one a question writes
+# short ("lincs"), asked of alone, is one no report is about: its passing mention does not answer for it.
+@pytest.mark.parametrize(
+    ("question", "outside"),
+    [
+        ("how are care leavers doing in north yorkshire", "North Yorkshire"),
+        ("North Yorkshire adoption - any good?", "North Yorkshire"),
+        ("what did ofsted say about n yorkshire... sorry, north yorkshire's fostering", "North Yorkshire"),
+        ("lincs care leavers", "Lincolnshire"),
+        ("north east lincs adoption waits", "North East Lincolnshire"),
+    ],
+)
+def test_a_council_named_in_passing_or_written_short_is_outside(question, outside):
+    assert resolve(question, _MANY, known=_always).outside == f"the sources hold no report about {outside}"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does Dorset follow North Yorkshire's model?", "dorset edge of care - whose model do they use?"],
+)
+def test_a_council_named_in_passing_beside_one_held_is_not_outside(question):
+    assert resolve(question, _MANY, known=_always).outside is None
 
 
 def test_a_council_asked_of_alone_is_outside_when_no_document_mentions_it():
