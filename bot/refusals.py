@@ -336,8 +336,27 @@ def why_none(
     kind of statement none gives; and, when older reports were set aside, how to ask them."""
     if next_steps.asks_still_in_post(found.question):
         return next_steps.IN_POST_NOW
-    why = unmentioned(found, meant) or why_not(found.plan, evidence)
-    return f"{why} {NEWEST_ASKED}" if newest else why
+    among = [e for e in evidence if e.source in meant] if meant else evidence
+    why = unmentioned(found, meant) or why_not(found.plan, among)
+    if not newest:
+        return why
+    older = _older_giving(found, evidence, meant) if among != evidence and not among else ""
+    return f"{why} {older or NEWEST_ASKED}"
+
+
+def _older_giving(found: Searched, evidence: list[answering.Evidence], meant: set[str]) -> str:
+    """When only older reports than those meant give the kind of answer asked for (a figure the newest
+    report does not state): which years to ask."""
+    if found.plan.expects == "description":
+        return ""
+    documents = found.index.documents
+    years = sorted(
+        {report_year(documents[e.source].metadata) for e in evidence if e.source not in meant} - {None}
+    )
+    if not years:
+        return ""
+    listed, reports = ", ".join(str(y) for y in years), "reports" if len(years) > 1 else "report"
+    return f"With no year named, the newest report answers; the {listed} {reports} may: name a year to ask."
 
 
 def why_not(plan: Plan, evidence: list[answering.Evidence]) -> str:
