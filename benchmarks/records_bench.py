@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import ILACS, SEND, require_shared  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bot import loaders, metadata, records  # noqa: E402
+from bot import findings, loaders, metadata, records  # noqa: E402
 from bot.schema import Document  # noqa: E402
 
 CATALOG = ILACS.parent / "catalog.csv"
@@ -155,6 +155,23 @@ def _states_date(span: str, iso: str) -> bool:
     return {str(int(day)), year} <= _words(span) and month_name in span.lower()
 
 
+# The older framework's overall judgement, a sentence of the services as a whole: "Children's services in
+# Coventry require improvement to be good".
+_AS_A_WHOLE = re.compile(r"^Children['’]s services in ", re.I)
+
+
+def _states_judgement(judgement: findings.Judgement, span: str) -> bool:
+    """Whether the span states the judgement: its area and grade as printed, or, for the overall judgement
+    of the older framework, the grade in any of its verb forms ("require improvement")."""
+    if _words(f"{judgement.area} {judgement.grade}") <= _words(span):
+        return True
+    if judgement.area != findings.OVERALL or not _AS_A_WHOLE.match(span):
+        return False
+    said = _words(span)
+    forms = {judgement.grade, judgement.grade.replace("requires", "require")}
+    return any(_words(form) <= said for form in forms)
+
+
 def fidelity(record: records.Record, text: str) -> list[str]:
     """Facts whose span does not state their value: [] when every span does."""
     bad = []
@@ -170,7 +187,7 @@ def fidelity(record: records.Record, text: str) -> list[str]:
         if not ok:
             bad.append(f"{name}: {fact.value!r} not stated by {span!r}")
     for j in record.judgements:
-        if not _words(f"{j.area} {j.grade}") <= _words(text[j.start : j.end]):
+        if not _states_judgement(j, text[j.start : j.end]):
             bad.append(f"judgement {j.area!r} = {j.grade!r} not stated by {text[j.start : j.end]!r}")
     bad += [
         f"finding {f.text[:40]!r} is not its span" for f in record.findings if text[f.start : f.end] != f.text

@@ -10,9 +10,13 @@ _GRADES = r"outstanding|good|requires? improvement(?: to be good)?|inadequate|ad
 _GRADE_LINE = re.compile(  # a grade-table row "Overall effectiveness  Good" or a heading "Area: good"
     rf"^(?:\d+(?:\.\d+)*\.? )?(?P<area>[A-Z][^\n]{{3,160}}?)(?:  +|: )(?P<grade>{_GRADES})\.?$"
     rf"|^(?P<sarea>The overall judgement|The effectiveness of [^\n]{{3,80}}?) is (?:that [^\n]{{3,60}}? )?"
-    rf"(?P<sgrade>{_GRADES})\.?$",
+    rf"(?P<sgrade>{_GRADES})\.?$"
+    # the older framework's overall judgement: "Children's services in Derby are good"
+    rf"|^(?P<carea>Children[’']s services) in [^\n]{{3,80}}? (?:(?:are|is) )?(?P<cgrade>{_GRADES})\.?$",
     re.I | re.M,
 )
+# The overall judgement of a report that does not call it "overall effectiveness".
+OVERALL = "Overall judgement"
 # An area SEND inspection's outcome: one of three fixed statements, named here by their key words.
 OUTCOME_AREA = "Inspection outcome"
 _OUTCOMES = (
@@ -64,8 +68,8 @@ def judgements(text: str) -> tuple[Judgement, ...]:
     a SEND report's inspection outcome."""
     found: list[Judgement] = []
     for m in _GRADE_LINE.finditer(text):
-        area = _area(m.group("area") or m.group("sarea"))
-        grade = _grade(m.group("grade") or m.group("sgrade"))
+        area = OVERALL if m.group("carea") else _area(m.group("area") or m.group("sarea"))
+        grade = _grade(m.group("grade") or m.group("sgrade") or m.group("cgrade"))
         if not _seen(found, area, grade):
             found.append(Judgement(area, grade, m.start(), m.end()))
     outcome = _outcome(text)
@@ -91,7 +95,7 @@ def _outcome(text: str) -> Judgement | None:
 
 def _area(printed: str) -> str:
     area = " ".join(printed.split()).rstrip(":")
-    return "Overall judgement" if area.lower() == "the overall judgement" else area
+    return OVERALL if area.lower() == "the overall judgement" else area
 
 
 def _grade(printed: str) -> str:

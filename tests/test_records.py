@@ -239,6 +239,32 @@ def test_older_framework_layout():
     ]  # the strengths that follow are not findings
 
 
+# The older framework states its overall judgement as a sentence of its own under the dates; a sentence
+# going on after the grade ("are good and improving. Senior leaders ...") is a summary, not the judgement.
+@pytest.mark.parametrize(
+    ("line", "grade"),
+    [
+        ("Children’s services in Borsetshire require improvement to be good", "requires improvement"),
+        ("Children’s services in London Borough of Borset are good.", "good"),
+        ("Children's services in Borset are inadequate", "inadequate"),
+        ("Children’s services in the Isles of Borset are outstanding.", "outstanding"),
+    ],
+)
+def test_the_older_framework_s_overall_sentence_is_its_overall_judgement(line, grade):
+    text = OLD.replace("The overall judgement is requires improvement", line)
+    overall = extract(doc(text)).judgements[0]
+    assert (overall.area, overall.grade) == ("Overall judgement", grade)
+    assert text[overall.start : overall.end] == line
+
+
+def test_a_summary_sentence_going_on_after_a_grade_is_no_judgement():
+    text = OLD.replace(
+        "The overall judgement is requires improvement",
+        "Children’s services in Borset are good and improving. Senior leaders are ambitious.",
+    )
+    assert extract(doc(text)).judgements[0].area == "Children who need help and protection"
+
+
 @pytest.mark.parametrize(
     "line, first, last",
     [
