@@ -352,12 +352,21 @@ class Engine:
                 found, refusals.why_none(found, evidence, meant, newest), nearest
             )
         index = found.index
-        reason = refusals.why_not_answered(found, chosen, newest or set()) or refusals.unrelated(chosen)
+        reason = refusals.why_not_answered(found, chosen, newest or set())
+        if not reason and refusals.unrelated(chosen):
+            reason = refusals.WEAK
+            recorded = _outcome(found)  # a grade no sentence near the question states: the record's
+            if recorded is not None:
+                return recorded
         if reason:  # quoted as an answer would be: the plan a refusal names may be in the next sentence
             return self._refuse(found, reason, _with_next_of_best(index, chosen)[:3])
         denied = refusals.premise_denied(found, chosen)
         if denied is not None:
             return denied
+        if plan.wants == "grade" and not _states_judgement(index, chosen):
+            recorded = _outcome(found)  # sentences that grade something, but not the judgement asked for
+            if recorded is not None:
+                return recorded
         if plan.wants == "passages":
             chosen = _with_next_of_best(index, chosen)
         chosen = answering.merged(
@@ -490,18 +499,35 @@ def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "ve
 
 
 def _outcome(found: Searched) -> Answer | None:
-    """How an area SEND inspection came out, asked without naming a grade ("dorset send inspection
-    result", "did the partnership do well?"): the outcome the newest such report in scope states."""
+    """A grade question no passage answered, from the records of the newest graded reports in scope: how an
+    area SEND inspection came out, asked without naming a grade ("dorset send inspection result", "did the
+    partnership do well?"), else each report's judgement of the area asked (the overall one when none is
+    named: the older framework's "Children's services in Derby are good" names no "overall")."""
     plan, index = found.plan, found.index
-    if plan.wants != "grade" or plan.sources is None or plan_mod.grades_asked(plan.topic):
+    if plan.wants != "grade" or plan.sources is None:
         return None
-    newest = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
-    facts = [(s, j) for s in sorted(newest) if s in index.records and (j := index.records[s].outcome())]
+    newest = sorted(plan_mod.newest_graded(index.documents, index.records, plan.sources) or set())
+    records = [(s, index.records[s]) for s in newest if s in index.records]
+    facts = (
+        [(s, j) for s, r in records if (j := r.outcome())] if not plan_mod.grades_asked(plan.topic) else []
+    )
+    if not facts:
+        wanted = report_lists.area_tokens(index, plan.topic)
+        facts = [(s, j) for s, r in records if (j := report_lists.best_judgement(index, r, wanted))]
     if not facts or len(facts) > FEW_REPORTS:
         return None
     citations = answering.cite_facts(index.documents, facts)
     notes = refusals.newer_reports(index.documents, {s for s, _ in facts})
     return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
+
+
+def _states_judgement(index: store.Index, chosen: list[answering.Evidence]) -> bool:
+    """Whether a chosen sentence states a judgement its report's record holds (a grade-table row)."""
+    for e in chosen:
+        record = index.records.get(e.source)
+        if record and any(e.start <= j.start < e.end for j in record.judgements):
+            return True
+    return False
 
 
 def _has_words(text: str) -> bool:

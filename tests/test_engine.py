@@ -364,6 +364,43 @@ def test_how_a_send_inspection_came_out_is_its_outcome(send_engine, question):
     assert_verbatim(send_engine, answer)
 
 
+_OVERALL = "Children’s services in Borsetshire require improvement to be good"
+
+
+@pytest.fixture(scope="module")
+def older_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
+    """A report of the older framework, whose overall judgement is a sentence naming no "overall", among
+    sentences that grade other things."""
+    from tests.test_records import OLD
+
+    root = tmp_path_factory.mktemp("older")
+    text = OLD.replace("The overall judgement is requires improvement", _OVERALL) + (
+        "\nOver 90% of children in care attend schools judged as good or better. The last inspection, in "
+        "2012, judged the local authority to be adequate. Fostering services are good at finding homes.\n"
+    )
+    files = {"borsetshire/children's services inspection - 13 june 2017.txt": text}
+    settings = Settings(sources=sources_writer(root / "sources", files), index=root / "index")
+    indexing.build(settings, embedder)
+    return Engine(settings, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what grade did borsetshire get in 2017?",
+        "borsetshire 2017 overall grade",
+        "How was Borsetshire rated?",
+        "how did borsetshire do in its inspection",
+        "borsetshire ofsted rating",
+    ],
+)
+def test_the_older_framework_s_overall_judgement_answers_a_grade_question(older_engine, question):
+    answer = older_engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].quote == _OVERALL, answer.answer
+    assert_verbatim(older_engine, answer)
+
+
 def test_a_grade_named_of_a_send_report_is_refused_as_none_is_given(send_engine):
     answer = send_engine.ask("Was Wrekinshire's SEND partnership rated inadequate?")
     assert answer.refused and answer.reason == "No passage states a grade for this.", answer.answer
