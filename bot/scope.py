@@ -237,9 +237,16 @@ def resolve(
     return scope
 
 
+# "since 2015", not "after 2015": "what did it ask them to improve after its 2020 inspection?" asks of it
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the|its|their)\s+)?(?:19|20)\d\d\b", re.I)
+
+
 def report_years(question: str) -> list[int]:
     """The years a question names; when it ties one to the report ("(2022 report)", "the report published
     in 2022"), that one alone: "what held Redcar back after 2017 (2022 report)" is about the 2022 report."""
+    # "has Lambeth improved since its 2015 inspection?" asks of the reports after that year: the newest
+    # answers, as when no year is named
+    question = _SINCE.sub(" ", question)
     tied = [int(m.group(1) or m.group(2)) for m in _REPORT_YEAR.finditer(question)]
     return sorted(set(tied)) if tied else sorted({int(y) for y in _YEAR.findall(question)})
 

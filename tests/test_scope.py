@@ -6,7 +6,7 @@ import pytest
 
 from bot.names import core_name, normal, person_name
 from bot.schema import Document
-from bot.scope import resolve, topic_of, unknown_names
+from bot.scope import report_years, resolve, topic_of, unknown_names
 
 OFSTED = {"inspectorate": "Ofsted", "document_type": "children's services inspection"}
 
@@ -707,3 +707,27 @@ def test_a_council_asked_of_alone_is_outside_when_no_document_mentions_it():
 )
 def test_a_council_told_of_or_an_everyday_word_is_not_outside(question):
     assert resolve(question, COUNTIES).outside is None
+
+
+# A year something changed since ("improved since 2015") is no report's year: the reports after it answer,
+# the newest first, as when no year is named; a year tied to the report still names it.
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("has lambeth improved since 2015", []),
+        ("Has Derby got better since its 2017 inspection?", []),
+        ("what did ofsted ask derby to improve after its 2017 inspection?", [2017]),
+        ("DERBY SINCE 2017 - BETTER OR WORSE?", []),
+        ("what did derby's 2017 report say, and has it improved since 2019?", [2017]),
+        ("what held derby back after 2017 (2022 report)", [2022]),
+        ("derby in 2017", [2017]),
+    ],
+)
+def test_a_year_things_changed_since_is_no_report_year(question, years):
+    assert report_years(question) == years
+
+
+def test_a_year_since_which_no_report_was_written_is_not_outside():
+    scope = resolve("has derby improved since 2020?", MIXED)
+    assert scope.outside is None and scope.years == []
+    assert scope.sources == {DERBY_FEB.source}
