@@ -218,13 +218,15 @@ def blend(sim: float, cov: float, prior: float, of_kind: bool = False) -> float:
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
-    """A title or heading, not a statement: very short, or a short line of its own with no full stop."""
+    """A title or heading, not a statement: very short, or a short line of its own with no full stop or
+    asking a question."""
     line = text[start:end]
     words = len(line.split())
     if ":" in line or words >= 15:
         return False
     alone = text[max(0, start - 2) : start] in ("", "\n\n") and text[end : end + 2] in ("", "\n\n")
-    return words < 6 or (alone and not _STATEMENT_END.search(line))
+    # a question on a line of its own heads what follows ("What does the local authority need to improve?")
+    return words < 6 or (alone and (not _STATEMENT_END.search(line) or line.rstrip().endswith("?")))
 
 
 def _adjustment(

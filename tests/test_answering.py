@@ -355,6 +355,21 @@ def test_is_heading(part, heading):
     assert answering.is_heading(HEADED, start, start + len(part)) is heading
 
 
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Findings\n\nWhat does the local authority need to improve?\n\n1. Plans are vague.", True),
+        ("Summary\n\nHow good are services for care leavers?\n\nThey are good.", True),
+        # a question inside a paragraph is part of what the report says, not a heading
+        ("Plans vary. Why do so many children wait months for a plan? Leaders are finding out.", False),
+    ],
+)
+def test_a_question_on_a_line_of_its_own_is_a_heading(text, heading):
+    question = text[: text.index("?") + 1].split("\n")[-1].split(". ")[-1]
+    start = text.index(question)
+    assert answering.is_heading(text, start, start + len(question)) is heading
+
+
 def test_a_long_line_or_a_labelled_line_is_not_a_heading():
     line = "Lead inspector: Sarah Canto, His Majesty's Inspector"
     assert not answering.is_heading(line, 0, len(line))
