@@ -340,9 +340,13 @@ def send_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
     """An area SEND report, which states an inspection outcome and no grade."""
     from tests.test_records import SEND
 
-    root = tmp_path_factory.mktemp("send")
     text = SEND.replace("Inspection outcome\n\n", f"Inspection outcome\n\n{_OUTCOME}\n\n")
     files = {"wrekinshire/area send full inspection - 20 february 2025.txt": text}
+    return _one_report(tmp_path_factory.mktemp("send"), files, sources_writer, embedder)
+
+
+def _one_report(root, files, sources_writer, embedder) -> Engine:
+    """An engine on an index built in root from the given source files."""
     settings = Settings(sources=sources_writer(root / "sources", files), index=root / "index")
     indexing.build(settings, embedder)
     return Engine(settings, embedder)
@@ -373,15 +377,12 @@ def older_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
     sentences that grade other things."""
     from tests.test_records import OLD
 
-    root = tmp_path_factory.mktemp("older")
     text = OLD.replace("The overall judgement is requires improvement", _OVERALL) + (
         "\nOver 90% of children in care attend schools judged as good or better. The last inspection, in "
         "2012, judged the local authority to be adequate. Fostering services are good at finding homes.\n"
     )
     files = {"borsetshire/children's services inspection - 13 june 2017.txt": text}
-    settings = Settings(sources=sources_writer(root / "sources", files), index=root / "index")
-    indexing.build(settings, embedder)
-    return Engine(settings, embedder)
+    return _one_report(tmp_path_factory.mktemp("older"), files, sources_writer, embedder)
 
 
 @pytest.mark.parametrize(
