@@ -348,14 +348,14 @@ class Engine:
         if not chosen:
             nearest = sorted(scored, key=lambda e: -e.score)[:3]
             meant = set(newest or plan.sources or ())
-            return _outcome(found) or self._refuse(
+            return _recorded_grade(found) or self._refuse(
                 found, refusals.why_none(found, evidence, meant, newest), nearest
             )
         index = found.index
         reason = refusals.why_not_answered(found, chosen, newest or set())
         if not reason and refusals.unrelated(chosen):
             reason = refusals.WEAK
-            recorded = _outcome(found)  # a grade no sentence near the question states: the record's
+            recorded = _recorded_grade(found)  # a grade no sentence near the question states: the record's
             if recorded is not None:
                 return recorded
         if reason:  # quoted as an answer would be: the plan a refusal names may be in the next sentence
@@ -364,7 +364,7 @@ class Engine:
         if denied is not None:
             return denied
         if plan.wants == "grade" and not _states_judgement(index, chosen):
-            recorded = _outcome(found)  # sentences that grade something, but not the judgement asked for
+            recorded = _recorded_grade(found)  # sentences grading something else
             if recorded is not None:
                 return recorded
         if plan.wants == "passages":
@@ -498,7 +498,7 @@ def _cite(index: store.Index, n: int, ev: answering.Evidence, support: str = "ve
     return answering.cite(n, index.documents[ev.source], ev, support)
 
 
-def _outcome(found: Searched) -> Answer | None:
+def _recorded_grade(found: Searched) -> Answer | None:
     """A grade question no passage answered, from the records of the newest graded reports in scope: how an
     area SEND inspection came out, asked without naming a grade ("dorset send inspection result", "did the
     partnership do well?"), else each report's judgement of the area asked (the overall one when none is

@@ -490,7 +490,7 @@ def _unreported_council(
 
 
 def _written_short(name: str) -> set[str]:
-    """A council's name with its last word as people shorten it: "north east lincs", "northants"."""
+    """A council's name with its last word as people shorten it: "north east lincs", "west berks"."""
     *head, last = name.split()
     return {" ".join([*head, short]) for short in written_short(last)}
 
