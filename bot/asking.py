@@ -153,7 +153,7 @@ _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded|verdicts?)\b|\boverall effectiveness\b"
     # what the inspection came to as a whole ("Ofsted result", "overall outcome"), not results of a service
     r"|\b(overall|inspection|ofsted|final) (results?|outcomes?)\b|\bresults?\W*$"
-    r"|\bhow (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
+    r"|\b(how|what) (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
     r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$",
     re.I,
 )

@@ -242,6 +242,9 @@ def test_compose_of_nothing_is_empty():
         "What is the overall effectiveness?",
         "What rating did it receive?",
         "What judgements were made?",
+        "what did ofsted rate derby in 2017",  # "rate" as a verb, asked what or how
+        "How did inspectors rate Barset?",
+        "what does ofsted rate tameside now",
     ],
 )
 def test_grade_questions(question):
@@ -249,7 +252,12 @@ def test_grade_questions(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["How does the force judge risk?", "What did inspectors find about missing children?"]
+    "question",
+    [
+        "How does the force judge risk?",
+        "What did inspectors find about missing children?",
+        "what rate of re-referrals did barset have?",  # "rate" as a noun
+    ],
 )
 def test_questions_that_are_not_about_grades(question):
     assert not is_grade_question(question)
