@@ -523,11 +523,9 @@ def _recorded_grade(found: Searched) -> Answer | None:
 
 def _states_judgement(index: store.Index, chosen: list[answering.Evidence]) -> bool:
     """Whether a chosen sentence states a judgement its report's record holds (a grade-table row)."""
-    for e in chosen:
-        record = index.records.get(e.source)
-        if record and any(e.start <= j.start < e.end for j in record.judgements):
-            return True
-    return False
+    return any(
+        e.source in index.records and index.records[e.source].judged_in(e.start, e.end) for e in chosen
+    )
 
 
 def _has_words(text: str) -> bool:

@@ -99,6 +99,11 @@ class Record:
         """The inspection outcome an area SEND report states in place of grades, if it states one."""
         return next((j for j in self.judgements if j.area == OUTCOME_AREA), None)
 
+    def judged_in(self, start: int, end: int) -> bool:
+        """Whether a judgement the record holds (a grade-table row, an overall sentence) starts in
+        text[start:end]."""
+        return any(start <= j.start < end for j in self.judgements)
+
     def findings_over(self, start: int, end: int) -> list[Finding]:
         """The listed findings that text[start:end] overlaps."""
         return [f for f in self.findings if f.start < end and start < f.end]

@@ -340,7 +340,7 @@ def why_none(
     why = unmentioned(found, meant) or why_not(found.plan, among)
     if not newest:
         return why
-    older = _older_giving(found, evidence, meant) if among != evidence and not among else ""
+    older = _older_giving(found, evidence, meant) if evidence and not among else ""
     return f"{why} {older or NEWEST_ASKED}"
 
 
