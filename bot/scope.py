@@ -27,7 +27,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.terms import reports_words_at
-from bot.wording import COMPASS_WORDS, FRAMING_WORDS, MONTHS, REPORT_KIND_NAMES
+from bot.wording import COMPASS_WORDS, COUNTY_SHORT_FORMS, FRAMING_WORDS, MONTHS, REPORT_KIND_NAMES
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
@@ -207,6 +207,7 @@ def resolve(
         or _never_mentioned(question, documents, known, bool(named))
         or _unreported_side(question, corpus)
         or _unreported_council(question, lowered, corpus, bool(named), known)
+        or _unreported_county(question, lowered, corpus, bool(named), known)
         or (None if named else _unreported_place(lowered, corpus))
     )
     if scope.outside:
@@ -487,6 +488,29 @@ def _unreported_council(
         if compared or short or (known and not known(council)) or _in_passing(name, corpus):
             return f"the sources hold no report about {council}"
     return None
+
+
+def _unreported_county(
+    question: str, lowered: str, corpus: _Corpus, named: bool, known: Callable[[str], bool] | None
+) -> str | None:
+    """A county written short ("northants", "yorks") that no organisation here goes by, when it is the only
+    place named or one of those compared: a county is no council of its own ("Northamptonshire" is two), so
+    the councils' names do not hold it, and its short form is a word, not an unknown name."""
+    if (named and not _compares(question)) or _POLICE_WORDS.search(question) or known is None:
+        return None
+    for county in _COUNTIES:
+        if not _names_any(county, corpus.names) and any(_mentions(lowered, s) for s in county_shorts(county)):
+            return f"the sources hold no report about {county.title()}"
+    return None
+
+
+# The counties people write short: those of the police forces' names and the traditional short forms.
+_COUNTIES = tuple(
+    dict.fromkeys(
+        [w for force in POLICE_FORCES for w in normal(force).split() if county_shorts(w)]
+        + list(COUNTY_SHORT_FORMS)
+    )
+)
 
 
 def _written_short(name: str) -> set[str]:

@@ -677,6 +677,11 @@ def test_a_council_no_report_is_about_is_outside_when_compared(question, outside
         ("what did ofsted say about n yorkshire... sorry, north yorkshire's fostering", "North Yorkshire"),
         ("lincs care leavers", "Lincolnshire"),
         ("north east lincs adoption waits", "North East Lincolnshire"),
+        # a county that is no council of its own (two councils now), written short
+        ("care leavers in northants?", "Northamptonshire"),
+        ("Northants fostering - any good??", "Northamptonshire"),
+        ("what did ofsted find in northd last year", "Northumberland"),
+        ("how are bucks care leavers doing", "Buckinghamshire"),
     ],
 )
 def test_a_council_named_in_passing_or_written_short_is_outside(question, outside):
@@ -689,6 +694,14 @@ def test_a_council_named_in_passing_or_written_short_is_outside(question, outsid
 )
 def test_a_council_named_in_passing_beside_one_held_is_not_outside(question):
     assert resolve(question, _MANY, known=_always).outside is None
+
+
+# A county written short that an organisation here goes by ("lancs", "cambs") is held, not outside.
+@pytest.mark.parametrize(
+    "question", ["cambs care leavers", "what did ofsted say about care leavers in CAMBS?"]
+)
+def test_a_county_written_short_that_is_held_is_not_outside(question):
+    assert resolve(question, COUNTIES, known=_always).outside is None
 
 
 def test_a_council_asked_of_alone_is_outside_when_no_document_mentions_it():
