@@ -8,6 +8,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from bot.wording import MONTHS_SHORT
+
 CATALOG_NAME = "catalog.csv"
 
 _MONTH_NAMES = "january february march april may june july august september october november december"
@@ -24,6 +26,22 @@ _NOT_NAME = {"Her", "His", "HMI", "Senior", "Social", "Regulatory", "Ofsted", "I
 _HMI = re.compile(r"\b(HMI [A-Z][a-z]+ [A-Z][a-z]+)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FORCE = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Police|Constabulary))\b")
+# every month's name as written, longest first ("sept" before "sep")
+# ("may" only as "May": "they may 18" is no month)
+_MONTH_ALL = (
+    "|".join(sorted({*_MONTHS, *MONTHS_SHORT.split()} - {"may"}, key=len, reverse=True)) + "|(?-i:May)"
+)
+# A month (or two) and a two-digit year: "Sept 22", "Oct/Nov '23"; not a day ("Nov 22nd", "Nov 22, 2022").
+_SHORT_YEAR = re.compile(
+    rf"\b(?P<months>(?:{_MONTH_ALL})(?:\s*[/&-]\s*(?:{_MONTH_ALL}))?)\.?\s+['’]?(?P<yy>[0-4]\d)\b"
+    r"(?![.:/]?\d|\s*(?:st|nd|rd|th)\b|,?\s*(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def full_years(text: str) -> str:
+    """The text with a month's two-digit year written in full ("ILACS Sept 22" -> "ILACS Sept 2022")."""
+    return _SHORT_YEAR.sub(lambda m: f"{m.group('months')} 20{m.group('yy')}", text)
 
 
 def report_year(meta: dict[str, str]) -> int | None:

@@ -27,7 +27,14 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.terms import reports_words_at
-from bot.wording import COMPASS_WORDS, COUNTY_SHORT_FORMS, FRAMING_WORDS, MONTHS, REPORT_KIND_NAMES
+from bot.wording import (
+    COMPASS_WORDS,
+    COUNTY_SHORT_FORMS,
+    FRAMING_WORDS,
+    MONTHS,
+    MONTHS_SHORT,
+    REPORT_KIND_NAMES,
+)
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
@@ -418,6 +425,7 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
             or _mentions(catalog, normal(n))
             or normal(n) in short
             or n.lower() in FRAMING_WORDS  # "HM Inspectors": the inspectorate, named however the reports do
+            or n.lower() in _MONTHS | _MONTHS_SHORT  # "in Oct?": a month, which a report may not name
         )  # fmt: skip
     ]
 
@@ -441,6 +449,7 @@ _PLACED = re.compile(
 )
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 _MONTHS = frozenset(MONTHS.split())
+_MONTHS_SHORT = frozenset(MONTHS_SHORT.split())
 _COMPASS = frozenset(COMPASS_WORDS.split())
 _LONGEST_FIRST = sorted(COUNCILS, key=len, reverse=True)
 _EVERYDAY = frozenset({"reading", "bury"})  # councils' names that are also everyday words

@@ -177,6 +177,9 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
 
 # The words a question about each fact cannot do without: a fact is asked for only when its cue is there
 # and the question is nearest in meaning to that fact's examples.
+MONTHS = "january february march april may june july august september october november december"
+# Months as they are written short ("inspected in Oct?"): a month, not a name the reports lack.
+MONTHS_SHORT = "jan feb mar apr jun jul aug sep sept oct nov dec"
 # "When" asking a time, not setting the time of what the question asks ("did things improve when they came
 # back?", "who was in charge when Ofsted looked at ...") unless it asks to be told when ("did Ofsted say
 # when ...") or the time of the inspection itself ("when Ofsted inspected").
@@ -204,6 +207,11 @@ _WHEN = (
     r"|\bhow long\b(?=[^?]{0,40}\b(inspect\w*|visit\w*|there|on site|last(ed|s)?|took)\b|\W*$"
     r"|\s+(were|was|did) (ofsted|inspectors?|hmis?|the (inspection )?team)\b)"
     r"|\bhow many days\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
+    # "was it inspected in October?", "did ofsted visit in nov or dec": whether the inspection was then (not
+    # "were children visited in May?")
+    rf"|(\binspect\w*|\b(ofsted|inspectors?|hmis?|they|the team)\s+(visit\w*|came|come|went)|\bvisited by)"
+    rf"\s+([\w'’]+\s+){{0,3}}?(in|during)\s+(the\s+)?((early|late|mid)\W?\s*)?"
+    rf"({MONTHS.replace(' ', '|')}|{MONTHS_SHORT.replace(' ', '|')}|spring|summer|autumn|winter)\b"
 )
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before
 _BEFORE = (
@@ -345,6 +353,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # "how far is the nearest home" asks a distance; "how far has it merged services" how much it has
         r"|\bhow far\b(?! (has|have|had)\b| (is|are|was|were) (?!the\b))"
         r"|\b(exact|precise|actual|total) (number|figure|count)|\b(total |the |exact )?no\.? of\b"
+        # "count of homeless 16-17s", "LAC headcount"
+        r"|\b(head)?count of\b|\bheadcount\b"
         # "can you give a figure for ...", "quote me the number"
         r"|\b(give|provide|quote|tell|put) (me |us )?(a|an|the|any) ((exact|actual|precise|hard) )?"
         r"(figure|number)\b"
@@ -430,7 +440,7 @@ POLAR = r"^\W*(is|are|was|were|has|have|had|do|does|did|can|could|will|would|sho
 # ... or the word before "numbers" in a terse question ("agency staff numbers?")
 COUNTED_BEFORE = r"\b(?P<noun>[a-z]{3,})\s+(?:numbers|figures?)\b"
 COUNTED = (
-    r"\b(?:how m[ae]n[yi]|numbers? of|size of(?: the)?)\s+"
+    r"\b(?:how m[ae]n[yi]|numbers? of|size of(?: the)?|(?:head)?count of(?: the)?)\s+"
     r"(?:(?:more|new|other|older|younger|young|local|additional|extra|of the)\s+)?(?P<noun>[a-z]{3,})"
 )
 ZERO = r"\b(?:no|not a single|not one|not any|zero|none of the|none of their)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}"
@@ -831,7 +841,6 @@ NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS.split(" "))} | {
 }  # fmt: skip
 # Quantities said in words that a span must say too ("half of the children", "a third").
 FRACTION_WORDS = "half halves third thirds quarter quarters majority minority most few several twice double"
-MONTHS = "january february march april may june july august september october november december"
 # Text addressed to a language model rather than about an inspection (prompt injection in a document).
 INSTRUCTION = (
     r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|above|previous|system)\b"

@@ -180,3 +180,22 @@ def test_real_reports_give_inspector_and_inspection_year(shared_dir):
         assert meta["inspector"] == row["inspector_name"], source
         assert meta["year"] == row["inspection_end_date"][-4:], source
         assert meta["organisation"].lower() == row["local_authority"], source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lambeth ILACS Oct/Nov 22 - headcount?", "Lambeth ILACS Oct/Nov 2022 - headcount?"),
+        ("redcar sept 22 inspection", "redcar sept 2022 inspection"),
+        ("tameside dec '23: who led it", "tameside dec 2023: who led it"),
+        ("the May 19 report", "the May 2019 report"),
+        # days, full years and the verb are left alone
+        ("visited on Nov 22nd", "visited on Nov 22nd"),
+        ("Nov 22, 2022", "Nov 22, 2022"),
+        ("March 2022", "March 2022"),
+        ("care leavers may 18 or over", "care leavers may 18 or over"),
+        ("children aged 16 to 17", "children aged 16 to 17"),
+    ],
+)
+def test_a_months_two_digit_year_is_written_in_full(text, expected):
+    assert metadata.full_years(text) == expected

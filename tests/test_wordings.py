@@ -265,6 +265,12 @@ def test_lead_inspector(engine, question, source):
         ("when was barset last inspected", SEND),
         ("When did Ofsted last visit Barset?", SEND),
         ("barset - when last inspected?", SEND),
+        # whether the inspection was in a month or season: its dates say
+        ("was barset inspected in October?", SEND),
+        ("did ofsted visit barset children's services in march?", B23),
+        ("barset ILACS - inspected in Apr or May 19?", B19),  # a month's two-digit year
+        ("did inspectors come to barset in the spring?", SEND),
+        ("barset csc - did inspectors come in nov?", B23),
     ],
 )
 def test_inspection_dates(engine, question, source):
@@ -592,6 +598,8 @@ def test_an_average_the_report_does_not_give_is_refused(engine, question):
             "reported on Barset?",
             "Care plans are too often generic",
         ),
+        # children visited in a month are no inspection
+        ("were children in care in barset visited in november? what about their care plans", "Care plans"),
         # "next" in the story before the question asks no next step
         (
             "My foster son turns 18 next year. What did Ofsted say about care plans in Barset?",
@@ -787,6 +795,8 @@ def test_a_question_about_one_report_or_a_topic_is_not_a_list(engine, question):
         ("in loamshire, which neighbouring council shares the emergency duty team?", "shared with Wessex"),
         ("Loamshire: out-of-hours cover is shared - with which partner council?", "shared with Wessex"),
         ("size of the loamshire care leaver population in custody?", "no care leavers in custody"),
+        ("loamshire - headcount of care leavers in custody?", "no care leavers in custody"),
+        ("Loamshire ILACS: count of kids in care in B&B accommodation?", "no children in care living in bed"),
     ],
 )
 def test_kinds_of_answer_in_everyday_words(engine, question, expected):
