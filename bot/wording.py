@@ -1006,7 +1006,11 @@ PREVIOUS_STATED = (
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}inspection\s+)"
     rf"\b(?:in|during)\s+(?P<when>(?:(?:{MONTHS.replace(' ', '|')})\s+)?(?:19|20)\d\d)\b"
 )
-EARLIER_INSPECTION = r"\b(previous|last|earlier|prior|former)\s+(inspection|visit|report)s?\b|\bpreviously\b"
+EARLIER_INSPECTION = (
+    r"\b(previous|last|earlier|prior|former)\s+(inspection|visit|report)s?\b|\bpreviously\b"
+    # "had last been inspected in 2009, when they were judged good": a grade of an earlier inspection
+    r"|\b(had\s+)?last\s+been\s+(inspected|visited|judged|rated|graded|assessed)\b"
+)
 # A claim about who led an inspection ("X led Barset's 2023 inspection" as well as "led by X").
 LEAD_CUES = (
     r"\b(lead inspector|led by|led the|was led|leading inspector|inspection lead"

@@ -591,3 +591,15 @@ def test_a_send_outcome_taken_for_granted_that_the_report_did_not_state_is_refus
 def test_a_send_outcome_the_report_states_is_not_a_false_premise(checker, question):
     answer = checker.engine.ask(question)
     assert "for granted" not in (answer.reason or ""), answer.answer
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ofsted's 2018 report said Barset had last been inspected in 2012, when it was judged good.",
+        "Barset had last been rated good in 2012, the 2018 report said.",
+    ],
+)
+def test_a_grade_given_at_an_earlier_inspection_is_not_supported_by_this_report_s_grade(checker, claim):
+    # Barset's 2018 report grades it good; what an earlier inspection found is not what this one graded.
+    assert verdict(checker, claim).verdict != "supported"
