@@ -54,6 +54,8 @@ GENERIC = re.compile(
 )
 _FUNCTION_WORDS = {"the", "of", "police", "service", "services", "council", "constabulary"}
 _COMPASS = frozenset(COMPASS_WORDS.split())
+CLIPPED = (3, 4)  # the lengths a long name is cut to
+MIN_CLIPPED = 6  # shorter names are written whole
 MIN_SHORT_NAME = 5  # shorter first words ("West", "North") are not names on their own
 MIN_INITIALS = 3  # two letters ("WM") name too many things
 
@@ -132,6 +134,20 @@ def _place_shorts(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
             if sum(w.startswith(word[:4]) for w in words) == 1:
                 found.setdefault(org, []).extend(sorted(written_short(word)))
     return {org: shorts for org, shorts in found.items() if shorts}
+
+
+def clipped_names(by_org: dict[str, set[str]], ordinary: frozenset[str]) -> dict[str, list[str]]:
+    """A place's name cut to its first three or four letters, as staff write it ("cov" for Coventry), when
+    no other organisation's name has a word starting so and the cut is no ordinary word ("pet", "tel")."""
+    words = {w for org in by_org for w in core_name(org).split()}
+    found: dict[str, list[str]] = {}
+    for org in by_org:
+        for word in core_name(org).split():
+            clips = {word[:n] for n in CLIPPED if len(word) >= MIN_CLIPPED} - ordinary
+            found.setdefault(org, []).extend(
+                sorted(c for c in clips if sum(w.startswith(c) for w in words) == 1)
+            )
+    return {org: clips for org, clips in found.items() if clips}
 
 
 def county_shorts(word: str) -> set[str]:

@@ -8,13 +8,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.asking import is_grade_question
+from bot.embedding.weights import model_words
 from bot.metadata import month_years
 from bot.names import (
+    CLIPPED,
     COUNCILS,
     GENERIC,
+    MIN_CLIPPED,
     MIN_INITIALS,
     MIN_SHORT_NAME,
     POLICE_FORCES,
+    clipped_names,
     core_name,
     county_shorts,
     in_the_plural,
@@ -170,6 +174,7 @@ def topic_of(
         names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
         names |= {p for w in words if len(w) >= MIN_SHORT_NAME for p in in_the_plural(w)}
         names |= {short for w in words for short in written_short(w)}
+        names |= {w[:n] for w in words for n in CLIPPED if len(w) >= MIN_CLIPPED} - model_words()  # "cov"
         names |= {i for i in (initials(words), initials(normal(org).split())) if len(i) >= MIN_INITIALS}
         names.add(paired_initials(words))  # "t and w": "T&W" once "&" reads "and"
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
@@ -372,6 +377,8 @@ def _corpus(documents: dict[str, Document]) -> _Corpus:
     by_org = _grouped(documents, "organisation")
     police = frozenset(s for s, d in documents.items() if _is_police(d))
     short = short_names(by_org)
+    for org, clips in clipped_names(by_org, _ordinary_words(documents)).items():
+        short[org] = [*short.get(org, ()), *clips]
     first: dict[str, set[str]] = {}
     for org in by_org:
         for name in [core_name(org), *short.get(org, ())]:
@@ -538,6 +545,11 @@ def _in_passing(name: str, corpus: _Corpus) -> bool:
 def _compares(question: str) -> bool:
     """Whether the question sets places side by side or asks which does better."""
     return any(p.search(question) for p in (_COMPARED, _SIDES, _CHOICE, _CHOOSING))
+
+
+def _ordinary_words(documents: dict[str, Document]) -> frozenset[str]:
+    """Words of the language and of the documents, lower-cased: none is a place's name cut short."""
+    return model_words() | {w.lower() for doc in documents.values() for w in _WORD.findall(doc.text)}
 
 
 def _proper_words(documents: dict[str, Document]) -> frozenset[str]:
