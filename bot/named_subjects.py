@@ -31,10 +31,16 @@ def names(sentence: str, evidence: str, context: str) -> str:
         )  # "The CQC said"
         if at_start and len(words) < 2 and not acronym:
             continue  # one capitalised word opening the sentence is an ordinary word
-        missing = [w for w in words if f" {w} " not in padded and w not in initials]
+        missing = [w for w in words if not _written(w, padded) and w not in initials]
         if missing:
             return f"the passage does not name '{name}'"
     return ""
+
+
+def _written(word: str, padded: str) -> bool:
+    """Whether a name's word is in the padded text, also in the plural or singular ("CAF": "all CAFs")."""
+    forms = {word, f"{word}s", word[:-1] if word.endswith("s") and len(word) > 3 else word}
+    return any(f" {form} " in padded for form in forms)
 
 
 def lead(sentence: str, evidence: str, context: str) -> str:

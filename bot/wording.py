@@ -657,6 +657,8 @@ SAME_QUANTITY = {
     "largely": "most", "mostly": "most", "mainly": "most", "predominantly": "most", "in most cases": "most",
     # everyday words for plenty ("loads of its own homes")
     "loads of": "plenty of", "lots of": "plenty of", "a lot of": "plenty of", "ample": "plenty of",
+    # "most" of a superlative counts nothing: "the most recent data" is the latest
+    "most recent": "latest", "most recently": "lately", "most likely": "likely",
 }  # fmt: skip
 QUANTIFIERS_SOME = "some many most several few often sometimes usually typically generally"
 # Words saying a state is complete: a span must say so too ("fully staffed" is not "staffed", less "set up").
@@ -875,8 +877,8 @@ PREPOSITIONS = (
 )
 # The attribution in front of a journalist's claim, which the sources need not repeat.
 CLAIM_FRAMING = (
-    r"^(?:according to (?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate)"
-    r"[^,]{0,60},\s*"
+    # "According to the most recent data inspectors were shown in 2016, ...": whatever it is according to
+    r"^(?:according to [^,]{1,100},\s*"
     r"|(?:the )?(?:inspectors?|ofsted|hmicfrs|hmic|(?:inspection )?report|inspectorate|hmi \w+ \w+"
     # "The 2023 area SEND inspection", "the latest monitoring visit": a report named by its kind
     r"|(?:\d{4} )?(?:[a-z-]+ ){0,3}(?:inspection|re-inspection|report|visit)|(?:\d{4} )?peel assessment)"

@@ -362,6 +362,10 @@ def test_outcome_words_in_a_claim_not_about_send_are_not_a_send_outcome(checker)
 def test_attribution_is_not_part_of_the_claim():
     assert statement("Inspectors said that the force was slow.") == "The force was slow."
     assert statement("According to Ofsted, Barset is good.") == "Barset is good."
+    # whatever a claim is according to is its attribution
+    assert statement("According to the latest figures inspectors were shown, every CAF was on time.") == (
+        "Every CAF was on time."
+    )
     assert statement("Barset is good.") == "Barset is good."
     assert statement("Barset looks after 412 children, Ofsted's 2018 report noted.") == (
         "Barset looks after 412 children."

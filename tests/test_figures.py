@@ -41,6 +41,18 @@ def test_not_before_all_says_some(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the most recent data showed all plans on time", "the latest data showed all plans on time"),
+        ("most recently, leaders acted", "lately, leaders acted"),
+        ("most children were seen", "most children were seen"),  # a count, kept
+    ],
+)
+def test_most_of_a_superlative_counts_nothing(text, expected):
+    assert same_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "given"),
     [
         ("A team of 12 advanced practitioners.", {"12", "twelve", "dozen"}),

@@ -1027,3 +1027,17 @@ def test_a_phrase_read_as_one_word_is_quoted_as_the_sentence_says_it():
         "The new recording system is very effective in supporting social work practice.",
     )
     assert kind == "opposite" and "'holding back'" in reason, reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "withheld"),
+    [
+        # an acronym named in the singular is the one the passage writes in the plural, and the other way
+        ("Every CAF in Barset was completed on time.", "All CAFs were completed on time.", False),
+        ("Barset's PEPs are good.", "Each PEP is of good quality.", False),
+        ("Every CAF in Barset was completed on time.", "All EHAs were completed on time.", True),
+    ],
+)
+def test_a_name_in_the_plural_or_singular_is_the_name(sentence, evidence, withheld):
+    reason = fact_checks.guard(sentence, evidence, "Barset children's services inspection")
+    assert reason.startswith("the passage does not name") is withheld, reason
