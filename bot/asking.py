@@ -1,6 +1,6 @@
 """What a question asks of the reports as a whole: grades named or asked for, a listing across reports, the
-best or worst rated, a comparison, a change over time, advice (pure functions over the
-question's text; the words they look for are in wording)."""
+best or worst rated, a comparison, a change over time, advice; and which of its sentences ask (pure functions
+over the question's text; the words they look for are in wording)."""
 
 from __future__ import annotations
 
@@ -271,3 +271,26 @@ _ADVICE = re.compile(
 def asks_how_well(question: str) -> bool:
     """Whether the question asks how an organisation did overall ("Did Tameside do well?")."""
     return bool(_HOW_WELL.search(question))
+
+
+# not after a short form that takes a full stop ("total no. of CLA", "e.g. foster carers")
+_SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bno\.)(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!\bvs\.)\s+(?=[A-Za-z])")
+
+
+def _sentences(question: str) -> tuple[list[str], list[str]]:
+    """A question's sentences, and those of them with a question mark."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    return parts, [p for p in parts if "?" in p]
+
+
+def asking_part(question: str) -> str:
+    """The sentences of a question that ask (with a question mark), the story before them left out; the whole
+    question when none has one."""
+    parts, asking = _sentences(question)
+    return " ".join(asking) if asking and len(parts) > 1 else question
+
+
+def last_ask(question: str) -> str:
+    """The sentence of a question of several that asks (the last with a question mark, else the last)."""
+    parts, asking = _sentences(question)
+    return (asking or parts)[-1].strip() if len(parts) > 1 else question

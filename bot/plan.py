@@ -12,6 +12,7 @@ import numpy as np
 
 from bot import acronyms, names, neighbours, next_steps, scope, terms
 from bot.asking import (
+    asking_part,
     asks_across,
     asks_comparison,
     asks_how_well,
@@ -19,6 +20,7 @@ from bot.asking import (
     bare_grades,
     grades_named,
     is_grade_question,
+    last_ask,
 )
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
@@ -156,7 +158,7 @@ class Intents:
         best = self.nearest(vector)
         topic = best.pop("passages")
         # in the sentences that ask, too: "Our flat has mould. Did Ofsted say anything when it reported?"
-        asked = scope.asking_part(whole or question)
+        asked = asking_part(whole or question)
         cued = {
             name: score
             for name, score in best.items()
@@ -237,7 +239,7 @@ def _field_asked(
     if found.outside is not None:
         return None
     field = intents.field(topic, vector, query)
-    ask = scope.last_ask(query)
+    ask = last_ask(query)
     asked_before = query.rsplit(ask, 1)[0]
     if field is not None and _BARE_ASK.match(ask) and "?" in asked_before:
         # "did they open the hub? what date?" asks the date of what the question before it asks about
@@ -277,7 +279,7 @@ def _what_is_wanted(
         and asks_about_grades(index, topic, found.organisations)
     )  # fmt: skip
     several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
-    wanted = wants(index, topic, sources, field, across, scope.asking_part(question))
+    wanted = wants(index, topic, sources, field, across, asking_part(question))
     if wanted in ("gist", "passages") and _WHO.search(query) and asks_who_made(index, topic):
         field, wanted = "lead_inspector", "field"
     elif wanted == "grade" and expects(query) == "person" and asks_who_made(index, topic, graded=True):
@@ -382,7 +384,7 @@ def expects(question: str) -> str:
     much work is coming. Does the report say they understand it?" asks whether, not how much; a yes-or-no
     question asking whether the report says how much ("does it say how much it cost?") asks how much.
     """
-    first = _SECOND_ASK.split(scope.asking_part(question), maxsplit=1)[0]
+    first = _SECOND_ASK.split(asking_part(question), maxsplit=1)[0]
     # "can I have their phone number?" asks for it, and "is Barset the best in England?" for a ranking
     asked = next((kind for kind in ("contact", "rank") if _ASKS[kind].search(question)), None)
     if asked:

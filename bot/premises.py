@@ -13,7 +13,6 @@ from bot import terms as domain_terms
 from bot.findings import Judgement, outcome_in
 from bot.plan import Plan
 from bot.records import Record
-from bot.scope import last_ask
 from bot.store import Index
 
 _REASON_ASKED = re.compile(wording.REASON_ASKED, re.I)
@@ -105,7 +104,7 @@ def _told(question: str) -> str:
 
 def _told_and_asked(question: str) -> tuple[str, str]:
     """The sentences told before the one that asks ('' when there are none), and the one that asks."""
-    asking_sentence = last_ask(question)
+    asking_sentence = asking.last_ask(question)
     told = question[: question.rfind(asking_sentence)] if asking_sentence != question else ""
     return told, asking_sentence
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.names import core_name, normal, person_name
+from bot.outside import unknown_names
 from bot.schema import Document
-from bot.scope import report_years, resolve, topic_of, unknown_names
+from bot.scope import report_years, resolve, topic_of
 
 OFSTED = {"inspectorate": "Ofsted", "document_type": "children's services inspection"}
 
