@@ -1041,3 +1041,14 @@ def test_a_phrase_read_as_one_word_is_quoted_as_the_sentence_says_it():
 def test_a_name_in_the_plural_or_singular_is_the_name(sentence, evidence, withheld):
     reason = fact_checks.guard(sentence, evidence, "Barset children's services inspection")
     assert reason.startswith("the passage does not name") is withheld, reason
+
+
+@pytest.mark.parametrize(("meaning", "kept"), [(0.77, True), (0.6, False)])
+def test_a_span_saying_it_in_other_words_supports_a_sentence_when_very_close_in_meaning(meaning, kept):
+    # A third of the words shared ("staff", "left"): a paraphrase when the two are very close in meaning,
+    # not when they only share a subject.
+    text = "Some staff who have left the authority have subsequently returned to it."
+    span = gate.Span("b.txt", 0, len(text), text)
+    sentence = "Barset staff who left the council often come back to work there again."
+    verdict = gate_check(_gate_with_meanings({"Some": meaning}), sentence, [span])
+    assert verdict.kept is kept, verdict
