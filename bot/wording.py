@@ -175,11 +175,11 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# The words a question about each fact cannot do without: a fact is asked for only when its cue is there
-# and the question is nearest in meaning to that fact's examples.
 MONTHS = "january february march april may june july august september october november december"
 # Months as they are written short ("inspected in Oct?"): a month, not a name the reports lack.
 MONTHS_SHORT = "jan feb mar apr jun jul aug sep sept oct nov dec"
+# The words a question about each fact cannot do without: a fact is asked for only when its cue is there
+# and the question is nearest in meaning to that fact's examples.
 # "When" asking a time, not setting the time of what the question asks ("did things improve when they came
 # back?", "who was in charge when Ofsted looked at ...") unless it asks to be told when ("did Ofsted say
 # when ...") or the time of the inspection itself ("when Ofsted inspected").
