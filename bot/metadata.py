@@ -8,12 +8,11 @@ import re
 from datetime import date
 from pathlib import Path
 
-from bot.wording import MONTHS_SHORT
+from bot.wording import MONTHS, MONTHS_SHORT
 
 CATALOG_NAME = "catalog.csv"
 
-_MONTH_NAMES = "january february march april may june july august september october november december"
-_MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}
+_MONTHS = {m: i + 1 for i, m in enumerate(MONTHS.split())}
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(_MONTHS) + r") (\d{4})\b", re.I)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{4})\b", re.I)
 _INSPECTOR = re.compile(r"Lead inspector:?\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})")

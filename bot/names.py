@@ -136,6 +136,11 @@ def _place_shorts(by_org: dict[str, set[str]]) -> dict[str, list[str]]:
     return {org: shorts for org, shorts in found.items() if shorts}
 
 
+def cuts(word: str) -> set[str]:
+    """A long name's word cut to its first three or four letters ("cov", "cove" for "coventry")."""
+    return {word[:n] for n in CLIPPED} if len(word) >= MIN_CLIPPED else set()
+
+
 def clipped_names(by_org: dict[str, set[str]], ordinary: frozenset[str]) -> dict[str, list[str]]:
     """A place's name cut to its first three or four letters, as staff write it ("cov" for Coventry), when
     no other organisation's name has a word starting so and the cut is no ordinary word ("pet", "tel")."""
@@ -143,7 +148,7 @@ def clipped_names(by_org: dict[str, set[str]], ordinary: frozenset[str]) -> dict
     found: dict[str, list[str]] = {}
     for org in by_org:
         for word in core_name(org).split():
-            clips = {word[:n] for n in CLIPPED if len(word) >= MIN_CLIPPED} - ordinary
+            clips = cuts(word) - ordinary
             found.setdefault(org, []).extend(
                 sorted(c for c in clips if sum(w.startswith(c) for w in words) == 1)
             )
@@ -171,10 +176,15 @@ def town_shorts(word: str) -> set[str]:
     return set()
 
 
+def counties() -> tuple[str, ...]:
+    """The counties people write short: those of the police forces' names, then the traditional forms."""
+    forces = [w for force in POLICE_FORCES for w in normal(force).split() if county_shorts(w)]
+    return tuple(dict.fromkeys(forces + list(COUNTY_SHORT_FORMS)))
+
+
 def short_forms() -> frozenset[str]:
     """Every county's short form ("staffs", "oxon"): words, not slips of the keyboard."""
-    counties = {w for force in POLICE_FORCES for w in normal(force).split()} | set(COUNTY_SHORT_FORMS)
-    return frozenset(short for county in counties for short in county_shorts(county))
+    return frozenset(short for county in counties() for short in county_shorts(county))
 
 
 @functools.lru_cache(maxsize=8192)  # called for every organisation on every question

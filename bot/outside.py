@@ -8,11 +8,20 @@ from collections.abc import Callable
 
 from bot.asking import is_grade_question, last_ask
 from bot.name_corpus import Corpus, corpus_of, mentions
-from bot.names import COUNCILS, GENERIC, POLICE_FORCES, core_name, county_shorts, normal, written_short
+from bot.names import (
+    COUNCILS,
+    GENERIC,
+    POLICE_FORCES,
+    core_name,
+    counties,
+    county_shorts,
+    normal,
+    written_short,
+)
 from bot.schema import Document
 from bot.sectors import POLICE_WORDS
 from bot.terms import reports_words_at
-from bot.wording import COMPASS_WORDS, COUNTY_SHORT_FORMS, FRAMING_WORDS, MONTHS, MONTHS_SHORT
+from bot.wording import COMPASS_WORDS, FRAMING_WORDS, MONTHS, MONTHS_SHORT
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
@@ -24,9 +33,8 @@ _INSPECTORATE = re.compile(r"(?:Chief )?Inspector(?:s|ate)? of\b")
 
 # A year with the words that place it: "in March 2025", "during spring 2018", "from 2019".
 DATED = re.compile(
-    r"\b((in|during|from|after|of|since|before|by|until) )?((early|late|mid) )?((january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) )?"
+    r"\b((in|during|from|after|of|since|before|by|until) )?((early|late|mid) )?"
+    rf"(({'|'.join([*MONTHS.split(), 'spring', 'summer', 'autumn', 'winter', *MONTHS_SHORT.split()])}) )?"
     r"(19[89]\d|20[0-4]\d)\b"
 )
 _CONTRACTED = re.compile(r"['’](s|ve|m|d|ll|re)$", re.I)
@@ -262,13 +270,7 @@ def _unreported_county(
     return None
 
 
-# The counties people write short: those of the police forces' names and the traditional short forms.
-_COUNTIES = tuple(
-    dict.fromkeys(
-        [w for force in POLICE_FORCES for w in normal(force).split() if county_shorts(w)]
-        + list(COUNTY_SHORT_FORMS)
-    )
-)
+_COUNTIES = counties()
 
 
 def _written_short(name: str) -> set[str]:

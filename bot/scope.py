@@ -11,12 +11,11 @@ from bot.embedding.weights import model_words
 from bot.metadata import month_years
 from bot.name_corpus import LETTERS, Corpus, corpus_of, mentions
 from bot.names import (
-    CLIPPED,
     GENERIC,
-    MIN_CLIPPED,
     MIN_INITIALS,
     MIN_SHORT_NAME,
     core_name,
+    cuts,
     in_the_plural,
     initials,
     normal,
@@ -80,7 +79,7 @@ def topic_of(
         names = {core_name(org), person_name(org), *(w for w in words if len(w) >= MIN_SHORT_NAME)}
         names |= {p for w in words if len(w) >= MIN_SHORT_NAME for p in in_the_plural(w)}
         names |= {short for w in words for short in written_short(w)}
-        names |= {w[:n] for w in words for n in CLIPPED if len(w) >= MIN_CLIPPED} - model_words()  # "cov"
+        names |= {cut for w in words for cut in cuts(w)} - model_words()  # "cov"
         names |= {i for i in (initials(words), initials(normal(org).split())) if len(i) >= MIN_INITIALS}
         names.add(paired_initials(words))  # "t and w": "T&W" once "&" reads "and"
         for name in sorted(names - {""}, key=len, reverse=True):  # "wendy williams" before "wendy"
