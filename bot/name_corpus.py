@@ -42,8 +42,9 @@ def corpus_of(documents: dict[str, Document]) -> Corpus:
         return last[2]
     by_org = _grouped(documents, "organisation")
     police = frozenset(s for s, d in documents.items() if is_police(d))
+    per_doc = [set(_WORD.findall(doc.text)) for doc in documents.values()]  # read once for both uses below
     short = short_names(by_org)
-    for org, clips in clipped_names(by_org, _ordinary_words(documents)).items():
+    for org, clips in clipped_names(by_org, _ordinary_words(per_doc)).items():
         short[org] = [*short.get(org, ()), *clips]
     first: dict[str, set[str]] = {}
     for org in by_org:
@@ -62,7 +63,7 @@ def corpus_of(documents: dict[str, Document]) -> Corpus:
         catalog,
         forces,
         set(map(core_name, by_org)),
-        _proper_words(documents),
+        _proper_words(per_doc),
         set(map(core_name, by_org)) | {normal(n) for names in short.values() for n in names},
     )
     _last = (documents, len(documents), corpus)
@@ -78,15 +79,16 @@ def _grouped(documents: dict[str, Document], key: str) -> dict[str, set[str]]:
     return groups
 
 
-def _ordinary_words(documents: dict[str, Document]) -> frozenset[str]:
-    """Words of the language and of the documents, lower-cased: none is a place's name cut short."""
-    return model_words() | {w.lower() for doc in documents.values() for w in _WORD.findall(doc.text)}
+def _ordinary_words(per_doc: list[set[str]]) -> frozenset[str]:
+    """Words of the language and of the documents (each document's words), lower-cased: none is a place's
+    name cut short."""
+    return model_words() | {w.lower() for words in per_doc for w in words}
 
 
-def _proper_words(documents: dict[str, Document]) -> frozenset[str]:
-    """The names the documents mention in passing, lower-cased: words written only with a capital, in few
-    of them ("Cornwall"; not "England", which many compare themselves with, nor an address on every one)."""
-    per_doc = [set(_WORD.findall(doc.text)) for doc in documents.values()]
+def _proper_words(per_doc: list[set[str]]) -> frozenset[str]:
+    """The names the documents (each document's words) mention in passing, lower-cased: words written only
+    with a capital, in few of them ("Cornwall"; not "England", which many compare themselves with, nor an
+    address on every one)."""
     written = set().union(*per_doc)
     counts = Counter(w for words in per_doc for w in words if w[0].isupper() and w.lower() not in written)
     return frozenset(w.lower() for w, n in counts.items() if n <= PASSING_SHARE * len(per_doc))
