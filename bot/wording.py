@@ -96,6 +96,9 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "on which dates was the inspection carried out",
         "when did ofsted inspect the council",
         "what week were the inspectors in",
+        "over what period were the inspectors in",
+        "exact days of the on-site visit",
+        "when was the fieldwork done",
     ),
     "published": (
         "when was the report published",
@@ -126,6 +129,8 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "which inspection framework was used",
         "was it a full or a short inspection",
         "is this a transcript or a report",
+        "was it a full inspection or a reinspection",
+        "was this a standard inspection or a focused visit",
     ),
     "previous_inspection": (
         "when was the previous inspection",
@@ -202,7 +207,7 @@ _WHEN = (
     rf"|^{_WHEN_CLAUSE}(?!.*\b(who|whom|whose|what|which|how|why|where)\b.*\bwhen\b)"
     r"(?!\W*(did|does|do|is|was|were|has|have|had|can|could|will|would|are)\s+(?!it\b))"
     r".*\bwhen\s+(\w+\s+)?(inspect|visit)\w*"
-    r"|\b(what|which)( \w+)? (dates?|days?|weeks?|months?|year|time|period)\b"
+    r"|\b(what|which|exact|precise)( \w+)? (dates?|days?|weeks?|fortnight|months?|year|time|period|window)\b"
     # how long the inspection took, not how long children wait ("how long were inspectors there?")
     r"|\bhow long\b(?=[^?]{0,40}\b(inspect\w*|visit\w*|there|on site|last(ed|s)?|took)\b|\W*$"
     r"|\s+(were|was|did) (ofsted|inspectors?|hmis?|the (inspection )?team)\b)"
@@ -230,7 +235,9 @@ FIELD_CUES: dict[str, str] = {
     "organisation": r"\b(wh?ich|what)( \w+)? (force|constabulary|council|authority|la|organisation|borough"
     r"|area|place)\b"
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
-    "report_type": r"\b(kind|type|sort|framework)\b",
+    # "was that a full SIF or a re-inspection?": a choice between kinds of inspection
+    "report_type": r"\b(kind|type|sort|framework)\b"
+    r"|\bre[- ]?inspection\b.*\bor\b|\bor\b.*\bre[- ]?inspection\b",
     "findings": r"\b(need|needs|want|wanted|should|must)\b.*\bimprov|\bimprov\w*\b.*\b(need|should|must)\b"
     r"|\bimprovement (point|area|action)s?\b|\bareas? for (improvement|development)\b|\brecommend|\bweakness"
     # "fix", not "fixed-term exclusions" or "no fixed abode"

@@ -271,6 +271,10 @@ def test_lead_inspector(engine, question, source):
         ("barset ILACS - inspected in Apr or May 19?", B19),  # a month's two-digit year
         ("did inspectors come to barset in the spring?", SEND),
         ("barset csc - did inspectors come in nov?", B23),
+        # a span of time named as fortnight, window or exact days
+        ("Which fortnight in 2023 were inspectors in Barset?", B23),
+        ("barset csc 2023 - fieldwork window?", B23),
+        ("barset 2019: the precise days ofsted were on site?", B19),
     ],
 )
 def test_inspection_dates(engine, question, source):
@@ -396,6 +400,8 @@ TITLE = {B23: ILACS_TITLE.format("Barset"), SEND: SEND_TITLE, LOAM: ILACS_TITLE.
             marks=gap("an either-or question about the kind has no kind cue"),
         ),
         ("Under which framework was Barset inspected in 2023?", "report_type", B23),
+        ("barset 2024 - was that a full inspection or a re-inspection?", "report_type", SEND),
+        ("was barset's 2023 one a reinspection or a standard inspection", "report_type", B23),
     ],
 )
 def test_which_organisation_and_what_kind_of_report(engine, question, field, source):
