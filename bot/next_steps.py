@@ -79,7 +79,9 @@ _CAME_OF = re.compile(
     r"\b(did|found|showed|concluded|discovered|uncovered|judged|rated|findings?|outcomes?|results?|verdict"
     r"|conclusions?|happened|changed|better|worse|improved|moved on|left|still|re-?inspected"
     # a figure or a practice that moved: "waits down since the inspection?", "ended its use of ..."
-    r"|down|reduc\w*|cut|fall(en)?|fell|drop(ped)?|end(ed)?|stop(ped)?|show(s|ed|ing)?)\b",
+    r"|down|reduc\w*|cut|fall(en)?|fell|drop(ped)?|end(ed)?|stop(ped)?|show(s|ed|ing)?"
+    # a weakness put right since: "have they sorted out the weak plans since ofsted were in?"
+    r"|sort(ed)? (\w+ ){0,4}out|sorted|fixed|resolved|dealt with|tackled|addressed|put right)\b",
     re.I,
 )
 # Whether something a report may have said was planned has since come about: a thing done ("opened", "gone

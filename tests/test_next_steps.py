@@ -150,6 +150,11 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("What did the director do to improve services?", False),
         ("Since Ofsted were in back in January 2026, have they rolled the changes out?", True),
         ("R&C PF - has practice got more consistent since the Jan 26 ILACS?", True),
+        # a weakness put right since the inspectors were there
+        ("barset - have they sorted the weak care plans out since ofsted came?", True),
+        ("Were the delays in assessments resolved after the inspectors visited Barset?", True),
+        ("has barset fixed its leaving care problems since the inspection", True),
+        ("Have the problems inspectors flagged a year earlier been fixed?", False),
         # "following" a dated inspection, a thing done or undone since
         ("Has the DfE commissioner since been withdrawn following the 2024 inspection?", True),
         ("barset - improvement adviser removed following the 2023 ilacs?", True),
