@@ -12,6 +12,9 @@ from bot.neighbours import Related
 
 _NAMED_TOPIC = tuple(re.compile(form, re.I) for form in wording.NAMED_TOPIC)
 _WHERE_SAID = re.compile(wording.WHERE_SAID, re.I)
+_OR_ELSE = re.compile(
+    r",?\s+or\s+(?:is|are|was|were|do|does|did|has|have|can|will|would|should|it|that|they|just|not)\b", re.I
+)
 # A topic pointing back at the story told before the question ("families living like this", "like ours")
 _LIKE_THIS = re.compile(
     r"\b(?:like|as) (?:this|that|ours|us|mine|these|those)\b"
@@ -45,7 +48,8 @@ def named_topic(question: str) -> str | None:
     match = max(found, key=lambda m: m.start("topic"), default=None)
     if match is None:
         return None
-    topic = match.group("topic").strip()
+    # "talk about safe relationships, or is that left to the GP?": the other way asked after it is no topic
+    topic = _OR_ELSE.split(match.group("topic"), maxsplit=1)[0].strip()
     if not _LIKE_THIS.search(topic):
         return topic
     # "families living like this" is about the story told before the question

@@ -104,6 +104,10 @@ except ImportError:  # tests/ imported as a package
         ("Is knife crime a big problem among Barset's teenagers?", "knife crime"),
         ("is county lines an issue in barset", "county lines"),
         ("were drugs a concern for care leavers?", "drugs"),
+        # the other way asked after the topic is no part of it
+        ("do PAs talk about safe relationships, or is that left to the GP?", "safe relationships"),
+        ("did ofsted say anything about kinship care or did they just skip it", "kinship care"),
+        ("barset - anything in the report about young carers, or not?", "young carers"),
         ("Is there a problem with staffing in Barset?", None),
         ("what did ofsted say about it", None),
         # a question that names no topic to look for
