@@ -120,6 +120,15 @@ class Plan:
         return self.searched or self.topic
 
     @property
+    def asked_alone(self) -> str | None:
+        """The topic of the question's last asking sentence when others come before it (a story, another
+        question), without the names that set the scope; None for a question of one sentence."""
+        ask = last_ask(self.query)
+        if ask == self.query:
+            return None
+        return scope.topic_of(ask, self.scope.organisations) or None
+
+    @property
     def asks_change(self) -> bool:
         """Whether the question asks about a change ("has it gone down?"): sentences stating one answer it
         first."""

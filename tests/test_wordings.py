@@ -13,6 +13,7 @@ import pytest
 from bot import answering, indexing
 from bot.config import Settings
 from bot.engine import Engine
+from bot.plan import Plan
 
 
 def gap(reason: str) -> pytest.MarkDecorator:
@@ -1130,3 +1131,28 @@ def test_a_why_question_the_report_bears_out_is_answered(engine, question, quote
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
     assert any(quote in c.quote for c in answer.citations)
+
+
+# 11. A story told before the question: each sentence is scored against the question asked alone too.
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        (
+            "My nephew has just left care in Barset and is struggling. Who helps care leavers find a flat?",
+            "who helps care leavers find a flat",
+        ),
+        ("barset 2023 - caseloads ok? any agency staff?", "any agency staff"),
+        ("How are care leavers helped in Barset?", None),
+    ],
+)
+def test_the_question_asked_after_a_story_is_read_alone_too(engine, question, alone, monkeypatch):
+    plan = engine.plan(question)[0]
+    assert plan.asked_alone == alone
+    if alone is None:
+        return
+    found = engine.search(question)
+    both = engine.evidence(found)
+    monkeypatch.setattr(Plan, "asked_alone", property(lambda _: None))
+    whole = engine.evidence(found)
+    assert len(both) == len(whole) and all(b.score >= w.score for b, w in zip(both, whole, strict=True))
+    assert any(b.score > w.score for b, w in zip(both, whole, strict=True))
