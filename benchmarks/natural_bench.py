@@ -74,6 +74,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh21_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, none)
     "fresh_fact2_questions.jsonl": "full",
+    # ours, held out: 80 more on report facts in new wordings (2026-12-04, a thirteenth session)
+    "fresh_fact3_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
