@@ -18,6 +18,7 @@ from bot.store import Index
 MIN_LENGTH = 6  # shorter words are one slip away from too many others ("grde": grade, gride, grdes)
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = "aeiou"
 _DROPPED = dict(pair.split(":") for pair in wording.APOSTROPHE_DROPPED.split())
 _CONTRACTION = re.compile(rf"\b(?:{'|'.join(_DROPPED)})\b", re.I)
 
@@ -45,6 +46,8 @@ class Spelling:
         found |= (swapped - {low}) & self.words
         if not found and len(low) >= MIN_LENGTH + 1:  # one letter wrong: more words are that near
             found = {low[:i] + c + low[i + 1 :] for i in range(1, len(low)) for c in _LETTERS} & self.words
+            # a vowel written for another is the commoner slip ("inspecter": inspector, not inspected)
+            found = {w for w in found if _vowel_for_vowel(low, w)} or found
         if not found:
             return None
         best = max(sorted(found), key=self.frequency)
@@ -62,6 +65,11 @@ class Spelling:
             return meant
 
         return _WORD.sub(put_right, text), changed
+
+
+def _vowel_for_vowel(word: str, meant: str) -> bool:
+    """Whether the one letter that differs between two words of a length is a vowel in both."""
+    return all(a in _VOWELS and b in _VOWELS for a, b in zip(word, meant, strict=True) if a != b)
 
 
 def with_apostrophes(text: str) -> str:

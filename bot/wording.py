@@ -99,6 +99,7 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "over what period were the inspectors in",
         "exact days of the on-site visit",
         "when was the fieldwork done",
+        "which week was the visit",
     ),
     "published": (
         "when was the report published",
@@ -212,6 +213,7 @@ _WHEN = (
     r"|\bhow long\b(?=[^?]{0,40}\b(inspect\w*|visit\w*|there|on site|last(ed|s)?|took)\b|\W*$"
     r"|\s+(were|was|did) (ofsted|inspectors?|hmis?|the (inspection )?team)\b)"
     r"|\bhow many days\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
+    r"|\bon[- ]site\b"
     # "was it inspected in October?", "did ofsted visit in nov or dec": whether the inspection was then (not
     # "were children visited in May?")
     rf"|(\binspect\w*|\b(ofsted|inspectors?|hmis?|they|the team)\s+(visit\w*|came|come|went)|\bvisited by)"
@@ -221,7 +223,7 @@ _WHEN = (
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before
 _BEFORE = (
     r"(\b(previous|before|earlier|prior)\b"
-    r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit)\b))"
+    r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit|time|day|days|date)\b))"
 )
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector

@@ -8,8 +8,11 @@ from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
 from bot.spelling import Spelling, respell
 
-CORPUS = ["inspection", "violence", "paediatrician", "assessment", "assessments", "skilled", "lancashire"]
-COUNTS = {"assessment": 9, "assessments": 4}
+CORPUS = [
+    "inspection", "violence", "paediatrician", "assessment", "assessments", "skilled", "lancashire",
+    "inspector", "inspected", "placement", "placements",
+]  # fmt: skip
+COUNTS = {"assessment": 9, "assessments": 4, "inspected": 20, "inspector": 5}
 
 
 def _spelling(known: frozenset[str] = frozenset({"killed", "kicked"})) -> Spelling:
@@ -27,6 +30,10 @@ def _spelling(known: frozenset[str] = frozenset({"killed", "kicked"})) -> Spelli
         ("assesment", "assessment"),  # of two corpus words one slip away, the commoner
         ("Lancshire", "Lancashire"),  # a capital kept
         ("violance", "violence"),  # one letter wrong, in a word of seven letters or more
+        # of words one wrong letter away, one with a vowel for a vowel, however much rarer
+        ("inspecter", "inspector"),
+        ("Inspectir", "Inspector"),
+        ("inspectad", "inspected"),  # a vowel for a consonant's place: the one letter wrong either way
     ],
 )
 def test_a_slip_is_put_right_to_the_corpus_word(written, meant):

@@ -197,6 +197,7 @@ def field_answer(engine: Engine, question: str, field: str):
         ("hi, could you tell me who was in charge when ofsted looked at barset's children's services?", B23),
         ("which inspector ran the barset visit", SEND),
         ("Who was the lead inspecter at Barset?", SEND),
+        ("barset ofsted 2023 - which inspecter was it?", B23),  # a vowel for a vowel: inspector
         pytest.param(
             "Which HMI inspected Barset CSC?",
             B23,
@@ -276,6 +277,9 @@ def test_lead_inspector(engine, question, source):
         ("Which fortnight in 2023 were inspectors in Barset?", B23),
         ("barset csc 2023 - fieldwork window?", B23),
         ("barset 2019: the precise days ofsted were on site?", B19),
+        ("barset 2023 ILACS - first and last day on site?", B23),
+        ("barset childrens services, last time ofsted were in - what dates", B23),
+        ("Barset 2019 ILACS: which week?", B19),
     ],
 )
 def test_inspection_dates(engine, question, source):
