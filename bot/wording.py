@@ -223,7 +223,7 @@ _WHEN = (
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before
 _BEFORE = (
     r"(\b(previous|before|earlier|prior)\b"
-    r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit|time|day|days|date)\b))"
+    r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit|time|day|days|date|ofsted)\b))"
 )
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
