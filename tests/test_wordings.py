@@ -11,6 +11,7 @@ import re
 import pytest
 
 from bot import answering, indexing
+from bot.asking import dashed_ask
 from bot.config import Settings
 from bot.engine import Engine
 from bot.plan import Plan
@@ -198,6 +199,13 @@ def field_answer(engine: Engine, question: str, field: str):
         ("which inspector ran the barset visit", SEND),
         ("Who was the lead inspecter at Barset?", SEND),
         ("barset ofsted 2023 - which inspecter was it?", B23),  # a vowel for a vowel: inspector
+        # a statement, then the question after a dash
+        (
+            "im a parent in barset, the 2023 ofsted said everything needs improving - whos the inspector "
+            "that led it",
+            B23,
+        ),
+        ("the 2019 barset report was damning - who was in charge of the inspection", B19),
         pytest.param(
             "Which HMI inspected Barset CSC?",
             B23,
@@ -1161,3 +1169,17 @@ def test_the_question_asked_after_a_story_is_read_alone_too(engine, question, al
     whole = engine.evidence(found)
     assert len(both) == len(whole) and all(b.score >= w.score for b, w in zip(both, whole, strict=True))
     assert any(b.score > w.score for b, w in zip(both, whole, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("the report was damning - whos the inspector that led it", "whos the inspector that led it"),
+        ("barset 2023 – what dates were they on site?", "what dates were they on site?"),
+        # the question after the dash only refers back to the statement: the whole question asks
+        ("I need the date the report went public - what was it?", None),
+        ("who led the barset inspection?", None),
+    ],
+)
+def test_the_question_after_a_dash_is_what_is_asked(question, asked):
+    assert dashed_ask(question) == (asked or question)
