@@ -259,11 +259,6 @@ QUOTES = 5
 REPORT_QUOTES = 4
 
 
-def better_of(first: list[Evidence], second: list[Evidence]) -> list[Evidence]:
-    """Each sentence as scored the better of two ways (the same sentences, in the same order)."""
-    return [a if a.score >= b.score else b for a, b in zip(first, second, strict=True)]
-
-
 def select(evidence: list[Evidence], threshold: float, limit: int = QUOTES) -> list[Evidence]:
     """The best sentences: the best above the threshold, and those close to it; no span twice."""
     ranked = sorted(evidence, key=lambda e: -e.score)

@@ -9,7 +9,6 @@ import re
 from bot.wording import (
     ASKED_INSIDE,
     ASKING_WORDS,
-    AUXILIARIES,
     BETTER,
     GRADE_VALUES,
     LESS,
@@ -17,7 +16,6 @@ from bot.wording import (
     ONE_PERSON,
     ORGANISATION_PLURALS,
     ORGANISATIONS,
-    PRONOUNS,
     TEXT_SPEAK,
     WORSE,
 )
@@ -290,26 +288,6 @@ def asking_part(question: str) -> str:
     question when none has one."""
     parts, asking = _sentences(question)
     return " ".join(asking) if asking and len(parts) > 1 else question
-
-
-# A question typed after a dash, the statement before it ending without a stop: "the 2024 ofsted said
-# everything requires improvement - whos the inspector that led it"
-_DASHED_ASK = re.compile(r"\s[-–]\s+(?=(?:who|whos|who's|what|whats|what's|when|where|which)\b)", re.I)
-
-
-# Words that only frame what a question after a dash asks: "what was it?" refers back to the statement
-_FRAMING_ONLY = frozenset(
-    f"{AUXILIARIES} {PRONOUNS} what whats what's who whos who's when where which "
-    "it its this that the a an".split()
-)
-
-
-def dashed_ask(question: str) -> str:
-    """The question typed after the question's last dash, when it names what it asks ("- whos the inspector
-    that led it"); the whole question when there is none or it only refers back ("- what was it?")."""
-    after = _DASHED_ASK.split(question)[-1]
-    named = set(re.findall(r"[a-z'’]+", after.lower())) - _FRAMING_ONLY
-    return after if named else question
 
 
 def last_ask(question: str) -> str:

@@ -440,19 +440,9 @@ class Engine:
             # When the report is clear, the sentence that answers may sit in a passage the question's
             # everyday words did not rank: every sentence of it is scored (a few hundred stored vectors).
             hits = retrieval.with_whole_reports(index, hits, meant)
-        scored = answering.candidates(
+        return answering.candidates(
             index, hits, self.scoring_vector(found), weights, grade_q, None, plan.related, plan.asks_change
         )
-        alone = plan.asked_alone
-        if alone and scored:
-            # A story told before the question pulls its vector away from the sentence that answers the
-            # question asked: each sentence is scored against that question alone too, and keeps the better.
-            vector = plan_mod.with_subject(self.queries.embed([alone])[0], alone, index, self.queries.embed)
-            again = answering.candidates(
-                index, hits, vector, weights, grade_q, None, plan.related, plan.asks_change
-            )
-            scored = answering.better_of(scored, again)
-        return scored
 
     def _refuse(self, found: Searched, reason: str, nearest: list[answering.Evidence]) -> Answer:
         index = found.index

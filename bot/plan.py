@@ -18,7 +18,6 @@ from bot.asking import (
     asks_how_well,
     asks_over_time,
     bare_grades,
-    dashed_ask,
     grades_named,
     is_grade_question,
     last_ask,
@@ -121,15 +120,6 @@ class Plan:
         return self.searched or self.topic
 
     @property
-    def asked_alone(self) -> str | None:
-        """The topic of the question's last asking sentence when others come before it (a story, another
-        question), without the names that set the scope; None for a question of one sentence."""
-        ask = last_ask(self.query)
-        if ask == self.query:
-            return None
-        return scope.topic_of(ask, self.scope.organisations) or None
-
-    @property
     def asks_change(self) -> bool:
         """Whether the question asks about a change ("has it gone down?"): sentences stating one answer it
         first."""
@@ -168,7 +158,7 @@ class Intents:
         best = self.nearest(vector)
         topic = best.pop("passages")
         # in the sentences that ask, too: "Our flat has mould. Did Ofsted say anything when it reported?"
-        asked = dashed_ask(asking_part(whole or question))
+        asked = asking_part(whole or question)
         cued = {
             name: score
             for name, score in best.items()
@@ -263,12 +253,6 @@ def _field_asked(
         # what is asked is in the question's own sentence, not the story before it
         ask_topic = scope.topic_of(ask, found.organisations)
         field = intents.field(ask_topic, embed([ask_topic])[0])
-    dashed = dashed_ask(ask)
-    if field is None and dashed != ask:
-        # "... said everything requires improvement - whos the inspector that led it": the question after
-        # the dash says what is asked, as a sentence after a story does
-        dashed_topic = scope.topic_of(dashed, found.organisations)
-        field = intents.field(dashed_topic, embed([dashed_topic])[0])
     if field == "organisation" and found.organisations:
         return None  # a question naming the organisation does not ask which it is ("which borough ...?")
     if field == "inspection_dates" and next_steps.asks_if_it_came_about(query):

@@ -750,11 +750,3 @@ def test_a_sentence_read_with_its_neighbours_is_as_near_as_the_three_together():
 )
 def test_contact_details_must_name_what_they_are_asked_for(text, question, names):
     assert answer_kinds.names_subject(text, question) is names
-
-
-def test_better_of_keeps_each_sentence_as_scored_the_better_way():
-    first = [answering.Evidence("a", 0, 5, 0.5, 0.4, 0.2), answering.Evidence("a", 6, 9, 0.2, 0.1, 0.0)]
-    second = [answering.Evidence("a", 0, 5, 0.3, 0.2, 0.2), answering.Evidence("a", 6, 9, 0.6, 0.7, 0.0)]
-    assert answering.better_of(first, second) == [first[0], second[1]]
-    with pytest.raises(ValueError):
-        answering.better_of(first, second[:1])

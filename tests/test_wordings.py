@@ -11,10 +11,8 @@ import re
 import pytest
 
 from bot import answering, indexing
-from bot.asking import dashed_ask
 from bot.config import Settings
 from bot.engine import Engine
-from bot.plan import Plan
 
 
 def gap(reason: str) -> pytest.MarkDecorator:
@@ -199,13 +197,6 @@ def field_answer(engine: Engine, question: str, field: str):
         ("which inspector ran the barset visit", SEND),
         ("Who was the lead inspecter at Barset?", SEND),
         ("barset ofsted 2023 - which inspecter was it?", B23),  # a vowel for a vowel: inspector
-        # a statement, then the question after a dash
-        (
-            "im a parent in barset, the 2023 ofsted said everything needs improving - whos the inspector "
-            "that led it",
-            B23,
-        ),
-        ("the 2019 barset report was damning - who was in charge of the inspection", B19),
         pytest.param(
             "Which HMI inspected Barset CSC?",
             B23,
@@ -1144,42 +1135,3 @@ def test_a_why_question_the_report_bears_out_is_answered(engine, question, quote
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
     assert any(quote in c.quote for c in answer.citations)
-
-
-# 11. A story told before the question: each sentence is scored against the question asked alone too.
-@pytest.mark.parametrize(
-    ("question", "alone"),
-    [
-        (
-            "My nephew has just left care in Barset and is struggling. Who helps care leavers find a flat?",
-            "who helps care leavers find a flat",
-        ),
-        ("barset 2023 - caseloads ok? any agency staff?", "any agency staff"),
-        ("How are care leavers helped in Barset?", None),
-    ],
-)
-def test_the_question_asked_after_a_story_is_read_alone_too(engine, question, alone, monkeypatch):
-    plan = engine.plan(question)[0]
-    assert plan.asked_alone == alone
-    if alone is None:
-        return
-    found = engine.search(question)
-    both = engine.evidence(found)
-    monkeypatch.setattr(Plan, "asked_alone", property(lambda _: None))
-    whole = engine.evidence(found)
-    assert len(both) == len(whole) and all(b.score >= w.score for b, w in zip(both, whole, strict=True))
-    assert any(b.score > w.score for b, w in zip(both, whole, strict=True))
-
-
-@pytest.mark.parametrize(
-    ("question", "asked"),
-    [
-        ("the report was damning - whos the inspector that led it", "whos the inspector that led it"),
-        ("barset 2023 – what dates were they on site?", "what dates were they on site?"),
-        # the question after the dash only refers back to the statement: the whole question asks
-        ("I need the date the report went public - what was it?", None),
-        ("who led the barset inspection?", None),
-    ],
-)
-def test_the_question_after_a_dash_is_what_is_asked(question, asked):
-    assert dashed_ask(question) == (asked or question)
