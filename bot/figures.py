@@ -28,6 +28,8 @@ _MEASURES = (
 )
 # "not" (or "weren't") up to two words before "all": only some ("not used by all districts")
 _NOT_ALL = re.compile(r"\b(?:not|[a-z]+n['’]t) ((?:[a-z]+ ){0,2})(all|every|always)\b")
+# The percentages that are a fraction said in a word
+_AS_FRACTION = {"50": "half", "25": "quarter", "33": "third", "34": "third"}
 _NAMES: dict[str, list[str]] = {}  # "12": ["twelve", "dozen"]
 for _word, _value in wording.NUMBER_WORDS.items():
     _NAMES.setdefault(str(_value), []).append(_word)
@@ -42,6 +44,8 @@ def figures_in(text: str) -> set[str]:
     found |= {w for w in words if w in _MONTHS or w in _FRACTIONS}
     if re.search(r"\bper ?cent\b|%", low):
         found.add("per cent")
+        # "50%" gives "half" as much as it gives 50: the fraction a percentage is
+        found |= {_AS_FRACTION[f] for f in found if f in _AS_FRACTION}
     return found
 
 

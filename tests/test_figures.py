@@ -75,3 +75,9 @@ def test_a_number_is_given_in_digits_and_in_words(text, given):
 )
 def test_a_paragraph_number_is_no_figure_of_the_paragraph(text, figures):
     assert figures_in(text) == figures
+
+
+def test_a_percentage_gives_the_fraction_it_is():
+    assert "half" in figures_in("A high proportion (50%) of social workers are new.")
+    assert "quarter" in figures_in("25 per cent of children waited.")
+    assert "half" not in figures_in("40% of them") and "half" not in figures_in("50 children")
