@@ -277,6 +277,10 @@ def asks_how_well(question: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bno\.)(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!\bvs\.)\s+(?=[A-Za-z])")
 
 
+# a dash between words, then a question word: what follows asks, what comes before sets the scene
+_DASHED_ASK = re.compile(r"\s[-–—]+\s+(?=(?:who|whos|who['’]s|whose|what|when|which|where|why|how)\b)", re.I)
+
+
 def _sentences(question: str) -> tuple[list[str], list[str]]:
     """A question's sentences, and those of them with a question mark."""
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
@@ -294,3 +298,9 @@ def last_ask(question: str) -> str:
     """The sentence of a question of several that asks (the last with a question mark, else the last)."""
     parts, asking = _sentences(question)
     return (asking or parts)[-1].strip() if len(parts) > 1 else question
+
+
+def dashed_ask(question: str) -> str:
+    """Of one sentence, the question put after a dash ("the report was grim - whos the inspector that led
+    it"); else the question."""
+    return _DASHED_ASK.split(question)[-1].strip()

@@ -18,6 +18,7 @@ from bot.asking import (
     asks_how_well,
     asks_over_time,
     bare_grades,
+    dashed_ask,
     grades_named,
     is_grade_question,
     last_ask,
@@ -45,6 +46,7 @@ from bot.wording import (
     SAYS_FIGURE,
     SECOND_ASK,
     SUMMARY_WORDS,
+    WHICH_REPORT,
 )
 
 SERVICE_WORDS = 3  # subject words a how-well question needs to be about a service rather than a grade
@@ -240,6 +242,7 @@ def _field_asked(
         return None
     field = intents.field(topic, vector, query)
     ask = last_ask(query)
+    ask = dashed_ask(query) if ask == query else ask
     asked_before = query.rsplit(ask, 1)[0]
     if field is not None and _BARE_ASK.match(ask) and "?" in asked_before:
         # "did they open the hub? what date?" asks the date of what the question before it asks about
@@ -560,7 +563,7 @@ def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
     graded: the report may be told by its grade ("the inspection that rated it inadequate"), when the topic
     says how it was made ("led"), not only who was graded ("who was rated outstanding?")."""
     if not graded:
-        return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT}")
+        return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT} {WHICH_REPORT}")
     made = set(index.tokens(MAKING_A_REPORT)) & set(index.tokens(topic))
     return bool(made) and _nothing_but(
         index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT} {GRADE_WORDS}"

@@ -220,10 +220,13 @@ _WHEN = (
     rf"\s+([\w'’]+\s+){{0,3}}?(in|during)\s+(the\s+)?((early|late|mid)\W?\s*)?"
     rf"({MONTHS.replace(' ', '|')}|{MONTHS_SHORT.replace(' ', '|')}|spring|summer|autumn|winter)\b"
 )
-# "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before
+# "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before;
+# "last" said of the visit, not of a report ("when were they last at Barset", "when did they go in last"),
+# is the newest
 _BEFORE = (
     r"(\b(previous|before|earlier|prior)\b"
-    r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit|time|day|days|date|ofsted)\b))"
+    r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit|time|day|days|date|ofsted)\b)"
+    r"(?!\s+(in|at|into|to|here|there|came|come|went|go|been)\b)(?!\W*$))"
 )
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
@@ -840,6 +843,8 @@ MAKING_A_REPORT = (
     "led lead leads leading headed head heads charge responsible wrote write written writer author authored "
     "ran run conducted carried out signed team look visit review actually exactly li up went came"
 )
+# Words that say which report is meant, not what about it: "who did the last one", "the latest Ofsted".
+WHICH_REPORT = "last latest newest recent recently most current time one"
 # Prefixes that turn a word into its opposite ("consistent" -> "inconsistent").
 NEGATING_PREFIXES = ("in", "un", "non", "im", "ir", "il", "dis")
 _UNITS = (

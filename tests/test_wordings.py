@@ -235,6 +235,19 @@ def field_answer(engine: Engine, question: str, field: str):
             "inspector from Ofsted on that one?",
             SEND,
         ),
+        # ... or the story and the question joined by a dash, the question unpunctuated
+        (
+            "im a parent in barset, the 2019 ofsted said it was inadequate - whos the inspector that led it",
+            B19,
+        ),
+        ("barset 2023 was requires improvement again – who led that one", B23),
+        # asked whether it was someone: the question names the report by when it was
+        ("was it jane smithson who did the last ofsted for barset children's services?", B23),
+        pytest.param(
+            "was it Jane Smithson who did the latest barset one",
+            SEND,
+            marks=gap("a name asked about draws the answer to the report naming it, not the newest"),
+        ),
     ],
 )
 def test_lead_inspector(engine, question, source):
@@ -279,6 +292,10 @@ def test_lead_inspector(engine, question, source):
         ("barset 2019: the precise days ofsted were on site?", B19),
         ("barset 2023 ILACS - first and last day on site?", B23),
         ("barset childrens services, last time ofsted were in - what dates", B23),
+        # "last" after the visit, not before a report: the newest
+        ("when did ofsted go into barset last", SEND),
+        ("when was ofsted last in barset's children's services", B23),
+        ("when were inspectors last at barset?", SEND),
         ("Barset 2019 ILACS: which week?", B19),
     ],
 )
