@@ -228,6 +228,11 @@ _BEFORE = (
     r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit|time|day|days|date|ofsted)\b)"
     r"(?!\s+(in|at|into|to|here|there|came|come|went|go|been)\b)(?!\W*$))"
 )
+# Kinds of report as people name them: "a full ILACS", "a focused visit", "SEND or CSC"
+_REPORT_KIND = (
+    r"((full|standard|short|proper|graded|ungraded|whole|normal)\s+(ilacs|inspection|one|ofsted)"
+    r"|(focused|monitoring|quick|short)\s+visit|re-?inspection|sif|jtai|ilacs|send|csc)"
+)
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
     "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|headed|charge|name)\b|\binspector\W*$"
@@ -240,9 +245,12 @@ FIELD_CUES: dict[str, str] = {
     "organisation": r"\b(wh?ich|what)( \w+)? (force|constabulary|council|authority|la|organisation|borough"
     r"|area|place)\b"
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
-    # "was that a full SIF or a re-inspection?": a choice between kinds of inspection
+    # "was that a full SIF or a re-inspection?": a choice between kinds of inspection, or whether it was one
+    # ("was the 2023 one a monitoring visit?")
     "report_type": r"\b(kind|type|sort|framework)\b"
-    r"|\bre[- ]?inspection\b.*\bor\b|\bor\b.*\bre[- ]?inspection\b",
+    r"|\bre[- ]?inspection\b.*\bor\b|\bor\b.*\bre[- ]?inspection\b"
+    rf"|\b{_REPORT_KIND}\b[^?]{{0,40}}\bor\b[^?]{{0,20}}\b{_REPORT_KIND}\b"
+    rf"|^\W*(was|is|were)\b[^?]{{0,60}}\b(a|an)\s+([\w'’]+\s+)?{_REPORT_KIND}\b",
     "findings": r"\b(need|needs|want|wanted|should|must)\b.*\bimprov|\bimprov\w*\b.*\b(need|should|must)\b"
     r"|\bimprovement (point|area|action)s?\b|\bareas? for (improvement|development)\b|\brecommend|\bweakness"
     # "fix", not "fixed-term exclusions" or "no fixed abode"

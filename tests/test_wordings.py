@@ -415,12 +415,15 @@ TITLE = {B23: ILACS_TITLE.format("Barset"), SEND: SEND_TITLE, LOAM: ILACS_TITLE.
             SEND,
             marks=gap("a misspelt cue word ('knd') is not matched"),
         ),
-        pytest.param(
-            "Was Barset's 2024 inspection a SEND or a CSC one?",
+        ("Was Barset's 2024 inspection a SEND or a CSC one?", "report_type", SEND),
+        # either-or between kinds, or whether it was one kind, in everyday words
+        ("barset march 2023 - was that a full ILACS or only a focused visit?", "report_type", B23),
+        (
+            "was the loamshire one in 2021 a proper full inspection with grades or just a quick visit?",
             "report_type",
-            SEND,
-            marks=gap("an either-or question about the kind has no kind cue"),
+            LOAM,
         ),
+        ("was barset's 2023 ofsted a monitoring visit?", "report_type", B23),
         ("Under which framework was Barset inspected in 2023?", "report_type", B23),
         ("barset 2024 - was that a full inspection or a re-inspection?", "report_type", SEND),
         ("was barset's 2023 one a reinspection or a standard inspection", "report_type", B23),
