@@ -463,7 +463,12 @@ COUNTED = (
     r"\b(?:how m[ae]n[yi]|numbers? of|size of(?: the)?|(?:head)?count of(?: the)?)\s+"
     r"(?:(?:more|new|other|older|younger|young|local|additional|extra|of the)\s+)?(?P<noun>[a-z]{3,})"
 )
-ZERO = r"\b(?:no|not a single|not one|not any|zero|none of the|none of their)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}"
+# ... with what is counted named in a clause after it: "no children who are looked after", "no young people
+# who were homeless"
+ZERO = (
+    r"\b(?:no|not a single|not one|not any|zero|none of the|none of their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:(?:who|that) (?:are|were|is|was|have been|had been) )?{noun}"
+)
 # "One" is a number only when it counts what is asked about ("one children's home"); "one continuous
 # assessment" or "one of the" count nothing asked.
 ONE = r"(?<!not )\b(?:one|a single)(?!\s+of\b)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}"

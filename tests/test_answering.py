@@ -409,6 +409,9 @@ def test_summary_quotes_the_overall_row_then_the_first_two_sentences_of_the_firs
         ),
         ("Not a single child was placed out of area.", "how many children placed out of area?"),
         ("No social workers have caseloads above 20.", "How meny social workers have more than 20 cases"),
+        # what is counted named by a clause after "no": "no children who are looked after"
+        ("There are no children who are looked after in Barset.", "barset 2023 number of looked after kids"),
+        ("No children who were homeless stayed in B&Bs.", "how many homeless children were there"),
     ],
 )
 def test_none_of_what_is_counted_answers_a_how_many_question(text, question):
