@@ -3,11 +3,13 @@ a question expecting a figure, a name or contact details, only those that give o
 
 from __future__ import annotations
 
+import re
+
 from bot import answer_kinds, answering, refusals
 from bot import plan as plan_mod
 from bot.plan import Plan
 from bot.store import Index
-from bot.wording import NAMED
+from bot.wording import AGAINST_OTHERS_ASKED, AGAINST_OTHERS_SAID, NAMED
 
 # How far below the best sentence about the question a sentence giving the figure asked for may score
 # (chosen on the tune halves and the reworded tune questions: 0.15 refused more and lost right answers).
@@ -16,6 +18,9 @@ FIGURE_SLACK = 0.2
 # workers" for "personal advisers"). On the tune halves 0.01 to 0.1 answer one more and 0.15 refuses fewer
 # unanswerable questions; the low end of that range, since a wrong figure is worse than a refusal.
 FIGURE_MEANING_SLACK = 0.02
+_FIGURES = ("count", "percent")
+_AGAINST_ASKED = re.compile(AGAINST_OTHERS_ASKED, re.I)
+_AGAINST_SAID = re.compile(AGAINST_OTHERS_SAID, re.I)
 CLOSING_SHARE = 0.8  # a report's last part: who leads, where it is published, the inspectorate's address
 
 
@@ -37,10 +42,12 @@ def giving(
             for e in scored
             if not _closing(index, e) or answer_kinds.names_subject(refusals.quote(index, e), asked)
         ]
+    against = plan.expects in _FIGURES and bool(_AGAINST_ASKED.search(question))
     giving = [
         e
         for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
-        if answer_kinds.gives(refusals.quote(index, e), plan.expects, asked, plan.related)
+        if answer_kinds.gives(quote := refusals.quote(index, e), plan.expects, asked, plan.related)
+        or (against and _AGAINST_SAID.search(quote))
     ]
     return giving or (scored if plan_mod.any_said_will_do(question) else [])
 

@@ -822,6 +822,18 @@ TERM_EDGES = "from by at into about as than that which who whose this these thos
 ACRONYM_LINKING = "a an and for in of on or the to with"
 # Of those, the words that compare rather than say something changed ("more than 30", "higher than").
 COMPARATIVES = "higher more up lower fewer less down"
+# A figure asked for against others ("how did the share in care compare with similar councils?", "vs the
+# national average"), and a span saying how it stands against them in words ("a much lower proportion than
+# comparable local authorities"): that answers it without the figure.
+AGAINST_OTHERS_ASKED = (
+    r"\b(compar\w*|against|vs\.?|versus|than|relative to)\b[^?]{0,40}\b(national\w*|average|england|similar"
+    r"|other|comparable|statistical neighbou?rs?|elsewhere|peers?|the rest)\b|\bnationally\b"
+)
+AGAINST_OTHERS_SAID = (
+    r"\b(higher|lower|more|fewer|less|greater|smaller|above|below|better|worse|in line with|similar to"
+    r"|consistent with|exceed\w*)\b[^.;]{0,60}\b(than|average|national\w*|comparable|statistical neighbou?rs?"
+    r"|similar (local )?authorities|elsewhere|england)\b"
+)
 BETTER = "improve improves improved improving better strengthened stronger progressed"
 # Words saying a thing did not change: a claim that it improved or fell is not what they say, nor the reverse.
 STEADY = "sustained maintained remained unchanged stayed steady static plateaued"

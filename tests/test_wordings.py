@@ -127,6 +127,8 @@ LOAMSHIRE_2022 = report(
     "11. The corporate parenting board has not been effective in driving forward improvements for children "
     "in care.",
     "12. Decisions to close children's homes have left insufficient in-house provision for children in care.",
+    "13. The rate at which children leave care through adoption in Loamshire is much higher than in similar "
+    "authorities and well above the national average.",
     "What needs to improve?",
     "• The quality of return home interviews for children who go missing from care.",
 )
@@ -505,6 +507,21 @@ def test_figure(engine, question, expected):
     assert not answer.refused, answer.reason
     quote = answer.citations[0].quote
     assert expected in quote and FIGURE.search(quote), quote
+
+
+# A figure asked for against others is answered by a span saying in words how it stands against them.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did the proportion of loamshire kids adopted compare with similar authorities?",
+        "Loamshire 2022: adoption rate vs the national average?",
+        "was the percentage of children adopted from care in loamshire higher than in similar councils",
+    ],
+)
+def test_a_figure_against_others_is_answered_by_a_comparison_in_words(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert "leave care through adoption in Loamshire is much higher" in answer.citations[0].quote
 
 
 @pytest.mark.parametrize(
