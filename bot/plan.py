@@ -37,10 +37,12 @@ from bot.wording import (
     FRAMING,
     FRAMING_WORDS,
     GRADE_WORDS,
+    INSPECTION_NAMED,
     INTENT_EXAMPLES,
     MAKING_A_REPORT,
     OUTCOME_VERBS,
     OVER_TIME_WORDS,
+    PARTS_OF_A_QUESTION,
     POLAR,
     SAID_ABOUT_HOW,
     SAYS_FIGURE,
@@ -70,6 +72,9 @@ _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
 _WHO = re.compile(ASKS_WHO, re.I)
+_PARTS = re.compile(PARTS_OF_A_QUESTION)
+_WHEN_WORD = re.compile(r"\bwhen\b", re.I)
+_INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",
@@ -260,7 +265,16 @@ def _field_asked(
         return None  # a question naming the organisation does not ask which it is ("which borough ...?")
     if field == "inspection_dates" and next_steps.asks_if_it_came_about(query):
         return None  # "did the hub open in the end? when did it open?" asks when the hub opened
+    if field == "inspection_dates" and not _dates_of_the_inspection(query):
+        return None  # "when did Barset bring in its practice leads, per Ofsted's report?" asks when they came
     return field
+
+
+def _dates_of_the_inspection(query: str) -> bool:
+    """Whether a question asking when asks when the inspection was: its part saying when names it ("when
+    did Ofsted go in", "when were HMIs on site"); one with no "when" asks for the dates in other words."""
+    parts = [p for p in _PARTS.split(query) if _WHEN_WORD.search(p)]
+    return not parts or any(_INSPECTION_NAMED.search(part) for part in parts)
 
 
 def _what_is_wanted(

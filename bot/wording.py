@@ -220,6 +220,14 @@ _WHEN = (
     rf"\s+([\w'’]+\s+){{0,3}}?(in|during)\s+(the\s+)?((early|late|mid)\W?\s*)?"
     rf"({MONTHS.replace(' ', '|')}|{MONTHS_SHORT.replace(' ', '|')}|spring|summer|autumn|winter)\b"
 )
+# The part of a question asking when ("when did Barset bring in its new roles, and ...") names the inspection
+# when it asks when that was: "when did Ofsted go in", "when were HMIs on site", "SEND inspection when",
+# "how long did it last, and when was it?". Parts are split at commas, semicolons, question marks and dashes.
+PARTS_OF_A_QUESTION = r"[,;?]|\s[-–]\s"
+INSPECTION_NAMED = (
+    r"\b(inspect\w*|visit\w*|ofsted|hmis?|inspectors?|on[- ]site|fieldwork|team|came|come|went|go|gone"
+    r"|arriv\w*|last|dates?|report|one|it|this|that)\b"
+)
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before;
 # "last" said of the visit, not of a report ("when were they last at Barset", "when did they go in last"),
 # is the newest
@@ -240,8 +248,10 @@ FIELD_CUES: dict[str, str] = {
     # "which lead inspector", not "what the inspector found"
     r"|\b(which|what) ((?!the |a |an |this |that )[\w'’]+ )?(inspector|hmi)\b",
     "inspection_dates": _WHEN,
-    # "came out", not "out of work" or "find out who"
-    "published": r"\b(publ\w*|released?|issued)\b|\b(came|come|comes|coming|been|is|was|put) out\b(?! of\b)",
+    # "came out", not "out of work" or "find out who"; "the published figure" is a figure, not a date
+    "published": r"\b(publ(?!ished\b)\w*|released?|issued)\b"
+    r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )\bpublished\b"
+    r"|\b(came|come|comes|coming|been|is|was|put) out\b(?! of\b)",
     "organisation": r"\b(wh?ich|what)( \w+)? (force|constabulary|council|authority|la|organisation|borough"
     r"|area|place)\b"
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",

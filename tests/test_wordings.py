@@ -679,6 +679,34 @@ def test_out_of_is_not_asking_when_a_report_came_out(engine, question):
     assert plan.wants != "field", plan.describe()
 
 
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        # "when" of something the council did, not of the inspection, even with the report named after it
+        (
+            "When did Barset bring in its practice lead roles, and were they making things better for "
+            "frontline staff, according to Ofsted's 2019 report?",
+            "inspection_dates",
+        ),
+        (
+            "when did barset start its weekly exclusions panel, and is it working, per the 2023 inspection",
+            "inspection_dates",
+        ),
+        (
+            "we foster for loamshire and friends say placements can wobble. latest ofsted - when children "
+            "move homes, what did they put it down to?",
+            "inspection_dates",
+        ),
+        # "the published figure" asks for a figure, not when the report was published
+        ("barset send 2024 - what's the published EHCP timeliness?", "published"),
+        ("Barset SEND 2024 - the published EHCP timeliness?", "published"),
+        ("barset send: their published figure for EHCP timeliness", "published"),
+    ],
+)
+def test_a_when_or_published_of_something_else_asks_no_report_fact(engine, question, field):
+    assert engine.plan(question)[0].field != field
+
+
 # 8. What the report says needs to improve: answered from its findings list, the items about the
 # question's subject when it names one; a question about change is not asking for the list.
 @pytest.mark.parametrize(
