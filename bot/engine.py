@@ -35,6 +35,7 @@ from bot.conversation import Turn, interpret
 from bot.embedding import CachedQueries, Embedder, for_settings
 from bot.embedding.weights import model_words
 from bot.errors import BadQuestion, BotError
+from bot.figures import units_apart
 from bot.metadata import full_years, report_year
 from bot.plan import FEW_REPORTS, Intents, Plan
 from bot.schema import Answer, Citation, Document, Hit
@@ -145,7 +146,8 @@ class Engine:
         index = index or self.index
         reading = interpret(question, history or [])
         reading = spelling.respell(reading, index.derived("spelling", _spelling))
-        reading = dataclasses.replace(reading, query=full_years(reading.query))  # "Sept 22": a report's year
+        # "Sept 22" is a report's year, "25hr" 25 hours
+        reading = dataclasses.replace(reading, query=units_apart(full_years(reading.query)))
         allowed = retrieval.admitted_sources(index, filters or retrieval.Filters())
         return plan_mod.read(question, reading, index, allowed, self.queries.embed, self.intents)
 

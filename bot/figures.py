@@ -85,3 +85,22 @@ def measures(figure: str, text: str) -> set[str]:
             if figure in figures_in(m.group(at)):
                 found.add(kind)
     return found
+
+
+# Lengths of time as people type them: "25hr", "6 wks", "2yrs", "3mths" (not "24/7" or "16-25").
+_SHORT_UNIT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(hrs?|hours?|wks?|weeks?|mths?|mnths?|months?|yrs?|years?|mins?)\b", re.I
+)
+_UNIT_NAMES = {"h": "hours", "w": "weeks", "m": "months", "y": "years"}
+
+
+def units_apart(text: str) -> str:
+    """The text with lengths of time written in full and apart from their number ("25hr" -> "25 hours",
+    "6wks" -> "6 weeks"), as the reports write them."""
+
+    def spelt(m: re.Match[str]) -> str:
+        unit = m.group(2).lower()
+        name = "minutes" if unit.startswith("min") else _UNIT_NAMES[unit[0]]
+        return f"{m.group(1)} {name}"
+
+    return _SHORT_UNIT.sub(spelt, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.figures import both_ways, figures_in, measures, same_quantity
+from bot.figures import both_ways, figures_in, measures, same_quantity, units_apart
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,22 @@ def test_a_percentage_gives_the_fraction_it_is():
     assert "half" in figures_in("A high proportion (50%) of social workers are new.")
     assert "quarter" in figures_in("25 per cent of children waited.")
     assert "half" not in figures_in("40% of them") and "half" not in figures_in("50 children")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("CLA on less than a full 25hr school week", "CLA on less than a full 25 hours school week"),
+        ("waited 6 wks for a visit", "waited 6 weeks for a visit"),
+        ("2yrs ago", "2 years ago"),
+        ("3mths", "3 months"),
+        ("a 1.5hrs meeting", "a 1.5 hours meeting"),
+        ("10 mins", "10 minutes"),
+        # not a length of time: a school year, round the clock, an age range
+        ("year 11 prom", "year 11 prom"),
+        ("24/7 support", "24/7 support"),
+        ("care leavers aged 16-25", "care leavers aged 16-25"),
+    ],
+)
+def test_a_length_of_time_as_typed_is_written_as_the_reports_write_it(text, written):
+    assert units_apart(text) == written

@@ -898,6 +898,18 @@ def test_an_acronym_the_reports_spell_out_is_searched_as_its_words(engine, quest
     assert any("up to 40 weeks" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
 
 
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("barset send - do kids wait 40wks for speech therapy?", "40 weeks"),
+        ("loamshire 2022 - care leavers in custody for 6mths or more?", "6 months"),
+        ("barset CiC on a 25hr school week?", "25 hours"),
+    ],
+)
+def test_a_length_of_time_as_typed_is_read_as_the_reports_write_it(engine, question, written):
+    assert written in engine.plan(question)[0].query
+
+
 # 13b. A domain term in the public's words is searched in the reports' words too ("left care": care leavers);
 # the topic stays as asked.
 @pytest.mark.parametrize(
