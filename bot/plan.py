@@ -39,6 +39,7 @@ from bot.wording import (
     GRADE_WORDS,
     INSPECTION_NAMED,
     INTENT_EXAMPLES,
+    MAKER_NAMED,
     MAKING_A_REPORT,
     OUTCOME_VERBS,
     OVER_TIME_WORDS,
@@ -75,6 +76,7 @@ _WHO = re.compile(ASKS_WHO, re.I)
 _PARTS = re.compile(PARTS_OF_A_QUESTION)
 _WHEN_WORD = re.compile(r"\bwhen\b", re.I)
 _INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
+_MAKER_NAMED = re.compile(MAKER_NAMED, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",
@@ -265,16 +267,19 @@ def _field_asked(
         return None  # a question naming the organisation does not ask which it is ("which borough ...?")
     if field == "inspection_dates" and next_steps.asks_if_it_came_about(query):
         return None  # "did the hub open in the end? when did it open?" asks when the hub opened
-    if field == "inspection_dates" and not _dates_of_the_inspection(query):
+    if field == "inspection_dates" and not _of_the_inspection(query, _WHEN_WORD, _INSPECTION_NAMED):
         return None  # "when did Barset bring in its practice leads, per Ofsted's report?" asks when they came
+    if field == "lead_inspector" and not _of_the_inspection(query, _WHO, _MAKER_NAMED):
+        return None  # "who ordered the review that exposed problems, per Ofsted?" asks who ordered it
     return field
 
 
-def _dates_of_the_inspection(query: str) -> bool:
-    """Whether a question asking when asks when the inspection was: its part saying when names it ("when
-    did Ofsted go in", "when were HMIs on site"); one with no "when" asks for the dates in other words."""
-    parts = [p for p in _PARTS.split(query) if _WHEN_WORD.search(p)]
-    return not parts or any(_INSPECTION_NAMED.search(part) for part in parts)
+def _of_the_inspection(query: str, asking: re.Pattern[str], named: re.Pattern[str]) -> bool:
+    """Whether a question asking when (or who) asks when the inspection was (or who made it): its part
+    asking names it ("when did Ofsted go in", "who was the LI"); one without the word asks in other words
+    ("inspection dates?", "which HMI led it?")."""
+    parts = [p for p in _PARTS.split(query) if asking.search(p)]
+    return not parts or any(named.search(part) for part in parts)
 
 
 def _what_is_wanted(

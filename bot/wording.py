@@ -226,7 +226,12 @@ _WHEN = (
 PARTS_OF_A_QUESTION = r"[,;?]|\s[-–]\s"
 INSPECTION_NAMED = (
     r"\b(inspect\w*|visit\w*|ofsted|hmis?|inspectors?|on[- ]site|fieldwork|team|came|come|went|go|gone"
-    r"|arriv\w*|last|dates?|report|one|it|this|that)\b"
+    r"|arriv\w*|last|dates?|report|one|it)\b"
+)
+# ... and the part asking who names its making: "who led it", "who was the LI", "who signed off the report";
+# not "who ordered the outside review that exposed problems at the front door"
+MAKER_NAMED = (
+    rf"{INSPECTION_NAMED}|\b(led|lead|li|charge|wrote|written|writer|author\w*|signed|ran|headed|names?)\b"
 )
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before;
 # "last" said of the visit, not of a report ("when were they last at Barset", "when did they go in last"),

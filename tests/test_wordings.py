@@ -697,6 +697,20 @@ def test_out_of_is_not_asking_when_a_report_came_out(engine, question):
             "move homes, what did they put it down to?",
             "inspection_dates",
         ),
+        # "who" of something else than making the report, even with the report named after it
+        (
+            "Who ordered the outside review of Barset's children's services that exposed problems at "
+            "the front door, and when, per Ofsted's latest report?",
+            "lead_inspector",
+        ),
+        (
+            "who set up loamshire's shared out-of-hours team with wessex, according to the 2022 report",
+            "lead_inspector",
+        ),
+        (
+            "Who chairs Loamshire's corporate parenting board, according to Ofsted's 2022 inspection?",
+            "lead_inspector",
+        ),
         # "the published figure" asks for a figure, not when the report was published
         ("barset send 2024 - what's the published EHCP timeliness?", "published"),
         ("Barset SEND 2024 - the published EHCP timeliness?", "published"),
