@@ -355,7 +355,7 @@ class Engine:
                 found, refusals.why_none(found, evidence, meant, newest), nearest
             )
         index = found.index
-        reason = refusals.why_not_answered(found, chosen, newest or set())
+        reason = refusals.why_not_answered(found, chosen, newest or set(), self._later_silent(found, chosen))
         if not reason and refusals.unrelated(chosen):
             reason = refusals.WEAK
             recorded = _recorded_grade(found)  # a grade no sentence near the question states: the record's
@@ -381,6 +381,26 @@ class Engine:
         citations = [_cite(index, i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
         notes = refusals.newer_reports(index.documents, {c.source for c in citations})
         return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
+
+    def _later_silent(self, found: Searched, chosen: list[answering.Evidence]) -> bool:
+        """Asked whether something a report planned came about: whether the organisation's later reports of
+        its kind, left out of the question's scope by the year it names, have no sentence near the question
+        (had it come about, they would say so)."""
+        if not chosen or not next_steps.asks_if_it_went_ahead(found.question):
+            return False
+        index = found.index
+        best = max(chosen, key=lambda e: e.score)
+        later = refusals.later_reports(index.documents, best.source) - {e.source for e in chosen}
+        if not later:
+            return False
+        weights = answering.query_weights(
+            index, found.plan.search_text, retrieval.allowed_chunks(index, later)
+        )
+        hits = retrieval.with_whole_reports(index, [], later)
+        scored = answering.candidates(
+            index, hits, self.scoring_vector(found), weights, False, None, found.plan.related
+        )
+        return not answering.select(scored, self.settings.min_evidence)
 
     def _choose(
         self, evidence: list[answering.Evidence], sources: set[str] | None, meant: set[str] | None = None

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot import negation
+from bot.asking import asking_part
 
 # "What will the inspector be looking for next?", "When will Derby be inspected again?": a next step, an
 # inspectorate doing it, and the future ("What did Ofsted say about children missing again?" is not one).
@@ -211,6 +212,15 @@ def asks_if_it_came_about(question: str) -> bool:
     yet = _YET_ASKED.search(question) and not _EARLIER.search(question)
     done = _DONE.search(question) or yet or _TOLD_PLAN.search(question)
     return bool((done and _SINCE_THEN.search(question)) or _OUTCOME.search(question))
+
+
+def asks_if_it_went_ahead(question: str) -> bool:
+    """Whether the question asks if a thing done has since come about ("did they go on to open the unit?",
+    "did the forum ever get going?"), not what came of something ("where did they end up?")."""
+    asked = asking_part(question)  # the story before it may tell of things done ("I was adopted ...")
+    if _FORETOLD.search(asked) or "going to" in asked.lower():
+        return False
+    return bool(_DONE.search(asked) and _SINCE_THEN.search(asked))
 
 
 # A state asked of now by "yet" alone: "countywide yet?", "all sorted yet", "is it in every school yet?"

@@ -41,7 +41,23 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
     return tuple(dict.fromkeys(notes))
 
 
-def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: set[str]) -> str:
+def later_reports(documents: dict[str, Document], source: str) -> set[str]:
+    """The reports of the same kind about the same organisation dated after the source."""
+    meta = documents[source].metadata
+    if not (meta.get("organisation") and meta.get("date")):
+        return set()
+    return {
+        d.source
+        for d in documents.values()
+        if d.metadata.get("organisation") == meta["organisation"]
+        and d.metadata.get("document_type") == meta.get("document_type")
+        and (d.metadata.get("date") or "") > meta["date"]
+    }
+
+
+def why_not_answered(
+    found: Searched, chosen: list[answering.Evidence], newest: set[str], later_silent: bool = False
+) -> str:
     """Why the quoted reports cannot answer the question though they seem to ('' when they can): it asks what
     came after the newest of them, whether a plan they state came about, who holds a post now, or what a
     later visit found; or about a topic they never mention, in them or in the newest reports in scope."""
@@ -51,7 +67,7 @@ def why_not_answered(found: Searched, chosen: list[answering.Evidence], newest: 
         return next_steps.IN_POST_NOW
     if after_the_newest(found, chosen):
         return next_steps.NOTHING_AFTER
-    if only_planned(found, chosen):
+    if only_planned(found, chosen, later_silent):
         return next_steps.ONLY_PLANNED
     return unmentioned(found, {e.source for e in chosen} | newest) or _later_visit_unknown(found, chosen)
 
@@ -104,9 +120,10 @@ def after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
     return _none_newer(found, chosen)
 
 
-def only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
+def only_planned(found: Searched, chosen: list[answering.Evidence], later_silent: bool = False) -> bool:
     """Whether the question asks if something has since come about, the best quote says only that it was
-    planned, and its report has no later one (older reports quoted beside it cannot say what came after)."""
+    planned, and its report has no later one (older reports quoted beside it cannot say what came after), or
+    its later ones say nothing near the question (later_silent)."""
     if not next_steps.asks_if_it_came_about(found.question):
         return False
     index = found.index
@@ -118,7 +135,7 @@ def only_planned(found: Searched, chosen: list[answering.Evidence]) -> bool:
     if planned and leaned_on.start < best.start:
         # "This approach aims to ..." leans on the sentence before it, which may say it was done
         planned = next_steps.only_planned(doc.text[leaned_on.start : best.start])
-    return planned and not newer_reports(index.documents, {best.source})
+    return planned and (later_silent or not newer_reports(index.documents, {best.source}))
 
 
 def _none_newer(found: Searched, chosen: list[answering.Evidence]) -> bool:

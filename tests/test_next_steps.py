@@ -244,10 +244,32 @@ Currently, there is very limited overnight respite care for disabled children.
 """
 
 
+# Two councils whose 2022 reports tell of a plan: the later report of one says nothing of it, the other's
+# says it came about.
+QUANTOCK_2022 = "quantock/children's services inspection - 10 june 2022.txt"
+QUANTOCK_2025 = "quantock/children's services inspection - 12 march 2025.txt"
+MENDIP_2022 = "mendip/children's services inspection - 15 july 2022.txt"
+MENDIP_2025 = "mendip/children's services inspection - 20 may 2025.txt"
+LATER = {
+    QUANTOCK_2022: "Quantock children's services inspection\n\nInspection dates: 23 May to 1 June 2022\n\n"
+    "Leaders plan to open an adolescent support unit offering respite to teenagers on the edge of care "
+    "imminently.\n\nFoster carers are well trained.\n",
+    QUANTOCK_2025: "Quantock children's services inspection\n\nInspection dates: 24 February to 7 March "
+    "2025\n\n"
+    "Social workers visit children regularly and know them well.\n\nCare leavers live in suitable homes.\n",
+    MENDIP_2022: "Mendip children's services inspection\n\nInspection dates: 27 June to 8 July 2022\n\n"
+    "Leaders plan to open an adolescent support unit offering respite to teenagers on the edge of care "
+    "imminently.\n\nFoster carers are well trained.\n",
+    MENDIP_2025: "Mendip children's services inspection\n\nInspection dates: 5 to 16 May 2025\n\n"
+    "The adolescent support unit opened in 2023 and offers respite to teenagers on the edge of care.\n\n"
+    "Care leavers live in suitable homes.\n",
+}
+
+
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
     base = tmp_path_factory.mktemp("later-visits")
-    return engine_on(base, {BARSET: BARSET_TEXT, WREKIN: WREKIN_TEXT, EXMOOR: EXMOOR_TEXT}, embedder)
+    return engine_on(base, {BARSET: BARSET_TEXT, WREKIN: WREKIN_TEXT, EXMOOR: EXMOOR_TEXT, **LATER}, embedder)
 
 
 @pytest.mark.parametrize(
@@ -413,6 +435,28 @@ def test_whether_a_planned_thing_came_about_is_refused_with_the_plan(engine, que
 def test_what_was_done_since_the_newest_report_named_by_year_is_refused(engine, question):
     answer = engine.ask(question)
     assert answer.refused and answer.reason == NOTHING_AFTER, (answer.answer, answer.reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Quantock go on to open the adolescent support unit it said in 2022 was about to open?",
+        "quantock 2022 - did that teen respite unit ever actually open?",
+        "Quantock's 2022 inspection said a support unit for adolescents was coming. Did it ever open in the "
+        "end?",
+    ],
+)
+def test_a_plan_of_an_older_report_its_later_ones_say_nothing_of_is_refused(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == ONLY_PLANNED, (answer.answer, answer.reason)
+    assert any("plan to open an adolescent support unit" in c.quote for c in answer.citations)
+
+
+def test_a_plan_of_an_older_report_a_later_one_says_came_about_is_not_refused_as_only_planned(engine):
+    answer = engine.ask(
+        "Did Mendip go on to open the adolescent support unit it said in 2022 was about to open?"
+    )
+    assert answer.reason != ONLY_PLANNED, answer.answer
 
 
 def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine):
