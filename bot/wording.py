@@ -764,8 +764,10 @@ DOMAIN_TERMS = (
     )),
     ("care leavers", (
         r"\bcare[- ]leavers?\b",
-        r"\b(?:young people|children|young adults) (?:who are )?"
-        r"(?:leaving|who(?: have|'ve|’ve)? left|who leave) care\b",
+        # "young people who'd left the council's care", "kids who have left their care"
+        r"\b(?:young people|children|kids|young adults) (?:who are )?"
+        r"(?:leaving|who(?: have|'ve|’ve|'d|’d| had)? left|who leave) (?:the |their |its )?"
+        r"(?:(?:council|local authority|authority|la)['’]s )?care\b",
         r"\bcare[- ]experienced (?:young people|young adults|adults)\b",
         r"\bcls?\b",  # staff shorthand ("CLs over 21")
     )),

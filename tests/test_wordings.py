@@ -1008,6 +1008,11 @@ def test_sentences_are_scored_against_the_topic_and_its_subject_words(engine):
         ("Loamshire: how old are care leavers when they are put on the housing register", "16th birthday"),
         ("how many young people leaving care are locked up in loamshire", "no care leavers in custody"),
         ("How meny young people who have left care are in custody in Loams?", "no care leavers in custody"),
+        (
+            "how many young people who'd left the council's care were locked up in loamshire?",
+            "no care leavers",
+        ),
+        ("loamshire - number of kids who had left its care in prison?", "no care leavers in custody"),
     ],
 )
 def test_terms_and_short_names_in_everyday_words(engine, question, expected):
