@@ -789,6 +789,7 @@ DOMAIN_TERMS = (
     ("foster carers", (
         r"\bfoster[- ]carers?\b", r"\bfoster (?:parents?|families|mums?|dads?)\b",
         r"\bfostering (?:households?|families)\b",
+        r"\bfcs?\b",  # staff shorthand ("FCs")
     )),
     ("domestic abuse", (r"\bdomestic abuse\b", r"\bdomestic violence\b")),
     ("child protection", (r"\bchild protection\b", r"\bCP\b")),

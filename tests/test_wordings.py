@@ -943,6 +943,16 @@ def test_a_term_in_everyday_words_is_searched_in_the_reports_words(engine, quest
     assert any("care leavers" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how many new FCs did barset take on in 2019?", "barset 2019 - FC recruitment numbers?"],
+)
+def test_staff_shorthand_is_searched_as_the_reports_write_it(engine, question):
+    answer = engine.ask(question)
+    assert "foster carers" in engine.plan(question)[0].search_text
+    assert any("14 new foster carers" in c.quote for c in answer.citations), answer.reason
+
+
 def test_a_term_written_as_the_reports_write_it_is_searched_as_asked(engine):
     plan = engine.plan("how do barset care leavers get help with housing")[0]
     assert plan.search_text == plan.topic
