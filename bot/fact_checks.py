@@ -40,6 +40,8 @@ _DIRECTIONS = (
 )
 _ALL = frozenset(wording.QUANTIFIERS_ALL.split())
 _SOME = frozenset(wording.QUANTIFIERS_SOME.split())
+_FEW = frozenset(wording.QUANTIFIERS_FEW.split())
+_MOST = frozenset(wording.QUANTIFIERS_MOST.split())
 _COMPLETE = frozenset(wording.COMPLETELY.split())
 _EVERY = frozenset(wording.EVERY.split())
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
@@ -380,6 +382,19 @@ def _quantifier(sentence: str, evidence: str, context: str) -> str:
     if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
         return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
     return _quantified(sentence, evidence)
+
+
+def few_against_most(sentence: str, evidence: str) -> str:
+    """A sentence saying few do something where the span's clause about it says most do, or the reverse
+    ("so few take up interviews" against "most children take up the offer of an interview")."""
+    said = set(WORDS.findall(same_quantity(sentence.lower())))
+    near = set(WORDS.findall(_quantities(negation.closest_clause(said, evidence))))
+    if not wording.stems({w for w in said - _FEW - _MOST if len(w) > 3}) & wording.stems(near):
+        return ""  # a count of something else
+    for one, other in ((_FEW, _MOST), (_MOST, _FEW)):
+        if said & one and not said & other and near & other and not near & one:
+            return f"the passage says '{sorted(near & other)[0]}', not '{sorted(said & one)[0]}'"
+    return ""
 
 
 def _quantities(evidence: str) -> str:

@@ -200,8 +200,10 @@ def _denies(said: str, sentence: str) -> bool:
     """Whether a sentence denies a premise: a fact check of the kinds that deny fails, or it praises what the
     premise says was criticised (checked on its own: the negation in "weren't happy" fails a check first)."""
     said = _ZERO.sub("no ", said)
-    return fact_checks.failed_check(said, sentence)[0] in _DENIALS or bool(
-        fact_checks.criticised_praised(said, sentence)
+    return (
+        fact_checks.failed_check(said, sentence)[0] in _DENIALS
+        or bool(fact_checks.criticised_praised(said, sentence))
+        or bool(fact_checks.few_against_most(said, sentence))
     )
 
 

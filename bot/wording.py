@@ -701,6 +701,10 @@ SAME_QUANTITY = {
     "most recent": "latest", "most recently": "lately", "most likely": "likely",
 }  # fmt: skip
 QUANTIFIERS_SOME = "some many most several few often sometimes usually typically generally"
+# A few against most: a premise that few do something ("why do so few take up interviews?") is denied by a
+# quote that most or all do ("most children take up the offer"), and the reverse.
+QUANTIFIERS_FEW = "few fewer hardly rarely seldom little"
+QUANTIFIERS_MOST = "most many all every always usually majority"
 # Words saying a state is complete: a span must say so too ("fully staffed" is not "staffed", less "set up").
 COMPLETELY = "fully completely entirely totally wholly"
 # Parts of an organisation, told apart by the words before them: "the children in care team" is not "the

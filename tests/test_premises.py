@@ -162,3 +162,39 @@ def test_a_quote_denying_a_premise_in_another_form_of_its_word_denies_it(questio
 )
 def test_not_only_denies_nothing(sentence, negates):
     assert negation.negates(re.findall(r"[a-z']+", sentence.lower())) is negates
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "denied"),
+    [
+        # few against most, and the reverse
+        (
+            "why were so few kids who went missing taking up return home interviews?",
+            "Most children who go missing take up the offer of a return home interview.",
+            True,
+        ),
+        (
+            "how come hardly any care leavers are in work or training?",
+            "The majority of care leavers are in education, employment or training.",
+            True,
+        ),
+        (
+            "Why do most foster carers leave within a year?",
+            "Few foster carers leave the service within their first year.",
+            True,
+        ),
+        # few against few bears it out; a count of something else denies nothing
+        (
+            "why do so few children take up the offer of an interview?",
+            "Few children take up the offer of an interview.",
+            False,
+        ),
+        (
+            "why were so few kids who went missing taking up return home interviews?",
+            "Most foster carers are well trained.",
+            False,
+        ),
+    ],
+)
+def test_a_premise_that_few_do_something_is_denied_by_a_quote_that_most_do(question, quote, denied):
+    assert (premises.denied_premise(question, [quote]) == 0) is denied
