@@ -132,9 +132,10 @@ def resolve(
             return scope
     else:
         pool = typed
-    if people and named:
+    if people and named and not _NEWEST.search(question):
         # An organisation's reports narrow to the named inspector's only when one is theirs: "Tameside's
-        # 2023 inspection was led by X" is about Tameside's 2023 report, whoever led it.
+        # 2023 inspection was led by X" is about Tameside's 2023 report, whoever led it; "was it X who did
+        # the last one?" is about the newest, whoever led it.
         pool = (pool & led) or pool
     narrowed = bool(scope.organisations or scope.years or kind_words)
     scope.sources = pool if narrowed or pool != set(documents) else None
@@ -198,6 +199,10 @@ def _named_organisations(lowered: str, corpus: Corpus) -> list[str]:
         and (mentions(lowered, core_name(org)) or any(mentions(lowered, name) for name in short.get(org, ())))
     ]
     return [o for o in named if not any(o != p and core_name(o) in core_name(p) for p in named)]
+
+
+# The newest report named as such: "the last ofsted", "the latest one" (not "last year").
+_NEWEST = re.compile(r"\b(latest|newest|most recent|current|last)\b(?!\s+(years?|months?|weeks?)\b)", re.I)
 
 
 def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:
