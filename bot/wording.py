@@ -231,7 +231,9 @@ INSPECTION_NAMED = (
 # ... and the part asking who names its making: "who led it", "who was the LI", "who signed off the report";
 # not "who ordered the outside review that exposed problems at the front door"
 MAKER_NAMED = (
-    rf"{INSPECTION_NAMED}|\b(led|lead|li|charge|wrote|written|writer|author\w*|signed|ran|headed|names?)\b"
+    rf"{INSPECTION_NAMED}|\b(led|lead|li|charge|wrote|written|writer|author\w*|signed|ran|headed|names?"
+    # how a report is made, and its kinds: "who carried out the ILACS", "who assessed the services"
+    r"|conduct\w*|carried|did|done|ilacs|sif|jtai|send|csc|assess\w*|peel|hmic\w*|by)\b"
 )
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before;
 # "last" said of the visit, not of a report ("when were they last at Barset", "when did they go in last"),
@@ -248,7 +250,7 @@ _REPORT_KIND = (
 )
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
-    "lead_inspector": r"\bwho(se|m)?\b|\b(author|wrote|written|headed|charge|name)\b|\binspector\W*$"
+    "lead_inspector": r"\bwho(se|m|s|['’]s)?\b|\b(author|wrote|written|headed|charge|name)\b|\binspector\W*$"
     r"|\b(led|lead)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
     # "which lead inspector", not "what the inspector found"
     r"|\b(which|what) ((?!the |a |an |this |that )[\w'’]+ )?(inspector|hmi)\b",
@@ -871,7 +873,7 @@ COMPARING = (
     "weaker"
 )
 # A question asking who, about nothing but its report, asks who made it (the lead inspector).
-ASKS_WHO = r"\bwho(se|m)?\b"
+ASKS_WHO = r"\bwho(se|m|s|['’]s)?\b"
 # Counties as they are traditionally written short, where that is not their first four letters and an "s"
 # ("Cambs", "Lancs": names.county_shorts makes those).
 COUNTY_SHORT_FORMS = {

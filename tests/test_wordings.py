@@ -245,6 +245,10 @@ def field_answer(engine: Engine, question: str, field: str):
         ("barset 2023 was requires improvement again – who led that one", B23),
         # asked whether it was someone: the question names the report by when it was
         ("was it jane smithson who did the last ofsted for barset children's services?", B23),
+        # asked who made it in the words of making a report or of its kind
+        ("who carried out the barset ILACS in 2019?", B19),
+        ("who assessed barset's children's services in 2019", B19),
+        ("whos the lead inspector on the barset SEND one?", SEND),
         # ... the newest, whoever led it: not the report the name asked about led
         ("was it Jane Smithson who did the latest barset one", SEND),
         ("did peter ashworth lead barset's most recent inspection?", SEND),
