@@ -249,11 +249,32 @@ def _unreported_council(
         short = not mentions(lowered, name)
         if short and not any(mentions(lowered, written) for written in _written_short(name)):
             continue  # not named
-        if name in _EVERYDAY and not re.search(rf"\b{re.escape(council)}\b", question):
+        if name in _EVERYDAY and not _as_a_place(council, question):
             continue
-        if compared or short or (known and not known(council)) or _in_passing(name, corpus):
+        # written as the place, an everyday word the reports use ("reading") is no sign one is about it
+        if (
+            compared
+            or short
+            or name in _EVERYDAY
+            or (known and not known(council))
+            or _in_passing(name, corpus)
+        ):
             return f"the sources hold no report about {council}"
     return None
+
+
+def _as_a_place(council: str, question: str) -> bool:
+    """Whether a council's name that is also an everyday word is written as the place: with a capital, or
+    where a place stands ("bury ofsted rating", "bury's CSC", "how did bury do")."""
+    name = re.escape(council)
+    return bool(
+        re.search(rf"\b{name}\b", question)
+        or re.search(rf"\b{name}(['’]s\b|\s+{_PLACE_AFTER})|\b(did|does)\s+{name}\s+{_DOING}", question, re.I)
+    )
+
+
+_PLACE_AFTER = r"(ofsted|inspection|inspected|report|council|csc|children['’]?s|ilacs|send|la|rating|grade)\b"
+_DOING = r"(do|get|fare|score|perform)\b"  # "how did bury do", not "did reading improve"
 
 
 def _unreported_county(

@@ -729,6 +729,22 @@ def test_a_council_told_of_or_an_everyday_word_is_not_outside(question):
     assert resolve(question, COUNTIES).outside is None
 
 
+# A council's name that is also an everyday word, written where a place stands, in lower case too.
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("how did bury do in its last ofsted", "Bury"),
+        ("bury ofsted rating", "Bury"),
+        ("who led the bury inspection in 2023?", "Bury"),
+        ("bury's children's services - any good?", "Bury"),
+        ("reading council csc grade", "Reading"),
+        ("How did Reading do at its last inspection?", "Reading"),
+    ],
+)
+def test_a_council_named_by_an_everyday_word_where_a_place_stands_is_outside(question, place):
+    assert place in (resolve(question, COUNTIES, known=_never).outside or ""), question
+
+
 # A year something changed since ("improved since 2015") is no report's year: the reports after it answer,
 # the newest first, as when no year is named; a year tied to the report still names it.
 @pytest.mark.parametrize(
