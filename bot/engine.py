@@ -249,6 +249,13 @@ class Engine:
         premise = premises.false_grade(found.question, plan, found.index)
         if premise is not None:
             return refusals.false_premise(found, premise)
+        if (
+            plan.wants == "grade"
+            and not (plan.scope.organisations or plan.scope.years)
+            and _organisations_in_scope(found) > 1
+        ):
+            # "ofsted rating?" over many councils' reports: whose grade is asked is not said
+            return self._refuse(found, fact_answers.NAME_A_REPORT, [])
         ungraded = refusals.area_not_graded(found) if plan.wants == "grade" else ""
         if ungraded:
             return self._refuse(found, ungraded, [])
@@ -490,6 +497,13 @@ class Engine:
         shown = "; ".join(sorted(parts)[:12]) + ("; …" if len(parts) > 12 else "")
         count = len(self.index.documents)
         return f"These sources cover {count} document{'s' if count != 1 else ''}: {shown}."
+
+
+def _organisations_in_scope(found: Searched) -> int:
+    """How many organisations the reports in the question's scope are about."""
+    docs = found.index.documents
+    sources = found.plan.sources if found.plan.sources is not None else docs
+    return len({docs[s].metadata.get("organisation") or s for s in sources})
 
 
 def _spelling(index: store.Index) -> spelling.Spelling:

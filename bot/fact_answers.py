@@ -19,6 +19,9 @@ MAX_FINDINGS = 5
 _PREVIOUS_STATED = re.compile(PREVIOUS_STATED, re.I)
 
 
+NAME_A_REPORT = "The question names no report: name an organisation or a year."
+
+
 @dataclass(frozen=True)
 class FactAnswer:
     """The facts that answer a question (source and span each), or why none does."""
@@ -33,7 +36,7 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
     documents, records = index.documents, index.records
     chosen = reports(plan, documents)
     if not chosen:
-        return FactAnswer(reason="The question names no report: name an organisation or a year.")
+        return FactAnswer(reason=NAME_A_REPORT)
     field = plan.field or ""
     if field == "findings":
         facts = _findings_of_newest(plan, index, vector, floor)

@@ -1117,6 +1117,15 @@ def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question)
     assert answer.reason == "No passage states a grade for this."
 
 
+# A grade asked with no organisation or year, over two councils' reports: whose grade is not said.
+@pytest.mark.parametrize(
+    "question", ["ofsted rating", "overall effectiveness grade?", "what grade did they get"]
+)
+def test_a_grade_asked_of_no_organisation_among_several_is_refused_asking_which(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and "names no report" in answer.reason, answer.answer
+
+
 # A why-question praising what the report lists as needing to improve takes for granted what it does not say.
 @pytest.mark.parametrize(
     "question",
