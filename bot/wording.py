@@ -267,7 +267,9 @@ FIELD_CUES: dict[str, str] = {
     "report_type": r"\b(kind|type|sort|framework)\b"
     r"|\bre[- ]?inspection\b.*\bor\b|\bor\b.*\bre[- ]?inspection\b"
     rf"|\b{_REPORT_KIND}\b[^?]{{0,40}}\bor\b[^?]{{0,20}}\b{_REPORT_KIND}\b"
-    rf"|^\W*(was|is|were)\b[^?]{{0,60}}\b(a|an)\s+([\w'’]+\s+)?{_REPORT_KIND}\b",
+    # (not "is there a monitoring visit due?": whether one will come)
+    rf"|^\W*(was|is|were)\s+(?!there\b)[^?]{{0,60}}\b(a|an)\s+([\w'’]+\s+)?{_REPORT_KIND}\b"
+    r"(?![^?]{0,20}\b(due|planned|coming|expected|scheduled|next|soon)\b)",
     "findings": r"\b(need|needs|want|wanted|should|must)\b.*\bimprov|\bimprov\w*\b.*\b(need|should|must)\b"
     r"|\bimprovement (point|area|action)s?\b|\bareas? for (improvement|development)\b|\brecommend|\bweakness"
     # "fix", not "fixed-term exclusions" or "no fixed abode"

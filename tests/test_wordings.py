@@ -438,6 +438,17 @@ def test_which_organisation_and_what_kind_of_report(engine, question, field, sou
     assert (cited.source, cited.quote) == (source, TITLE[source])
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a monitoring visit due for barset?",
+        "is a monitoring visit due for barset's SEND partnership soon?",
+    ],
+)
+def test_whether_a_visit_is_coming_is_no_question_of_the_report_kind(engine, question):
+    assert engine.plan(question)[0].field != "report_type"
+
+
 # 5. Grades: the judgement row answers, the newest graded report's unless a year is named; a false premise
 # is met by the real row.
 @pytest.mark.parametrize(
