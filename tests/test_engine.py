@@ -101,6 +101,9 @@ def test_asking_for_the_gist_of_a_report_quotes_its_opening_and_says_which_repor
         "what's wrong with children's services in barset",
         "Any problems in Barset?",
         "what worries inspectors about barset?",
+        # the report named as the newest
+        "what does the latest report say about barset",
+        "what did the most recent ofsted say about barset?",
     ],
 )
 def test_the_gist_of_a_graded_report_starts_with_its_overall_judgement(engine, question):
