@@ -19,7 +19,7 @@ MIN_LENGTH = 6  # shorter words are one slip away from too many others ("grde": 
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = "aeiou"
-_DROPPED = dict(pair.split(":") for pair in wording.APOSTROPHE_DROPPED.split())
+_DROPPED = dict(pair.split(":") for pair in f"{wording.APOSTROPHE_DROPPED} {wording.CHAT_SPELLINGS}".split())
 _CONTRACTION = re.compile(rf"\b(?:{'|'.join(_DROPPED)})\b", re.I)
 
 
@@ -73,7 +73,8 @@ def _vowel_for_vowel(word: str, meant: str) -> bool:
 
 
 def with_apostrophes(text: str) -> str:
-    """The text with contractions typed without their apostrophe written out ("dont": "don't")."""
+    """The text with contractions typed without their apostrophe written out ("dont": "don't"), and question
+    words typed as in chat ("wen": "when")."""
 
     def put_back(match: re.Match) -> str:
         word = _DROPPED[match.group(0).lower()]

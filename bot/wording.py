@@ -932,6 +932,10 @@ APOSTROPHE_DROPPED = (
     "whats:what's thats:that's theres:there's hes:he's shes:she's wouldve:would've couldve:could've "
     "shouldve:should've"
 )
+# Question words as people type them in chat ("wen did ofsted come", "wot did they say"), written out.
+CHAT_SPELLINGS = (
+    "whos:who's wen:when wot:what wat:what wut:what wht:what hw:how wher:where wich:which ur:your"
+)
 # Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
 PRONOUNS = "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
 # Prepositions the BM25 stop list keeps: they relate a topic's words, they name no topic.

@@ -81,6 +81,10 @@ def test_the_model_s_words_are_whole_lower_case_words():
         ("im worried, whats the answer", "I'm worried, what's the answer"),
         ("theyre not happy and hes stuck", "they're not happy and he's stuck"),
         ("DIDNT they inspect in 2016", "Didn't they inspect in 2016"),
+        # question words as typed in chat
+        ("wen did ofsted inspect derby", "when did ofsted inspect derby"),
+        ("whos the lead inspector", "who's the lead inspector"),
+        ("Wot did they say about ur area", "What did they say about your area"),
     ],
 )
 def test_a_contraction_typed_without_its_apostrophe_is_read_written_out(typed, read):
