@@ -23,17 +23,9 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
     """A note for each quoted report that a newer one of the same kind about the same organisation exists."""
     notes: list[str] = []
     for source in sorted(quoted):
-        doc = documents[source]
-        meta = doc.metadata
-        if not (meta.get("organisation") and meta.get("date")):
-            continue
-        newer = [
-            d for d in documents.values()
-            if d.source not in quoted and d.metadata.get("organisation") == meta["organisation"]
-            and d.metadata.get("document_type") == meta.get("document_type")
-            and (d.metadata.get("date") or "") > meta["date"]
-        ]  # fmt: skip
+        newer = [documents[s] for s in later_reports(documents, source) - quoted]
         if newer:
+            meta = documents[source].metadata
             latest = max(newer, key=lambda d: d.metadata["date"])
             newest = f"{latest.title} ({latest.metadata['date']})"
             org, when = meta["organisation"], meta["date"]
