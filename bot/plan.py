@@ -45,11 +45,14 @@ from bot.wording import (
     OVER_TIME_WORDS,
     PARTS_OF_A_QUESTION,
     POLAR,
+    PREPOSITIONS,
+    REPORT_ABBREVIATIONS,
     SAID_ABOUT_HOW,
     SAYS_FIGURE,
     SECOND_ASK,
     SUMMARY_WORDS,
     WHICH_REPORT,
+    WHO_SPOKEN_OF,
 )
 
 SERVICE_WORDS = 3  # subject words a how-well question needs to be about a service rather than a grade
@@ -77,6 +80,7 @@ _PARTS = re.compile(PARTS_OF_A_QUESTION)
 _WHEN_WORD = re.compile(r"\bwhen\b", re.I)
 _INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
 _MAKER_NAMED = re.compile(MAKER_NAMED, re.I)
+_WHO_SPOKEN_OF = re.compile(WHO_SPOKEN_OF, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",
@@ -168,10 +172,13 @@ class Intents:
         topic = best.pop("passages")
         # in the sentences that ask, too: "Our flat has mould. Did Ofsted say anything when it reported?"
         asked = asking_part(whole or question)
+        # a question of one sentence asks all of it: its topic's cue may end where the organisation was
+        # ("HMI for Barset?")
+        told = asked != (whole or question)
         cued = {
             name: score
             for name, score in best.items()
-            if _CUES[name].search(question) and _CUES[name].search(asked)
+            if _CUES[name].search(question) and (not told or _CUES[name].search(asked))
         }
         if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not
             cued = {name: score for name, score in cued.items() if name == "inspection_dates"}
@@ -208,9 +215,11 @@ def read(
     found = scope.resolve(reading.query, index.documents, index.knows, near_words)
     sources = _intersect(found.sources, allowed)
     # Within the documents the question names, their names no longer discriminate: search the topic.
-    topic = spell_out(found.topic or reading.query, reading.query, index)
+    as_asked = found.topic or reading.query
+    topic = spell_out(as_asked, reading.query, index)
     vector, related = _embed(topic, index, embed, asked)
-    field = _field_asked(reading.query, found, topic, vector, intents, embed)
+    # the cues are read as asked: "which HMI" spelt out is "which her majesty's inspectors HMI"
+    field = _field_asked(reading.query, found, as_asked, vector, intents, embed)
     # "left care" is searched as the reports' "care leavers" too; the topic as asked says what it asks for
     # (a report's fact, a comparison's column)
     searched = f"{topic} {terms.reports_words(topic)}".strip()
@@ -271,6 +280,8 @@ def _field_asked(
         return None  # "when did Barset bring in its practice leads, per Ofsted's report?" asks when they came
     if field == "lead_inspector" and not _of_the_inspection(query, _WHO, _MAKER_NAMED):
         return None  # "who ordered the review that exposed problems, per Ofsted?" asks who ordered it
+    if field == "lead_inspector" and _WHO_SPOKEN_OF.search(query):
+        return None  # "who did the report say was waiting longest?" asks whom it speaks of
     return field
 
 
@@ -582,7 +593,9 @@ def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
     graded: the report may be told by its grade ("the inspection that rated it inadequate"), when the topic
     says how it was made ("led"), not only who was graded ("who was rated outstanding?")."""
     if not graded:
-        return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT} {WHICH_REPORT}")
+        # "who from Ofsted went to Barset", "who conducted the SIF"
+        made_of = f"{MAKING_A_REPORT} {WHICH_REPORT} {REPORT_ABBREVIATIONS} {PREPOSITIONS}"
+        return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {made_of}")
     made = set(index.tokens(MAKING_A_REPORT)) & set(index.tokens(topic))
     return bool(made) and _nothing_but(
         index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT} {GRADE_WORDS}"

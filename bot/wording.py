@@ -224,6 +224,16 @@ _WHEN = (
 # when it asks when that was: "when did Ofsted go in", "when were HMIs on site", "SEND inspection when",
 # "how long did it last, and when was it?". Parts are split at commas, semicolons, question marks and dashes.
 PARTS_OF_A_QUESTION = r"[,;?]|\s[-–]\s"
+# A who-question asking whom a report speaks of: "who did the report say was waiting longest?", "who
+# did Ofsted praise?" (not who made the report)
+WHO_SPOKEN_OF = (
+    r"\bwho(m)?\b[^,;?]*\b(say|says|said|find|finds|found|describe[sd]?|mention(s|ed)?|think|thinks|thought"
+    r"|felt|feel|believe[sd]?|call(s|ed)?|identif\w*|singled? out|highlight\w*|prais\w*|criticis\w*"
+    r"|blam\w*)\b"
+)
+# Kinds of report by the short names people give them, which say which report is meant ("who did the
+# Derby SIF?")
+REPORT_ABBREVIATIONS = "ilacs sif jtai send csc peel hmic hmicfrs"
 INSPECTION_NAMED = (
     r"\b(inspect\w*|visit\w*|ofsted|hmis?|inspectors?|on[- ]site|fieldwork|team|came|come|went|go|gone"
     r"|arriv\w*|last|dates?|report|one|it)\b"
@@ -233,7 +243,7 @@ INSPECTION_NAMED = (
 MAKER_NAMED = (
     rf"{INSPECTION_NAMED}|\b(led|lead|li|charge|wrote|written|writer|author\w*|signed|ran|headed|names?"
     # how a report is made, and its kinds: "who carried out the ILACS", "who assessed the services"
-    r"|conduct\w*|carried|did|done|ilacs|sif|jtai|send|csc|assess\w*|peel|hmic\w*|by)\b"
+    r"|conduct\w*|carried|did|done|assess\w*|hmic\w*|by|" + REPORT_ABBREVIATIONS.replace(" ", "|") + r")\b"
 )
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before;
 # "last" said of the visit, not of a report ("when were they last at Barset", "when did they go in last"),
@@ -250,7 +260,9 @@ _REPORT_KIND = (
 )
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
-    "lead_inspector": r"\bwho(se|m|s|['’]s)?\b|\b(author|wrote|written|headed|charge|name)\b|\binspector\W*$"
+    # "inspector?", "HMI for Barset?" (the organisation left out) ask for the person
+    "lead_inspector": r"\bwho(se|m|s|['’]s)?\b|\b(author|wrote|written|headed|charge|name)\b"
+    r"|\b(inspector|hmi)(\s+(for|of|at|in|on))?\W*$"
     r"|\b(led|lead)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
     # "which lead inspector", not "what the inspector found"
     r"|\b(which|what) ((?!the |a |an |this |that )[\w'’]+ )?(inspector|hmi)\b",
