@@ -47,6 +47,7 @@ from bot.wording import (
     POLAR,
     PREPOSITIONS,
     REPORT_ABBREVIATIONS,
+    REPORT_BY_ITS_DATE,
     SAID_ABOUT_HOW,
     SAYS_FIGURE,
     SECOND_ASK,
@@ -81,6 +82,7 @@ _WHEN_WORD = re.compile(r"\bwhen\b", re.I)
 _INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
 _MAKER_NAMED = re.compile(MAKER_NAMED, re.I)
 _WHO_SPOKEN_OF = re.compile(WHO_SPOKEN_OF, re.I)
+_REPORT_BY_ITS_DATE = re.compile(REPORT_BY_ITS_DATE, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",
@@ -210,6 +212,9 @@ def read(
 
     allowed: the documents the user's filters admit (None: all).
     """
+    # "the inspection that came out in Feb 2024" is the inspection of Feb 2024: which report, not when it
+    # came out
+    reading = dataclasses.replace(reading, query=_REPORT_BY_ITS_DATE.sub(r"\g<noun>", reading.query))
     asked = _near(reading.query, index, embed)
     near_words = " ".join(n for found in asked.values() for n, _ in found)
     found = scope.resolve(reading.query, index.documents, index.knows, near_words)

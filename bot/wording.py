@@ -231,6 +231,15 @@ WHO_SPOKEN_OF = (
     r"|felt|feel|believe[sd]?|call(s|ed)?|identif\w*|singled? out|highlight\w*|prais\w*|criticis\w*"
     r"|blam\w*)\b"
 )
+# A report told by when it came out ("the inspection that came out in Feb 2024"): which report, not what is
+# asked of it
+REPORT_BY_ITS_DATE = (
+    r"\b(?P<noun>report|inspection|visit|one|ilacs|sif)\s+(?:(?:that|which)\s+(?:was\s+|got\s+)?"
+    r"(?:came out|come out|published|released|issued)\b"
+    # without "that", only before the date it names, or the names and dates the topic leaves out: "the
+    # inspection published in 2018 - when ..."; not "when was the report published?"
+    r"|(?:published|released|issued)(?=\s+(?:in|on|last|this|back)\b|\s*[-–,]))"
+)
 # Kinds of report by the short names people give them, which say which report is meant ("who did the
 # Derby SIF?")
 REPORT_ABBREVIATIONS = "ilacs sif jtai send csc peel hmic hmicfrs"

@@ -296,6 +296,9 @@ def test_lead_inspector(engine, question, source):
         ("barset 2019: the precise days ofsted were on site?", B19),
         ("barset 2023 ILACS - first and last day on site?", B23),
         ("barset childrens services, last time ofsted were in - what dates", B23),
+        # the report told by when it came out: which report, not its publication date
+        ("when were ofsted actually in barset for the inspection that came out in june 2019?", B19),
+        ("the barset inspection published in 2019 - when were inspectors there?", B19),
         # "last" after the visit, not before a report: the newest
         ("when did ofsted go into barset last", SEND),
         ("when was ofsted last in barset's children's services", B23),
