@@ -9,7 +9,7 @@ import numpy as np
 
 from bot import answering
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
-from bot.records import Fact, Record
+from bot.records import INSPECTORATES, Fact, Record, lead_of
 from bot.schema import Document
 from bot.store import Index
 from bot.wording import FINDINGS_WORDS, PREVIOUS_STATED, WHICH_OF_THEM
@@ -40,11 +40,35 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
     field = plan.field or ""
     if field == "findings":
         facts = _findings_of_newest(plan, index, vector, floor)
+    elif field == "lead_inspector" and (other := _lead_of_named(plan, index, chosen)) is not None:
+        return other
     else:
         facts = [(s, f) for s in chosen if (f := _fact(records.get(s), field) or _said(index, s, field))]
     if not facts:
         return FactAnswer(reason=f"The report does not state {FIELD_NAMES.get(field, field)}.")
     return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts]))
+
+
+def _lead_of_named(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer | None:
+    """Asked for the lead of an inspectorate other than the one whose lead the records give ("who led for
+    the CQC?" of an area SEND inspection led by Ofsted): that one's lead as the team list names it, or a
+    refusal when the report is known to be another inspectorate's; None when the records answer."""
+    named = next((i for i in INSPECTORATES if re.search(rf"\b{i}\b", plan.question, re.I)), None)
+    records = [index.records[s] for s in chosen if s in index.records]
+    if named is None or not records:
+        return None
+    own = {str(r.inspectorate.value).lower() for r in records if r.inspectorate is not None}
+    leads = [
+        index.documents[r.source].text[r.lead_inspector.start : r.lead_inspector.end]
+        for r in records
+        if r.lead_inspector
+    ]
+    if named.lower() in own or any(named.lower() in lead.lower() for lead in leads):
+        return None
+    facts = [(s, f) for s in chosen if (f := lead_of(index.documents[s].text, named))]
+    if facts:
+        return FactAnswer(tuple(facts), note=_which(plan, index.documents, [s for s, _ in facts]))
+    return FactAnswer(reason=f"The report names no {named} lead inspector.") if own else None
 
 
 def _findings_of_newest(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> list[tuple[str, Fact]]:

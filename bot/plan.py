@@ -25,7 +25,7 @@ from bot.asking import (
 )
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
-from bot.records import Record
+from bot.records import INSPECTORATES, Record
 from bot.schema import Document
 from bot.store import Index
 from bot.wording import (
@@ -318,7 +318,8 @@ def _what_is_wanted(
     )  # fmt: skip
     several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
     wanted = wants(index, topic, sources, field, across, asking_part(question))
-    if wanted in ("gist", "passages") and _WHO.search(query) and asks_who_made(index, topic):
+    # who made it, in the words as asked: "who led for the CQC" spelt out names the commission's words
+    if wanted in ("gist", "passages") and _WHO.search(query) and asks_who_made(index, found.topic or query):
         field, wanted = "lead_inspector", "field"
     elif wanted == "grade" and expects(query) == "person" and asks_who_made(index, topic, graded=True):
         # "which inspector led the inspection that rated it inadequate?": the grade says which report
@@ -600,6 +601,7 @@ def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
     if not graded:
         # "who from Ofsted went to Barset", "who conducted the SIF"
         made_of = f"{MAKING_A_REPORT} {WHICH_REPORT} {REPORT_ABBREVIATIONS} {PREPOSITIONS}"
+        made_of += " " + " ".join(INSPECTORATES)
         return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {made_of}")
     made = set(index.tokens(MAKING_A_REPORT)) & set(index.tokens(topic))
     return bool(made) and _nothing_but(

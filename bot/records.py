@@ -28,7 +28,9 @@ _LABEL = re.compile(
 )
 # A name as printed: "Tracey Ledder", "Jenny-ellen Scotland", "Brenda McLaughlin", "O’Brien".
 _NAME = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?(?: [A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?){1,3}"
-_TEAM_LEAD = rf"({_NAME})(?:,? HMI)?,? Ofsted(?: HMI)?,? [Ll]ead [Ii]nspector"
+# a lead in a team list, of an inspectorate: "Jo Petch, Ofsted HMI, lead inspector"
+_LEAD_OF = r"({name})(?:,? HMI)?,? {inspectorate}(?: HMI)?,? [Ll]ead [Ii]nspector"
+_TEAM_LEAD = _LEAD_OF.format(name=_NAME, inspectorate="Ofsted")
 _NO_NAME = {"Her", "His", "HMI", "Ofsted", "Senior", "Social", "Regulatory", "Inspector", "CQC", "Lead"}
 _PERSON = re.compile(_NAME)
 INSPECTORATES = ("HMICFRS", "HMIC", "Ofsted", "CQC")
@@ -234,6 +236,21 @@ def _team_lead(text: str) -> Fact | None:
         m = re.match(_TEAM_LEAD, text[a:b])
         if m:
             return Fact(_lead_name(m.group(1)) or m.group(1), a, a + m.end())
+    return None
+
+
+def lead_of(text: str, inspectorate: str) -> Fact | None:
+    """The lead inspector a joint inspection's team list names for one of its inspectorates ("CQC"),
+    wherever on its line: "Al Wright HMI, Ofsted Lead inspector Claire Mason, CQC lead inspector"."""
+    pattern = re.compile(_LEAD_OF.format(name=_NAME, inspectorate=re.escape(inspectorate)))
+    for a, b in lines(text):
+        for m in pattern.finditer(text, a, b):
+            words = m.group(1).split()
+            # the capitalised words before the name belong to the entry before it ("Lead Inspector")
+            start = next((i for i, w in enumerate(words) if w not in _NO_NAME), len(words))
+            name = " ".join(words[start:])
+            if len(words) - start >= 2:
+                return Fact(name, m.start(1) + m.group(1).index(name), m.end())
     return None
 
 

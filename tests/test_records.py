@@ -452,3 +452,18 @@ def test_records_without_an_index_is_one_line_naming_the_build_command(tmp_path)
 )
 def test_a_send_outcome_is_read_as_the_report_or_a_question_says_it(text, outcome):
     assert findings.outcome_in(text) == outcome
+
+
+def test_the_lead_of_each_inspectorate_of_a_joint_inspection_is_read_from_its_team_list():
+    text = (
+        "Inspection team\n"
+        "Andrew Wright HMI, Ofsted Lead inspector Claire Mason, CQC lead inspector\n"
+        "Chris Pollitt, Ofsted HMI, Lead Inspector Kaye Goodfellow, CQC Lead Inspector\n"
+    )
+    cqc = records.lead_of(text, "CQC")
+    assert cqc is not None and (cqc.value, text[cqc.start : cqc.end]) == (
+        "Claire Mason",
+        "Claire Mason, CQC lead inspector",
+    )
+    assert records.lead_of(text.split("\n", 2)[2], "CQC").value == "Kaye Goodfellow"  # not "Lead Inspector"
+    assert records.lead_of(text, "HMICFRS") is None

@@ -104,6 +104,7 @@ SEND_2024 = report(
     "What needs to improve?",
     "• Leaders should reduce waiting times for neurodevelopmental assessments.",
     "The next full area SEND inspection will be within approximately 3 years.",
+    "Ruth Okafor, Ofsted HMI, Lead inspector Sam Pryce, CQC Lead inspector",
 )
 LOAMSHIRE_2022 = report(
     "Inspection of Loamshire local authority children's services",
@@ -257,6 +258,24 @@ def field_answer(engine: Engine, question: str, field: str):
 def test_lead_inspector(engine, question, source):
     cited = field_answer(engine, question, "lead_inspector")
     assert (cited.source, cited.quote) == (source, LEAD[source])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the lead inspector from the CQC for barset's send inspection?",
+        "barset send - who led for CQC?",
+        "CQC lead inspector barset send 2024",
+    ],
+)
+def test_a_joint_inspections_other_lead_is_the_one_asked_for(engine, question):
+    cited = field_answer(engine, question, "lead_inspector")
+    assert (cited.source, cited.quote) == (SEND, "Sam Pryce, CQC Lead inspector")
+
+
+def test_the_lead_of_an_inspectorate_the_report_does_not_name_is_refused(engine):
+    answer = engine.ask("who was the HMICFRS lead inspector for barset's send inspection?")
+    assert answer.refused and answer.reason == "The report names no HMICFRS lead inspector."
 
 
 # 2. Inspection dates.
