@@ -83,6 +83,10 @@ _INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
 _MAKER_NAMED = re.compile(MAKER_NAMED, re.I)
 _WHO_SPOKEN_OF = re.compile(WHO_SPOKEN_OF, re.I)
 _REPORT_BY_ITS_DATE = re.compile(REPORT_BY_ITS_DATE, re.I)
+_BACK = re.compile(
+    r"\b(that|this)\b(?!\s+[a-z])|\b(that|this)\s+(?=(take|took|happen|happened|occur|was|were)\b)", re.I
+)
+_INSPECTED = re.compile(r"\b(inspect\w*|visit\w*|ofsted|inspectors?|ilacs|sif)\b", re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",
@@ -294,8 +298,12 @@ def _of_the_inspection(query: str, asking: re.Pattern[str], named: re.Pattern[st
     """Whether a question asking when (or who) asks when the inspection was (or who made it): its part
     asking names it ("when did Ofsted go in", "who was the LI"); one without the word asks in other words
     ("inspection dates?", "which HMI led it?")."""
-    parts = [p for p in _PARTS.split(query) if asking.search(p)]
-    return not parts or any(named.search(part) for part in parts)
+    every = _PARTS.split(query)
+    parts = [p for p in every if asking.search(p)]
+    if not parts or any(named.search(part) for part in parts):
+        return True
+    # "the inspection before last - when did that take place?": the part it points back to names it
+    return any(_BACK.search(p) for p in parts) and any(_INSPECTED.search(p) for p in every if p not in parts)
 
 
 def _what_is_wanted(

@@ -25,7 +25,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.sectors import sector
-from bot.wording import REPORT_KIND_NAMES
+from bot.wording import REPORT_BEFORE, REPORT_KIND_NAMES
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -53,6 +53,7 @@ _ASKS_ABOUT = re.compile(r"\b(about|verdict|say|said|says|find|found|findings|th
 # Words in the names of report kinds that say nothing about which kind a question means.
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
+_REPORT_BEFORE = re.compile(REPORT_BEFORE, re.I)
 
 
 @dataclass
@@ -66,6 +67,7 @@ class Scope:
     topic: str = ""  # the question less the organisations and dates that only set the scope
     # ... keeping its references to the report: "the date of the last inspection" asks about the report
     about_report: str = ""
+    before: bool = False  # the report is told by the one after it ("the inspection before last")
 
 
 def topic_of(
@@ -125,14 +127,29 @@ def resolve(
     if people and not named:
         pool &= led
     typed, kind_words = _of_type(lowered, pool, documents)
-    if scope.years:
+    before = _REPORT_BEFORE.search(question) if named else None
+    earlier = _before(before, typed, documents) if before else set()
+    if before and not earlier and _ASKS_WHEN.search(lowered):
+        before = None  # when it was inspected before a report the sources begin with: that report may say
+    if before:
+        # "the ILACS before the 2026 one": the year names the report after the one asked about
+        pool = earlier
+        scope.before, scope.years = (
+            True,
+            sorted({y for s in pool for y in _YEAR.findall(documents[s].metadata.get("date") or "")}),
+        )
+        question = _REPORT_BEFORE.sub(r" \g<noun> ", question)  # the report, not the one after it
+        if not pool:
+            scope.outside = f"the sources hold no report about {' or '.join(named)} before that one"
+            return scope
+    elif scope.years:
         pool = _in_period(question, scope.years, typed, documents)
         if not pool:
             scope.outside = _no_period(scope, named)
             return scope
     else:
         pool = typed
-    if people and named and not _NEWEST.search(question):
+    if people and named and not before and not _NEWEST.search(question):
         # An organisation's reports narrow to the named inspector's only when one is theirs: "Tameside's
         # 2023 inspection was led by X" is about Tameside's 2023 report, whoever led it; "was it X who did
         # the last one?" is about the newest, whoever led it.
@@ -142,6 +159,19 @@ def resolve(
     scope.topic = topic_of(question, scope.organisations, kind_words) if narrowed else question
     scope.about_report = topic_of(question, scope.organisations, kind_words, True) if narrowed else question
     return scope
+
+
+def _before(told: re.Match[str], pool: set[str], documents: dict[str, Document]) -> set[str]:
+    """The newest report of the pool before the one the match names (of its year, else the newest), of the
+    same kind when there is one: the report the question tells by the one after it."""
+    dated = sorted((documents[s].metadata.get("date") or "", s) for s in pool)
+    year = told.group("year")
+    after = [(d, s) for d, s in dated if d.startswith(year)] if year else dated[-1:]
+    cut = min(after)[0] if after else f"{year}-01-01"
+    kinds = {documents[s].metadata.get("document_type") for _, s in after}
+    earlier = [s for d, s in dated if d < cut]
+    alike = [s for s in earlier if documents[s].metadata.get("document_type") in kinds]
+    return set((alike or earlier)[-1:])
 
 
 # "since 2015", not "after 2015": "what did it ask them to improve after its 2020 inspection?" asks of it

@@ -240,6 +240,17 @@ REPORT_BY_ITS_DATE = (
     # inspection published in 2018 - when ..."; not "when was the report published?"
     r"|(?:published|released|issued)(?=\s+(?:in|on|last|this|back)\b|\s*[-–,]))"
 )
+# A report told by the one after it: "the ILACS before the 2026 one", "the inspection before last", "the
+# one prior to the latest", "the last but one"
+# ("in the year before the 2014 inspection" is a period the 2014 report speaks of: a report is told so only
+# by a report's name or "inspected" before it)
+REPORT_BEFORE = (
+    r"\b(?P<noun>inspection|report|one|ilacs|sif|visit|ofsted|inspected)\s+"
+    r"(?:before|prior to|preceding|previous to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+(?:one|inspection|report|ilacs|sif|visit|ofsted)"
+    r"|(?:last|latest|most recent|newest|current)(?:\s+(?:one|inspection|report|ilacs|sif|visit|ofsted))?)\b"
+    r"|\blast but one\b|\bpenultimate\b|\bsecond[- ](?:most recent|latest|last|newest)\b"
+)
 # Kinds of report by the short names people give them, which say which report is meant ("who did the
 # Derby SIF?")
 REPORT_ABBREVIATIONS = "ilacs sif jtai send csc peel hmic hmicfrs"
