@@ -327,9 +327,11 @@ def _what_is_wanted(
     several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
     wanted = wants(index, topic, sources, field, across, asking_part(question))
     # who made it, in the words as asked: "who led for the CQC" spelt out names the commission's words
-    if wanted in ("gist", "passages") and _WHO.search(query) and asks_who_made(index, found.topic or query):
+    asked = found.topic or query
+    person = bool(_WHO.search(query)) or expects(query) == "person"
+    if wanted in ("gist", "passages") and person and asks_who_made(index, asked):
         field, wanted = "lead_inspector", "field"
-    elif wanted == "grade" and expects(query) == "person" and asks_who_made(index, topic, graded=True):
+    elif wanted in ("gist", "passages", "grade") and person and asks_who_made(index, asked, graded=True):
         # "which inspector led the inspection that rated it inadequate?": the grade says which report
         field, wanted = "lead_inspector", "field"
     if several and asks_comparison(query) and not field:
@@ -338,7 +340,17 @@ def _what_is_wanted(
         wanted = "history"
     if wanted == "grade" and not found.years:  # with no year named, the newest graded report answers
         sources = newest_graded(index.documents, index.records, sources)
+    if field == "lead_inspector" and not found.years and sources is not None:
+        # "which inspector was in charge when Barset was rated good?": the report that gave the grade
+        sources = graded_as(index.records, sources, grades_named(query)) or sources
     return field, wanted, sources
+
+
+def graded_as(records: dict[str, Record], sources: set[str], grades: set[str]) -> set[str]:
+    """The reports in scope whose overall judgement is one of the grades."""
+    overall = {s: next((j for j in records[s].judgements if j.area.lower().startswith("overall")), None)
+               for s in sources if s in records}  # fmt: skip
+    return {s for s, j in overall.items() if j is not None and j.grade.lower() in grades}
 
 
 def with_subject(

@@ -407,7 +407,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\bwho (was|were|has been|had been) (appointed|named|hired)\b"
         # one person by role ("which social worker was it"; "which workers" asks what they did), or a name
         r"|\bwhich (one of the )?(social worker|worker|officer|inspector|manager|director|leader|councillor"
-        r"|member of staff|staff member|person|individual|doctor|teacher|headteacher|chief executive)\b(?!s)"
+        r"|member of staff|staff member|person|individual|doctor|teacher|headteacher|chief executive"
+        r"|hmi)\b(?!s)"
         r"|\b(what (is|was) (his|her|their)|give (me )?(the|his|her|their)) names?\b|\bnames?\s*\??\s*$",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+",
     ),
@@ -924,7 +925,8 @@ TOWN_ENDINGS = {"borough": "boro", "brough": "boro", "mouth": "mouth", "hampton"
 # in charge of the visit", "who actually wrote it"): how a report is made and by whom, no other subject.
 MAKING_A_REPORT = (
     "led lead leads leading headed head heads charge responsible wrote write written writer author authored "
-    "ran run conducted carried out signed team look visit review actually exactly li up went came"
+    "ran run conducted carried out signed team look visit review actually exactly li up went came helm "
+    "fronted oversaw oversee overseen"
 )
 # Words that say which report is meant, not what about it: "who did the last one", "the latest Ofsted".
 WHICH_REPORT = "last latest newest recent recently most current time one"

@@ -231,6 +231,10 @@ def field_answer(engine: Engine, question: str, field: str):
         ("who headed up the ofsted team that went into barset in 2019", B19),
         # the report told by the grade it gave
         ("Which inspector led the 2019 inspection that rated Barset inadequate?", B19),
+        # ... with no year: the report that gave the grade, not the newest
+        ("which inspector was in charge when barset was rated inadequate?", B19),
+        ("Which HMI was at the helm when Barset was judged inadequate?", B19),
+        ("who fronted the barset inspection that found it requires improvement", B23),
         ("barset 2023 - name of the HMI who led the inspection that graded it requires improvement?", B23),
         # a story first, then the question: the asking sentence says what is asked
         (
