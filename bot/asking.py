@@ -154,7 +154,13 @@ _GRADE_QUESTION = re.compile(
     # what the inspection came to as a whole ("Ofsted result", "overall outcome"), not results of a service
     r"|\b(overall|inspection|ofsted|final) (results?|outcomes?)\b|\bresults?\W*$"
     r"|\b(how|what) (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
-    r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$",
+    r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$"
+    # where it stands among the grades: "in the bottom category", "the worst outcome"
+    r"|\b(top|bottom|middle|lowest|highest|worst|best)\s+(category|band|outcome|grade|rating|verdict)\b"
+    # a grade told, then asked to be confirmed: "care leavers were RI, right?"
+    r"|\b(outstanding|good|inadequate|requires improvement|ri)\W+(right|correct|yes|innit"
+    r"|is(n['’]?t| not) (it|that)|was(n['’]?t| not) (it|that|they)|were(n['’]?t| not) they"
+    r"|did(n['’]?t| not) (it|they))\W*$",
     re.I,
 )
 _HOW_WELL = re.compile(

@@ -30,9 +30,11 @@ from bot.schema import Document
 from bot.store import Index
 from bot.wording import (
     ANSWER_KINDS,
+    APOSTROPHE_DROPPED,
     ASKS_WHO,
     BARE_ASK,
     CHANGING_COUNT,
+    CONFIRMING,
     FIELD_CUES,
     FRAMING,
     FRAMING_WORDS,
@@ -510,7 +512,7 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
 
 def _other_subject(index: Index, sources: set[str] | None, topic: str) -> bool:
     """Whether the question is mostly about something other than the judgement areas the reports grade."""
-    asked, others = _beyond_areas(index, sources, topic, topic)
+    asked, others = _beyond_areas(index, sources, topic, topic, WHICH_REPORT)
     return not (len(others) < MIN_OTHER_SUBJECT or len(others) <= len(asked) / 2)
 
 
@@ -528,7 +530,9 @@ def _beyond_areas(
 ) -> tuple[set[str], set[str]]:
     """The tokens of the words that are not framing or grade words (nor also), and of those the ones that
     name no judgement area the reports in scope grade."""
-    asked = set(index.tokens(words)) - set(index.tokens(f"{FRAMING} {GRADE_WORDS} {also}"))
+    dropped = APOSTROPHE_DROPPED.replace(":", " ")  # "didnt it?"
+    plain = f"{FRAMING} {GRADE_WORDS} {REPORT_ABBREVIATIONS} {CONFIRMING} {PREPOSITIONS} {dropped} {also}"
+    asked = set(index.tokens(words)) - set(index.tokens(plain))
     return asked, asked - area_words(index, sources, topic)
 
 

@@ -14,7 +14,7 @@ from bot.findings import Judgement
 from bot.plan import Plan, newest_graded, report_date, subject_words
 from bot.records import Fact, Record
 from bot.store import Index
-from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, derived
+from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, PREPOSITIONS, derived
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
 OVERALL = "overall"  # the area a question about "the rating" means when it names none
@@ -111,7 +111,8 @@ def area_tokens(index: Index, topic: str) -> set[str]:
     """The words of the topic that single out a judgement area: words of some area's name ("care leavers",
     "leadership" for "leaders"), less those asking for a grade or a list and those most area names share
     ("children", "experiences"), which would pick an area the question never named."""
-    asking = set(index.tokens(f"{GRADE_WORDS} {ACROSS_WORDS}"))
+    # ... and prepositions: "after" alone is no "looked after"
+    asking = set(index.tokens(f"{GRADE_WORDS} {ACROSS_WORDS} {PREPOSITIONS}"))
     named = [set(index.tokens(name)) for name in _area_names(index)]
     if not named:
         return set()

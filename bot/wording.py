@@ -566,8 +566,14 @@ WHICH_OF_THEM = "sole only single one main key biggest top first all"
 GRADE_WORDS = (
     "grade grades graded grading rate rated rating ratings judge judged judgement judgements judgment "
     "outstanding good requires require improvement inadequate adequate get got give gave given receive "
-    "received award awarded well badly poorly perform performed performs performing done doing"
+    "received award awarded well badly poorly perform performed performs performing done doing ri "
+    # where a grade stands among the others ("the bottom category", "the middle verdict"), and the area SEND
+    # outcomes' own words ("inconsistent experiences", "widespread or systemic failings")
+    "top bottom middle lowest highest worst best category categories band verdict verdicts "
+    "positive inconsistent widespread systemic failings significant concerns"
 )
+# Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
+CONFIRMING = "right correct yes true innit"
 # Verbs asking how something ended up ("how did they come out of it?", "how did it turn out?", "fare"): in a
 # how-well question they name no service of their own.
 OUTCOME_VERBS = "come came coming out turn turned fare fared"
@@ -1155,7 +1161,7 @@ _CAUSE_NOUNS = "causes?|reasons?|explanations?|root causes?|factors?|drivers?|gr
 REASON_ASKED = (
     rf"\b(?:why|y|how come|what(?: [\w'’]+){{0,2}}? (?:{_CAUSING})"
     r"|what went (?:wrong|right)|what (?:[\w'’]+ ){0,4}?(?:was|is|were|are) (?:so )?wrong with"
-    r"|reasons?|what were the reasons|what explains|what(?: is|['’]s) behind|what lies behind|grounds for"
+    r"|reasons?|what were the reasons|what explains|what(?: is|['’]?s) behind|what lies behind|grounds for"
     r"|what did [\w'’ ]{1,40} do to (?:get|earn|deserve|achieve))\b"
 )
 # The ways a question asks the reason for what it takes for granted, which the group "said" holds: "why are

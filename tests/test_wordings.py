@@ -546,6 +546,9 @@ def test_whether_a_visit_is_coming_is_no_question_of_the_report_kind(engine, que
         # how it ended up, in words of its own
         ("how did barset's children's services come out of the 2019 inspection", OVERALL[B19]),
         ("How did Barset's last Ofsted turn out?", OVERALL[B23]),
+        # a grade told, then asked to be confirmed; where a grade stands among the others
+        ("barset 2023 - care leavers were RI, right?", CARE_LEAVERS_ROW),
+        ("barset 2023 care leavers good, correct?", CARE_LEAVERS_ROW),
     ],
 )
 def test_grade(engine, question, row):

@@ -1,0 +1,74 @@
+"""Area SEND outcomes asked by their place among the three outcomes ("the bottom category", "the middle
+verdict"), and a reason asked for an outcome the report did not give."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from app_fixtures import engine_on
+except ImportError:  # tests/ imported as a package
+    from tests.app_fixtures import engine_on
+
+MOORSIDE_SEND = "moorside/area send full inspection - 14 may 2024.txt"
+MOORSIDE_ILACS = "moorside/children's services inspection - 20 march 2023.txt"
+OUTCOME = "inconsistent experiences and outcomes"
+
+
+def send_report() -> str:
+    """An area SEND report laid out as they are: the outcome under its heading, then the findings."""
+    return (
+        "\n\n".join(
+            [
+                "Area SEND inspection of Moorside Local Area Partnership",
+                "Inspection dates: 8 to 12 April 2024",
+                "Inspection outcome",
+                f"The local area partnership’s arrangements lead to {OUTCOME} for children and young people "
+                "with special educational needs and/or disabilities (SEND).",
+                "Children wait too long for speech and language therapy.",
+            ]
+        )
+        + "\n"
+    )
+
+
+def ilacs_report() -> str:
+    return (
+        "\n\n".join(
+            [
+                "Inspection of Moorside local authority children's services",
+                "Inspection dates: 27 February to 10 March 2023",
+                "Judgement  Grade",
+                "Overall effectiveness  Good",
+                "Children in care live in stable homes.",
+            ]
+        )
+        + "\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
+    files = {MOORSIDE_SEND: send_report(), MOORSIDE_ILACS: ilacs_report()}
+    return engine_on(tmp_path_factory.mktemp("send_outcomes"), files, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "moorside SEND got the middle 'inconsistent' verdict, didn't it?",
+        "Is Moorside's SEND partnership in the bottom category after its inspection?",
+        "did moorside send get the worst outcome",
+    ],
+)
+def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_record(engine, question):
+    plan = engine.plan(question)[0]
+    answer = engine.ask(question)
+    assert (plan.wants, plan.sources) == ("grade", {MOORSIDE_SEND}), plan.describe()
+    assert not answer.refused, answer.reason
+    assert OUTCOME in answer.citations[0].quote
+
+
+def test_a_reason_asked_for_an_outcome_the_report_did_not_give_is_refused(engine):
+    answer = engine.ask("moorside send insp - whats behind the widespread systemic failings verdict")
+    assert answer.refused and "takes the grade" in answer.reason, answer.reason
