@@ -9,7 +9,7 @@ import numpy as np
 
 from bot import answering
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
-from bot.records import INSPECTORATES, Fact, Record, lead_of
+from bot.records import INSPECTORATES, Fact, Record, deputy_lead, lead_of
 from bot.schema import Document
 from bot.store import Index
 from bot.wording import FINDINGS_WORDS, PREVIOUS_STATED, WHICH_OF_THEM
@@ -17,6 +17,7 @@ from bot.wording import FINDINGS_WORDS, PREVIOUS_STATED, WHICH_OF_THEM
 DATE_BLOCK = ("inspection_dates", "published")
 MAX_FINDINGS = 5
 _PREVIOUS_STATED = re.compile(PREVIOUS_STATED, re.I)
+_DEPUTY = re.compile(r"\b(deputy|second[- ]in[- ]command)\b", re.I)
 
 
 NAME_A_REPORT = "The question names no report: name an organisation or a year."
@@ -40,6 +41,11 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
     field = plan.field or ""
     if field == "findings":
         facts = _findings_of_newest(plan, index, vector, floor)
+    elif field == "lead_inspector" and _DEPUTY.search(plan.question):
+        # "who was the deputy lead?": the deputy a report names, not its lead
+        facts = [(s, f) for s in chosen if (f := deputy_lead(documents[s].text))]
+        if not facts:
+            return FactAnswer(reason="The report names no deputy lead inspector.")
     elif field == "lead_inspector" and (other := _lead_of_named(plan, index, chosen)) is not None:
         return other
     else:

@@ -254,6 +254,15 @@ def lead_of(text: str, inspectorate: str) -> Fact | None:
     return None
 
 
+def deputy_lead(text: str) -> Fact | None:
+    """The deputy lead inspector an older report names in its header ("Deputy lead inspector: Sue Myers")."""
+    m = re.search(rf"\b[Dd]eputy [Ll]ead [Ii]nspector\s*:\s*({_NAME})", text)
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    return Fact(_lead_name(m.group(1)) or m.group(1), m.start(), len(text) if line_end < 0 else line_end)
+
+
 def people_in(text: str, not_names: frozenset[str] = frozenset()) -> list[str]:
     """Capitalised runs of a text that can name a person: two words or more besides titles and not_names."""
 

@@ -25,6 +25,8 @@ def sif(place: str, dates: str, adoption: str) -> str:
                 "Inspection of services for children in need of help and protection, children looked after "
                 "and care leavers",
                 f"Inspection dates: {dates}",
+                "Lead inspector: Alice Moor",
+                "Deputy lead inspector: Fiona Millns",
                 "Judgement  Grade",
                 "Children who need help and protection  Good",
                 "Children looked after and achieving permanence  Good",
@@ -45,6 +47,7 @@ def ilacs(place: str, dates: str) -> str:
             [
                 f"Inspection of {place} local authority children's services",
                 f"Inspection dates: {dates}",
+                "Lead inspector: Bea Ward, His Majesty’s Inspector",
                 "Judgement  Grade",
                 "The experiences and progress of children in care  Good",
                 "Overall effectiveness  Good",
@@ -107,3 +110,18 @@ def test_a_grade_of_an_area_the_older_report_grades_is_given(engine):
     answer = engine.ask("exmoor 2015 adoption grade?")
     assert not answer.refused, answer.reason
     assert any("Adoption performance" in c.quote and "Outstanding" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who was the deputy lead inspector for exmoor in 2015?", "exmoor 2015 - who was the deputy lead?"],
+)
+def test_the_deputy_lead_an_older_report_names_is_the_one_asked_for(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert [c.quote for c in answer.citations] == ["Deputy lead inspector: Fiona Millns"]
+
+
+def test_the_deputy_lead_of_a_report_that_names_none_is_refused_saying_so(engine):
+    answer = engine.ask("who was the deputy lead inspector for exmoor in 2024?")
+    assert answer.refused and answer.reason == "The report names no deputy lead inspector."

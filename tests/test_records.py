@@ -467,3 +467,11 @@ def test_the_lead_of_each_inspectorate_of_a_joint_inspection_is_read_from_its_te
     )
     assert records.lead_of(text.split("\n", 2)[2], "CQC").value == "Kaye Goodfellow"  # not "Lead Inspector"
     assert records.lead_of(text, "HMICFRS") is None
+
+
+def test_the_deputy_lead_is_read_from_its_own_line_and_is_not_the_lead():
+    text = "Lead inspector: Shirley Bailey\nDeputy lead inspector: Sue Myers, Her Majesty’s Inspector\nReport"
+    deputy = records.deputy_lead(text)
+    assert deputy is not None and deputy.value == "Sue Myers"
+    assert text[deputy.start : deputy.end] == "Deputy lead inspector: Sue Myers, Her Majesty’s Inspector"
+    assert records.deputy_lead("Lead inspector: Shirley Bailey") is None
