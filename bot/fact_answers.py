@@ -9,7 +9,7 @@ import numpy as np
 
 from bot import answering
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
-from bot.records import INSPECTORATES, Fact, Record, deputy_lead, lead_of
+from bot.records import INSPECTORATES, Fact, Record, deputy_lead, lead_of, team_of
 from bot.schema import Document
 from bot.store import Index
 from bot.wording import FINDINGS_WORDS, PREVIOUS_STATED, WHICH_OF_THEM
@@ -18,6 +18,12 @@ DATE_BLOCK = ("inspection_dates", "published")
 MAX_FINDINGS = 5
 _PREVIOUS_STATED = re.compile(PREVIOUS_STATED, re.I)
 _DEPUTY = re.compile(r"\b(deputy|second[- ]in[- ]command)\b", re.I)
+# the inspectors beside the lead: "who else was on the team", "the team inspectors", "the rest of the team"
+_TEAM = re.compile(
+    r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members"
+    r"|(on|in|made up|part of) the (inspection |ofsted )?team)\b",
+    re.I,
+)
 
 
 NAME_A_REPORT = "The question names no report: name an organisation or a year."
@@ -41,6 +47,11 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
     field = plan.field or ""
     if field == "findings":
         facts = _findings_of_newest(plan, index, vector, floor)
+    elif field == "lead_inspector" and _TEAM.search(plan.question):
+        # "who else was on the inspection team?": the team a report lists, not its lead
+        facts = [(s, f) for s in chosen if (f := team_of(documents[s].text))]
+        if not facts:
+            return FactAnswer(reason="The report names no inspector but its lead.")
     elif field == "lead_inspector" and _DEPUTY.search(plan.question):
         # "who was the deputy lead?": the deputy a report names, not its lead
         facts = [(s, f) for s in chosen if (f := deputy_lead(documents[s].text))]

@@ -263,6 +263,31 @@ def deputy_lead(text: str) -> Fact | None:
     return Fact(_lead_name(m.group(1)) or m.group(1), m.start(), len(text) if line_end < 0 else line_end)
 
 
+_TEAM_LINE = re.compile(r"\bTeam inspectors?\s*:\s*[^\n]+")
+_TEAM_HEADING = re.compile(r"^Inspection team\s*$", re.M)
+_TEAM_ENTRY = re.compile(r"\b(HMI|[Ii]nspector|Ofsted|CQC)\b")
+
+
+def team_of(text: str) -> Fact | None:
+    """The inspectors a report lists beside its lead: a "Team inspectors: ..." line, or the entries under an
+    area SEND report's "Inspection team" heading (paragraphs naming inspectors, until one that does not)."""
+    line = _TEAM_LINE.search(text)
+    if line:
+        return Fact(line.group().split(":", 1)[1].strip(), line.start(), line.end())
+    heading = _TEAM_HEADING.search(text)
+    if heading is None:
+        return None
+    start = end = None
+    for a, b in lines(text, heading.end(), min(len(text), heading.end() + 1500)):
+        entry = text[a:b]
+        if not entry.strip() or entry.strip() == "Ofsted Care Quality Commission":
+            continue
+        if not (_TEAM_ENTRY.search(entry) and people_in(entry)):
+            break
+        start, end = a if start is None else start, b
+    return None if start is None else Fact(text[start:end], start, end)
+
+
 def people_in(text: str, not_names: frozenset[str] = frozenset()) -> list[str]:
     """Capitalised runs of a text that can name a person: two words or more besides titles and not_names."""
 

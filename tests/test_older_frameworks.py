@@ -27,6 +27,7 @@ def sif(place: str, dates: str, adoption: str) -> str:
                 f"Inspection dates: {dates}",
                 "Lead inspector: Alice Moor",
                 "Deputy lead inspector: Fiona Millns",
+                "Team inspectors: Sean Tarpey, Pauline Turner, Rob Hackeson",
                 "Judgement  Grade",
                 "Children who need help and protection  Good",
                 "Children looked after and achieving permanence  Good",
@@ -125,3 +126,23 @@ def test_the_deputy_lead_an_older_report_names_is_the_one_asked_for(engine, ques
 def test_the_deputy_lead_of_a_report_that_names_none_is_refused_saying_so(engine):
     answer = engine.ask("who was the deputy lead inspector for exmoor in 2024?")
     assert answer.refused and answer.reason == "The report names no deputy lead inspector."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who else was on the inspection team for exmoor in 2015?",
+        "who were the team inspectors at exmoor in 2015",
+    ],
+)
+def test_the_team_a_report_lists_is_the_one_asked_for(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert [c.quote for c in answer.citations] == [
+        "Team inspectors: Sean Tarpey, Pauline Turner, Rob Hackeson"
+    ]
+
+
+def test_the_team_of_a_report_that_names_only_its_lead_is_refused_saying_so(engine):
+    answer = engine.ask("exmoor 2024: apart from Bea Ward, who else was on the inspection team?")
+    assert answer.refused and answer.reason == "The report names no inspector but its lead."

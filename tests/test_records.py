@@ -475,3 +475,18 @@ def test_the_deputy_lead_is_read_from_its_own_line_and_is_not_the_lead():
     assert deputy is not None and deputy.value == "Sue Myers"
     assert text[deputy.start : deputy.end] == "Deputy lead inspector: Sue Myers, Her Majesty’s Inspector"
     assert records.deputy_lead("Lead inspector: Shirley Bailey") is None
+
+
+def test_the_team_is_read_from_its_line_or_from_under_the_send_heading():
+    older = "Lead inspector: Ann Lee\n\nTeam inspectors: Sam Hale, Jo Rea\n\nSenior data analyst: Pat Roe\n"
+    team = records.team_of(older)
+    assert team is not None and team.value == "Sam Hale, Jo Rea"
+    send = (
+        "Inspection team\n\nOfsted Care Quality Commission\n\n"
+        "Andrew Wright HMI, Ofsted Lead inspector Claire Mason, CQC lead inspector\n\n"
+        "Janet Fraser HMI, Ofsted\n\nIf you are not happy with the inspection, you can complain.\n"
+    )
+    team = records.team_of(send)
+    assert team is not None and send[team.start : team.end].endswith("Janet Fraser HMI, Ofsted")
+    assert send[team.start : team.end].startswith("Andrew Wright HMI")
+    assert records.team_of("Lead inspector: Ann Lee\n") is None
