@@ -213,7 +213,7 @@ _WHEN = (
     r"|\bhow long\b(?=[^?]{0,40}\b(inspect\w*|visit\w*|there|on site|last(ed|s)?|took)\b|\W*$"
     r"|\s+(were|was|did) (ofsted|inspectors?|hmis?|the (inspection )?team)\b)"
     r"|\bhow many days\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
-    r"|\bon[- ]site\b"
+    r"|\bon[- ]site\b|\b(first|last|final|opening|closing) day\b"
     # "was it inspected in October?", "did ofsted visit in nov or dec": whether the inspection was then (not
     # "were children visited in May?")
     rf"|(\binspect\w*|\b(ofsted|inspectors?|hmis?|they|the team)\s+(visit\w*|came|come|went)|\bvisited by)"

@@ -359,6 +359,9 @@ def test_the_lead_of_an_inspectorate_the_report_does_not_name_is_refused(engine)
         ("barset 2019: the precise days ofsted were on site?", B19),
         ("barset 2023 ILACS - first and last day on site?", B23),
         ("barset childrens services, last time ofsted were in - what dates", B23),
+        # a day of the inspection's span
+        ("first day of the barset 2019 inspection", B19),
+        ("last day of the barset inspection in 2023", B23),
         # the report told by when it came out: which report, not its publication date
         ("when were ofsted actually in barset for the inspection that came out in june 2019?", B19),
         ("the barset inspection published in 2019 - when were inspectors there?", B19),
