@@ -180,15 +180,12 @@ class Intents:
         topic = best.pop("passages")
         # in the sentences that ask, too: "Our flat has mould. Did Ofsted say anything when it reported?"
         asked = asking_part(whole or question)
-        # a question of one sentence asks all of it: its topic's cue may end where the organisation was
-        # ("HMI for Barset?")
-        told = asked != (whole or question)
         # the kind of report is asked in its names, which the topic leaves out ("is it an ILACS?")
         cued = {
             name: score
             for name, score in best.items()
             if _CUES[name].search(whole if name == "report_type" and whole else question)
-            and (not told or _CUES[name].search(asked))
+            and _CUES[name].search(asked)
         }
         if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not
             cued = {name: score for name, score in cued.items() if name == "inspection_dates"}

@@ -280,9 +280,9 @@ _REPORT_KIND = (
 )
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
-    # "inspector?", "HMI for Barset?" (the organisation left out) ask for the person
+    # "inspector?", "HMI for Barset?" (in the topic, the organisation left out) ask for the person
     "lead_inspector": r"\bwho(se|m|s|['’]s)?\b|\b(author|wrote|written|headed|charge|name)\b"
-    r"|\b(inspector|hmi)(\s+(for|of|at|in|on))?\W*$"
+    r"|\b(inspector|hmi)(\s+(for|of|at|in|on)\b[^?]{0,40})?\W*$"
     r"|\b(led|lead)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
     # "which lead inspector", not "what the inspector found"
     r"|\b(which|what) ((?!the |a |an |this |that )[\w'’]+ )?(inspector|hmi)\b",
