@@ -12,18 +12,13 @@ from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
 from bot.records import INSPECTORATES, Fact, Record, deputy_lead, lead_of, team_of
 from bot.schema import Document
 from bot.store import Index
-from bot.wording import FINDINGS_WORDS, PREVIOUS_STATED, WHICH_OF_THEM
+from bot.wording import DEPUTY, FINDINGS_WORDS, PREVIOUS_STATED, TEAM_ASKED, WHICH_OF_THEM
 
 DATE_BLOCK = ("inspection_dates", "published")
 MAX_FINDINGS = 5
 _PREVIOUS_STATED = re.compile(PREVIOUS_STATED, re.I)
-_DEPUTY = re.compile(r"\b(deputy|second[- ]in[- ]command)\b", re.I)
-# the inspectors beside the lead: "who else was on the team", "the team inspectors", "the rest of the team"
-_TEAM = re.compile(
-    r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members"
-    r"|(on|in|made up|part of) the (inspection |ofsted )?team)\b",
-    re.I,
-)
+_DEPUTY = re.compile(DEPUTY, re.I)
+_TEAM = re.compile(TEAM_ASKED, re.I)
 
 
 NAME_A_REPORT = "The question names no report: name an organisation or a year."

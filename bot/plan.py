@@ -40,12 +40,14 @@ from bot.wording import (
     FRAMING_WORDS,
     GRADE_WORDS,
     INSPECTION_NAMED,
+    INSPECTION_WORDS,
     INTENT_EXAMPLES,
     MAKER_NAMED,
     MAKING_A_REPORT,
     OUTCOME_VERBS,
     OVER_TIME_WORDS,
     PARTS_OF_A_QUESTION,
+    POINTING_BACK,
     POLAR,
     PREPOSITIONS,
     REPORT_ABBREVIATIONS,
@@ -85,10 +87,8 @@ _INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
 _MAKER_NAMED = re.compile(MAKER_NAMED, re.I)
 _WHO_SPOKEN_OF = re.compile(WHO_SPOKEN_OF, re.I)
 _REPORT_BY_ITS_DATE = re.compile(REPORT_BY_ITS_DATE, re.I)
-_BACK = re.compile(
-    r"\b(that|this)\b(?!\s+[a-z])|\b(that|this)\s+(?=(take|took|happen|happened|occur|was|were)\b)", re.I
-)
-_INSPECTED = re.compile(r"\b(inspect\w*|visit\w*|ofsted|inspectors?|ilacs|sif)\b", re.I)
+_BACK = re.compile(POINTING_BACK, re.I)
+_INSPECTED = re.compile(INSPECTION_WORDS, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",

@@ -67,7 +67,6 @@ class Scope:
     topic: str = ""  # the question less the organisations and dates that only set the scope
     # ... keeping its references to the report: "the date of the last inspection" asks about the report
     about_report: str = ""
-    before: bool = False  # the report is told by the one after it ("the inspection before last")
 
 
 def topic_of(
@@ -133,11 +132,8 @@ def resolve(
         before = None  # when it was inspected before a report the sources begin with: that report may say
     if before:
         # "the ILACS before the 2026 one": the year names the report after the one asked about
-        pool = earlier
-        scope.before, scope.years = (
-            True,
-            sorted({y for s in pool for y in _YEAR.findall(documents[s].metadata.get("date") or "")}),
-        )
+        dates = [documents[s].metadata.get("date") or "" for s in earlier]
+        pool, scope.years = earlier, sorted({int(d[:4]) for d in dates if d[:4].isdigit()})
         question = _REPORT_BEFORE.sub(r" \g<noun> ", question)  # the report, not the one after it
         if not pool:
             scope.outside = f"the sources hold no report about {' or '.join(named)} before that one"

@@ -251,6 +251,19 @@ REPORT_BEFORE = (
     r"|(?:last|latest|most recent|newest|current)(?:\s+(?:one|inspection|report|ilacs|sif|visit|ofsted))?)\b"
     r"|\blast but one\b|\bpenultimate\b|\bsecond[- ](?:most recent|latest|last|newest)\b"
 )
+# A part of a question pointing back at what another part named ("the inspection before last - when did that
+# take place?"), and the words that name an inspection there
+POINTING_BACK = (
+    r"\b(that|this)\b(?!\s+[a-z])|\b(that|this)\s+(?=(take|took|happen|happened|occur|was|were)\b)"
+)
+INSPECTION_WORDS = r"\b(inspect\w*|visit\w*|ofsted|inspectors?|ilacs|sif)\b"
+# Who beside the lead inspector: the deputy, and the rest of the team ("who else was on the team", "the team
+# inspectors", "the rest of the team")
+DEPUTY = r"\b(deputy|second[- ]in[- ]command)\b"
+TEAM_ASKED = (
+    r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members"
+    r"|(on|in|made up|part of) the (inspection |ofsted )?team)\b"
+)
 # Kinds of report by the short names people give them, which say which report is meant ("who did the
 # Derby SIF?")
 REPORT_ABBREVIATIONS = "ilacs sif jtai send csc peel hmic hmicfrs"
