@@ -22,6 +22,9 @@ _TEAM = re.compile(TEAM_ASKED, re.I)
 
 
 NAME_A_REPORT = "The question names no report: name an organisation or a year."
+# what a fact was read from: the record built with the index, or lines of the report's text it does not hold
+# (a joint inspection's other lead, the deputy, the team)
+RECORD, TEXT = "the report record", "the inspection team lines"
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,13 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
         facts = [(s, f) for s in chosen if (f := team_of(documents[s].text))]
         if not facts:
             return FactAnswer(reason="The report names no inspector but its lead.")
+        return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts], TEXT))
     elif field == "lead_inspector" and _DEPUTY.search(plan.question):
         # "who was the deputy lead?": the deputy a report names, not its lead
         facts = [(s, f) for s in chosen if (f := deputy_lead(documents[s].text))]
         if not facts:
             return FactAnswer(reason="The report names no deputy lead inspector.")
+        return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts], TEXT))
     elif field == "lead_inspector" and (other := _lead_of_named(plan, index, chosen)) is not None:
         return other
     else:
@@ -79,7 +84,7 @@ def _lead_of_named(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer | 
         return None
     facts = [(s, f) for s in chosen if (f := lead_of(index.documents[s].text, named))]
     if facts:
-        return FactAnswer(tuple(facts), note=_which(plan, index.documents, [s for s, _ in facts]))
+        return FactAnswer(tuple(facts), note=_which(plan, index.documents, [s for s, _ in facts], TEXT))
     return FactAnswer(reason=f"The report names no {named} lead inspector.") if own else None
 
 
@@ -158,8 +163,9 @@ def reports(plan: Plan, documents: dict[str, Document]) -> list[str]:
     return sorted(max(group, key=lambda s: (report_date(documents[s]), s)) for group in by_org.values())
 
 
-def _which(plan: Plan, documents: dict[str, Document], chosen: list[str]) -> str:
-    """Which report answered, and how many others in scope did not (the newest answers)."""
+def _which(plan: Plan, documents: dict[str, Document], chosen: list[str], source: str = RECORD) -> str:
+    """Which report answered (from its record or its text), and how many others in scope did not (the newest
+    answers)."""
     pool = plan.sources if plan.sources is not None else set(documents)
     named = "; ".join(f"{documents[s].title} ({report_date(documents[s]) or 'undated'})" for s in chosen)
     others = len(pool) - len(chosen)
@@ -168,4 +174,4 @@ def _which(plan: Plan, documents: dict[str, Document], chosen: list[str]) -> str
         if others
         else ""
     )
-    return f"Answered from the report record of {named}{more}."
+    return f"Answered from {source} of {named}{more}."

@@ -123,6 +123,12 @@ def test_the_deputy_lead_an_older_report_names_is_the_one_asked_for(engine, ques
     assert [c.quote for c in answer.citations] == ["Deputy lead inspector: Fiona Millns"]
 
 
+def test_the_deputy_lead_is_said_to_come_from_the_reports_lines_not_its_record(engine):
+    answer = engine.ask("who was the deputy lead inspector for exmoor in 2015?")
+    note = answer.interpreted_as
+    assert note.startswith("Answered from the inspection team lines of"), note
+
+
 def test_the_deputy_lead_of_a_report_that_names_none_is_refused_saying_so(engine):
     answer = engine.ask("who was the deputy lead inspector for exmoor in 2024?")
     assert answer.refused and answer.reason == "The report names no deputy lead inspector."
