@@ -349,8 +349,7 @@ def _what_is_wanted(
 
 def graded_as(records: dict[str, Record], sources: set[str], grades: set[str]) -> set[str]:
     """The reports in scope whose overall judgement is one of the grades."""
-    overall = {s: next((j for j in records[s].judgements if j.area.lower().startswith("overall")), None)
-               for s in sources if s in records}  # fmt: skip
+    overall = {s: records[s].overall() for s in sources if s in records}
     return {s for s, j in overall.items() if j is not None and j.grade.lower() in grades}
 
 

@@ -97,6 +97,10 @@ class Record:
             lines.append((self.next_inspection.start, self.next_inspection.end))
         return any(a < end and start < b for a, b in lines)
 
+    def overall(self) -> Judgement | None:
+        """The overall judgement ("Overall effectiveness"; an older report's "Overall judgement"), if any."""
+        return next((j for j in self.judgements if j.area.lower().startswith("overall")), None)
+
     def outcome(self) -> Judgement | None:
         """The inspection outcome an area SEND report states in place of grades, if it states one."""
         return next((j for j in self.judgements if j.area == OUTCOME_AREA), None)

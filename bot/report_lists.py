@@ -17,7 +17,6 @@ from bot.store import Index
 from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, PREPOSITIONS, derived
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
-OVERALL = "overall"  # the area a question about "the rating" means when it names none
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ def best_judgement(index: Index, record: Record, wanted: set[str]) -> Judgement 
     """The record's judgement of the area whose words the question shares most (the overall one when the
     question names no area); None when the report grades no such area."""
     if not wanted:
-        return next((j for j in record.judgements if j.area.lower().startswith(OVERALL)), None)
+        return record.overall()
     scored = []
     for j in record.judgements:
         area = set(index.tokens(j.area))
