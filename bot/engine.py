@@ -356,7 +356,8 @@ class Engine:
         newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
         chosen = self._choose(evidence, newest or plan.sources, newest)
         if not chosen:
-            nearest = sorted(scored, key=lambda e: -e.score)[:3]
+            # the nearest findings: not a date line, nor the inspectorate's address
+            nearest = sorted(findings, key=lambda e: -e.score)[:3]
             meant = set(newest or plan.sources or ())
             return _recorded_grade(found) or self._refuse(
                 found, refusals.why_none(found, evidence, meant, newest), nearest

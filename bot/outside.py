@@ -45,12 +45,15 @@ _NAME = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][\w’'-]*[A-Za-z])\b")
 _SIDE = r"([a-z][\w’'-]+[a-z])"
 # "how does its offer stack up against knowsley's?"
 _STACKED = rf"\bstack\w*\s+up\s+(?:against|to|with|next to)\s+{_SIDE}"
+# What a council is asked of as: "compare wigan children's services with ..."
+_KIND = r"(?:council|csc|children['’]?s services|social services)"
 _COMPARED = re.compile(
     rf"\b{_SIDE}(?:\s+\d{{4}})?\s+(?:vs?\.?|versus)\s+{_SIDE}\b"
-    rf"|\bcompar\w*\s+{_SIDE}\s+(?:and|with|to|against)\s+{_SIDE}\b"
+    rf"|\bcompar\w*\s+{_SIDE}(?:\s+{_KIND})?\s+(?:and|with|to|against)\s+{_SIDE}\b"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?\b"
     rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}\b"
-    rf"|{_STACKED}"
+    rf"|{_STACKED}",
+    re.I,  # "Compare Wigan and Derby"
 )
 
 # The sides of a comparison in either case, each side of a chain ("cambs vs norfolk vs suffolk") and of a
@@ -258,6 +261,7 @@ def _unreported_council(
             or name in _EVERYDAY
             or (known and not known(council))
             or _in_passing(name, corpus)
+            or _asked_of(council, question)
         ):
             return f"the sources hold no report about {council}"
     return None
@@ -266,11 +270,24 @@ def _unreported_council(
 def _as_a_place(council: str, question: str) -> bool:
     """Whether a council's name that is also an everyday word is written as the place: with a capital, or
     where a place stands ("bury ofsted rating", "bury's CSC", "how did bury do")."""
+    return bool(re.search(rf"\b{re.escape(council)}\b", question)) or _asked_of(council, question)
+
+
+def _asked_of(council: str, question: str) -> bool:
+    """Whether a question asks of a council where a place stands ("Manchester children's services", "bury's
+    CSC", "how did bury do"), not as the end of a longer name ("Greater Manchester's"): a council the
+    documents name only in an address or in passing is then what is asked of, and no report is about it."""
     name = re.escape(council)
-    return bool(
-        re.search(rf"\b{name}\b", question)
-        or re.search(rf"\b{name}(['’]s\b|\s+{_PLACE_AFTER})|\b(did|does)\s+{name}\s+{_DOING}", question, re.I)
-    )
+    placed = rf"\b{name}(['’]s\b|\s+{_PLACE_AFTER})|\b(did|does)\s+{name}\s+{_DOING}"
+    for match in re.finditer(placed, question, re.I):
+        before = _LAST_NAME_WORD.search(question[: match.start()])
+        if not before or before.group(1).lower() in _LEAD_WORDS:
+            return True
+    return False
+
+
+# A capitalised word before a name, not the question's first ("Greater " before "Manchester", not "Is ")
+_LAST_NAME_WORD = re.compile(r"(?<=[\w,;:'’] )([A-Z][a-z]+)\s+$")
 
 
 _PLACE_AFTER = r"(ofsted|inspection|inspected|report|council|csc|children['’]?s|ilacs|send|la|rating|grade)\b"

@@ -67,4 +67,12 @@ def findings(plan: Plan, index: Index, scored: list[answering.Evidence]) -> list
         e
         for e in scored
         if not (e.source in records and records[e.source].on_own_line(e.start, e.end, not asks_next))
+        and (plan.expects == "contact" or not _inspectorates_contact(index, e))
     ]
+
+
+def _inspectorates_contact(index: Index, ev: answering.Evidence) -> bool:
+    """Whether a span is the inspectorate's address, phone and web lines closing every report: no finding
+    ("did Tameside place children in Manchester?" is not answered by Ofsted's Manchester address)."""
+    furniture = _closing(index, ev) or index.is_boilerplate(ev.source, ev.start, ev.end)
+    return furniture and answer_kinds.gives(refusals.quote(index, ev), "contact")

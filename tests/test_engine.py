@@ -408,3 +408,48 @@ def test_the_older_framework_s_overall_judgement_answers_a_grade_question(older_
 def test_a_grade_named_of_a_send_report_is_refused_as_none_is_given(send_engine):
     answer = send_engine.ask("Was Wrekinshire's SEND partnership rated inadequate?")
     assert answer.refused and answer.reason == "No passage states a grade for this.", answer.answer
+
+
+_ADDRESS = (
+    "Piccadilly Gate Store Street Manchester M1 2WD T: 0300 123 1231 Textphone: 0161 618 8524 "
+    "E: enquiries@ofsted.gov.uk W: www.gov.uk/ofsted"
+)
+
+
+@pytest.fixture(scope="module")
+def addressed_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
+    """A report closing, as Ofsted's do, with the inspectorate's address in a city it is not about."""
+    text = (
+        "Inspection of Wrekinshire local authority children's services\n\n"
+        "Inspection dates: 3 to 14 March 2025\n\n"
+        "Most children in care live close to home with foster carers who meet their needs well.\n\n"
+        "Leaders have opened two new children's homes in the county this year.\n\n"
+        "Social workers visit children regularly and know them well.\n\n"
+        "Care leavers are helped to find suitable homes, and most are in education or work.\n\n"
+        "Managers check the quality of social work each month and act on what they find.\n\n"
+        "Children who go missing from home are offered a conversation about why when they return.\n\n"
+        "Disabled children get short breaks that suit their families, though some wait too long.\n\n"
+        "Plans for children in need are clear, and families say they understand them.\n\n"
+        "The report is published by Ofsted.\n\n"
+        f"{_ADDRESS}\n"
+    )
+    files = {"wrekinshire/children's services inspection - 20 march 2025.txt": text}
+    return _one_report(tmp_path_factory.mktemp("addressed"), files, sources_writer, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Wrekinshire place children in Manchester?",
+        "are wrekinshire kids sent to manchester",
+        "wrekinshire placements in Manchester?",
+    ],
+)
+def test_the_inspectorate_s_address_is_no_finding(addressed_engine, question):
+    answer = addressed_engine.ask(question)
+    assert all("Piccadilly" not in c.quote for c in answer.citations), answer.answer
+
+
+def test_the_inspectorate_s_address_answers_a_question_for_its_contact_details(addressed_engine):
+    answer = addressed_engine.ask("what is ofsted's phone number?")
+    assert answer.refused or "0300 123 1231" in answer.answer, answer.answer

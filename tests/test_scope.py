@@ -714,7 +714,32 @@ def test_a_county_written_short_that_is_held_is_not_outside(question):
 def test_a_council_asked_of_alone_is_outside_when_no_document_mentions_it():
     question = "how good is medway's fostering?"
     assert resolve(question, COUNTIES, known=_never).outside == "the sources hold no report about Medway"
-    assert resolve(question, COUNTIES, known=lambda w: w == "Medway").outside is None
+    assert resolve("does any report mention medway?", COUNTIES, known=lambda w: w == "Medway").outside is None
+
+
+# Every Ofsted report prints the inspectorate's Manchester address: a council asked of where a place stands
+# is one no report here is about, however often the documents name it.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Manchester children's services any good?",
+        "manchester council ofsted rating",
+        "how did manchester do in its last inspection",
+        "how good is Manchester's fostering?",
+        "Compare Manchester children's services with Durham",
+    ],
+)
+def test_a_council_asked_of_is_outside_though_the_documents_name_it(question):
+    known = lambda w: w.lower() == "manchester"  # noqa: E731
+    assert resolve(question, COUNTIES, known=known).outside == "the sources hold no report about Manchester"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What do the reports say about Greater Manchester's councils?", "Does Durham use Manchester's model?"],
+)
+def test_a_council_in_a_longer_name_or_beside_one_held_is_not_outside(question):
+    assert resolve(question, COUNTIES, known=lambda w: True).outside is None
 
 
 @pytest.mark.parametrize(
