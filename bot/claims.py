@@ -16,7 +16,7 @@ from bot.llm import gate_for, passages, spans
 from bot.metadata import month_years
 from bot.names import normal, person_name
 from bot.plan import asks_about_grades, report_date
-from bot.records import Fact, Record
+from bot.records import INSPECTORATES, Fact, Record, leads_of
 from bot.schema import Citation, Document
 from bot.scope import doc_years, report_years
 from bot.store import Index
@@ -370,12 +370,22 @@ def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Documen
     ]
     if fact is None or not names:
         return None
-    lead = person_name(str(fact.value))
+    for lead in _every_lead(record, docs[record.source].text):
+        if any(person_name(str(lead.value)).split()[-1] in name.split() for name in names):
+            cites = tuple(answering.cite_facts(docs, [(record.source, lead)]))
+            reason = f"The report names {lead.value} as lead inspector."
+            return ClaimVerdict(claim, "supported", cites, reason)
     cites = tuple(answering.cite_facts(docs, [(record.source, fact)]))
-    if any(lead.split()[-1] in name.split() for name in names):
-        return ClaimVerdict(claim, "supported", cites, f"The report names {fact.value} as lead inspector.")
     reason = f"The report names {fact.value} as lead inspector."
     return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
+
+
+def _every_lead(record: Record, text: str) -> list[Fact]:
+    """The record's lead inspector, then every other lead the report's team list names, of any inspectorate
+    (a joint inspection's CQC lead, a second Ofsted lead)."""
+    first = [record.lead_inspector] if record.lead_inspector else []
+    others = (f for i in INSPECTORATES for f in leads_of(text, i))
+    return list({person_name(str(f.value)): f for f in [*first, *others]}.values())
 
 
 def _by_dates(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:

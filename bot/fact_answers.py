@@ -9,7 +9,7 @@ import numpy as np
 
 from bot import answering
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
-from bot.records import INSPECTORATES, Fact, Record, deputy_lead, lead_of, team_of
+from bot.records import INSPECTORATES, Fact, Record, deputy_lead, lead_of, leads_of, team_of
 from bot.schema import Document
 from bot.store import Index
 from bot.wording import DEPUTY, FINDINGS_WORDS, PREVIOUS_STATED, TEAM_ASKED, WHICH_OF_THEM
@@ -61,9 +61,20 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
         return other
     else:
         facts = [(s, f) for s in chosen if (f := _fact(records.get(s), field) or _said(index, s, field))]
+        if field == "lead_inspector":
+            facts = [(s, f) for s, first in facts for f in [first, *_co_leads(index, s, first)]]
     if not facts:
         return FactAnswer(reason=f"The report does not state {FIELD_NAMES.get(field, field)}.")
-    return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts]))
+    return FactAnswer(tuple(facts), note=_which(plan, documents, list(dict.fromkeys(s for s, _ in facts))))
+
+
+def _co_leads(index: Index, source: str, lead: Fact) -> list[Fact]:
+    """The other leads a report's team list names beside its lead, of the lead's own inspectorate."""
+    record = index.records.get(source)
+    inspectorate = str(record.inspectorate.value) if record and record.inspectorate else ""
+    if not inspectorate:
+        return []
+    return [f for f in leads_of(index.documents[source].text, inspectorate) if f.value != lead.value]
 
 
 def _lead_of_named(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer | None:

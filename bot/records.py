@@ -246,7 +246,14 @@ def _team_lead(text: str) -> Fact | None:
 def lead_of(text: str, inspectorate: str) -> Fact | None:
     """The lead inspector a joint inspection's team list names for one of its inspectorates ("CQC"),
     wherever on its line: "Al Wright HMI, Ofsted Lead inspector Claire Mason, CQC lead inspector"."""
+    return next(iter(leads_of(text, inspectorate)), None)
+
+
+def leads_of(text: str, inspectorate: str) -> list[Fact]:
+    """Every lead inspector a team list names for one inspectorate: a large area SEND inspection may have
+    two ("Chris Pollitt, Ofsted HMI, Lead Inspector" and "Wayne Simner, Ofsted HMI, Lead Inspector")."""
     pattern = re.compile(_LEAD_OF.format(name=_NAME, inspectorate=re.escape(inspectorate)))
+    found: list[Fact] = []
     for a, b in lines(text):
         for m in pattern.finditer(text, a, b):
             words = m.group(1).split()
@@ -254,8 +261,8 @@ def lead_of(text: str, inspectorate: str) -> Fact | None:
             start = next((i for i, w in enumerate(words) if w not in _NO_NAME), len(words))
             name = " ".join(words[start:])
             if len(words) - start >= 2:
-                return Fact(name, m.start(1) + m.group(1).index(name), m.end())
-    return None
+                found.append(Fact(name, m.start(1) + m.group(1).index(name), m.end()))
+    return found
 
 
 def deputy_lead(text: str) -> Fact | None:

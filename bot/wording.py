@@ -945,7 +945,8 @@ TOWN_ENDINGS = {"borough": "boro", "brough": "boro", "mouth": "mouth", "hampton"
 MAKING_A_REPORT = (
     "led lead leads leading headed head heads charge responsible wrote write written writer author authored "
     "ran run conducted carried out signed team look visit review actually exactly li up went came helm "
-    "fronted oversaw oversee overseen"
+    "fronted oversaw oversee overseen "
+    "side"  # a joint inspection's part: "who was lead on the CQC side?"
 )
 # Words that say which report is meant, not what about it: "who did the last one", "the latest Ofsted".
 WHICH_REPORT = "last latest newest recent recently most current time one"

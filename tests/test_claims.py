@@ -57,10 +57,14 @@ WESSEX_TEXT = (
 )
 
 WREKINSHIRE = "wrekinshire/area send full inspection - 20 february 2025.txt"
-WREKINSHIRE_TEXT = SEND.replace(
-    "Inspection outcome\n\n",
-    "Inspection outcome\n\nThere are widespread and/or systemic failings leading to significant concerns "
-    "about the experiences and outcomes of children and young people with SEND.\n\n",
+# A large joint inspection: two Ofsted leads beside the CQC's.
+WREKINSHIRE_TEXT = (
+    SEND.replace(
+        "Inspection outcome\n\n",
+        "Inspection outcome\n\nThere are widespread and/or systemic failings leading to significant concerns "
+        "about the experiences and outcomes of children and young people with SEND.\n\n",
+    )
+    + "Sam Vane, Ofsted HMI, Lead Inspector Rita Hogan, CQC Inspector\n"
 )
 
 # The same organisation's area SEND report, a year after its children's services one.
@@ -607,3 +611,18 @@ def test_a_send_outcome_the_report_states_is_not_a_false_premise(checker, questi
 def test_a_grade_given_at_an_earlier_inspection_is_not_supported_by_this_report_s_grade(checker, claim):
     # Barset's 2018 report grades it good; what an earlier inspection found is not what this one graded.
     assert verdict(checker, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sam Vane led Wrekinshire's area SEND inspection.", "supported"),  # the second Ofsted lead
+        ("Lee Carey was the CQC lead inspector for the Wrekinshire SEND inspection", "supported"),
+        ("Jo Petch led the wrekinshire send inspection", "supported"),
+        ("Anna Gravelle led Wrekinshire's area SEND inspection.", "contradicted"),  # on the team, no lead
+        ("Rita Hogan led the Wrekinshire SEND inspection.", "contradicted"),
+    ],
+)
+def test_every_lead_of_a_joint_inspection_led_it(checker, claim, expected):
+    result = verdict(checker, claim)
+    assert result.verdict == expected, result.reason

@@ -453,3 +453,25 @@ def test_the_inspectorate_s_address_is_no_finding(addressed_engine, question):
 def test_the_inspectorate_s_address_answers_a_question_for_its_contact_details(addressed_engine):
     answer = addressed_engine.ask("what is ofsted's phone number?")
     assert answer.refused or "0300 123 1231" in answer.answer, answer.answer
+
+
+@pytest.fixture(scope="module")
+def co_led_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
+    """An area SEND report whose team list names two Ofsted leads beside the CQC's."""
+    from tests.test_records import SEND
+
+    text = SEND + "Sam Vane, Ofsted HMI, Lead Inspector Rita Hogan, CQC Inspector\n"
+    files = {"wrekinshire/area send full inspection - 20 february 2025.txt": text}
+    return _one_report(tmp_path_factory.mktemp("co-led"), files, sources_writer, embedder)
+
+
+@pytest.mark.parametrize(
+    "question", ["who led the wrekinshire send inspection?", "wrekinshire SEND 2025 - who led it for ofsted?"]
+)
+def test_both_leads_of_a_co_led_inspection_answer_who_led_it(co_led_engine, question):
+    answer = co_led_engine.ask(question)
+    assert [c.quote for c in answer.citations] == [
+        "Jo Petch, Ofsted HMI, lead inspector",
+        "Sam Vane, Ofsted HMI, Lead Inspector",
+    ], answer.answer
+    assert_verbatim(co_led_engine, answer)

@@ -469,6 +469,16 @@ def test_the_lead_of_each_inspectorate_of_a_joint_inspection_is_read_from_its_te
     assert records.lead_of(text, "HMICFRS") is None
 
 
+def test_every_lead_of_one_inspectorate_is_read_from_a_team_list():
+    text = SEND + "Sam Vane, Ofsted HMI, Lead Inspector Rita Hogan, CQC Inspector\n"
+    leads = records.leads_of(text, "Ofsted")
+    assert [(f.value, text[f.start : f.end]) for f in leads] == [
+        ("Jo Petch", "Jo Petch, Ofsted HMI, lead inspector"),
+        ("Sam Vane", "Sam Vane, Ofsted HMI, Lead Inspector"),
+    ]
+    assert [f.value for f in records.leads_of(text, "CQC")] == ["Lee Carey"]  # Rita Hogan leads nothing
+
+
 def test_the_deputy_lead_is_read_from_its_own_line_and_is_not_the_lead():
     text = "Lead inspector: Shirley Bailey\nDeputy lead inspector: Sue Myers, Her Majesty’s Inspector\nReport"
     deputy = records.deputy_lead(text)

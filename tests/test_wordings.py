@@ -310,6 +310,8 @@ def test_when_inspected_before_the_first_report_is_asked_of_that_report(engine):
         "who was the lead inspector from the CQC for barset's send inspection?",
         "barset send - who led for CQC?",
         "CQC lead inspector barset send 2024",
+        "barset send inspection 2024 - who was lead on the CQC side?",
+        "barset send who was lead on the cqc side",
     ],
 )
 def test_a_joint_inspections_other_lead_is_the_one_asked_for(engine, question):
