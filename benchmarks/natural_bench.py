@@ -76,6 +76,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh22_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 80 more on 50 reports in the same style (2026-12-04, a fifteenth session)
     "fresh23_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 80 more on 50 reports, fewer of the reports' own words (2026-12-05, a sixteenth session)
+    "fresh24_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, none)
     "fresh_fact2_questions.jsonl": "full",
     # ours, held out: 80 more on report facts in new wordings (2026-12-04, a thirteenth session)
