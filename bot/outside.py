@@ -70,7 +70,10 @@ _SIDES = re.compile(
 )
 # Which of two places does better: "durham or darlington - which is better", "tameside or salford MASH - which
 # stronger?", "which does more, X or Y?"
-_BETTER = r"(?:better|worse|best|worst|stronger|weaker|safer|more|on top)"
+_BETTER = (
+    r"(?:better|worse|best|worst|stronger|weaker|safer|more|on top"
+    r"|quicker|faster|slower|sooner|longer|shorter|higher|lower)"  # "where do EHCPs get done quicker?"
+)
 # A place named by what governs it, in lower case too: "is wigan council better?", "wigan CSC", "bury
 # children's services" (its name may be one a report never mentions).
 _GOVERNED = re.compile(
@@ -81,7 +84,7 @@ _GOVERNED = re.compile(
     re.I,
 )
 _CHOICE = re.compile(
-    rf"\b{_SIDE}\s+or\s+{_SIDE}\b(?=[^?]*\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b)"
+    rf"\b{_SIDE}\s+or\s+{_SIDE}\b(?=[^?]*\b(?:which|whose|who|where)\b[^?]*\b{_BETTER}\b)"
     rf"|\b(?:which|whose|who)\b[^?]*\b{_BETTER}\b[^?]*,\s+{_SIDE}\s+or\s+{_SIDE}\s*(?:[?!.]|$)"
     # "redcar and middlesbrough - which council is better?"
     rf"|\b{_SIDE}\s+and\s+{_SIDE}\s*[-–,:]\s*(?=(?:which|whose|who)\b[^?]*\b{_BETTER}\b)",

@@ -198,10 +198,19 @@ def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tu
         matched = _kinds_asked(words, asked)
     if len(matched) > 1:  # "SEND services": the kind named in all its words, not by one of another's
         matched = [k for k in matched if words[k] <= asked] or matched
-    if len(matched) != 1:
+    if len(matched) != 1 or _other_kind_offered(plain, words, matched[0]):
         return pool, set()
     own = words[matched[0]] & asked
     return {s for s in pool if documents[s].metadata.get("document_type") == matched[0]}, own
+
+
+def _other_kind_offered(plain: str, words: dict[str, set[str]], kind: str) -> bool:
+    """Whether a question offers another kind beside the one it names, by that one's other name ("about
+    children's social care or SEND?"): it asks which kind a report is, so chooses none."""
+    if not re.search(r"\bor\b", plain):
+        return False
+    named = {w for own, pattern in _KIND_NAMES if pattern.search(plain) for w in own}
+    return bool(_kinds_asked(words, named) and set(_kinds_asked(words, named)) - {kind})
 
 
 def _kinds_asked(words: dict[str, set[str]], asked: set[str]) -> list[str]:

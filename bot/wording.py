@@ -132,6 +132,8 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "is this a transcript or a report",
         "was it a full inspection or a reinspection",
         "was this a standard inspection or a focused visit",
+        "was it about social care or special needs",
+        "was that inspection of children's services or of SEND",
     ),
     "previous_inspection": (
         "when was the previous inspection",
@@ -291,6 +293,11 @@ _REPORT_KIND = (
     r"((full|standard|short|proper|graded|ungraded|whole|normal)\s+(ilacs|inspection|one|ofsted)"
     r"|(focused|monitoring|quick|short)\s+visit|re-?inspection|sif|jtai|ilacs|send|csc)"
 )
+# The services the two kinds of report inspect, as people name them
+_SERVICE_KIND = (
+    r"(social\s+(care|work|workers)|children['’]?s\s+(services|social\s+care)|csc|ilacs|send|sen|special\s+needs"
+    r"|disabilit(y|ies))"
+)
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
     # "inspector?", "HMI for Barset?" (in the topic, the organisation left out) ask for the person
@@ -309,9 +316,12 @@ FIELD_CUES: dict[str, str] = {
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
     # "was that a full SIF or a re-inspection?": a choice between kinds of inspection, or whether it was one
     # ("was the 2023 one a monitoring visit?")
-    "report_type": r"\b(kind|type|sort|framework)\b"
+    "report_type": r"\b(kind|type|sort)\b(?! of (thing|stuff)s?\b)|\bframework\b"  # not "that kind of thing"
     r"|\bre[- ]?inspection\b.*\bor\b|\bor\b.*\bre[- ]?inspection\b"
     rf"|\b{_REPORT_KIND}\b[^?]{{0,40}}\bor\b[^?]{{0,20}}\b{_REPORT_KIND}\b"
+    # "was that about social workers or the send system?": which service an inspection looked at
+    rf"|\b(was|is)\s+(that|it|this|the(\s+[\w'’]+){{1,5}}?)\s+(about|on|into|of)\s+(the\s+)?{_SERVICE_KIND}\b"
+    rf"[^?]{{0,30}}\bor\b[^?]{{0,20}}\b{_SERVICE_KIND}\b"
     # (not "is there a monitoring visit due?": whether one will come)
     rf"|^\W*(was|is|were)\s+(?!there\b)[^?]{{0,60}}\b(a|an)\s+([\w'’]+\s+)?{_REPORT_KIND}\b"
     r"(?![^?]{0,20}\b(due|planned|coming|expected|scheduled|next|soon)\b)",

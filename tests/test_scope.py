@@ -424,6 +424,8 @@ UNKNOWN_PLACES = {"salford", "darlington", "bradford", "essex", "wigan"}
         "I refer into both Dorset and Salford. Which council's front door is working better right now?",
         "we live on the border of dorset and salford - which council is better for childrens social care?",
         "according to ofsted which council does better for care leavers, dorset or salford? asking 4 a mate",
+        "wigan or dorset - where do EHCPs get done quicker?",
+        "salford or dorset, which gets kids seen faster",
     ],
 )
 def test_a_place_a_question_asks_to_choose_that_no_document_names_is_outside(question):
@@ -436,6 +438,7 @@ def test_a_place_a_question_asks_to_choose_that_no_document_names_is_outside(que
     [
         "dorset care leaver uni or apprenticeship - which better",  # shorthand is no place
         "I live in Essex. Are children in care in Dorset seen often enough?",  # the story is background
+        "dorset - are EHCPs or annual reviews done quicker?",  # a choice of things, not places
     ],
 )
 def test_a_choice_of_things_or_a_story_beside_another_question_is_not_outside(question):

@@ -504,6 +504,14 @@ TITLE = {B23: ILACS_TITLE.format("Barset"), SEND: SEND_TITLE, LOAM: ILACS_TITLE.
         ("Under which framework was Barset inspected in 2023?", "report_type", B23),
         ("barset 2024 - was that a full inspection or a re-inspection?", "report_type", SEND),
         ("was barset's 2023 one a reinspection or a standard inspection", "report_type", B23),
+        # which service it looked at, in the services' names
+        (
+            "the ofsted visit to barset in 2024 - was that about social workers or the send system?",
+            "report_type",
+            SEND,
+        ),
+        ("was the barset 2023 inspection about children's social care or SEND?", "report_type", B23),
+        ("was it about send or social care - barset 2024", "report_type", SEND),
     ],
 )
 def test_which_organisation_and_what_kind_of_report(engine, question, field, source):
@@ -519,6 +527,19 @@ def test_which_organisation_and_what_kind_of_report(engine, question, field, sou
     ],
 )
 def test_whether_a_visit_is_coming_is_no_question_of_the_report_kind(engine, question):
+    assert engine.plan(question)[0].field != "report_type"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my cousin says barset's social workers explain what parents must change. is that just her or did "
+        "the judges tell ofsted the same kind of thing?",
+        "did ofsted say that sort of thing about barset's foster carers too?",
+        "what did ofsted say about social workers or SEND support in barset?",
+    ],
+)
+def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_report_kind(engine, question):
     assert engine.plan(question)[0].field != "report_type"
 
 
