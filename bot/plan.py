@@ -35,6 +35,7 @@ from bot.wording import (
     BARE_ASK,
     CHANGING_COUNT,
     CONFIRMING,
+    COUNCIL_ROLE,
     FIELD_CUES,
     FRAMING,
     FRAMING_WORDS,
@@ -86,6 +87,7 @@ _WHEN_WORD = re.compile(r"\bwhen\b", re.I)
 _INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
 _MAKER_NAMED = re.compile(MAKER_NAMED, re.I)
 _WHO_SPOKEN_OF = re.compile(WHO_SPOKEN_OF, re.I)
+_COUNCIL_ROLE = re.compile(COUNCIL_ROLE, re.I)
 _REPORT_BY_ITS_DATE = re.compile(REPORT_BY_ITS_DATE, re.I)
 _BACK = re.compile(POINTING_BACK, re.I)
 _INSPECTED = re.compile(INSPECTION_WORDS, re.I)
@@ -290,8 +292,10 @@ def _field_asked(
         return None  # "when did Barset bring in its practice leads, per Ofsted's report?" asks when they came
     if field == "lead_inspector" and not _of_the_inspection(query, _WHO, _MAKER_NAMED):
         return None  # "who ordered the review that exposed problems, per Ofsted?" asks who ordered it
-    if field == "lead_inspector" and _WHO_SPOKEN_OF.search(query):
-        return None  # "who did the report say was waiting longest?" asks whom it speaks of
+    if field == "lead_inspector" and (_WHO_SPOKEN_OF.search(query) or _COUNCIL_ROLE.search(query)):
+        # "who did the report say was waiting longest?", "who runs Barset's children's services?" ask for
+        # someone it speaks of
+        return None
     return field
 
 
@@ -329,7 +333,8 @@ def _what_is_wanted(
     wanted = wants(index, topic, sources, field, across, asking_part(question))
     # who made it, in the words as asked: "who led for the CQC" spelt out names the commission's words
     asked = found.topic or query
-    person = bool(_WHO.search(query)) or expects(query) == "person"
+    # "who runs Barset's children's services?" asks for the council's officer, not the report's maker
+    person = (bool(_WHO.search(query)) or expects(query) == "person") and not _COUNCIL_ROLE.search(query)
     if wanted in ("gist", "passages") and person and asks_who_made(index, asked):
         field, wanted = "lead_inspector", "field"
     elif wanted in ("gist", "passages", "grade") and person and asks_who_made(index, asked, graded=True):

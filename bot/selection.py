@@ -67,12 +67,15 @@ def findings(plan: Plan, index: Index, scored: list[answering.Evidence]) -> list
         e
         for e in scored
         if not (e.source in records and records[e.source].on_own_line(e.start, e.end, not asks_next))
-        and (plan.expects == "contact" or not _inspectorates_contact(index, e))
+        and (plan.expects == "contact" or not _inspectorates_furniture(index, e))
     ]
 
 
-def _inspectorates_contact(index: Index, ev: answering.Evidence) -> bool:
-    """Whether a span is the inspectorate's address, phone and web lines closing every report: no finding
-    ("did Tameside place children in Manchester?" is not answered by Ofsted's Manchester address)."""
-    furniture = _closing(index, ev) or index.is_boilerplate(ev.source, ev.start, ev.end)
-    return furniture and answer_kinds.gives(refusals.quote(index, ev), "contact")
+def _inspectorates_furniture(index: Index, ev: answering.Evidence) -> bool:
+    """Whether a span is the inspectorate's address, phone and web lines, or the licence and copyright text
+    closing every report: no finding ("did Tameside place children in Manchester?" is not answered by
+    Ofsted's Manchester address, nor "who is in charge of X?" by "free of charge")."""
+    closing, boilerplate = _closing(index, ev), index.is_boilerplate(ev.source, ev.start, ev.end)
+    if closing and boilerplate:
+        return True
+    return (closing or boilerplate) and answer_kinds.gives(refusals.quote(index, ev), "contact")

@@ -233,6 +233,15 @@ WHO_SPOKEN_OF = (
     r"|felt|feel|believe[sd]?|call(s|ed)?|identif\w*|singled? out|highlight\w*|prais\w*|criticis\w*"
     r"|blam\w*)\b"
 )
+# Someone the council has, asked for by role or by running its services ("the director of children's
+# services", "who runs children's services in Barset", "who is in charge of the council"): a person the report
+# may speak of, not the inspector who wrote it ("who was in charge of the inspection?" asks the inspector).
+COUNCIL_ROLE = (
+    r"\b(director of|directors? of children|dcs|chief exec\w*|ceo|lead member|portfolio holder|council leader"
+    r"|leader of the council|councillors?|cabinet member|mayor|head of (service|children)\w*)\b"
+    r"|\bwho(['’]s| is| are)?\s+(runs|running|manages|managing|heads|heading|in charge of|responsible for"
+    r"|oversees|overseeing)\b(?![^?]*\b(inspections?|visits?|reports?|ofsted|review|look|assessment)\b)"
+)
 # A report told by when it came out ("the inspection that came out in Feb 2024"): which report, not what is
 # asked of it
 REPORT_BY_ITS_DATE = (
@@ -424,10 +433,12 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     # "Who is the chief constable?" asks for a name: two capitalised words the question does not hold.
     "person": (
-        r"\bwho (is|was|are|were) (the|their|its|his|her)\b|\bname of the\b|\bwhat is the name\b"
+        r"\bwho(['’]s| is| was| are| were) (the|their|its|his|her)\b|\bname of the\b|\bwhat is the name\b"
         # who holds a post, by the organisation's name ("who is camden's new DCS?"), or who was given it
         r"|\bwho (is|was|are|were) [\w'’-]+['’]s\b"
         r"|\bwho (was|were|has been|had been) (appointed|named|hired)\b"
+        # who holds the post that runs something ("who runs children's services?", "who is in charge of it?")
+        r"|\bwho(['’]s| is| are)?\s+(runs|manages|heads|in charge of|responsible for|oversees)\b"
         # one person by role ("which social worker was it"; "which workers" asks what they did), or a name
         r"|\bwhich (one of the )?(social worker|worker|officer|inspector|manager|director|leader|councillor"
         r"|member of staff|staff member|person|individual|doctor|teacher|headteacher|chief executive"

@@ -418,7 +418,8 @@ _ADDRESS = (
 
 @pytest.fixture(scope="module")
 def addressed_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
-    """A report closing, as Ofsted's do, with the inspectorate's address in a city it is not about."""
+    """Three reports closing, as Ofsted's do, with the same licence text and the inspectorate's address in a
+    city none is about."""
     text = (
         "Inspection of Wrekinshire local authority children's services\n\n"
         "Inspection dates: 3 to 14 March 2025\n\n"
@@ -430,11 +431,40 @@ def addressed_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
         "Children who go missing from home are offered a conversation about why when they return.\n\n"
         "Disabled children get short breaks that suit their families, though some wait too long.\n\n"
         "Plans for children in need are clear, and families say they understand them.\n\n"
+        "Independent reviewing officers know children well and challenge drift in their plans.\n\n"
+        "Young carers are identified early and offered groups where they can meet others like them.\n\n"
+        "Private fostering arrangements are assessed promptly, though some visits are late.\n\n"
+        "Children at risk of exploitation are helped by a specialist team that builds trust with them.\n\n"
+        "Adoption is considered early for children who cannot return home, and few wait long.\n\n"
+        "Leaders listen to social workers, who say that their caseloads are manageable.\n\n"
         "The report is published by Ofsted.\n\n"
-        f"{_ADDRESS}\n"
+        f"{_LICENCE}\n\n{_ADDRESS}\n"
     )
-    files = {"wrekinshire/children's services inspection - 20 march 2025.txt": text}
+    files = {
+        f"{place.lower()}/children's services inspection - 20 march 2025.txt": text.replace(
+            "Wrekinshire", place
+        )
+        for place in ("Wrekinshire", "Borsetshire", "Loamshire")
+    }
     return _one_report(tmp_path_factory.mktemp("addressed"), files, sources_writer, embedder)
+
+
+_LICENCE = (
+    "You may reuse this information (not including logos) free of charge in any format or medium, under the "
+    "terms of the Open Government Licence."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is in charge of wrekinshire children's services?",
+        "is wrekinshire's fostering service free of charge?",
+    ],
+)
+def test_the_licence_closing_every_report_is_no_finding(addressed_engine, question):
+    answer = addressed_engine.ask(question)
+    assert all("Open Government Licence" not in c.quote for c in answer.citations), answer.answer
 
 
 @pytest.mark.parametrize(

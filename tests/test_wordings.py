@@ -1374,3 +1374,33 @@ def test_a_why_question_the_report_bears_out_is_answered(engine, question, quote
     answer = engine.ask(question)
     assert not answer.refused, answer.reason
     assert any(quote in c.quote for c in answer.citations)
+
+
+# Someone the council has, asked for by role or by running its services, is no question of who led the
+# inspection (the answer named the lead inspector as Derby's director of children's services).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the name of the director of children's services in barset",
+        "who runs children's services in barset",
+        "who is in charge of barset children's services?",
+        "who's the chief exec of barset council",
+        "barset DCS name?",
+    ],
+)
+def test_a_council_s_officer_asked_for_is_not_the_lead_inspector(engine, question):
+    plan = engine.plan(question)[0]
+    assert plan.field != "lead_inspector", plan.describe()
+    assert plan.expects == "person", plan.describe()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was in charge of the barset inspection",
+        "who ran barset's 2023 inspection",
+        "who's the HMI for barset",
+    ],
+)
+def test_who_ran_the_inspection_is_still_the_lead_inspector(engine, question):
+    assert engine.plan(question)[0].field == "lead_inspector"
