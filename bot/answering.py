@@ -404,13 +404,30 @@ def states_grade(text: str) -> bool:
     return GRADES.search(text) is not None
 
 
-def summary(doc: Document, sentences: list[tuple[int, int]]) -> list[Evidence]:
-    """A report's gist in its own words: its overall judgement row, then the opening of its first prose."""
+def summary(
+    doc: Document,
+    sentences: list[tuple[int, int]],
+    overall: tuple[int, int] | None = None,
+    boilerplate: Callable[[int, int], bool] = lambda start, end: False,
+) -> list[Evidence]:
+    """A report's gist in its own words: its overall judgement (the record's span, else the grade table's
+    row), then the opening of its first prose that is not the inspectorate's own text repeated in every
+    report (an older report opens with the law it is made under)."""
     out: list[Evidence] = []
-    overall = _OVERALL_ROW.search(doc.text[:GRADE_TABLE_REACH])
+    row = _OVERALL_ROW.search(doc.text[:GRADE_TABLE_REACH])
+    overall = overall or (row.span() if row else None)
     if overall:
-        out.append(Evidence(doc.source, overall.start(), overall.end(), 1.0, 0.0, 0.0))
+        out.append(Evidence(doc.source, *overall, 1.0, 0.0, 0.0))
+    # the overall judgement said in a sentence is not said again, there or where the report repeats it
+    said = doc.text[overall[0] : overall[1]].rstrip(" .") if overall else None
+    sentences = [
+        (a, b)
+        for a, b in sentences
+        if not (overall and a < overall[1] and overall[0] < b) and doc.text[a:b].rstrip(" .") != said
+    ]
     for i, (start, end) in enumerate(sentences):
+        if boilerplate(start, end):
+            continue
         block_start = doc.text.rfind("\n\n", 0, start) + 2 if "\n\n" in doc.text[:start] else 0
         block_end = doc.text.find("\n\n", end)
         block = doc.text[block_start : block_end if block_end != -1 else len(doc.text)]

@@ -436,7 +436,15 @@ class Engine:
             return self._refuse(found, why, [])
         newest = sorted(pool, key=lambda s: (index.documents[s].metadata.get("date") or "", s))
         source = newest[-1]
-        chosen = answering.summary(index.documents[source], index.sentences_of(source))
+        record = index.records.get(source)
+        judged = record.overall() if record else None
+        overall = (judged.start, judged.end) if judged else None
+        chosen = answering.summary(
+            index.documents[source],
+            index.sentences_of(source),
+            overall,
+            lambda start, end: index.is_boilerplate(source, start, end),
+        )
         if not chosen:
             return self._refuse(found, "The report has no summary to quote.", [])
         citations = [_cite(index, i + 1, ev) for i, ev in enumerate(chosen)]

@@ -100,4 +100,15 @@ def of_index(index: Index, known: frozenset[str]) -> Spelling:
     def frequency(word: str) -> int:
         return max((index.df(t) for t in index.tokens(word)), default=0)
 
-    return Spelling((w for w in words if w.isalpha()), known, frequency)
+    return Spelling([*(w for w in words if w.isalpha()), *_LISTED], known | _LISTED, frequency)
+
+
+# The words of the plain word lists the questions are read with ("summarise", British spelling, is no slip
+# for "summaries", and "sumarise" is one for it), not of the patterns, whose letters may be parts of words.
+_LISTED = frozenset(
+    word
+    for value in vars(wording).values()
+    if isinstance(value, str) and not re.search(r"[\\()|\[\]?*+{}]", value)
+    for word in value.lower().split()
+    if word.isalpha()
+)

@@ -651,6 +651,8 @@ OVER_TIME_WORDS = (
 SUMMARY_WORDS = (
     "main key summary summarise summarize summarised overall general findings conclusions conclusion "
     "outcome outcomes headline headlines gist highlights think thought "
+    # asked as a request: "give me the gist of", "sum up the inspection", "a quick rundown"
+    "give me sum up overview rundown recap nutshell quick brief "
     # what is right or wrong with a report's subject as a whole ("what's wrong with services in X?")
     "wrong right problem problems issue issues weakness weaknesses strength strengths failings worries "
     "concerns"

@@ -395,6 +395,27 @@ def test_summary_quotes_the_overall_row_then_the_first_two_sentences_of_the_firs
     assert quotes == ["Overall effectiveness  Good", "Children get help early.", text[second : second + 60]]
 
 
+def test_an_older_report_s_gist_is_its_overall_sentence_then_prose_that_is_not_the_inspectorate_s():
+    law = "Ofsted produces this report under its power to combine reports in accordance with the law. " * 3
+    prose = "Failure to ensure sufficient capacity is a primary factor in the poor practice seen. " * 3
+    overall = "Children's services in Barset are inadequate"
+    text = f"Barset\n\n{law.strip()}\n\n{overall}\n\n{overall}.\n\n{prose.strip()}"
+    doc = Document(source="b.txt", text=text, metadata={})
+    sentences, at = [], 0
+    for piece in text.replace("\n\n", "|").replace(". ", ".|").split("|"):
+        start = text.index(piece, at)
+        sentences.append((start, start + len(piece)))
+        at = start + len(piece)
+    said = (text.index(overall), text.index(overall) + len(overall))
+    law_ends = text.index("\n\n", len("Barset\n\n"))
+    quotes = [
+        text[e.start : e.end]
+        for e in answering.summary(doc, sentences, said, lambda start, end: start < law_ends)
+    ]
+    assert quotes[0] == overall  # the record's span, said once though the report says it twice
+    assert quotes[1:] == [prose.split(". ")[0] + "."] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "question"),
     [

@@ -85,6 +85,23 @@ def test_naming_the_inspector_answers_from_the_reports_she_led(engine):
     assert "assesses risk in domestic abuse cases" in answer.citations[0].quote
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "summarise the barset report",
+        "give me the gist of barset's inspection",
+        "sum up the barset inspection",
+        "give me a quick rundown of the barset report",
+        "sumarise the barset report",  # a slip for the British spelling, not for "summaries"
+    ],
+)
+def test_a_gist_asked_in_other_words_quotes_the_report_s_judgement_first(engine, question):
+    answer = engine.ask(question)
+    assert "gist of Inspection of Barset" in (answer.interpreted_as or ""), answer.interpreted_as
+    assert answer.citations[0].quote == "Overall effectiveness  Requires improvement to be good"
+    assert "“summarise” as" not in answer.interpreted_as
+
+
 def test_asking_for_the_gist_of_a_report_quotes_its_opening_and_says_which_report(engine):
     answer = engine.ask("What did the inspector say about West Midlands Police?")
     assert not answer.refused
