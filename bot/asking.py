@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.findings import outcome_in
 from bot.wording import (
     ASKED_INSIDE,
     ASKING_WORDS,
@@ -83,16 +84,23 @@ def extreme_asked(question: str) -> str | None:
     return "best" if match["end"].lower() in ("best", "highest", "top") else "worst"
 
 
+# An area SEND inspection named: its outcome ("significant concerns") is no other report's
+_OF_SEND = re.compile(r"\bsend\b|\bspecial (educational )?needs\b|\bpartnerships?\b", re.I)
+_AREAS = re.compile(r"\b(which|what|list|name|how many|any|all)\b(\s+[\w'’-]+){0,3}?\s+areas?\b", re.I)
+
+
 def asks_across(question: str) -> bool:
     """Whether the question asks which reports (or how many) were given a grade, or the best or worst."""
     # "top rated LAs", "outstanding councils": a grade or an extreme naming what is listed
     if _EXTREME_OF.search(question) or _GRADED_AS[1].search(question):
         return True
-    named = bool(grades_named(question)) or extreme_asked(question) is not None
-    return (
-        bool(_ACROSS.search(question) or _WHO_GRADED.search(question) or _PLURAL_FIRST.match(question))
-        and named
-    )
+    # a grade, the best or worst, or an area SEND inspection's outcome ("which partnerships had significant
+    # concerns?")
+    outcome = bool(outcome_in(question)) and bool(_OF_SEND.search(question))
+    named = bool(grades_named(question)) or extreme_asked(question) is not None or outcome
+    listed = _ACROSS.search(question) or _WHO_GRADED.search(question) or _PLURAL_FIRST.match(question)
+    # the SEND framework's "local areas": "which areas got positive experiences and outcomes?"
+    return bool(listed or (outcome and _AREAS.search(question))) and named
 
 
 # A question about how an organisation's grades moved from one inspection to the next.

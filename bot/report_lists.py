@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.asking import extreme_asked, grades_named
-from bot.findings import Judgement
+from bot.findings import Judgement, outcome_in
 from bot.plan import Plan, newest_graded, report_date, subject_words
 from bot.records import Fact, Record
 from bot.store import Index
@@ -33,6 +33,9 @@ def answer(plan: Plan, index: Index) -> Listing:
     """The reports in scope (each organisation's newest graded one unless a year is named) whose judgement
     of the area asked about has the grade asked for."""
     pool = plan.sources if plan.sources is not None else set(index.documents)
+    outcome = outcome_in(plan.query)
+    if outcome and all(s in index.records and index.records[s].outcome() for s in pool):
+        return _by_outcome(plan, index, pool, outcome)  # asked of the area SEND reports only
     graded = {s for s in pool if s in index.records and index.records[s].judgements}
     if not graded:
         return Listing(graded=False)
@@ -56,6 +59,23 @@ def answer(plan: Plan, index: Index) -> Listing:
         return Listing(reason=f"No report in scope {what}.")
     items = tuple((s, _facts(index.records[s], j)) for s, j in matches[:MAX_ITEMS])
     return Listing(items, note=_note(plan, len(matches), len(chosen), what, older))
+
+
+def _by_outcome(plan: Plan, index: Index, pool: set[str], outcome: str) -> Listing:
+    """The area SEND reports in scope (each partnership's newest unless a year is named) whose inspection
+    outcome is the one asked about ("which partnerships had significant concerns?")."""
+    stated = {s for s in pool if s in index.records and index.records[s].outcome()}
+    chosen = stated if plan.scope.years else newest_graded(index.documents, index.records, stated) or stated
+    matches = [(s, j) for s in chosen if (j := index.records[s].outcome()) is not None and j.grade == outcome]
+    matches.sort(key=lambda m: (_organisation(index, m[0]).lower(), report_date(index.documents[m[0]])))
+    what = f"states the inspection outcome {outcome}"
+    if not matches:
+        return Listing(reason=f"No report in scope {what}.")
+    items = tuple((s, _facts(index.records[s], j)) for s, j in matches[:MAX_ITEMS])
+    years = ", ".join(map(str, plan.scope.years))
+    which = f"reports from {years}" if years else "area SEND reports"
+    found = f"{len(matches)} of {len(chosen)} {which}"
+    return Listing(items, note=f"Answered from the report records: {found} state the outcome {outcome}.")
 
 
 def _extreme_grade(index: Index, chosen: set[str], wanted: set[str], extreme: str) -> set[str]:

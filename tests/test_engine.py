@@ -522,3 +522,52 @@ def test_both_leads_of_a_co_led_inspection_answer_who_led_it(co_led_engine, ques
         "Sam Vane, Ofsted HMI, Lead Inspector",
     ], answer.answer
     assert_verbatim(co_led_engine, answer)
+
+
+_POSITIVE = (
+    "The local area partnership’s arrangements typically lead to positive experiences and outcomes for "
+    "children and young people with special educational needs and/or disabilities (SEND)."
+)
+
+
+@pytest.fixture(scope="module")
+def send_pair_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
+    """Two area SEND reports with different outcomes, beside a children's services report."""
+    from tests.test_records import SEND
+
+    def outcome(text: str, said: str) -> str:
+        return text.replace("Inspection outcome\n\n", f"Inspection outcome\n\n{said}\n\n")
+
+    files = {
+        "wrekinshire/area send full inspection - 20 february 2025.txt": outcome(SEND, _OUTCOME),
+        "borsetshire/area send full inspection - 20 march 2025.txt": outcome(
+            SEND.replace("Wrekinshire", "Borsetshire"), _POSITIVE
+        ),
+        "barset/children's services inspection - 20 april 2025.txt": CHILDREN,
+    }
+    return _one_report(tmp_path_factory.mktemp("send-pair"), files, sources_writer, embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("which send partnerships had significant concerns?", "Wrekinshire"),
+        ("list the councils whose SEND inspection found widespread failings", "Wrekinshire"),
+        ("which send areas got positive experiences and outcomes?", "Borsetshire"),
+        ("how many SEND partnerships had positive experiences and outcomes?", "Borsetshire"),
+    ],
+)
+def test_which_send_partnerships_had_an_outcome_is_listed_from_the_records(
+    send_pair_engine, question, listed
+):
+    answer = send_pair_engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert "area SEND reports state the outcome" in answer.interpreted_as
+    assert {c.source.split("/")[0] for c in answer.citations} == {listed.lower()}, answer.answer
+    assert any(c.quote.startswith("Inspection outcome") for c in answer.citations)
+    assert_verbatim(send_pair_engine, answer)
+
+
+def test_significant_concerns_about_another_subject_list_no_send_outcome(send_pair_engine):
+    answer = send_pair_engine.ask("which councils have significant concerns about care leavers?")
+    assert "state the outcome" not in (answer.interpreted_as or ""), answer.interpreted_as
