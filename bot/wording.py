@@ -1069,6 +1069,9 @@ WHERE_SAID = (
     r"(?:said|wrote|says|writes|found|reported)\s+(?:about|on)\s+[^?]*"
 )
 NAMED_TOPIC = (
+    # what an organisation does about a topic: "how does the force tackle modern slavery?"
+    r"\bhow\s+(?:well\s+)?(?:does|do|did|is|are|has|have)\b[^?]*?\b(?:tackl\w*|handl\w*|deal\w* with"
+    r"|respond\w* to|cop\w* with)\s+(?!(?:it|this|that|them)\W*$)(?P<topic>[^?]+)",
     r"\b(?:say|said|says|mention\w*|anything|cover\w*|comment\w*|note\w*|find|found|raise\w*|talk\w*"
     r"|discuss\w*|touch\w*|reported|(?:did|does|do) [\w'’ ]{1,40}? report)\b[^?]*?"
     r"\b(?:about|on|regarding|re)\s+(?!(?:it|this|that)\W*$)(?P<topic>[^?]+)",

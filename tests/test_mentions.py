@@ -278,6 +278,10 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         # asked whether the report deals with it
         "Does Ofsted's inspection report on Exmoor address whether forced marriage happens there?",
         "did the exmoor inspection examine radicalisation of teenagers?",
+        # asked what the council does about it
+        "how does exmoor tackle forced marriage?",
+        "how well does exmoor deal with FGM?",
+        "exmoor - how are they handling radicalisation and prevent referrals?",
     ],
 )
 def test_a_topic_the_report_never_mentions_is_refused_saying_so(engine, question):
@@ -294,6 +298,7 @@ def test_a_topic_the_report_never_mentions_is_refused_saying_so(engine, question
         "Did Ofsted say anything about radicalisation in Barset?",
         # words no report uses ("kicked out") are everyday words for what a report says in its own
         "what did ofsted say about kids kicked out of school in exmoor?",
+        "how does barset handle fgm and forced marriage?",
     ],
 )
 def test_a_topic_the_report_mentions_is_answered(engine, question):
