@@ -126,9 +126,18 @@ def asks_comparison(question: str) -> bool:
     return bool(_COMPARE.search(question))
 
 
+# A question asking when, or whether ever, a grade was given: each report's grade answers it
+_WHEN_GRADED = re.compile(
+    r"\b(ever|how many times|what years?|which years?|when (was|were|did|has|have|is))\b[^?]*"
+    r"\b(rated|judged|graded|given|got|get|gets|received|awarded|been|inspected)\b",
+    re.I,
+)
+
+
 def asks_over_time(question: str) -> bool:
-    """Whether the question asks how ratings changed over time ("How has Bury's rating changed?")."""
-    return bool(_OVER_TIME.search(question))
+    """Whether the question asks how ratings changed over time ("How has Bury's rating changed?"), or when or
+    whether ever a grade was given ("when was Lambeth rated inadequate?", "was X ever outstanding?")."""
+    return bool(_OVER_TIME.search(question) or _WHEN_GRADED.search(question))
 
 
 def grades_named(question: str) -> set[str]:

@@ -330,6 +330,8 @@ def _what_is_wanted(
         and asks_about_grades(index, topic, found.organisations)
     )  # fmt: skip
     several = len(found.organisations) >= 2 or len(found.years) >= 2  # reports to set side by side
+    if over_time and field == "inspection_dates" and grades_named(query):
+        field = None  # "what year did Barset get outstanding?": when the grade was given, report by report
     wanted = wants(index, topic, sources, field, across, asking_part(question))
     # who made it, in the words as asked: "who led for the CQC" spelt out names the commission's words
     asked = found.topic or query

@@ -14,7 +14,7 @@ from bot.findings import Judgement, outcome_in
 from bot.plan import Plan, newest_graded, report_date, subject_words
 from bot.records import Fact, Record
 from bot.store import Index
-from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, PREPOSITIONS, derived
+from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, OVER_TIME_WORDS, PREPOSITIONS, derived
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
 
@@ -108,6 +108,11 @@ def history(plan: Plan, index: Index) -> tuple[Listing, tuple[dict[str, str], ..
     )  # fmt: skip
     steps = " -> ".join(f"{t['grade']} ({t['date'][:4] or 'undated'})" for t in timeline)
     note = f"Answered from the report records, oldest first: {rows[0][1].area.lower()}: {steps}."
+    grades = grades_named(plan.query)
+    if grades:  # "when was it rated inadequate?", "has it ever been outstanding?"
+        given = [t["date"][:4] or "undated" for t in timeline if t["grade"] in grades]
+        named = " or ".join(sorted(grades))
+        note += f" Judged {named} in {', '.join(given)}." if given else f" Not judged {named} in any of them."
     items = tuple((s, _facts(index.records[s], j)) for s, j in rows[:MAX_ITEMS])
     return Listing(items, note=note), timeline
 
@@ -131,7 +136,7 @@ def area_tokens(index: Index, topic: str) -> set[str]:
     "leadership" for "leaders"), less those asking for a grade or a list and those most area names share
     ("children", "experiences"), which would pick an area the question never named."""
     # ... and prepositions: "after" alone is no "looked after"
-    asking = set(index.tokens(f"{GRADE_WORDS} {ACROSS_WORDS} {PREPOSITIONS}"))
+    asking = set(index.tokens(f"{GRADE_WORDS} {ACROSS_WORDS} {PREPOSITIONS} {OVER_TIME_WORDS}"))
     named = [set(index.tokens(name)) for name in _area_names(index)]
     if not named:
         return set()

@@ -325,7 +325,10 @@ FIELD_CUES: dict[str, str] = {
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
     # "was that a full SIF or a re-inspection?": a choice between kinds of inspection, or whether it was one
     # ("was the 2023 one a monitoring visit?")
-    "report_type": r"\b(kind|type|sort)\b(?! of (thing|stuff)s?\b)|\bframework\b"  # not "that kind of thing"
+    # the kind of the report itself ("what sort of inspection", "what kind was it"), not of what it speaks of
+    # ("what kind of support do carers get?", "that kind of thing")
+    "report_type": r"\b(kind|type|sort)s?\s+of\s+(an?\s+)?(inspection|report|visit|document|assessment|ofsted"
+    r"|one|framework)s?\b|\bwhat\s+(kind|type|sort)\s+(was|is)\s+(it|that|this)\b|\bframework\b"
     r"|\bre[- ]?inspection\b.*\bor\b|\bor\b.*\bre[- ]?inspection\b"
     rf"|\b{_REPORT_KIND}\b[^?]{{0,40}}\bor\b[^?]{{0,20}}\b{_REPORT_KIND}\b"
     # "was that about social workers or the send system?": which service an inspection looked at
@@ -644,7 +647,8 @@ COMPARE_WORDS = (
 OVER_TIME_WORDS = (
     "change changed changes changing time times years year trend trends history track record since improve "
     "improved improving progress progressed decline declined got gone went better worse up down each every "
-    "past previous last then before over between ofsted grades rating ratings"
+    "past previous last then before over between ofsted grades rating ratings "
+    "ever been many inspected get gets"  # "has it ever been outstanding?", "what year did it get good?"
 )
 
 # Words that ask for the gist of a report rather than a subject in it.

@@ -60,6 +60,26 @@ def test_the_reports_oldest_first_with_each_grade_cited(engine, question):
     assert answer.to_json()["timeline"][0]["source"] == OLD
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("when was barset rated outstanding?", "Judged outstanding in 2023."),
+        ("what year did barset get outstanding", "Judged outstanding in 2023."),
+        ("has barset ever been rated inadequate?", "Not judged inadequate in any of them."),
+        ("was barset ever judged good", "Judged good in 2018."),
+        ("how many times has barset been inspected?", "good (2018) -> outstanding (2023)"),
+    ],
+)
+def test_when_or_whether_ever_a_grade_was_given_is_told_by_each_report(engine, question, said):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert [(t["date"][:4], t["grade"]) for t in answer.timeline] == [
+        ("2018", "good"),
+        ("2023", "outstanding"),
+    ]
+    assert said in answer.interpreted_as, answer.interpreted_as
+
+
 def test_an_area_named_is_followed_over_time(engine):
     answer = engine.ask("How have the grades for care leavers in Barset changed over time?")
     assert [t["grade"] for t in answer.timeline] == ["inadequate", "good"]

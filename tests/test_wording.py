@@ -292,3 +292,20 @@ def test_led_asks_who_led_the_inspection_only_when_it_names_no_cause(question, c
 )
 def test_fix_asks_what_must_improve_only_as_a_verb(question, cued):
     assert bool(re.search(FIELD_CUES["findings"], question, re.I)) is cued
+
+
+@pytest.mark.parametrize(
+    ("question", "cued"),
+    [
+        ("what kind of inspection was it?", True),
+        ("what sort of ofsted visit did barset have", True),
+        ("Type of report, Barset 2024?", True),
+        ("what kind was it?", True),
+        ("under which framework was it inspected?", True),
+        ("what kind of support do foster carers get?", False),
+        ("what sort of help do care leavers get from their PAs?", False),
+        ("did the judges tell ofsted the same kind of thing?", False),
+    ],
+)
+def test_the_kind_of_report_is_cued_by_the_report_s_kind_not_by_the_kind_of_anything(question, cued):
+    assert bool(re.search(FIELD_CUES["report_type"], question, re.I)) is cued

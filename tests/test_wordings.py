@@ -536,6 +536,8 @@ def test_whether_a_visit_is_coming_is_no_question_of_the_report_kind(engine, que
         "my cousin says barset's social workers explain what parents must change. is that just her or did "
         "the judges tell ofsted the same kind of thing?",
         "did ofsted say that sort of thing about barset's foster carers too?",
+        "what kind of support do barset's foster carers get?",
+        "what sort of help do care leavers in barset get from their PAs?",
         "what did ofsted say about social workers or SEND support in barset?",
     ],
 )
