@@ -76,9 +76,16 @@ _EXTREME_AFTER = re.compile(
 )
 
 
+# ... or the best or worst of the reports themselves: "what was the worst report?", "the best councils"
+_EXTREME_NOUN = re.compile(
+    rf"\b(?P<end>best|highest|top|worst|lowest|poorest|bottom)[\s-]+((rated|ranked)\s+)?{ORGANISATIONS}\b",
+    re.I,
+)
+
+
 def extreme_asked(question: str) -> str | None:
     """'best' or 'worst' when the question asks for the best or worst rated reports, else None."""
-    match = _EXTREME.search(question) or _EXTREME_AFTER.search(question)
+    match = _EXTREME.search(question) or _EXTREME_AFTER.search(question) or _EXTREME_NOUN.search(question)
     if not match:
         return None
     return "best" if match["end"].lower() in ("best", "highest", "top") else "worst"
@@ -89,10 +96,27 @@ _OF_SEND = re.compile(r"\bsend\b|\bspecial (educational )?needs\b|\bpartnerships
 _AREAS = re.compile(r"\b(which|what|list|name|how many|any|all)\b(\s+[\w'’-]+){0,3}?\s+areas?\b", re.I)
 
 
+# Which organisations were inspected (in a year): "which councils have been inspected in 2026?"
+_WHICH_INSPECTED = re.compile(
+    rf"\b(which|what|list|name|how many)(\s+(the|all|of the))?(\s+[\w'’-]+)?\s+{ORGANISATIONS}\s+"
+    r"((have|has|had|were|was|got|did|does)\s+)?([\w'’-]+\s+){0,3}?(been\s+)?"
+    r"(inspect|inspected|visit|visited|reported on)\b",
+    re.I,
+)
+
+
+def asks_which_inspected(question: str) -> bool:
+    """Whether the question asks which organisations were inspected, naming no grade to list them by."""
+    return (
+        bool(_WHICH_INSPECTED.search(question)) and not grades_named(question) and not extreme_asked(question)
+    )
+
+
 def asks_across(question: str) -> bool:
-    """Whether the question asks which reports (or how many) were given a grade, or the best or worst."""
+    """Whether the question asks which reports (or how many) were given a grade, or the best or worst, or
+    which were inspected."""
     # "top rated LAs", "outstanding councils": a grade or an extreme naming what is listed
-    if _EXTREME_OF.search(question) or _GRADED_AS[1].search(question):
+    if _EXTREME_OF.search(question) or _GRADED_AS[1].search(question) or asks_which_inspected(question):
         return True
     # a grade, the best or worst, or an area SEND inspection's outcome ("which partnerships had significant
     # concerns?")
@@ -115,7 +139,8 @@ _OVER_TIME = re.compile(
 
 # A question setting organisations (or years) side by side.
 _COMPARE = re.compile(
-    r"\b(compar\w*|versus|vs\.?|against each other|differ\w*|side by side|better than|worse than|"
+    # "which is better for care leavers, barnet or enfield?": with two named, which does better
+    r"\b(compar\w*|versus|vs\.?|against each other|differ\w*|side by side|better|worse|stronger|weaker|"
     r"how do .{1,60} and .{1,60} (do|compare|fare|differ))\b",
     re.I,
 )

@@ -152,7 +152,7 @@ class Plan:
         """The plan in plain words, for ask --json and the page."""
         wants = {
             "field": f"a fact of the report: {FIELD_NAMES.get(self.field or '', self.field)}",
-            "across": "the reports given a grade",
+            "across": "a list of the reports, from their records",
             "history": "each report's judgement in date order",
             "compare": "the reports named, side by side",
             "grade": "a graded judgement",

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.asking import extreme_asked, grades_named
+from bot.asking import asks_which_inspected, extreme_asked, grades_named
 from bot.findings import Judgement, outcome_in
-from bot.plan import Plan, newest_graded, report_date, subject_words
+from bot.plan import Plan, newest_graded, newest_of_each_kind, report_date, subject_words
 from bot.records import Fact, Record
 from bot.store import Index
 from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, OVER_TIME_WORDS, PREPOSITIONS, derived
@@ -33,6 +33,8 @@ def answer(plan: Plan, index: Index) -> Listing:
     """The reports in scope (each organisation's newest graded one unless a year is named) whose judgement
     of the area asked about has the grade asked for."""
     pool = plan.sources if plan.sources is not None else set(index.documents)
+    if asks_which_inspected(plan.query):
+        return _inspected(plan, index, pool)
     outcome = outcome_in(plan.query)
     if outcome and all(s in index.records and index.records[s].outcome() for s in pool):
         return _by_outcome(plan, index, pool, outcome)  # asked of the area SEND reports only
@@ -59,6 +61,41 @@ def answer(plan: Plan, index: Index) -> Listing:
         return Listing(reason=f"No report in scope {what}.")
     items = tuple((s, _facts(index.records[s], j)) for s, j in matches[:MAX_ITEMS])
     return Listing(items, note=_note(plan, len(matches), len(chosen), what, older))
+
+
+def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
+    """Every report in scope (of a year named; else each organisation's newest), each citing the report's
+    organisation and inspection dates: "which councils have been inspected in 2026?"."""
+    recorded = {s for s in pool if s in index.records}
+    chosen = recorded if plan.scope.years else newest_of_each_kind(index.documents, plan) or recorded
+    chosen = (
+        chosen if plan.scope.years or plan.scope.organisations else _newest_per_organisation(index, chosen)
+    )
+    if not chosen:
+        return Listing(reason="No report in scope states when its inspection took place.")
+    ordered = sorted(chosen, key=lambda s: (_organisation(index, s).lower(), report_date(index.documents[s])))
+    items = []
+    for source in ordered[:MAX_ITEMS]:
+        record = index.records[source]
+        when = record.inspection_dates or record.published
+        items.append((source, tuple(f for f in (record.organisation, when) if f is not None)))
+    years, plural = ", ".join(map(str, plan.scope.years)), "" if len(ordered) == 1 else "s"
+    which = f"report{plural} from {years}" if years else "organisations' most recent reports"
+    shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if len(ordered) > MAX_ITEMS else ""
+    note = f"Answered from the report records: {len(ordered)} {which}, each with its inspection dates{shown}."
+    return Listing(tuple(items), note=note)
+
+
+def _newest_per_organisation(index: Index, sources: set[str]) -> set[str]:
+    """Each organisation's newest report of any kind."""
+    newest: dict[str, str] = {}
+    for source in sorted(sources):
+        org = _organisation(index, source)
+        if org not in newest or report_date(index.documents[source]) > report_date(
+            index.documents[newest[org]]
+        ):
+            newest[org] = source
+    return set(newest.values())
 
 
 def _by_outcome(plan: Plan, index: Index, pool: set[str], outcome: str) -> Listing:

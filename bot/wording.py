@@ -640,7 +640,7 @@ GRADE_ORDER = ("outstanding", "good", "requires improvement", "inadequate")
 # Words of a comparison question that ask for the comparison rather than name its subject.
 COMPARE_WORDS = (
     "compare compared comparing comparison versus vs differ differs difference differences side better worse "
-    "than against"
+    "than against stronger weaker"
 )
 
 # Words of a change-over-time question that ask about the change rather than name a subject.

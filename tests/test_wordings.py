@@ -947,6 +947,8 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         ("RI councils 2023 ofsted", [OVERALL[B23]]),
         ("care leavers requires improvement 2019 which councils", [CARE_LEAVERS_ROW_2019]),
         ("Which LAs got top marks?", [OVERALL[LOAM]]),
+        ("what was the worst report?", [OVERALL[B23]]),  # the extreme of the reports themselves
+        ("which are the best councils?", [OVERALL[LOAM]]),
         # asked "who": of the organisations, not who led an inspection
         ("who was rated inadequate in 2019?", [OVERALL[B19]]),
         ("who got good?", [OVERALL[LOAM]]),
@@ -975,6 +977,37 @@ def test_a_listed_item_quotes_who_and_when_beside_the_grade(engine):
     ]
     assert {c.source for c in answer.citations} == {B19}
     assert "1 of 1 reports from 2019" in answer.interpreted_as
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which councils were inspected in 2019?",
+        "which councils did ofsted visit in 2019",
+        "list the councils ofsted inspected in 2019",
+        "how many councils have been inspected in 2019?",
+    ],
+)
+def test_which_were_inspected_in_a_year_lists_each_report_with_its_dates(engine, question):
+    answer = engine.ask(question)
+    assert engine.plan(question)[0].wants == "across"
+    assert [c.quote for c in answer.citations] == [ILACS_TITLE.format("Barset"), DATES[B19]], answer.answer
+    assert "1 report from 2019, each with its inspection dates" in answer.interpreted_as
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which is better for care leavers, barset or loamshire?",
+        "barset or loamshire - which is stronger on child protection?",
+    ],
+)
+def test_which_of_two_named_does_better_sets_them_side_by_side(engine, question):
+    assert engine.plan(question)[0].wants == "compare"
+
+
+def test_a_figure_for_the_period_inspected_is_no_list_of_inspections(engine):
+    assert engine.plan("What was the council's budget (£m) for the period inspected?")[0].wants != "across"
 
 
 def test_no_report_with_the_grade_is_a_refusal_that_says_so(engine):
