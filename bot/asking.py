@@ -139,8 +139,10 @@ _OVER_TIME = re.compile(
 
 # A question setting organisations (or years) side by side.
 _COMPARE = re.compile(
-    # "which is better for care leavers, barnet or enfield?": with two named, which does better
-    r"\b(compar\w*|versus|vs\.?|against each other|differ\w*|side by side|better|worse|stronger|weaker|"
+    # "which is better for care leavers, barnet or enfield?": with two named, which of them does better (not
+    # "why did it get better between 2019 and 2024?")
+    r"\b(which|whose)\b[^?]*\b(better|worse|stronger|weaker)\b|"
+    r"\b(compar\w*|versus|vs\.?|against each other|differ\w*|side by side|better than|worse than|"
     r"how do .{1,60} and .{1,60} (do|compare|fare|differ))\b",
     re.I,
 )

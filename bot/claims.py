@@ -370,7 +370,7 @@ def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Documen
     ]
     if fact is None or not names:
         return None
-    for lead in _every_lead(record, docs[record.source].text):
+    for lead in _every_lead(record, docs[record.source].text, said):
         if any(person_name(str(lead.value)).split()[-1] in name.split() for name in names):
             cites = tuple(answering.cite_facts(docs, [(record.source, lead)]))
             reason = f"The report names {lead.value} as lead inspector."
@@ -380,12 +380,13 @@ def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Documen
     return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
 
 
-def _every_lead(record: Record, text: str) -> list[Fact]:
-    """The record's lead inspector, then every other lead the report's team list names, of any inspectorate
-    (a joint inspection's CQC lead, a second Ofsted lead)."""
-    first = [record.lead_inspector] if record.lead_inspector else []
-    others = (f for i in INSPECTORATES for f in leads_of(text, i))
-    return list({person_name(str(f.value)): f for f in [*first, *others]}.values())
+def _every_lead(record: Record, text: str, said: str) -> list[Fact]:
+    """The leads of the inspectorate a claim names ("the CQC lead inspector was ..."), or of the report's own:
+    the record's lead inspector and every other lead its team list names (a second Ofsted lead)."""
+    own = str(record.inspectorate.value) if record.inspectorate else ""
+    named = next((i for i in INSPECTORATES if re.search(rf"\b{i}\b", said, re.I)), own)
+    first = [record.lead_inspector] if record.lead_inspector and named == own else []
+    return list({person_name(str(f.value)): f for f in [*first, *leads_of(text, named)]}.values())
 
 
 def _by_dates(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:

@@ -621,6 +621,8 @@ def test_a_grade_given_at_an_earlier_inspection_is_not_supported_by_this_report_
         ("Jo Petch led the wrekinshire send inspection", "supported"),
         ("Anna Gravelle led Wrekinshire's area SEND inspection.", "contradicted"),  # on the team, no lead
         ("Rita Hogan led the Wrekinshire SEND inspection.", "contradicted"),
+        # the CQC's lead, named as Ofsted's
+        ("The Ofsted lead inspector for Wrekinshire's SEND inspection was Lee Carey.", "contradicted"),
     ],
 )
 def test_every_lead_of_a_joint_inspection_led_it(checker, claim, expected):

@@ -473,28 +473,18 @@ _LICENCE = (
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "furniture"),
     [
-        "who is in charge of wrekinshire children's services?",
-        "is wrekinshire's fostering service free of charge?",
+        ("Did Wrekinshire place children in Manchester?", "Piccadilly"),
+        ("are wrekinshire kids sent to manchester", "Piccadilly"),
+        ("wrekinshire placements in Manchester?", "Piccadilly"),
+        ("who is in charge of wrekinshire children's services?", "Open Government Licence"),
+        ("is wrekinshire's fostering service free of charge?", "Open Government Licence"),
     ],
 )
-def test_the_licence_closing_every_report_is_no_finding(addressed_engine, question):
+def test_the_inspectorate_s_address_and_licence_are_no_finding(addressed_engine, question, furniture):
     answer = addressed_engine.ask(question)
-    assert all("Open Government Licence" not in c.quote for c in answer.citations), answer.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Did Wrekinshire place children in Manchester?",
-        "are wrekinshire kids sent to manchester",
-        "wrekinshire placements in Manchester?",
-    ],
-)
-def test_the_inspectorate_s_address_is_no_finding(addressed_engine, question):
-    answer = addressed_engine.ask(question)
-    assert all("Piccadilly" not in c.quote for c in answer.citations), answer.answer
+    assert all(furniture not in c.quote for c in answer.citations), answer.answer
 
 
 def test_the_inspectorate_s_address_answers_a_question_for_its_contact_details(addressed_engine):

@@ -1006,6 +1006,10 @@ def test_which_of_two_named_does_better_sets_them_side_by_side(engine, question)
     assert engine.plan(question)[0].wants == "compare"
 
 
+def test_getting_better_between_two_years_is_no_choice_between_them(engine):
+    assert engine.plan("why did barset get better between 2019 and 2023?")[0].wants != "compare"
+
+
 def test_a_figure_for_the_period_inspected_is_no_list_of_inspections(engine):
     assert engine.plan("What was the council's budget (£m) for the period inspected?")[0].wants != "across"
 
