@@ -10,13 +10,14 @@ from typing import Any
 
 from bot import answering, asking, fact_checks, gate, premises, receipts, report_lists, wording
 from bot.engine import Engine, Searched
+from bot.fact_answers import every_lead
 from bot.figures import measures
 from bot.findings import Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
 from bot.metadata import month_years
 from bot.names import normal, person_name
 from bot.plan import asks_about_grades, report_date
-from bot.records import INSPECTORATES, Fact, Record, leads_of
+from bot.records import INSPECTORATES, Fact, Record
 from bot.schema import Citation, Document
 from bot.scope import doc_years, report_years
 from bot.store import Index
@@ -370,7 +371,9 @@ def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Documen
     ]
     if fact is None or not names:
         return None
-    for lead in _every_lead(record, docs[record.source].text, said):
+    # the leads of the inspectorate the claim names ("the CQC lead inspector was ..."), or of the report's own
+    named = next((i for i in INSPECTORATES if re.search(rf"\b{i}\b", said, re.I)), None)
+    for lead in every_lead(record, docs[record.source].text, named):
         if any(person_name(str(lead.value)).split()[-1] in name.split() for name in names):
             cites = tuple(answering.cite_facts(docs, [(record.source, lead)]))
             reason = f"The report names {lead.value} as lead inspector."
@@ -378,15 +381,6 @@ def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Documen
     cites = tuple(answering.cite_facts(docs, [(record.source, fact)]))
     reason = f"The report names {fact.value} as lead inspector."
     return ClaimVerdict(claim, "contradicted", _relabel(cites, "contradicts"), reason)
-
-
-def _every_lead(record: Record, text: str, said: str) -> list[Fact]:
-    """The leads of the inspectorate a claim names ("the CQC lead inspector was ..."), or of the report's own:
-    the record's lead inspector and every other lead its team list names (a second Ofsted lead)."""
-    own = str(record.inspectorate.value) if record.inspectorate else ""
-    named = next((i for i in INSPECTORATES if re.search(rf"\b{i}\b", said, re.I)), own)
-    first = [record.lead_inspector] if record.lead_inspector and named == own else []
-    return list({person_name(str(f.value)): f for f in [*first, *leads_of(text, named)]}.values())
 
 
 def _by_dates(claim: str, said: str, record: Record, docs: dict[str, Document]) -> ClaimVerdict | None:

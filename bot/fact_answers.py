@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import answering
+from bot.names import person_name
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
 from bot.records import INSPECTORATES, Fact, Record, deputy_lead, lead_of, leads_of, team_of
 from bot.schema import Document
@@ -71,10 +72,19 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
 def _co_leads(index: Index, source: str, lead: Fact) -> list[Fact]:
     """The other leads a report's team list names beside its lead, of the lead's own inspectorate."""
     record = index.records.get(source)
-    inspectorate = str(record.inspectorate.value) if record and record.inspectorate else ""
-    if not inspectorate:
+    if record is None or record.inspectorate is None:
         return []
-    return [f for f in leads_of(index.documents[source].text, inspectorate) if f.value != lead.value]
+    others = every_lead(record, index.documents[source].text)
+    return [f for f in others if person_name(str(f.value)) != person_name(str(lead.value))]
+
+
+def every_lead(record: Record, text: str, inspectorate: str | None = None) -> list[Fact]:
+    """The leads of one inspectorate (the report's own unless named): the record's lead inspector, when it is
+    that inspectorate's, and every lead the report's team list names for it (a second Ofsted lead)."""
+    own = str(record.inspectorate.value) if record.inspectorate else ""
+    named = inspectorate or own
+    first = [record.lead_inspector] if record.lead_inspector and named == own else []
+    return list({person_name(str(f.value)): f for f in [*first, *leads_of(text, named)]}.values())
 
 
 def _lead_of_named(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -577,12 +577,18 @@ def newest_graded(
     """Of each organisation's reports in scope, the newest that states grades (all, if none does)."""
     if sources is None:
         return None
+    graded = (s for s in sources if s in records and records[s].judgements)
+    return newest_per_organisation(documents, graded) or sources
+
+
+def newest_per_organisation(documents: dict[str, Document], sources: Iterable[str]) -> set[str]:
+    """Of the reports given, each organisation's newest."""
     newest: dict[str, str] = {}
-    for source in sorted(s for s in sources if s in records and records[s].judgements):
+    for source in sorted(sources):
         org = documents[source].metadata.get("organisation") or source
         if org not in newest or report_date(documents[source]) > report_date(documents[newest[org]]):
             newest[org] = source
-    return set(newest.values()) or sources
+    return set(newest.values())
 
 
 def newest_of_each_kind(documents: dict[str, Document], plan: Plan) -> set[str] | None:

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from bot.asking import asks_which_inspected, extreme_asked, grades_named
 from bot.findings import Judgement, outcome_in
-from bot.plan import Plan, newest_graded, newest_of_each_kind, report_date, subject_words
+from bot.plan import (
+    Plan,
+    newest_graded,
+    newest_of_each_kind,
+    newest_per_organisation,
+    report_date,
+    subject_words,
+)
 from bot.records import Fact, Record
 from bot.store import Index
 from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, OVER_TIME_WORDS, PREPOSITIONS, derived
@@ -68,9 +75,8 @@ def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
     organisation and inspection dates: "which councils have been inspected in 2026?"."""
     recorded = {s for s in pool if s in index.records}
     chosen = recorded if plan.scope.years else newest_of_each_kind(index.documents, plan) or recorded
-    chosen = (
-        chosen if plan.scope.years or plan.scope.organisations else _newest_per_organisation(index, chosen)
-    )
+    if not (plan.scope.years or plan.scope.organisations):
+        chosen = newest_per_organisation(index.documents, chosen)
     if not chosen:
         return Listing(reason="No report in scope states when its inspection took place.")
     ordered = sorted(chosen, key=lambda s: (_organisation(index, s).lower(), report_date(index.documents[s])))
@@ -84,18 +90,6 @@ def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
     shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if len(ordered) > MAX_ITEMS else ""
     note = f"Answered from the report records: {len(ordered)} {which}, each with its inspection dates{shown}."
     return Listing(tuple(items), note=note)
-
-
-def _newest_per_organisation(index: Index, sources: set[str]) -> set[str]:
-    """Each organisation's newest report of any kind."""
-    newest: dict[str, str] = {}
-    for source in sorted(sources):
-        org = _organisation(index, source)
-        if org not in newest or report_date(index.documents[source]) > report_date(
-            index.documents[newest[org]]
-        ):
-            newest[org] = source
-    return set(newest.values())
 
 
 def _by_outcome(plan: Plan, index: Index, pool: set[str], outcome: str) -> Listing:

@@ -210,7 +210,7 @@ def _other_kind_offered(plain: str, words: dict[str, set[str]], kind: str) -> bo
     if not re.search(r"\bor\b", plain):
         return False
     named = {w for own, pattern in _KIND_NAMES if pattern.search(plain) for w in own}
-    return bool(_kinds_asked(words, named) and set(_kinds_asked(words, named)) - {kind})
+    return bool(set(_kinds_asked(words, named)) - {kind})
 
 
 def _kinds_asked(words: dict[str, set[str]], asked: set[str]) -> list[str]:
