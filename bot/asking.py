@@ -11,9 +11,13 @@ from bot.wording import (
     ASKED_INSIDE,
     ASKING_WORDS,
     BETTER,
+    COLLECTION,
     GRADE_VALUES,
+    HOLDING,
     LESS,
     MORE,
+    NEWEST_HELD,
+    OLDEST_HELD,
     ONE_PERSON,
     ORGANISATION_PLURALS,
     ORGANISATIONS,
@@ -110,6 +114,30 @@ def asks_which_inspected(question: str) -> bool:
     return (
         bool(_WHICH_INSPECTED.search(question)) and not grades_named(question) and not extreme_asked(question)
     )
+
+
+_COLLECTION = re.compile(rf"\b{COLLECTION}\b", re.I)
+_HOLDING = re.compile(rf"\b{HOLDING}\b", re.I)
+_NEWEST_HELD = re.compile(rf"\b{NEWEST_HELD}\b", re.I)
+_OLDEST_HELD = re.compile(rf"\b{OLDEST_HELD}\b", re.I)
+
+
+def names_collection(question: str, named: bool) -> bool:
+    """Whether the question asks about the reports held rather than what one says: it names them in the
+    plural ("what reports are there for Dorset?", "which councils do you cover?"), as held ("is there a
+    report on Dorset?"), or, naming no organisation, the newest or oldest ("what is the oldest report?")."""
+    nouns = [m.group(0).lower() for m in _COLLECTION.finditer(question)]
+    if not nouns:
+        return False
+    plural = any(n.endswith(("s", "ies")) for n in nouns)
+    return plural or bool(_HOLDING.search(question)) or (not named and dated_extreme(question) is not None)
+
+
+def dated_extreme(question: str) -> str | None:
+    """'newest' or 'oldest' when the question asks for the newest or oldest report held, else None."""
+    if _OLDEST_HELD.search(question):
+        return "oldest"
+    return "newest" if _NEWEST_HELD.search(question) else None
 
 
 def asks_across(question: str) -> bool:

@@ -240,6 +240,8 @@ class Engine:
             listed = self._from_records(found)
             if listed is not None:
                 return listed
+        if plan.wants == "catalogue":
+            return self._listed(found, report_lists.catalogue(plan, found.index))
         if plan.wants == "compare":
             return self._compare(found)
         if plan.wants == "history":
@@ -283,10 +285,12 @@ class Engine:
     def _from_records(self, found: Searched) -> Answer | None:
         """A question across reports ("which councils were rated inadequate?"), answered from every report's
         record, each item quoting its organisation, dates and judgement; None when no report states grades."""
+        listing = report_lists.answer(found.plan, found.index)
+        return self._listed(found, listing) if listing.graded else None
+
+    def _listed(self, found: Searched, listing: report_lists.Listing) -> Answer:
+        """A list of reports from their records, each item citing the facts that say why it is listed."""
         index = found.index
-        listing = report_lists.answer(found.plan, index)
-        if not listing.graded:
-            return None
         if listing.reason:
             return self._refuse(found, listing.reason, [])
         citations = answering.cite_facts(

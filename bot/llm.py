@@ -38,7 +38,7 @@ PROMPT = ChatPromptTemplate.from_messages(
     [("system", SYSTEM), ("human", "<passages>\n{passages}\n</passages>\n\nQuestion: {question}")]
 )
 # Plans answered from report records are exact already: the model is not asked.
-_FROM_RECORDS = ("field", "across")
+_FROM_RECORDS = ("field", "across", "catalogue")
 
 
 class LlmFailure(Exception):

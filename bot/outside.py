@@ -281,7 +281,7 @@ def _asked_of(council: str, question: str) -> bool:
     CSC", "how did bury do"), not as the end of a longer name ("Greater Manchester's"): a council the
     documents name only in an address or in passing is then what is asked of, and no report is about it."""
     name = re.escape(council)
-    placed = rf"\b{name}(['’]s\b|\s+{_PLACE_AFTER})|\b(did|does)\s+{name}\s+{_DOING}"
+    placed = rf"\b{name}(['’]s\b|\s+{_PLACE_AFTER})|\b(did|does)\s+{name}\s+{_DOING}|{_REPORT_ON}\s+{name}\b"
     for match in re.finditer(placed, question, re.I):
         before = _LAST_NAME_WORD.search(question[: match.start()])
         if not before or before.group(1).lower() in _LEAD_WORDS:
@@ -295,6 +295,8 @@ _LAST_NAME_WORD = re.compile(r"(?<=[\w,;:'’] )([A-Z][a-z]+)\s+$")
 
 _PLACE_AFTER = r"(ofsted|inspection|inspected|report|council|csc|children['’]?s|ilacs|send|la|rating|grade)\b"
 _DOING = r"(do|get|fare|score|perform)\b"  # "how did bury do", not "did reading improve"
+# "a report on Manchester", "inspections of Wigan": the place a report would be about
+_REPORT_ON = r"\b(reports?|inspections?|assessments?|ratings?|grades?)\s+(on|of|for|about|into)(\s+the)?"
 
 
 def _unreported_county(

@@ -22,6 +22,7 @@ from bot.asking import (
     grades_named,
     is_grade_question,
     last_ask,
+    names_collection,
 )
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
@@ -29,10 +30,12 @@ from bot.records import INSPECTORATES, Record
 from bot.schema import Document
 from bot.store import Index
 from bot.wording import (
+    ACROSS_WORDS,
     ANSWER_KINDS,
     APOSTROPHE_DROPPED,
     ASKS_WHO,
     BARE_ASK,
+    CATALOGUE_WORDS,
     CHANGING_COUNT,
     CONFIRMING,
     COUNCIL_ROLE,
@@ -128,7 +131,8 @@ class Plan:
     scope: scope.Scope
     sources: set[str] | None  # the documents it may be answered from (None: all)
     topic: str  # the words to search: the query less the names and dates that only set the scope
-    wants: str  # "field", "across", "history", "compare", "grade", "next_step", "gist" or "passages"
+    # "field", "across", "catalogue", "history", "compare", "grade", "next_step", "gist" or "passages"
+    wants: str
     expects: str  # a kind of answer (ANSWER_KINDS: "count", "duration", "person" ...) or "description"
     field: str | None = None  # the record field a "field" question asks for
     kind: next_steps.Kind | None = None  # the statements that answer a "next_step" question
@@ -153,6 +157,7 @@ class Plan:
         wants = {
             "field": f"a fact of the report: {FIELD_NAMES.get(self.field or '', self.field)}",
             "across": "a list of the reports, from their records",
+            "catalogue": "the reports the sources hold, from their records",
             "history": "each report's judgement in date order",
             "compare": "the reports named, side by side",
             "grade": "a graded judgement",
@@ -333,6 +338,8 @@ def _what_is_wanted(
     if over_time and field == "inspection_dates" and grades_named(query):
         field = None  # "what year did Barset get outstanding?": when the grade was given, report by report
     wanted = wants(index, topic, sources, field, across, asking_part(question))
+    if not (field or across) and asks_catalogue(index, query, topic, bool(found.organisations)):
+        return None, "catalogue", sources  # "how many reports do you have?", "what reports are there for X?"
     # who made it, in the words as asked: "who led for the CQC" spelt out names the commission's words
     asked = found.topic or query
     # "who runs Barset's children's services?" asks for the council's officer, not the report's maker
@@ -626,6 +633,21 @@ def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ..
     leavers changed?"), not another subject ("has the number of exclusions gone down?")."""
     words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"
     return _nothing_but(index, topic, words, area_words(index, None))
+
+
+def asks_catalogue(index: Index, query: str, topic: str, named: bool) -> bool:
+    """Whether a question asks about the reports held and nothing else ("how many reports do you have?",
+    "which councils do you cover?", "list Barset's inspections"): its topic holds no subject of its own."""
+    asked = asking_part(query)
+    # the words that ask, not a story before them ("hi, I'm a journalist - what reports have you got on X?"),
+    # when they name the reports ("... foster carers recruited - how many?" asks of its story)
+    dashed = dashed_ask(asked)
+    asked = dashed if names_collection(dashed, named) else asked
+    if not names_collection(asked, named):
+        return False
+    words = set(index.tokens(asked))
+    held = set(index.tokens(f"{FRAMING} {ACROSS_WORDS} {CATALOGUE_WORDS}"))
+    return all(t in held for t in index.tokens(topic) if t in words)
 
 
 def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.asking import asks_which_inspected, extreme_asked, grades_named
+from bot.asking import asks_which_inspected, dated_extreme, extreme_asked, grades_named
 from bot.findings import Judgement, outcome_in
 from bot.plan import (
     Plan,
@@ -90,6 +90,62 @@ def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
     shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if len(ordered) > MAX_ITEMS else ""
     note = f"Answered from the report records: {len(ordered)} {which}, each with its inspection dates{shown}."
     return Listing(tuple(items), note=note)
+
+
+def catalogue(plan: Plan, index: Index) -> Listing:
+    """The reports the sources hold, in the scope asked about, each citing its organisation line and
+    inspection dates: every report of the organisations or years named, oldest first; the newest or oldest
+    when asked; each organisation's newest when the scope is more reports than a list shows."""
+    pool = plan.sources if plan.sources is not None else set(index.documents)
+    held = sorted(pool, key=lambda s: (report_date(index.documents[s]), s))
+    if not held:
+        return Listing(reason="The sources hold no report in that scope.")
+    extreme = dated_extreme(plan.query)
+    organisations = sorted({_organisation(index, s) for s in held}, key=str.lower)
+    if extreme:
+        chosen = [held[-1] if extreme == "newest" else held[0]]
+    elif len(held) <= MAX_ITEMS or plan.scope.organisations or plan.scope.years:
+        chosen = held
+    else:
+        chosen = sorted(
+            newest_per_organisation(index.documents, held), key=lambda s: _organisation(index, s).lower()
+        )
+    items = tuple((s, _held(index, s)) for s in chosen[:MAX_ITEMS])
+    return Listing(items, note=_held_note(index, held, organisations, chosen, extreme))
+
+
+def _held(index: Index, source: str) -> tuple[Fact, ...]:
+    """What to quote for a report held: who it is about and when inspectors visited (or its title line)."""
+    record = index.records.get(source)
+    if record is None:
+        return ()
+    when = record.inspection_dates or record.published
+    return tuple(f for f in (record.organisation or record.report_type, when) if f is not None)
+
+
+def _held_note(
+    index: Index, held: list[str], organisations: list[str], chosen: list[str], extreme: str | None
+) -> str:
+    """How many reports the sources hold in scope, on how many organisations, and which are listed."""
+    plural = "" if len(held) == 1 else "s"
+    counted = f"{len(held)} report{plural} on " + (
+        organisations[0] if len(organisations) == 1 else f"{len(organisations)} organisations"
+    )
+    if extreme:
+        (source,) = chosen
+        named = _named(index, source)
+        return f"Answered from the report records: the sources hold {counted}; the {extreme} is {named}."
+    listed = ", ".join(_named(index, s) for s in chosen[:MAX_ITEMS])
+    which = "oldest first" if len(chosen) == len(held) else "each organisation's newest"
+    shown = f"; the first {MAX_ITEMS} are shown" if len(chosen) > MAX_ITEMS else ""
+    return f"Answered from the report records: the sources hold {counted}; {which}: {listed}{shown}."
+
+
+def _named(index: Index, source: str) -> str:
+    """A report in a few words: "Dorset (area send full inspection, 2024-05-15)"."""
+    document = index.documents[source]
+    kind = document.metadata.get("document_type") or "report"
+    return f"{_organisation(index, source)} ({kind}, {report_date(document) or 'undated'})"
 
 
 def _by_outcome(plan: Plan, index: Index, pool: set[str], outcome: str) -> Listing:

@@ -651,6 +651,33 @@ OVER_TIME_WORDS = (
     "ever been many inspected get gets"  # "has it ever been outstanding?", "what year did it get good?"
 )
 
+# Words of a question about the collection itself ("how many reports do you have?", "what reports are there
+# for Dorset?", "which councils do you cover?", "what's the oldest report?"): a question of nothing else is
+# answered from the records of the reports held, not from passages.
+CATALOGUE_WORDS = (
+    "list show many number count total there exist exists available have has hold holds held got keep kept "
+    "cover covers covered include includes included contain contains ask asking know you your i me we us "
+    "all every each whole data database collection library system archive here "
+    "recent recently latest newest most oldest earliest first last new old "
+    "organisation organisations organization organizations area areas times been inspected visited published "
+    "please thanks hi hello"
+)
+# Nouns of the collection: what the sources hold ("reports", "inspections") or whom ("councils", "forces");
+# "how many times was X inspected?" is told by each report's grade (report_lists.history)
+COLLECTION = (
+    r"(reports?|inspections?|documents?|sources?|files?|publications?|assessments?|councils?|"
+    r"(local )?authorit(y|ies)|las?|forces?|organi[sz]ations?|boroughs?|count(y|ies)|partnerships?|places)"
+)
+# ... asked of as held: "how many", "list", "is there", "do you have", "can I ask about", "cover"
+HOLDING = (
+    r"(how many|number of|list|show|(are|is) there|do you (have|hold|cover|know)|have you got|"
+    r"you['’]?(ve| have| hold| cover)|can i ask|cover|covered|available|held|included|"
+    r"in (the|your) (data|database|collection|system|sources|library))"
+)
+# The newest or oldest of the reports held
+NEWEST_HELD = r"(most recent|latest|newest|last)"
+OLDEST_HELD = r"(oldest|earliest|first)"
+
 # Words that ask for the gist of a report rather than a subject in it.
 SUMMARY_WORDS = (
     "main key summary summarise summarize summarised overall general findings conclusions conclusion "

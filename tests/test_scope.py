@@ -730,6 +730,9 @@ def test_a_council_asked_of_alone_is_outside_when_no_document_mentions_it():
         "how did manchester do in its last inspection",
         "how good is Manchester's fostering?",
         "Compare Manchester children's services with Durham",
+        "is there a report on manchester?",
+        "Do you have any inspections of Manchester",
+        "any ofsted reports for the manchester area?",
     ],
 )
 def test_a_council_asked_of_is_outside_though_the_documents_name_it(question):

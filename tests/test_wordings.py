@@ -995,6 +995,70 @@ def test_which_were_inspected_in_a_year_lists_each_report_with_its_dates(engine,
     assert "1 report from 2019, each with its inspection dates" in answer.interpreted_as
 
 
+# The collection itself: which reports the sources hold, how many, the newest or oldest, from the records.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What reports are there for Barset?",
+        "list all barset inspections",
+        "Barset - which inspections do u have",
+        "is there a report on barset",
+        "hi there, I'm a local journalist - what documents have you got on Barset please?",
+    ],
+)
+def test_the_reports_held_on_an_organisation_are_listed_oldest_first(engine, question):
+    answer = engine.ask(question)
+    assert engine.plan(question)[0].wants == "catalogue"
+    assert [c.source for c in answer.citations] == [B19, B19, B23, B23, SEND, SEND], answer.answer
+    assert "the sources hold 3 reports on Barset; oldest first" in answer.interpreted_as
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many reports do you have",
+        "What documents can I ask about?",
+        "which councils do you cover",
+        "what inspections are in your database",
+    ],
+)
+def test_the_whole_collection_is_counted_and_listed(engine, question):
+    answer = engine.ask(question)
+    assert engine.plan(question)[0].wants == "catalogue"
+    assert "the sources hold 4 reports on 2 organisations" in answer.interpreted_as
+    assert {c.source for c in answer.citations} == set(FILES)
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("what's the most recent report you have?", SEND),
+        ("newest report?", SEND),
+        ("What is the oldest report", B19),
+        ("which is the earliest inspection you hold", B19),
+    ],
+)
+def test_the_newest_or_oldest_report_held(engine, question, source):
+    answer = engine.ask(question)
+    assert {c.source for c in answer.citations} == {source}, answer.interpreted_as
+    assert engine.plan(question)[0].wants == "catalogue"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which reports mention return home interviews?",
+        "what did the latest report say about children who go missing",
+        "Which councils were rated inadequate?",
+        "what's in the latest barset report",
+        "how many care leavers are there in barset",
+        "when was barset last inspected",
+    ],
+)
+def test_a_question_about_what_reports_say_is_no_question_about_the_collection(engine, question):
+    assert engine.plan(question)[0].wants != "catalogue"
+
+
 @pytest.mark.parametrize(
     "question",
     [
