@@ -78,6 +78,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh23_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 80 more on 50 reports, fewer of the reports' own words (2026-12-05, a sixteenth session)
     "fresh24_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 80 more on 48 reports, new topics and councils (2026-12-05, a seventeenth session)
+    "fresh25_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, none)
     "fresh_fact2_questions.jsonl": "full",
     # ours, held out: 80 more on report facts in new wordings (2026-12-04, a thirteenth session)
