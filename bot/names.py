@@ -47,6 +47,8 @@ COUNCILS = (
     "Stockton-on-Tees", "Stoke-on-Trent", "Swindon", "Telford and Wrekin", "Thurrock", "Torbay", "Warrington",
     "West Berkshire", "Westmorland and Furness", "Wiltshire", "Windsor and Maidenhead", "Wokingham", "York",
 )  # fmt: skip
+_COUNCIL_WORDS = frozenset(c.lower() for c in COUNCILS)
+MIN_COUNTY_TOWN = 5  # "wilt", "hamp" are no towns people write for their county
 GENERIC = re.compile(
     r"\b(police|constabulary|service|services|council|county|borough|metropolitan|city|of|the|"
     r"local authority|children's|children’s|children s)\b",
@@ -156,9 +158,12 @@ def clipped_names(by_org: dict[str, set[str]], ordinary: frozenset[str]) -> dict
 
 
 def county_shorts(word: str) -> set[str]:
-    """ "cambs" for "cambridgeshire", and the traditional short form ("oxon"); none for a word that is not a
-    county's name."""
+    """ "cambs" for "cambridgeshire", its county town when that is no council of its own ("cambridge", not
+    "derby"), and the traditional short form ("oxon"); none for a word that is not a county's name."""
     made = {word[:4] + "s"} if word.endswith("shire") and len(word) > 8 else set()
+    town = word.removesuffix("shire")
+    if town != word and len(town) >= MIN_COUNTY_TOWN and town not in _COUNCIL_WORDS:
+        made.add(town)
     return made | ({COUNTY_SHORT_FORMS[word]} if word in COUNTY_SHORT_FORMS else set())
 
 

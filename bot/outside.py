@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.asking import is_grade_question, last_ask
+from bot.embedding.weights import model_words
 from bot.name_corpus import Corpus, corpus_of, mentions
 from bot.names import (
     COUNCILS,
@@ -93,7 +94,8 @@ _CHOICE = re.compile(
 # A question asking which of the places it names does better: "which one comes out on top?", "which of the
 # two councils does a better job?", "whose council is better?", "which council's team is working better?"
 _CHOOSING = re.compile(
-    r"\b(?:which (?:of (?:the|them|these|those)(?: two)?|one|council|authority|la)\b|whose\b)"
+    r"\b(?:which (?:of (?:the|them|these|those)(?: two)?|one|council|authority|la|area|place|county|"
+    r"borough)\b|whose\b)"
     rf"[^?]*\b{_BETTER}\b",
     re.I,
 )
@@ -215,7 +217,8 @@ _MONTHS = frozenset(MONTHS.split())
 _MONTHS_SHORT = frozenset(MONTHS_SHORT.split())
 _COMPASS = frozenset(COMPASS_WORDS.split())
 _LONGEST_FIRST = sorted(COUNCILS, key=len, reverse=True)
-_EVERYDAY = frozenset({"reading", "bury"})  # councils' names that are also everyday words
+# councils' names, or their places, that are also everyday words
+_EVERYDAY = frozenset({"reading", "bury", "bath", "barking", "stoke"})
 
 
 def _unreported_place(lowered: str, corpus: Corpus) -> str | None:
@@ -231,7 +234,9 @@ def _unreported_place(lowered: str, corpus: Corpus) -> str | None:
         place = match.group(group)
         before = _LAST_WORD.search(lowered[: match.start(group)])
         in_a_name = bool(before and passing(before.group(1)))  # "Theresa Leavy's"
-        if passing(place) and not in_a_name and not _names_any(place, corpus.names):
+        # "cornwalls" is Cornwall's, "students" is a word ("Student" may be capitalised in a heading)
+        plural = group == "possessive" and match.group(0)[-2] not in "'’" and f"{place}s" in model_words()
+        if passing(place) and not in_a_name and not plural and not _names_any(place, corpus.names):
             return f"the sources hold no report about {place[0].upper()}{place[1:]}"
     return None
 
@@ -253,9 +258,10 @@ def _unreported_council(
         if _names_any(name, corpus.names):  # held
             continue
         short = not mentions(lowered, name)
-        if short and not any(mentions(lowered, written) for written in _written_short(name)):
+        said = name if not short else next((w for w in _written_short(name) if mentions(lowered, w)), "")
+        if not said:
             continue  # not named
-        if name in _EVERYDAY and not _as_a_place(council, question):
+        if said in _EVERYDAY and not _as_a_place(said.title() if short else council, question):
             continue
         # written as the place, an everyday word the reports use ("reading") is no sign one is about it
         if (
@@ -317,9 +323,18 @@ _COUNTIES = counties()
 
 
 def _written_short(name: str) -> set[str]:
-    """A council's name with its last word as people shorten it: "north east lincs", "west berks"."""
+    """A council's name with its last word as people shorten it ("north east lincs", "west berks"), or
+    without what follows its place ("east riding", "richmond", "stockton", "windsor")."""
     *head, last = name.split()
-    return {" ".join([*head, short]) for short in written_short(last)}
+    place = _JOINED.split(name)[0].strip()
+    before = {place} if place != name and place not in _GENERIC_HEADS else set()
+    return {" ".join([*head, short]) for short in written_short(last)} | before
+
+
+# What joins a place to the rest of its council's name: "of Yorkshire", "upon Thames", "-on-Tees", "and
+# Maidenhead", "with Darwen"; a name that starts with a kind of place ("Isle of Wight") has no short form.
+_JOINED = re.compile(r"\s+(?:of|upon|on|with|and)\s+|-on-")
+_GENERIC_HEADS = frozenset({"isle", "isles", "city"})
 
 
 def _in_passing(name: str, corpus: Corpus) -> bool:
