@@ -14,6 +14,7 @@ from bot.wording import (
     COLLECTION,
     GRADE_VALUES,
     HOLDING,
+    INSPECTORATE_NAMES,
     LESS,
     MORE,
     NEWEST_HELD,
@@ -120,6 +121,14 @@ _COLLECTION = re.compile(rf"\b{COLLECTION}\b", re.I)
 _HOLDING = re.compile(rf"\b{HOLDING}\b", re.I)
 _NEWEST_HELD = re.compile(rf"\b{NEWEST_HELD}\b", re.I)
 _OLDEST_HELD = re.compile(rf"\b{OLDEST_HELD}\b", re.I)
+
+
+_INSPECTORATE_NAMED = {name: re.compile(rf"\b({cue})\b", re.I) for name, cue in INSPECTORATE_NAMES.items()}
+
+
+def inspectorate_named(text: str) -> str | None:
+    """The inspectorate a text names, abbreviated or in full ("Care Quality Commission": "CQC"), if any."""
+    return next((name for name, named in _INSPECTORATE_NAMED.items() if named.search(text)), None)
 
 
 def names_collection(question: str, named: bool) -> bool:

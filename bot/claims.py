@@ -17,7 +17,7 @@ from bot.llm import gate_for, passages, spans
 from bot.metadata import month_years
 from bot.names import normal, person_name
 from bot.plan import asks_about_grades, report_date
-from bot.records import INSPECTORATES, Fact, Record
+from bot.records import Fact, Record
 from bot.schema import Citation, Document
 from bot.scope import doc_years, report_years
 from bot.store import Index
@@ -372,7 +372,7 @@ def _by_inspector(claim: str, said: str, record: Record, docs: dict[str, Documen
     if fact is None or not names:
         return None
     # the leads of the inspectorate the claim names ("the CQC lead inspector was ..."), or of the report's own
-    named = next((i for i in INSPECTORATES if re.search(rf"\b{i}\b", said, re.I)), None)
+    named = asking.inspectorate_named(said)
     for lead in every_lead(record, docs[record.source].text, named):
         if any(person_name(str(lead.value)).split()[-1] in name.split() for name in names):
             cites = tuple(answering.cite_facts(docs, [(record.source, lead)]))

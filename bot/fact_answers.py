@@ -8,9 +8,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import answering
+from bot.asking import inspectorate_named
 from bot.names import person_name
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
-from bot.records import INSPECTORATES, Fact, Record, deputy_lead, lead_of, leads_of, team_of
+from bot.records import Fact, Record, deputy_lead, lead_of, leads_of, team_of
 from bot.schema import Document
 from bot.store import Index
 from bot.wording import DEPUTY, FINDINGS_WORDS, PREVIOUS_STATED, TEAM_ASKED, WHICH_OF_THEM
@@ -91,7 +92,7 @@ def _lead_of_named(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer | 
     """Asked for the lead of an inspectorate other than the one whose lead the records give ("who led for
     the CQC?" of an area SEND inspection led by Ofsted): that one's lead as the team list names it, or a
     refusal when the report is known to be another inspectorate's; None when the records answer."""
-    named = next((i for i in INSPECTORATES if re.search(rf"\b{i}\b", plan.question, re.I)), None)
+    named = inspectorate_named(plan.question)
     records = [index.records[s] for s in chosen if s in index.records]
     if named is None or not records:
         return None

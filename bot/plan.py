@@ -26,7 +26,7 @@ from bot.asking import (
 )
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
-from bot.records import INSPECTORATES, Record
+from bot.records import Record
 from bot.schema import Document
 from bot.store import Index
 from bot.wording import (
@@ -45,6 +45,7 @@ from bot.wording import (
     GRADE_WORDS,
     INSPECTION_NAMED,
     INSPECTION_WORDS,
+    INSPECTORATE_WORDS,
     INTENT_EXAMPLES,
     MAKER_NAMED,
     MAKING_A_REPORT,
@@ -658,7 +659,7 @@ def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
     if not graded:
         # "who from Ofsted went to Barset", "who conducted the SIF"
         made_of = f"{MAKING_A_REPORT} {WHICH_REPORT} {REPORT_ABBREVIATIONS} {PREPOSITIONS}"
-        made_of += " " + " ".join(INSPECTORATES)
+        made_of += " " + INSPECTORATE_WORDS
         return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {made_of}")
     made = set(index.tokens(MAKING_A_REPORT)) & set(index.tokens(topic))
     return bool(made) and _nothing_but(

@@ -651,6 +651,18 @@ OVER_TIME_WORDS = (
     "ever been many inspected get gets"  # "has it ever been outstanding?", "what year did it get good?"
 )
 
+# Inspectorates as people write them, abbreviated or in full ("the Care Quality Commission's lead"); the
+# longer abbreviation first, so "HMICFRS" is not read as "HMIC".
+INSPECTORATE_NAMES = {
+    "HMICFRS": r"hmicfrs|inspectorate of constabulary and fire",
+    "HMIC": r"hmic|inspectorate of constabulary",
+    "Ofsted": r"ofsted|office for standards in education",
+    "CQC": r"cqc|care quality commission",
+}
+INSPECTORATE_WORDS = (
+    "hmicfrs hmic ofsted cqc care quality commission inspectorate constabulary fire office standards"
+)
+
 # Words of a question about the collection itself ("how many reports do you have?", "what reports are there
 # for Dorset?", "which councils do you cover?", "what's the oldest report?"): a question of nothing else is
 # answered from the records of the reports held, not from passages.

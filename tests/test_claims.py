@@ -64,6 +64,7 @@ WREKINSHIRE_TEXT = (
         "Inspection outcome\n\nThere are widespread and/or systemic failings leading to significant concerns "
         "about the experiences and outcomes of children and young people with SEND.\n\n",
     )
+    + "Ofsted and the Care Quality Commission (CQC) carried out the inspection jointly.\n\n"
     + "Sam Vane, Ofsted HMI, Lead Inspector Rita Hogan, CQC Inspector\n"
 )
 
@@ -623,6 +624,8 @@ def test_a_grade_given_at_an_earlier_inspection_is_not_supported_by_this_report_
         ("Rita Hogan led the Wrekinshire SEND inspection.", "contradicted"),
         # the CQC's lead, named as Ofsted's
         ("The Ofsted lead inspector for Wrekinshire's SEND inspection was Lee Carey.", "contradicted"),
+        # the commission written out
+        ("The Care Quality Commission's lead inspector for Wrekinshire's SEND was Jo Petch.", "contradicted"),
     ],
 )
 def test_every_lead_of_a_joint_inspection_led_it(checker, claim, expected):
