@@ -239,6 +239,11 @@ def only_planned(text: str) -> bool:
     return not done - negation.negated_words(words)
 
 
+def done_words(text: str) -> set[str]:
+    """The words a text says a thing was done with, by their first letters ("opened", "open": "open")."""
+    return {re.sub(r"^re-?", "", m.group().lower())[:4] for m in _DONE.finditer(text)}
+
+
 def foretells(text: str) -> bool:
     """Whether a statement says what will happen, rather than what was found."""
     return bool(_FORETOLD.search(text))

@@ -15,6 +15,8 @@ from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, spelt_acronyms
 from bot.schema import Answer, Citation, Document
 
+SAME_THING = 2  # words of the question's subject a quote shares to be about the thing asked of
+
 if TYPE_CHECKING:
     from bot.engine import Searched
 
@@ -127,7 +129,24 @@ def only_planned(found: Searched, chosen: list[answering.Evidence], later_silent
     if planned and leaned_on.start < best.start:
         # "This approach aims to ..." leans on the sentence before it, which may say it was done
         planned = next_steps.only_planned(doc.text[leaned_on.start : best.start])
+    if planned and _another_says_done(found, chosen, best):
+        return False
     return planned and (later_silent or not newer_reports(index.documents, {best.source}))
+
+
+def _another_says_done(found: Searched, chosen: list[answering.Evidence], best: answering.Evidence) -> bool:
+    """Whether another quote from the best one's report says done what the question asks was done ("how many
+    hubs has it opened?": "... with two family hubs opened", below "plans to open two homes")."""
+    asked = next_steps.done_words(found.question)
+    subject = set(found.index.tokens(found.plan.topic))
+    for other in (e for e in chosen if e.source == best.source and e is not best):
+        said = quote(found.index, other)
+        done = asked & next_steps.done_words(said) and not next_steps.only_planned(said)
+        # of the thing asked about, not another done beside it ("opened a family centre" for the hub asked)
+        shared = subject & set(found.index.tokens(said)) - set(found.index.tokens(" ".join(asked)))
+        if done and len(shared) >= SAME_THING:
+            return True
+    return False
 
 
 def _none_newer(found: Searched, chosen: list[answering.Evidence]) -> bool:

@@ -266,10 +266,26 @@ LATER = {
 }
 
 
+# A plan beside a thing done: the best quote may be the plan, another says the thing asked of was done.
+SELWOOD = "selwood/children's services inspection - 3 july 2024.txt"
+SELWOOD_TEXT = """Selwood children's services inspection
+
+Inspection dates: 10 to 21 June 2024
+
+Leaders have revamped support for foster carers. In addition, there are plans to open two new local
+children's homes and new family centres for residential assessments.
+
+Early help services have been strengthened, with two family hubs opened in the borough.
+
+Children in care see their social workers often.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
     base = tmp_path_factory.mktemp("later-visits")
-    return engine_on(base, {BARSET: BARSET_TEXT, WREKIN: WREKIN_TEXT, EXMOOR: EXMOOR_TEXT, **LATER}, embedder)
+    texts = {BARSET: BARSET_TEXT, WREKIN: WREKIN_TEXT, EXMOOR: EXMOOR_TEXT, SELWOOD: SELWOOD_TEXT, **LATER}
+    return engine_on(base, texts, embedder)
 
 
 @pytest.mark.parametrize(
@@ -457,6 +473,20 @@ def test_a_plan_of_an_older_report_a_later_one_says_came_about_is_not_refused_as
         "Did Mendip go on to open the adolescent support unit it said in 2022 was about to open?"
     )
     assert answer.reason != ONLY_PLANNED, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of the new family centre hubs has selwood opened so far?",
+        "selwood - have they opened any family hubs yet",
+        "Has Selwood actually opened the family hubs it talked about by now?",
+    ],
+)
+def test_a_thing_another_quote_says_was_done_is_not_refused_as_only_planned(engine, question):
+    answer = engine.ask(question)
+    assert answer.reason != ONLY_PLANNED, answer.answer
+    assert any("two family hubs opened" in c.quote for c in answer.citations), answer.answer
 
 
 def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine):
