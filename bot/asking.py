@@ -131,6 +131,22 @@ def inspectorate_named(text: str) -> str | None:
     return next((name for name, named in _INSPECTORATE_NAMED.items() if named.search(text)), None)
 
 
+_MOVED_MOST = re.compile(r"\b(the\s+)?(most|biggest|largest|furthest|greatest)\b", re.I)
+
+
+def change_asked(question: str) -> str | None:
+    """'better' or 'worse' when a question across reports asks whose grades moved that way ("which councils
+    went down a grade?", "which LAs have improved?"), else None."""
+    if not (_ACROSS.search(question) or _PLURAL_FIRST.match(question)):
+        return None
+    return change_claimed(question)
+
+
+def moved_most(question: str) -> bool:
+    """Whether a question about grades that moved asks which moved most ("which improved the most?")."""
+    return bool(_MOVED_MOST.search(question))
+
+
 def names_collection(question: str, named: bool) -> bool:
     """Whether the question asks about the reports held rather than what one says: it names them in the
     plural ("what reports are there for Dorset?", "which councils do you cover?"), as held ("is there a
@@ -241,7 +257,11 @@ _GRADE_QUESTION = re.compile(
     # a grade told, then asked to be confirmed: "care leavers were RI, right?"
     r"|\b(outstanding|good|inadequate|requires improvement|ri)\W+(right|correct|yes|innit"
     r"|is(n['’]?t| not) (it|that)|was(n['’]?t| not) (it|that|they)|were(n['’]?t| not) they"
-    r"|did(n['’]?t| not) (it|they))\W*$",
+    r"|did(n['’]?t| not) (it|they))\W*$"
+    # what a report gave, asked of its organisation and nothing else: "what did derby get?" (names left out)
+    r"|^\W*what (did|does|has|have) (it |they )?(get|got|score|scored|receive|received)"
+    r"( (in|at|from) (the |its |their )?((last|latest|most recent|recent) )?"
+    r"(inspection|ofsted|report|visit))?\W*$",
     re.I,
 )
 _HOW_WELL = re.compile(

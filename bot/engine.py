@@ -36,6 +36,7 @@ from bot.embedding import CachedQueries, Embedder, for_settings
 from bot.embedding.weights import model_words
 from bot.errors import BadQuestion, BotError
 from bot.figures import units_apart
+from bot.findings import Judgement
 from bot.metadata import full_years, report_year
 from bot.plan import FEW_REPORTS, Intents, Plan
 from bot.schema import Answer, Citation, Document, Hit
@@ -378,7 +379,7 @@ class Engine:
         denied = refusals.premise_denied(found, chosen)
         if denied is not None:
             return denied
-        if plan.wants == "grade" and not _states_judgement(index, chosen):
+        if plan.wants == "grade" and not _states_judgement(index, chosen, _area_judgements(found)):
             recorded = _recorded_grade(found)  # sentences grading something else
             if recorded is not None:
                 return recorded
@@ -571,11 +572,31 @@ def _recorded_grade(found: Searched) -> Answer | None:
     return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
 
 
-def _states_judgement(index: store.Index, chosen: list[answering.Evidence]) -> bool:
-    """Whether a chosen sentence states a judgement its report's record holds (a grade-table row)."""
+def _states_judgement(
+    index: store.Index, chosen: list[answering.Evidence], asked: list[tuple[str, Judgement]] | None = None
+) -> bool:
+    """Whether a chosen sentence states a judgement its report's record holds (a grade-table row); of the
+    area asked about, when the question names one its reports grade (asked)."""
+    if asked:
+        return any(e.source == s and e.start <= j.start < e.end for e in chosen for s, j in asked)
     return any(
         e.source in index.records and index.records[e.source].judged_in(e.start, e.end) for e in chosen
     )
+
+
+def _area_judgements(found: Searched) -> list[tuple[str, Judgement]]:
+    """The judgements of the area a grade question names ("leadership"), in the newest graded reports in
+    scope: [] when it names none, so any judgement row answers ("what did they get?")."""
+    plan, index = found.plan, found.index
+    wanted = report_lists.area_tokens(index, plan.topic)
+    if not wanted or plan.sources is None:
+        return []
+    newest = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
+    return [
+        (s, j)
+        for s in sorted(newest)
+        if s in index.records and (j := report_lists.best_judgement(index, index.records[s], wanted))
+    ]
 
 
 def _has_words(text: str) -> bool:

@@ -18,6 +18,7 @@ from bot.asking import (
     asks_how_well,
     asks_over_time,
     bare_grades,
+    change_asked,
     dashed_ask,
     grades_named,
     is_grade_question,
@@ -36,6 +37,7 @@ from bot.wording import (
     ASKS_WHO,
     BARE_ASK,
     CATALOGUE_WORDS,
+    CHANGE_WORDS,
     CHANGING_COUNT,
     CONFIRMING,
     COUNCIL_ROLE,
@@ -328,7 +330,7 @@ def _what_is_wanted(
 ) -> tuple[str | None, str, set[str] | None]:
     """(the field asked, what is wanted, the documents to answer from): a fact, a list across reports, a
     comparison, a history, a grade (of the newest graded report when no year is named) or passages."""
-    across = not found.organisations and asks_across(query)
+    across = not found.organisations and (asks_across(query) or bool(asks_which_changed(index, query, topic)))
     if across and field == "lead_inspector":
         field = None  # "who was rated outstanding?" asks which organisations, not who led an inspection
     over_time = (
@@ -634,6 +636,15 @@ def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ..
     leavers changed?"), not another subject ("has the number of exclusions gone down?")."""
     words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"
     return _nothing_but(index, topic, words, area_words(index, None))
+
+
+def asks_which_changed(index: Index, query: str, topic: str) -> str | None:
+    """'better' or 'worse' when a question across reports asks whose grades moved that way and names nothing
+    but grades, changes and judgement areas ("which councils went down a grade?", "which LA improved the
+    most on care leavers?"); None otherwise ("which councils have more foster carers?")."""
+    direction = change_asked(query)
+    words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {ACROSS_WORDS} {CHANGE_WORDS}"
+    return direction if direction and _nothing_but(index, topic, words, area_words(index, None)) else None
 
 
 def asks_catalogue(index: Index, query: str, topic: str, named: bool) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.asking import asks_which_inspected, dated_extreme, extreme_asked, grades_named
+from bot.asking import asks_which_inspected, dated_extreme, extreme_asked, grades_named, moved_most
 from bot.findings import Judgement, outcome_in
 from bot.plan import (
     Plan,
+    asks_which_changed,
     newest_graded,
     newest_of_each_kind,
     newest_per_organisation,
@@ -42,6 +43,9 @@ def answer(plan: Plan, index: Index) -> Listing:
     pool = plan.sources if plan.sources is not None else set(index.documents)
     if asks_which_inspected(plan.query):
         return _inspected(plan, index, pool)
+    direction = asks_which_changed(index, plan.query, plan.topic)
+    if direction:
+        return _changed(plan, index, pool, direction)
     outcome = outcome_in(plan.query)
     if outcome and all(s in index.records and index.records[s].outcome() for s in pool):
         return _by_outcome(plan, index, pool, outcome)  # asked of the area SEND reports only
@@ -90,6 +94,79 @@ def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
     shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if len(ordered) > MAX_ITEMS else ""
     note = f"Answered from the report records: {len(ordered)} {which}, each with its inspection dates{shown}."
     return Listing(tuple(items), note=note)
+
+
+def _changed(plan: Plan, index: Index, pool: set[str], direction: str) -> Listing:
+    """The organisations whose newest report grading the area asked about (overall unless one is named)
+    judges it better or worse than the report of its kind before it, each citing both judgement rows; those
+    that moved furthest when asked which moved most ("which councils went down a grade?")."""
+    wanted, grades = area_tokens(index, plan.topic), grades_named(plan.query)
+    moves = []
+    for source, judgement in _newest_judged(index, pool, wanted, bool(plan.scope.years)):
+        before = _judged_before(index, source, wanted)
+        if before is None:
+            continue
+        step = GRADE_ORDER.index(before[1].grade) - GRADE_ORDER.index(judgement.grade)  # up the order: better
+        if step and (step > 0) == (direction == "better") and (not grades or judgement.grade in grades):
+            moves.append((abs(step), source, judgement, *before))
+    if moves and moved_most(plan.query):
+        moves = [m for m in moves if m[0] == max(m[0] for m in moves)]
+    moves.sort(key=lambda m: _organisation(index, m[1]).lower())
+    area = "overall effectiveness" if not wanted else (moves[0][2].area.lower() if moves else "that area")
+    if not moves:
+        return Listing(reason=f"No report in scope judges {area} {direction} than the report before it.")
+    items = tuple(
+        item
+        for _, s, j, b, bj in moves[:MAX_ITEMS]
+        for item in ((b, _facts(index.records[b], bj)), (s, _facts(index.records[s], j)))
+    )
+    steps = "; ".join(
+        f"{_organisation(index, s)} {bj.grade} ({report_date(index.documents[b])[:4]}) -> {j.grade} "
+        f"({report_date(index.documents[s])[:4]})"
+        for _, s, j, b, bj in moves[:MAX_ITEMS]
+    )
+    shown = f"; the first {MAX_ITEMS} are shown" if len(moves) > MAX_ITEMS else ""
+    note = (
+        f"Answered from the report records: {len(moves)} organisation{'' if len(moves) == 1 else 's'}' most "
+        f"recent reports judge {area} "
+        f"{direction} than the report of their kind before: {steps}{shown}."
+    )
+    return Listing(items, note=note)
+
+
+def _newest_judged(
+    index: Index, pool: set[str], wanted: set[str], every: bool
+) -> list[tuple[str, Judgement]]:
+    """Each organisation's newest report in scope (every one, when a year is named) that grades the area
+    asked about on the four-point scale, with that judgement."""
+    judged = {s: j for s in pool if (j := _graded(index, s, wanted)) is not None}
+    chosen = set(judged) if every else newest_per_organisation(index.documents, judged)
+    return [(s, judged[s]) for s in sorted(chosen)]
+
+
+def _judged_before(index: Index, source: str, wanted: set[str]) -> tuple[str, Judgement] | None:
+    """The newest report of the same organisation and kind before this one that grades the area asked about,
+    with that judgement; None if there is none."""
+    meta = index.documents[source].metadata
+    earlier = [
+        (report_date(d), s)
+        for s, d in index.documents.items()
+        if d.metadata.get("organisation") == meta.get("organisation")
+        and d.metadata.get("document_type") == meta.get("document_type")
+        and report_date(d) < report_date(index.documents[source])
+    ]
+    for _, s in sorted(earlier, reverse=True):
+        judgement = _graded(index, s, wanted)
+        if judgement is not None:
+            return s, judgement
+    return None
+
+
+def _graded(index: Index, source: str, wanted: set[str]) -> Judgement | None:
+    """A report's judgement of the area asked about, if it is a grade of the four-point scale."""
+    record = index.records.get(source)
+    judgement = best_judgement(index, record, wanted) if record is not None else None
+    return judgement if judgement is not None and judgement.grade in GRADE_ORDER else None
 
 
 def catalogue(plan: Plan, index: Index) -> Listing:

@@ -985,6 +985,8 @@ WORSE = (
     "worsen worsens worsened worsening worse deteriorate deteriorates deteriorated deteriorating declined "
     "weakened weaker slipped regressed"
 )
+# Words of a question asking whose grades moved ("which councils went down a grade?", "improved the most")
+CHANGE_WORDS = f"{BETTER} {WORSE} {MORE} {LESS} most biggest largest furthest greatest step steps notch"
 # A question asking about a change in words other than a change word ("has it gone down?", "what changed?").
 CHANGE_ASKED = r"\b(?:gone|go|goes|went|going|come|came|getting|got) (?:down|up|better|worse)\b|\bchanged?\b"
 # Words that set one thing against another ("more manageable in A than in B").

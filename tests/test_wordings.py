@@ -153,6 +153,10 @@ OVERALL = {
     LOAM: "Overall effectiveness  Good",
 }
 CARE_LEAVERS_ROW = "The experiences and progress of care leavers  Good"
+LEADERS_ROW = (
+    "The impact of leaders on social work practice with children and families  Requires improvement to be "
+    "good"
+)
 CHILDREN_IN_CARE_ROW = "The experiences and progress of children in care  Good"
 CARE_LEAVERS_ROW_2019 = (
     "The experiences and progress of children in care and care leavers  Requires improvement to be good"
@@ -583,6 +587,13 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         # a grade told, then asked to be confirmed; where a grade stands among the others
         ("barset 2023 - care leavers were RI, right?", CARE_LEAVERS_ROW),
         ("barset 2023 care leavers good, correct?", CARE_LEAVERS_ROW),
+        # an area named in a word of its own ("leadership"): its row, not the overall one beside a sentence
+        ("what grade did barset get for leadership", LEADERS_ROW),
+        ("barset leadership rating", LEADERS_ROW),
+        ("How were Barset's leaders judged?", LEADERS_ROW),
+        # what it got, asked of nothing but the organisation
+        ("what did barset get", OVERALL[B23]),
+        ("What did Loamshire score at its last inspection?", OVERALL[LOAM]),
     ],
 )
 def test_grade(engine, question, row):
@@ -591,6 +602,11 @@ def test_grade(engine, question, row):
     assert plan.wants == "grade", plan.describe()
     assert not answer.refused, answer.reason
     assert answer.citations[0].quote == row
+
+
+@pytest.mark.parametrize("question", ["what did children get", "what do care leavers in barset get?"])
+def test_what_someone_gets_is_no_grade_question(engine, question):
+    assert engine.plan(question)[0].wants != "grade"
 
 
 # 6. Figures: answered by a span that holds one, or refused saying that no passage gives one.
@@ -996,6 +1012,59 @@ def test_which_were_inspected_in_a_year_lists_each_report_with_its_dates(engine,
     assert engine.plan(question)[0].wants == "across"
     assert [c.quote for c in answer.citations] == [ILACS_TITLE.format("Barset"), DATES[B19]], answer.answer
     assert "1 report from 2019, each with its inspection dates" in answer.interpreted_as
+
+
+# Whose grades moved: each organisation's newest graded report against the one of its kind before it.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which councils have improved?",
+        "which council improved the most",
+        "have any LAs got better since their last inspection",
+        "which councils went up a grade",
+        "list the councils that improved to requires improvement",
+    ],
+)
+def test_which_organisations_grades_went_up_lists_both_reports_rows(engine, question):
+    answer = engine.ask(question)
+    assert engine.plan(question)[0].wants == "across"
+    assert [c.quote for c in answer.citations if c.quote.startswith("Overall")] == [
+        OVERALL[B19],
+        OVERALL[B23],
+    ]
+    assert "Barset inadequate (2019) -> requires improvement (2023)" in answer.interpreted_as
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("which councils improved on care leavers?", CARE_LEAVERS_ROW),
+        ("Which LAs got better for care leavers", CARE_LEAVERS_ROW),
+    ],
+)
+def test_whose_grade_for_an_area_went_up(engine, question, row):
+    answer = engine.ask(question)
+    assert [c.quote for c in answer.citations][-1] == row, answer.interpreted_as
+    assert "requires improvement (2019) -> good (2023)" in answer.interpreted_as
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which councils went down a grade", "have any councils got worse since their last inspection?"],
+)
+def test_no_grade_that_went_down_is_a_refusal_that_says_so(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == (
+        "No report in scope judges overall effectiveness worse than the report before it."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which councils have more foster carers?", "which councils improved their return home interviews"],
+)
+def test_a_change_in_something_else_is_no_question_of_grades(engine, question):
+    assert "report records" not in (engine.ask(question).interpreted_as or "")
 
 
 # The collection itself: which reports the sources hold, how many, the newest or oldest, from the records.
