@@ -11,16 +11,19 @@ from bot.asking import asking_part
 # "What will the inspector be looking for next?", "When will Derby be inspected again?": a next step, an
 # inspectorate doing it, and the future ("What did Ofsted say about children missing again?" is not one).
 _NEXT = re.compile(
-    r"\b(next|again|going forward|from now on|com(e|es|ing) back|returns?|revisits?|follow[- ]?up)\b", re.I
+    r"\b(next|again|going forward|from now on|(com|go)(e|es|ing)? back|returns?|revisits?|follow[- ]?up)\b",
+    re.I,
 )
 _AGENT = re.compile(r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC)\b", re.I)
-_FUTURE = re.compile(r"\b(will|shall|going to|next)\b", re.I)
+_FUTURE = re.compile(r"\b(will|shall|going (to|back)|next|soon)\b", re.I)
 _WHAT_NEXT = re.compile(
     r"\bwhat (happens|comes) (next|now)\b|\bwhat(['’]s| is)? next\b|\bnext (\w+ ){0,2}(inspection|visit)\b",
     re.I,
 )
 # "When will ...?" asks for a time; "What will Ofsted look at when it returns?" does not.
-_WHEN = re.compile(r"^\W*(when|how soon|how long|how often|(in )?(what|which) year)\b|\bby when\b", re.I)
+_WHEN = re.compile(
+    r"^\W*(when|how soon|how long|how often|(in )?(what|which) year)\b|\bby when\b|\bsoon\W*$", re.I
+)
 # The inspectorate saying what it will look at: "I will be interested to see how the force responds".
 _INTEREST = re.compile(
     r"\b(I|[Ww]e|HMIC\w*|HMI|Ofsted|CQC|[Ii]nspectors?|[Tt]he inspectorate)( and \w+)?\s+"

@@ -658,7 +658,7 @@ def asks_catalogue(index: Index, query: str, topic: str, named: bool) -> bool:
     if not names_collection(asked, named):
         return False
     words = set(index.tokens(asked))
-    held = set(index.tokens(f"{FRAMING} {ACROSS_WORDS} {CATALOGUE_WORDS}"))
+    held = set(index.tokens(f"{ACROSS_WORDS} {CATALOGUE_WORDS}"))
     return all(t in held for t in index.tokens(topic) if t in words)
 
 

@@ -672,7 +672,12 @@ CATALOGUE_WORDS = (
     "all every each whole data database collection library system archive here "
     "recent recently latest newest most oldest earliest first last new old "
     "organisation organisations organization organizations area areas times been inspected visited published "
-    "please thanks hi hello"
+    "please thanks hi hello "
+    # the collection's nouns and the question words of asking for it (not "inspectors": "how many inspectors
+    # were on it?" asks about a report)
+    "report reports inspection inspections document documents source sources file files publication "
+    "publications assessment assessments ofsted hmic hmicfrs cqc "
+    "what did does do how when where which who were has have had can could would about any its"
 )
 # Nouns of the collection: what the sources hold ("reports", "inspections") or whom ("councils", "forces");
 # "how many times was X inspected?" is told by each report's grade (report_lists.history)

@@ -38,10 +38,20 @@ TIMING = "The next full area SEND inspection will be within approximately 3 year
         "What happens next for the force?",
         "When is the next inspection?",
         "What's next for West Midlands Police?",
+        "is ofsted going back to durham soon",
+        "Are inspectors coming back to Durham soon?",
+        "will ofsted go back to durham",
     ],
 )
 def test_questions_about_the_next_step_are_recognised(question):
     assert asks_next_step(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["is ofsted going back to durham soon", "Are inspectors coming back soon?"]
+)
+def test_asked_soon_a_next_step_is_asked_when(question):
+    assert kind_of_answer(question) is kind_of_answer("When will Durham be inspected again?")
 
 
 @pytest.mark.parametrize(
@@ -50,6 +60,7 @@ def test_questions_about_the_next_step_are_recognised(question):
         "What are the next steps for care leavers?",  # the organisation's steps, not the inspectorate's
         "Does the force understand future demand for its services?",
         "What did the inspector say about domestic abuse?",
+        "is the council going back to court soon",  # no inspectorate's step
     ],
 )
 def test_other_questions_are_not_next_step_questions(question):

@@ -1125,6 +1125,7 @@ def test_the_newest_or_oldest_report_held(engine, question, source):
         "what's in the latest barset report",
         "how many care leavers are there in barset",
         "when was barset last inspected",
+        "how many inspectors were on the barset inspection?",
     ],
 )
 def test_a_question_about_what_reports_say_is_no_question_about_the_collection(engine, question):
