@@ -45,6 +45,7 @@ WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only
 # How many of an answer's best quotes run on to the next sentence of their paragraph. On the tune data: none
 # 401/445 found, the best one 403, two 405, all 406; two keeps answers short. Refusals are unchanged.
 QUOTED_ON = 2
+FOLLOWED = 2  # organisations an answer quoted that a follow-up is about ("compare them"); more: a list
 ADVICE = (
     "The reports say what inspectors found, not what you should do; the passages nearest your question "
     "follow."
@@ -494,10 +495,14 @@ class Engine:
         return Answer(found.question, text, citations, refused=True, reason=reason)
 
     def turn(self, question: str, quoted: list[str]) -> Turn:
-        """A conversation turn: the question and the year of the report its answer quoted first."""
+        """A conversation turn: the question, the year of the report its answer quoted first, and the
+        organisations it quoted when they are one or two (a list across many sets no follow-up's scope)."""
         doc = self.index.documents.get(quoted[0]) if quoted else None
         year = report_year(doc.metadata) if doc else None
-        return Turn(question, (year,) if year else ())
+        docs = [self.index.documents[s] for s in quoted if s in self.index.documents]
+        organisations = tuple(dict.fromkeys(d.metadata.get("organisation") or "" for d in docs))
+        about = organisations if "" not in organisations and len(organisations) <= FOLLOWED else ()
+        return Turn(question, (year,) if year else (), about)
 
     def coverage(self) -> str:
         """One sentence saying what the corpus covers."""

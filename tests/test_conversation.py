@@ -64,3 +64,30 @@ def test_report_year_prefers_the_period_then_the_inspection_year_then_the_date()
 def test_a_question_that_only_sounds_like_a_follow_up_is_not_labelled_one():
     reading = interpret("Why was Dorset judged inadequate in 2025?", ["How was Dorset rated in 2025?"])
     assert reading.query == "Why was Dorset judged inadequate in 2025?" and reading.note is None
+
+
+def test_a_follow_up_keeps_the_organisation_the_previous_answer_quoted_though_not_capitalised():
+    history = [Turn("what did ofsted say about tameside's front door", (2024,), ("Tameside",))]
+    reading = interpret("has it got better since?", history)
+    assert reading.query == "has it got better since? (Tameside)"
+
+
+def test_a_chain_of_follow_ups_stays_with_the_organisation_first_asked_of():
+    history = [
+        Turn("how are care leavers doing in derby", (2025,), ("Derby",)),
+        Turn("what about in 2019?"),  # refused: its answer quoted nothing
+    ]
+    reading = interpret("and who led that one?", history)
+    assert "Derby" in reading.query and "2019" in reading.query
+    assert reading.note and "“what about in 2019?”" in reading.note
+
+
+def test_a_standalone_question_passes_on_whom_the_conversation_is_about():
+    history = [Turn("who led the camden inspection", (2025,), ("Camden",)), Turn("thanks, very helpful")]
+    assert "Camden" in interpret("when was it published?", history).query
+
+
+def test_compare_that_sets_the_previous_subject_beside_the_place_named():
+    history = [Turn("tell me about lambeth's adoption", (2026,), ("Lambeth",))]
+    reading = interpret("compare that with enfield", history)
+    assert reading.query.startswith("compare that with enfield — tell me about lambeth's adoption")

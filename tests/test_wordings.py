@@ -1580,3 +1580,18 @@ def test_a_council_s_officer_asked_for_is_not_the_lead_inspector(engine, questio
 )
 def test_who_ran_the_inspection_is_still_the_lead_inspector(engine, question):
     assert engine.plan(question)[0].field == "lead_inspector"
+
+
+# Follow-ups: the organisation the previous answer quoted is carried, though it was written in lower case.
+@pytest.mark.parametrize(
+    ("follow_up", "row"),
+    # a short one is asked of the previous subject too: care leavers, in 2019
+    [("what grade did they get", OVERALL[B23]), ("and how were they rated in 2019?", CARE_LEAVERS_ROW_2019)],
+)
+def test_a_follow_up_is_asked_of_the_organisation_the_previous_answer_quoted(engine, follow_up, row):
+    first = engine.ask("how do barset's personal advisers help care leavers?")
+    turn = engine.turn(first.question, [c.source for c in first.citations])
+    assert turn.organisations == ("Barset",)
+    answer = engine.ask(follow_up, history=[turn])
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].quote == row
