@@ -14,7 +14,10 @@ _NEXT = re.compile(
     r"\b(next|again|going forward|from now on|(com|go)(e|es|ing)? back|returns?|revisits?|follow[- ]?up)\b",
     re.I,
 )
-_AGENT = re.compile(r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC)\b", re.I)
+# ... or what it will give: "will they be rated good next time?"
+_AGENT = re.compile(
+    r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC|rated|graded|judged)\b", re.I
+)
 _FUTURE = re.compile(r"\b(will|shall|going (to|back)|next|soon)\b", re.I)
 _WHAT_NEXT = re.compile(
     r"\bwhat (happens|comes) (next|now)\b|\bwhat(['’]s| is)? next\b|\bnext (\w+ ){0,2}(inspection|visit)\b",

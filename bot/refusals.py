@@ -4,6 +4,7 @@ and the note that a newer report exists."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -89,7 +90,14 @@ def since_the_newest_grade(found: Searched, timeline: tuple[dict[str, str], ...]
     organisation's reports gave: no report here is later, so none can say."""
     if not timeline or not next_steps.asks_after_report(found.question):
         return False
+    # "has it got better since the 2024 inspection?" of an organisation whose newest report is from 2024
+    newest = int(timeline[-1]["date"][:4] or 0)
+    if newest and any(int(y) >= newest for y in _YEAR.findall(found.question)):
+        return True
     return premises.same_grade(timeline[-1]["grade"], asking.bare_grades(found.question, good=True))
+
+
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
 def _later_visit_unknown(found: Searched, chosen: list[answering.Evidence]) -> str:

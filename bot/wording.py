@@ -436,7 +436,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     # "Who is the chief constable?" asks for a name: two capitalised words the question does not hold.
     "person": (
-        r"\bwho(['’]s| is| was| are| were) (the|their|its|his|her)\b|\bname of the\b|\bwhat is the name\b"
+        r"\bwho(['’]s| is| was| are| were) (the|their|its|his|her)\b|\bname of (the|their|its|[\w-]+['’]s)\b"
+        r"|\bwhat(['’]s| is) the name\b"
         # who holds a post, by the organisation's name ("who is camden's new DCS?"), or who was given it
         r"|\bwho (is|was|are|were) [\w'’-]+['’]s\b"
         r"|\bwho (was|were|has been|had been) (appointed|named|hired)\b"
@@ -703,7 +704,9 @@ SUMMARY_WORDS = (
     "give me sum up overview rundown recap nutshell quick brief "
     # what is right or wrong with a report's subject as a whole ("what's wrong with services in X?")
     "wrong right problem problems issue issues weakness weaknesses strength strengths failings worries "
-    "concerns"
+    "concerns "
+    # ... asked of what went on: "what went wrong in X?", "what's going well?"
+    "went gone going goes working well badly"
 )
 
 

@@ -118,6 +118,10 @@ def test_asking_for_the_gist_of_a_report_quotes_its_opening_and_says_which_repor
         "what's wrong with children's services in barset",
         "Any problems in Barset?",
         "what worries inspectors about barset?",
+        # asked of what went on
+        "what went wrong in barset?",
+        "what's going well in Barset",
+        "barset - what is working well?",
         # the report named as the newest
         "what does the latest report say about barset",
         "what did the most recent ofsted say about barset?",

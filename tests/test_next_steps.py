@@ -41,6 +41,7 @@ TIMING = "The next full area SEND inspection will be within approximately 3 year
         "is ofsted going back to durham soon",
         "Are inspectors coming back to Durham soon?",
         "will ofsted go back to durham",
+        "will durham be rated good next time?",  # what a next inspection will give
     ],
 )
 def test_questions_about_the_next_step_are_recognised(question):

@@ -160,12 +160,21 @@ def test_a_claim_of_change_in_another_subject_is_not_a_grade_change(engine):
         "Has Barset improved since it was rated outstanding?",
         "barset better since outstanding?",
         "has anything changed at barset since they got an outstanding",
+        # the newest report named by its year
+        "has barset got better since the 2023 inspection",
+        "Barset: any improvement since its 2023 Ofsted?",
     ],
 )
 def test_what_came_after_the_newest_reports_grade_is_refused_citing_it(engine, question):
     answer = engine.ask(question)
     assert answer.refused and answer.reason == NOTHING_AFTER, answer.answer
     assert answer.citations and {c.source for c in answer.citations} == {NEW}
+
+
+def test_improvement_since_an_older_reports_year_is_answered_over_time(engine):
+    answer = engine.ask("has barset got better since the 2018 inspection?")
+    assert not answer.refused, answer.reason
+    assert "good (2018) -> outstanding (2023)" in answer.interpreted_as
 
 
 def test_a_grade_a_later_report_moved_on_from_is_answered_over_time(engine):

@@ -171,6 +171,8 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("the manager who signed it off, what was her name", "person"),
         ("which director was in post then", "person"),
         ("give me the name of the team manager", "person"),
+        ("what's the name of redbridge's virtual school head", "person"),
+        ("What's the name of the DCS?", "person"),
         ("which workers had the highest caseloads", "description"),
         ("which team handles the referrals", "description"),
         # who holds a post, by the organisation's name, or who was given it
