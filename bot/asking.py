@@ -147,6 +147,13 @@ def moved_most(question: str) -> bool:
     return bool(_MOVED_MOST.search(question))
 
 
+def without_inspectorates(text: str) -> str:
+    """The text with the inspectorates it names left out ("what did Ofsted and the CQC recommend?")."""
+    for named in _INSPECTORATE_NAMED.values():
+        text = named.sub(" ", text)
+    return " ".join(text.split())
+
+
 def names_collection(question: str, named: bool) -> bool:
     """Whether the question asks about the reports held rather than what one says: it names them in the
     plural ("what reports are there for Dorset?", "which councils do you cover?"), as held ("is there a

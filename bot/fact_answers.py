@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import answering
-from bot.asking import inspectorate_named
+from bot.asking import inspectorate_named, without_inspectorates
 from bot.names import person_name
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
 from bot.records import Fact, Record, deputy_lead, lead_of, leads_of, team_of
@@ -128,7 +128,9 @@ def findings(plan: Plan, index: Index, source: str, vector: np.ndarray, floor: f
     those whose meaning and words come near it (scored as passages are), best first."""
     items = index.records[source].findings if source in index.records else ()
     facts = [Fact(f.text, f.start, f.end) for f in items]
-    weights = answering.query_weights(index, plan.topic, None, f"{FINDINGS_WORDS} {WHICH_OF_THEM}")
+    # who asks for them is no subject of theirs: "what did Ofsted and the CQC recommend?"
+    topic = without_inspectorates(plan.topic)
+    weights = answering.query_weights(index, topic, None, f"{FINDINGS_WORDS} {WHICH_OF_THEM}")
     if not weights:
         return facts[:MAX_FINDINGS]
     scored = [(_score(index, source, f, vector, weights, plan), f) for f in facts]

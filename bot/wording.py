@@ -500,7 +500,8 @@ REPORT_KIND_NAMES = (
     # "special needs" names the kind only as a service ("special needs services"), not a child's needs
     (
         "send",
-        r"\bspecial educational needs\b|\bspecial needs (?:services?|provision|system|inspection|report)\b",
+        r"\bspecial educational needs\b|\bspecial needs (?:services?|provision|system|inspection|report)\b"
+        r"|\blocal area partnerships?\b",  # whom an area SEND inspection is of
     ),
 )
 # Last words that make a capitalised name an organisation's, not a person's ("West Midlands Police").

@@ -113,6 +113,9 @@ def test_a_kind_named_in_all_its_words_wins_over_one_word_of_another(question):
         ("Why were Derby's special needs services failing?", {"derby/send.pdf"}),
         ("derby special needs provision - any good?", {"derby/send.pdf"}),
         ("what did the special needs inspection say about derby", {"derby/send.pdf"}),
+        # whom an area SEND inspection is of
+        ("what did the local area partnership in derby do well", {"derby/send.pdf"}),
+        ("How is Derby's local area partnership doing?", {"derby/send.pdf"}),
         # a child's special needs are no kind of report: both kinds may speak of them
         ("How are Derby children with special needs supported?", {"derby/feb.pdf", "derby/send.pdf"}),
     ],

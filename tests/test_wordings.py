@@ -883,6 +883,8 @@ def test_a_when_or_published_of_something_else_asks_no_report_fact(engine, quest
         # which or how many of them, not a subject ("the sole", "the main")
         ("Barset CSC 2019: the sole area for improvement?", "The response to children at risk"),
         ("barset 2019 main areas for improvement", "The response to children at risk"),
+        # who recommends is no subject of the findings
+        ("what did ofsted and the cqc recommend for barset send?", "Leaders should reduce waiting times"),
     ],
 )
 def test_what_needs_to_improve_is_answered_from_the_findings_list(engine, question, expected):
