@@ -157,12 +157,20 @@ def without_inspectorates(text: str) -> str:
 def names_collection(question: str, named: bool) -> bool:
     """Whether the question asks about the reports held rather than what one says: it names them in the
     plural ("what reports are there for Dorset?", "which councils do you cover?"), as held ("is there a
-    report on Dorset?"), or, naming no organisation, the newest or oldest ("what is the oldest report?")."""
+    report on Dorset?"), the oldest ("the first inspection of Enfield"), or, naming no organisation, the
+    newest ("what is the most recent report?")."""
     nouns = [m.group(0).lower() for m in _COLLECTION.finditer(question)]
     if not nouns:
         return False
     plural = any(n.endswith(("s", "ies")) for n in nouns)
-    return plural or bool(_HOLDING.search(question)) or (not named and dated_extreme(question) is not None)
+    # the newest report of an organisation named is more often asked for what it says than as held
+    extreme = dated_extreme(question)
+    return (
+        plural
+        or bool(_HOLDING.search(question))
+        or extreme == "oldest"
+        or (not named and extreme is not None)
+    )
 
 
 def dated_extreme(question: str) -> str | None:

@@ -17,9 +17,11 @@ from bot.asking import (
     asks_comparison,
     asks_how_well,
     asks_over_time,
+    asks_which_inspected,
     bare_grades,
     change_asked,
     dashed_ask,
+    dated_extreme,
     grades_named,
     is_grade_question,
     last_ask,
@@ -331,6 +333,8 @@ def _what_is_wanted(
     """(the field asked, what is wanted, the documents to answer from): a fact, a list across reports, a
     comparison, a history, a grade (of the newest graded report when no year is named) or passages."""
     across = not found.organisations and (asks_across(query) or bool(asks_which_changed(index, query, topic)))
+    # "which councils were inspected most recently?" asks for the newest report held
+    across = across and not (asks_which_inspected(query) and dated_extreme(query))
     if across and field == "lead_inspector":
         field = None  # "who was rated outstanding?" asks which organisations, not who led an inspection
     over_time = (
@@ -341,7 +345,13 @@ def _what_is_wanted(
     if over_time and field == "inspection_dates" and grades_named(query):
         field = None  # "what year did Barset get outstanding?": when the grade was given, report by report
     wanted = wants(index, topic, sources, field, across, asking_part(question))
-    if not (field or across) and asks_catalogue(index, query, topic, bool(found.organisations)):
+    # "which council has the most recent inspection?" asks which organisation only as a report held
+    named_newest = field == "organisation" and dated_extreme(query) is not None
+    if (
+        (field is None or named_newest)
+        and not across
+        and asks_catalogue(index, query, topic, bool(found.organisations))
+    ):
         return None, "catalogue", sources  # "how many reports do you have?", "what reports are there for X?"
     # who made it, in the words as asked: "who led for the CQC" spelt out names the commission's words
     asked = found.topic or query

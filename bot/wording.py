@@ -694,7 +694,7 @@ HOLDING = (
     r"in (the|your) (data|database|collection|system|sources|library))"
 )
 # The newest or oldest of the reports held
-NEWEST_HELD = r"(most recent|latest|newest|last)"
+NEWEST_HELD = r"(most recent(ly)?|latest|newest|last(?!\s+(years?|months?|weeks?|time)\b))"
 OLDEST_HELD = r"(oldest|earliest|first)"
 
 # Words that ask for the gist of a report rather than a subject in it.

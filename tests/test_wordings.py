@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot import answering, indexing
+from bot import answering, asking, indexing
 from bot.config import Settings
 from bot.engine import Engine
 
@@ -1110,6 +1110,9 @@ def test_the_whole_collection_is_counted_and_listed(engine, question):
         ("newest report?", SEND),
         ("What is the oldest report", B19),
         ("which is the earliest inspection you hold", B19),
+        ("which council has the most recent inspection?", SEND),
+        ("which councils were inspected most recently", SEND),
+        ("what was the first inspection of barset", B19),
     ],
 )
 def test_the_newest_or_oldest_report_held(engine, question, source):
@@ -1132,6 +1135,19 @@ def test_the_newest_or_oldest_report_held(engine, question, source):
 )
 def test_a_question_about_what_reports_say_is_no_question_about_the_collection(engine, question):
     assert engine.plan(question)[0].wants != "catalogue"
+
+
+@pytest.mark.parametrize(
+    ("question", "extreme"),
+    [
+        ("which councils were inspected most recently", "newest"),
+        ("what was the last report?", "newest"),
+        ("which councils were inspected last year?", None),  # a year, not the newest report
+        ("the earliest inspection", "oldest"),
+    ],
+)
+def test_the_newest_or_oldest_report_asked_for(question, extreme):
+    assert asking.dated_extreme(question) == extreme
 
 
 @pytest.mark.parametrize(
