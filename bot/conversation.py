@@ -21,6 +21,7 @@ _FILLER = {
     "compare", "compared", "comparison", "against", "versus", "vs",
 }  # fmt: skip
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+LOOKED_BACK = 10  # turns a follow-up is read through: a long chat's first questions no longer set its scope
 _LAST_YEAR = re.compile(r"\b(last year|the year before|previous year)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.I)
 
@@ -51,7 +52,7 @@ def interpret(question: str, history: list[str | Turn]) -> Interpretation:
     if not history:
         return Interpretation(question)
     last = history[-1] if isinstance(history[-1], Turn) else Turn(history[-1])
-    prior = interpret(last.question, history[:-1])
+    prior = interpret(last.question, history[-LOOKED_BACK:-1])
     # whom the conversation is about: the organisations the last answer quoted, else those carried to it
     about = last.organisations or prior.carried
     if not _FOLLOW_UP.search(question):

@@ -84,11 +84,7 @@ def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
     if not chosen:
         return Listing(reason="No report in scope states when its inspection took place.")
     ordered = sorted(chosen, key=lambda s: (_organisation(index, s).lower(), report_date(index.documents[s])))
-    items = []
-    for source in ordered[:MAX_ITEMS]:
-        record = index.records[source]
-        when = record.inspection_dates or record.published
-        items.append((source, tuple(f for f in (record.organisation, when) if f is not None)))
+    items = [(source, _held(index, source)) for source in ordered[:MAX_ITEMS]]
     years, plural = ", ".join(map(str, plan.scope.years)), "" if len(ordered) == 1 else "s"
     which = f"report{plural} from {years}" if years else "organisations' most recent reports"
     shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if len(ordered) > MAX_ITEMS else ""
