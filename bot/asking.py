@@ -267,6 +267,8 @@ _GRADE_QUESTION = re.compile(
     r"|\b(overall|inspection|ofsted|final) (results?|outcomes?)\b|\bresults?\W*$"
     r"|\b(how|what) (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
     r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$"
+    # how it came out, asked as a choice or a category: "good or bad?", "what category did it fall into"
+    r"|\bgood or bad\b|\bbad or good\b|\b(what|which) (category|band)\b"
     # where it stands among the grades: "in the bottom category", "the worst outcome"
     r"|\b(top|bottom|middle|lowest|highest|worst|best)\s+(category|band|outcome|grade|rating|verdict)\b"
     # a grade told, then asked to be confirmed: "care leavers were RI, right?"

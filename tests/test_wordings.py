@@ -591,8 +591,10 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("what grade did barset get for leadership", LEADERS_ROW),
         ("barset leadership rating", LEADERS_ROW),
         ("How were Barset's leaders judged?", LEADERS_ROW),
-        # what it got, asked of nothing but the organisation
+        # what it got, asked of nothing but the organisation, or as a choice
         ("what did barset get", OVERALL[B23]),
+        ("Barset children's services: good or bad?", OVERALL[B23]),
+        ("barset csc - bad or good", OVERALL[B23]),
         ("What did Loamshire score at its last inspection?", OVERALL[LOAM]),
     ],
 )
@@ -604,7 +606,14 @@ def test_grade(engine, question, row):
     assert answer.citations[0].quote == row
 
 
-@pytest.mark.parametrize("question", ["what did children get", "what do care leavers in barset get?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did children get",
+        "what do care leavers in barset get?",
+        "are barset's personal advisers good or bad at keeping in touch with care leavers?",
+    ],
+)
 def test_what_someone_gets_is_no_grade_question(engine, question):
     assert engine.plan(question)[0].wants != "grade"
 
