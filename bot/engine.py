@@ -39,6 +39,7 @@ from bot.figures import units_apart
 from bot.findings import Judgement
 from bot.metadata import full_years, report_year
 from bot.plan import FEW_REPORTS, Intents, Plan
+from bot.records import Record
 from bot.schema import Answer, Citation, Document, Hit
 
 WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only the retrieved passages
@@ -562,8 +563,7 @@ def _recorded_grade(found: Searched) -> Answer | None:
     plan, index = found.plan, found.index
     if plan.wants != "grade" or plan.sources is None:
         return None
-    newest = sorted(plan_mod.newest_graded(index.documents, index.records, plan.sources) or set())
-    records = [(s, index.records[s]) for s in newest if s in index.records]
+    records = _newest_records(found)
     facts = (
         [(s, j) for s, r in records if (j := r.outcome())] if not plan_mod.grades_asked(plan.topic) else []
     )
@@ -592,16 +592,20 @@ def _states_judgement(
 def _area_judgements(found: Searched) -> list[tuple[str, Judgement]]:
     """The judgements of the area a grade question names ("leadership"), in the newest graded reports in
     scope: [] when it names none, so any judgement row answers ("what did they get?")."""
-    plan, index = found.plan, found.index
-    wanted = report_lists.area_tokens(index, plan.topic)
-    if not wanted or plan.sources is None:
+    index = found.index
+    wanted = report_lists.area_tokens(index, found.plan.topic)
+    if not wanted:
         return []
-    newest = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
-    return [
-        (s, j)
-        for s in sorted(newest)
-        if s in index.records and (j := report_lists.best_judgement(index, index.records[s], wanted))
-    ]
+    return [(s, j) for s, r in _newest_records(found) if (j := report_lists.best_judgement(index, r, wanted))]
+
+
+def _newest_records(found: Searched) -> list[tuple[str, Record]]:
+    """The records of each organisation's newest graded report in scope ([] when the scope is all)."""
+    index, sources = found.index, found.plan.sources
+    if sources is None:
+        return []
+    newest = plan_mod.newest_graded(index.documents, index.records, sources) or set()
+    return [(s, index.records[s]) for s in sorted(newest) if s in index.records]
 
 
 def _has_words(text: str) -> bool:

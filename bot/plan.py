@@ -636,6 +636,20 @@ def reports_meant(documents: dict[str, Document], plan: Plan) -> set[str] | None
     return newest_of_each_kind(documents, plan)
 
 
+def reports_of_its_kind(documents: dict[str, Document], source: str) -> set[str]:
+    """The other reports of the same kind about the same organisation (none when it names no organisation)."""
+    meta = documents[source].metadata
+    if not meta.get("organisation"):
+        return set()
+    return {
+        s
+        for s, d in documents.items()
+        if s != source
+        and d.metadata.get("organisation") == meta["organisation"]
+        and d.metadata.get("document_type") == meta.get("document_type")
+    }
+
+
 def report_date(doc: Document) -> str:
     """A report's ISO publication date as catalogued or inferred ("" when unknown), for newest-first order."""
     return doc.metadata.get("date") or ""

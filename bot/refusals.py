@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from bot import answering, asking, mentions, next_steps, premises, report_lists, store, wording
 from bot.embedding.weights import model_words
 from bot.metadata import report_year
-from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, spelt_acronyms
+from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, reports_of_its_kind, spelt_acronyms
 from bot.schema import Answer, Citation, Document
 
 SAME_THING = 2  # words of the question's subject a quote shares to be about the thing asked of
@@ -38,15 +38,11 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
 
 def later_reports(documents: dict[str, Document], source: str) -> set[str]:
     """The reports of the same kind about the same organisation dated after the source."""
-    meta = documents[source].metadata
-    if not (meta.get("organisation") and meta.get("date")):
+    when = documents[source].metadata.get("date")
+    if not when:
         return set()
     return {
-        d.source
-        for d in documents.values()
-        if d.metadata.get("organisation") == meta["organisation"]
-        and d.metadata.get("document_type") == meta.get("document_type")
-        and (d.metadata.get("date") or "") > meta["date"]
+        s for s in reports_of_its_kind(documents, source) if (documents[s].metadata.get("date") or "") > when
     }
 
 

@@ -18,6 +18,7 @@ from bot.plan import (
     newest_of_each_kind,
     newest_per_organisation,
     report_date,
+    reports_of_its_kind,
     subject_words,
 )
 from bot.records import Fact, Record
@@ -143,13 +144,11 @@ def _newest_judged(
 def _judged_before(index: Index, source: str, wanted: set[str]) -> tuple[str, Judgement] | None:
     """The newest report of the same organisation and kind before this one that grades the area asked about,
     with that judgement; None if there is none."""
-    meta = index.documents[source].metadata
+    when = report_date(index.documents[source])
     earlier = [
-        (report_date(d), s)
-        for s, d in index.documents.items()
-        if d.metadata.get("organisation") == meta.get("organisation")
-        and d.metadata.get("document_type") == meta.get("document_type")
-        and report_date(d) < report_date(index.documents[source])
+        (date, s)
+        for s in reports_of_its_kind(index.documents, source)
+        if (date := report_date(index.documents[s])) < when
     ]
     for _, s in sorted(earlier, reverse=True):
         judgement = _graded(index, s, wanted)
