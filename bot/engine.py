@@ -281,7 +281,7 @@ class Engine:
         if result.reason:
             return self._refuse(found, result.reason, [])
         citations = answering.cite_facts(index.documents, result.facts)
-        notes = refusals.newer_reports(index.documents, {c.source for c in citations})
+        notes = result.missing + refusals.newer_reports(index.documents, {c.source for c in citations})
         answer = Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
         return _with(answer, interpreted_as=result.note)
 

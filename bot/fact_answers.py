@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from bot import answering
 from bot.asking import inspectorate_named, without_inspectorates
+from bot.export import human_date
 from bot.names import person_name
 from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan, report_date
 from bot.records import Fact, Record, deputy_lead, lead_of, leads_of, team_of
@@ -36,12 +37,33 @@ class FactAnswer:
     facts: tuple[tuple[str, Fact], ...] = ()
     reason: str | None = None
     note: str | None = None
+    missing: tuple[str, ...] = ()  # why the other facts asked for are not given
 
 
 def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAnswer:
-    """The asked fact of the newest report in scope of each organisation named, or why it cannot be given."""
+    """The asked facts of the newest report in scope of each organisation named, or why none can be given.
+
+    A question asking two facts ("who led it and when did it come out?") is answered with both; a fact the
+    report does not state is said so beside the one it does.
+    """
+    answers = [
+        _answer(replace(plan, field=field), index, vector, floor) for field in (plan.field, *plan.also)
+    ]
+    given = [a for a in answers if not a.reason]
+    if not given:
+        return answers[0]
+    facts = {(s, f.start, f.end): (s, f) for a in given for s, f in a.facts}
+    missing = tuple(a.reason for a in answers if a.reason and a.reason != NAME_A_REPORT)
+    return FactAnswer(tuple(facts.values()), note=given[0].note, missing=missing)
+
+
+def _answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAnswer:
+    """The one asked fact of the newest report in scope of each organisation named, or why it cannot be
+    given."""
     documents, records = index.documents, index.records
     chosen = reports(plan, documents)
+    if not chosen and plan.field == "inspectorate":
+        chosen = _one_per_inspectorate(plan, index)  # "who publishes these reports?": each body, once
     if not chosen:
         return FactAnswer(reason=NAME_A_REPORT)
     field = plan.field or ""
@@ -66,7 +88,7 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
         if field == "lead_inspector":
             facts = [(s, f) for s, first in facts for f in [first, *_co_leads(index, s, first)]]
     if not facts:
-        return FactAnswer(reason=f"The report does not state {FIELD_NAMES.get(field, field)}.")
+        return FactAnswer(reason=_not_stated(field, [documents[s] for s in chosen]))
     return FactAnswer(tuple(facts), note=_which(plan, documents, list(dict.fromkeys(s for s, _ in facts))))
 
 
@@ -185,6 +207,31 @@ def reports(plan: Plan, documents: dict[str, Document]) -> list[str]:
     if len(by_org) > FEW_REPORTS or (len(by_org) > 1 and not plan.scope.organisations):
         return []
     return sorted(max(group, key=lambda s: (report_date(documents[s]), s)) for group in by_org.values())
+
+
+def _not_stated(field: str, chosen: list[Document]) -> str:
+    """Why a fact is not given; for a publication date the text omits, the date the sources list the report
+    under (newer reports state none)."""
+    reason = f"The report does not state {FIELD_NAMES.get(field, field)}."
+    listed = [
+        f"{doc.title} is listed under {human_date(report_date(doc))}" for doc in chosen if report_date(doc)
+    ]
+    return (
+        f"{reason} In the sources' catalogue, {'; '.join(listed)}."
+        if field == "published" and listed
+        else reason
+    )
+
+
+def _one_per_inspectorate(plan: Plan, index: Index) -> list[str]:
+    """The newest report in scope of each inspectorate the records name."""
+    pool = plan.sources if plan.sources is not None else set(index.documents)
+    newest: dict[str, str] = {}
+    for source in sorted(pool, key=lambda s: (report_date(index.documents[s]), s)):
+        record = index.records.get(source)
+        if record is not None and record.inspectorate is not None:
+            newest[str(record.inspectorate.value)] = source
+    return sorted(newest.values())
 
 
 def _which(plan: Plan, documents: dict[str, Document], chosen: list[str], source: str = RECORD) -> str:

@@ -91,6 +91,7 @@ _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 # it: the one person a report states about itself is its lead inspector.
 _WHO = re.compile(ASKS_WHO, re.I)
 _PARTS = re.compile(PARTS_OF_A_QUESTION)
+_FIELD_PARTS = re.compile(r"\s+(?:and|&)\s+|[,;?]|\s[-–—]\s", re.I)
 _WHEN_WORD = re.compile(r"\bwhen\b", re.I)
 _INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
 _MAKER_NAMED = re.compile(MAKER_NAMED, re.I)
@@ -106,6 +107,7 @@ FIELD_NAMES = {
     "organisation": "which organisation it is about",
     "report_type": "what kind of report it is",
     "previous_inspection": "when the previous inspection took place",
+    "inspectorate": "which inspectorate inspected and published it",
     "findings": "what it says needs to improve",
 }
 
@@ -145,6 +147,7 @@ class Plan:
     # each question word's stem -> stems of corpus words near it in meaning, with their similarity
     related: Related = dataclasses.field(default_factory=dict)
     searched: str = ""  # the topic with the reports' words for its terms added (empty: the topic)
+    also: tuple[str, ...] = ()  # other record fields the question asks for ("who led it and when?")
 
     @property
     def search_text(self) -> str:
@@ -250,6 +253,7 @@ def read(
     field, wanted, sources = _what_is_wanted(question, reading.query, found, topic, field, sources, index)
     kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None
     answer = expects(reading.query)
+    also = _other_fields(reading.query, found, field, intents, embed) if wanted == "field" else ()
     plan = Plan(
         question,
         reading.query,
@@ -263,8 +267,32 @@ def read(
         reading.note,
         related,
         searched,
+        also,
     )
     return plan, vector
+
+
+def _other_fields(
+    query: str,
+    found: scope.Scope,
+    field: str | None,
+    intents: Intents,
+    embed: Callable[[list[str]], np.ndarray],
+) -> tuple[str, ...]:
+    """The record fields the other parts of a question ask for besides field ("who led the Barset
+    inspection and when was it published?"), each read as a question of its own."""
+    if field in (None, "findings"):
+        return ()
+    parts = [p.strip() for p in _FIELD_PARTS.split(query)]
+    others: list[str] = []
+    for part in parts if len(parts) > 1 else ():
+        topic = scope.topic_of(part, found.organisations)
+        if len(topic.split()) < 2:
+            continue  # "... and when?" says too little to tell which date
+        other = _field_asked(part, found, topic, embed([topic])[0], intents, embed)
+        if other not in (None, field, "findings", "organisation", *others):
+            others.append(other)
+    return tuple(others)
 
 
 def _field_asked(

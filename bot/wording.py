@@ -122,6 +122,20 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "which police force is this about",
         "what local authority is this report on",
     ),
+    "inspectorate": (
+        "who published the report",
+        "which inspectorate carried out the inspection",
+        "which organisation did the inspection",
+        "which body wrote this report",
+        "who produced this report",
+        "which regulator inspected the council",
+        "who was the inspection carried out by",
+        "was it ofsted or another inspectorate",
+        "which watchdog looked at the services",
+        "who published this",
+        "who produces these reports",
+        "by which body was the inspection carried out",
+    ),
     "report_type": (
         "what kind of inspection was it",
         "what type of report is this",
@@ -343,6 +357,13 @@ FIELD_CUES: dict[str, str] = {
     r"|\bcauses? (of|for) concern\b|\bpriority actions?\b|\bput right\b|\bdo better\b"
     r"|\bfix(es|ed|ing)?\b(?![- ]+(term|periods?|abode|address)\b)",
     "previous_inspection": rf"({_WHEN}).*{_BEFORE}|{_BEFORE}.*({_WHEN})",
+    # the body that inspected ("who published it?", "which watchdog inspected Barset?"), not the one inspected
+    # ("who was inspected?") nor the person who led ("who did the inspection?", "who inspected Barset?")
+    "inspectorate": r"\b(inspectorate|regulator|watchdog)\b"
+    r"|\bwho\s+(published|publishes|produced|issued)\b"
+    # ("which organisation does it cover?" is cued too: the nearest examples tell them apart)
+    r"|\b(which|what)\s+(organisation|body|agency)\b"
+    r"|\b(published|produced|issued|carried\s+out|inspected)\s+by\s+(who|whom|which|what)\b",
 }
 
 # What a question expects back, and what a span must hold to give it: a question asking for a figure

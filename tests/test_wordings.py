@@ -1622,3 +1622,58 @@ def test_a_follow_up_is_asked_of_the_organisation_the_previous_answer_quoted(eng
     answer = engine.ask(follow_up, history=[turn])
     assert not answer.refused, answer.reason
     assert answer.citations[0].quote == row
+
+
+# 4b. Which inspectorate: the body that inspected and published, not the person who led nor the one inspected.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who published barset's send report?",
+        "Which organisation inspected the Barset local area partnership in 2024?",
+        "barset SEND - which watchdog looked at it",
+        "who produced the 2024 area send report on barset",
+        "By which body was the Barset SEND inspection carried out?",
+        "wich regulator inspected barset send",
+    ],
+)
+def test_which_inspectorate(engine, question):
+    cited = field_answer(engine, question, "inspectorate")
+    assert cited.source == SEND and "Ofsted" in cited.quote, cited.quote
+
+
+def test_an_inspectorate_a_report_does_not_name_is_refused_saying_so(engine):
+    answer = engine.ask("who published the 2023 barset report?")
+    assert engine.plan("who published the 2023 barset report?")[0].field == "inspectorate"
+    assert answer.refused and "does not state which inspectorate" in (answer.reason or ""), answer.answer
+
+
+@pytest.mark.parametrize("question", ["who inspected barset in 2023", "who did the 2023 barset inspection"])
+def test_who_inspected_asks_for_the_lead(engine, question):
+    assert field_answer(engine, question, "lead_inspector").quote == LEAD[B23]
+
+
+# 4c. Two facts in one question: both answered; one the report does not state is said so beside the other.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who led the 2023 barset inspection and when were inspectors there?",
+        "barset 2023 - when did ofsted visit, and who was the lead inspector?",
+        "When were inspectors in Barset in 2023 & who headed the team?",
+    ],
+)
+def test_two_facts_asked_are_both_answered(engine, question):
+    answer = engine.ask(question)
+    quotes = {c.quote for c in answer.citations}
+    assert not answer.refused and LEAD[B23] in quotes, answer.answer
+    assert "Inspection dates: 6 to 17 March 2023" in quotes, answer.answer
+
+
+def test_a_second_fact_not_stated_is_said_so_beside_the_first(engine):
+    answer = engine.ask("who led the 2023 barset inspection and when was the report published?")
+    assert not answer.refused and LEAD[B23] in {c.quote for c in answer.citations}, answer.answer
+    assert any("does not state when the report was published" in n for n in answer.notes), answer.notes
+
+
+def test_a_publication_date_not_stated_is_refused_with_the_date_the_sources_list(engine):
+    answer = engine.ask("when was barset's 2023 report published")
+    assert answer.refused and "listed under 12 May 2023" in (answer.reason or ""), answer.reason
