@@ -111,7 +111,7 @@ def why(
 ) -> str | None:
     """Why a question is outside the sources, or None: the first rule that puts it there decides."""
     return (
-        _unknown_force(question, lowered, corpus, documents)
+        _unknown_force(question, lowered, corpus, documents, named)
         or _never_mentioned(question, documents, known, named)
         or _unreported_side(question, corpus)
         or _unreported_council(question, lowered, corpus, named, known)
@@ -120,14 +120,20 @@ def why(
     )
 
 
-def _unknown_force(question: str, lowered: str, corpus: Corpus, documents: dict[str, Document]) -> str | None:
+def _unknown_force(
+    question: str, lowered: str, corpus: Corpus, documents: dict[str, Document], named: bool
+) -> str | None:
     """A police force the question names that no police report is about (a same-named council is not it)."""
     forces, held = corpus.forces, corpus.held
     for force in POLICE_FORCES:
         name = force.lower()
         shorts = county_shorts(name) if " " not in name else set()  # a one-word county's: "Staffs Police"
         for written in {name} | shorts:
-            if name not in held and mentions(lowered, written) and _force_context(lowered, written):
+            if (
+                name not in held
+                and mentions(lowered, written)
+                and _force_context(lowered, written, corpus, documents, named)
+            ):
                 return f"the sources hold no report about {force} Police"
     for match in _FORCE_NAMED.finditer(question):
         force = _without_lead(match.group(1))
@@ -152,9 +158,25 @@ def _any_text_mentions(documents: dict[str, Document], phrase: str) -> bool:
     return any(core in doc.text.lower() for doc in documents.values())
 
 
-def _force_context(lowered: str, name: str) -> bool:
-    """A county name only counts as a force when the question is about policing."""
-    return bool(re.search(r"\b(police|force|constabulary|peel|officers?)\b", lowered))
+def _force_context(
+    lowered: str, name: str, corpus: Corpus, documents: dict[str, Document], named: bool
+) -> bool:
+    """A county name only counts as a force when the question is about policing; a name that is only a
+    force's ("merseyside", no council's) does in a corpus of police reports that never mention it, when the
+    question names no organisation the sources hold ("are Barset's children placed in Merseyside?")."""
+    if re.search(r"\b(police|force|constabulary|peel|officers?)\b", lowered):
+        return True
+    only = name in _FORCE_ONLY and not named
+    return only and bool(corpus.forces) and not _any_text_mentions(documents, name)
+
+
+# Forces' names that are no council's nor part of one ("cleveland" is in "redcar and cleveland"), nor
+# words or countries ("metropolitan", "scotland")
+_FORCE_ONLY = frozenset(
+    force.lower()
+    for force in POLICE_FORCES
+    if not any(mentions(council.lower(), force.lower()) for council in COUNCILS)
+) - {"metropolitan", "scotland", "northern ireland"}
 
 
 def _never_mentioned(

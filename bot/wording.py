@@ -501,8 +501,10 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
         r"|\bwhat(['’]?s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
         r"(total|number|count|size|figure|population)\b"
-        # "the average caseload", "median wait": a figure; "above (the national) average" compares
-        r"|\b(average|avg\.?|mean|median) (?!(of|for|in|at|or|and)\b)[a-z]+|\bhead ?counts?\b",
+        # "the average caseload", "median wait": a figure; "above (the national) average" compares; "what do
+        # they mean by ...", "does that mean ..." ask what is meant
+        r"|\b(average|avg\.?|median) (?!(of|for|in|at|or|and)\b)[a-z]+|\b(the|a|its|their) mean [a-z]+"
+        r"|\bhead ?counts?\b",
         rf"\d|\b({NUMBER_PATTERN.replace('one|', '')}|none)\b",  # "one" only as ONE says
     ),
 }

@@ -269,6 +269,35 @@ def test_a_county_force_named_with_police_words_is_outside():
     assert resolve("How does the Kent force handle burglary?", MIXED).outside is not None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was merseyside also praised for going after organised crime?",
+        "how does thames valley compare on burglary",
+        "Is Greater Manchester any better at this?",
+        "avon and somerset - same problems with missing people?",
+    ],
+)
+def test_a_name_only_a_force_has_is_outside_a_police_corpus_without_police_words(question):
+    assert resolve(question, MIXED).outside is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do Derby's children get placed in Merseyside?",  # names a council the sources hold
+        "what do the reports say about children placed in cleveland",  # part of Redcar and Cleveland
+    ],
+)
+def test_a_force_only_name_beside_an_organisation_held_or_in_a_council_name_is_not_a_force(question):
+    scope = resolve(question, MIXED)
+    assert scope.outside is None or "Police" not in scope.outside, scope.outside
+
+
+def test_a_force_only_name_is_no_force_in_a_corpus_without_police_reports():
+    assert resolve("children placed in merseyside", _corpus(DORSET, DERBY_FEB)).outside is None
+
+
 def test_a_county_name_without_police_words_is_not_outside():
     scope = resolve("What about Kent?", MIXED)
     assert scope.outside is None

@@ -1677,3 +1677,15 @@ def test_a_second_fact_not_stated_is_said_so_beside_the_first(engine):
 def test_a_publication_date_not_stated_is_refused_with_the_date_the_sources_list(engine):
     answer = engine.ask("when was barset's 2023 report published")
     assert answer.refused and "listed under 12 May 2023" in (answer.reason or ""), answer.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do they mean by 'return home interview' in the barset report?",
+        "barset - what's meant by a return home interview",
+        "does that mean barset's missing children are seen again?",
+    ],
+)
+def test_what_is_meant_asks_for_no_figure(engine, question):
+    assert engine.plan(question)[0].expects != "count", engine.plan(question)[0].describe()
