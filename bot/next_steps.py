@@ -40,7 +40,7 @@ _QUOTED = re.compile(r"[‘“\"]")
 _LATER_VISIT = re.compile(
     r"\b(follow[- ]?up|monitoring|next|later|subsequent|return)\s+(\w+\s+){0,3}"
     r"(re-?)?(visits?|inspections?)\b"
-    r"|\b(revisit(ed)?|c[oa]me back)\b"
+    r"|\b(revisit(ed)?|re-?inspected|c[oa]me back)\b"
     # the inspectorate going back: "did Ofsted ever go back and check?", not "children going back home"
     r"|\b(ofsted|inspectors?|hmic\w*|hmi|cqc|inspectorate|they)\s+(\w+\s+)?(go|goes|went|gone|been|return(ed)?)\s+back\b",
     re.I,
@@ -100,7 +100,7 @@ _DONE = re.compile(
     # spread further: "have the teams now been extended to every school?"
     r"|extend(ed)?|expand(ed)?|widen(ed)?|scaled up|developed|created|established|formed"
     r"|br(ing|ought) (\w+ ){0,2}in|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
-    r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect"
+    r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect|register(ed)?"
     r"|publish(ed)?|put out|release[ds]?|out (yet|now)|updated?|revised?|red(o|one)|rewr(ite|itten|ote)"
     r"|stop(ped)?|end(ed)?|ceased?|live (yet|now)"
     # ... or undone: "has the commissioner since been withdrawn?", "was the unit closed?"

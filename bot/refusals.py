@@ -52,15 +52,24 @@ def why_not_answered(
     """Why the quoted reports cannot answer the question though they seem to ('' when they can): it asks what
     came after the newest of them, whether a plan they state came about, who holds a post now, or what a
     later visit found; or about a topic they never mention, in them or in the newest reports in scope."""
-    if next_steps.asks_what_came_of(found.question) and next_steps.foretells(_best_quote(found, chosen)):
-        return next_steps.NOT_YET_FOUND  # the report foretells the visit asked about
     if next_steps.asks_still_in_post(found.question):
         return next_steps.IN_POST_NOW
-    if after_the_newest(found, chosen):
-        return next_steps.NOTHING_AFTER
+    after = _after_the_reports(found, chosen)
+    if after:
+        return after
     if only_planned(found, chosen, later_silent):
         return next_steps.ONLY_PLANNED
     return unmentioned(found, {e.source for e in chosen} | newest) or _later_visit_unknown(found, chosen)
+
+
+def _after_the_reports(found: Searched, quoted: list[answering.Evidence]) -> str:
+    """Why what the question asks came after the quoted reports: it asks what a later visit found and one of
+    them foretells that visit, or it asks what came after the newest of them ('' otherwise)."""
+    if next_steps.asks_what_came_of(found.question) and any(
+        next_steps.foretells(quote(found.index, e)) for e in quoted
+    ):
+        return next_steps.NOT_YET_FOUND
+    return next_steps.NOTHING_AFTER if after_the_newest(found, quoted) else ""
 
 
 def area_not_graded(found: Searched) -> str:
@@ -156,10 +165,6 @@ def _another_says_done(found: Searched, chosen: list[answering.Evidence], best: 
 def _none_newer(found: Searched, chosen: list[answering.Evidence]) -> bool:
     """Whether no quoted report has a newer one of its kind."""
     return not newer_reports(found.index.documents, {e.source for e in chosen})
-
-
-def _best_quote(found: Searched, chosen: list[answering.Evidence]) -> str:
-    return quote(found.index, max(chosen, key=lambda e: e.score))
 
 
 # words a named topic's weight leaves out: they relate its words or ask of it ("whether"), naming none of it
@@ -361,6 +366,9 @@ NEWEST_ASKED = "With no year named, the newest report answers; name a year to as
 WEAK = "Only weakly related passages were found."
 
 
+NEAREST = 3  # the passages a refusal shows as nearest
+
+
 def why_none(
     found: Searched, evidence: list[answering.Evidence], meant: set[str], newest: set[str] | None
 ) -> str:
@@ -369,7 +377,10 @@ def why_none(
     if next_steps.asks_still_in_post(found.question):
         return next_steps.IN_POST_NOW
     among = [e for e in evidence if e.source in meant] if meant else evidence
-    why = unmentioned(found, meant) or why_not(found.plan, among)
+    # the nearest passages, too weak to answer, may still foretell the later visit asked about
+    nearest = sorted(among, key=lambda e: -e.score)[:NEAREST]
+    after = (_after_the_reports(found, nearest) or _later_visit_unknown(found, nearest)) if nearest else ""
+    why = after or unmentioned(found, meant) or why_not(found.plan, among)
     if not newest:
         return why
     older = _older_giving(found, evidence, meant) if evidence and not among else ""

@@ -318,7 +318,7 @@ _REPORT_KIND = (
 )
 # The services the two kinds of report inspect, as people name them
 _SERVICE_KIND = (
-    r"(social\s+(care|work|workers)|children['’]?s\s+(services|social\s+care)|csc|ilacs|send|sen|special\s+needs"
+    r"(social\s+(care|work|workers|services)|children['’]?s\s+(services|social\s+care)|csc|ilacs|send|sen|special\s+needs"
     r"|disabilit(y|ies))"
 )
 FIELD_CUES: dict[str, str] = {
@@ -519,7 +519,8 @@ REPORT_SUBJECTS = (
 # Other names people give a kind of report (lower case, apostrophes dropped): the words of its type that
 # they stand for, and the pattern that writes them.
 REPORT_KIND_NAMES = (
-    ("childrens services", r"\b(?:childrens )?social care\b|\bcsc\b|\bilacs\b"),
+    # "social services", as the public call it
+    ("childrens services", r"\b(?:childrens )?social (?:care|services)\b|\bcsc\b|\bilacs\b"),
     # "special needs" names the kind only as a service ("special needs services"), not a child's needs
     (
         "send",

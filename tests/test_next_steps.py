@@ -116,6 +116,8 @@ def test_past_findings_about_returning_or_again_are_not_next_step_questions(ques
         "Has there been a follow-up monitoring visit to Barset SEND after 2023 showing improvement?",
         "What did Barset's next full area SEND inspection find?",
         "barset next area send re-inspection - did it improve?",
+        "Has Barset been reinspected, and what did Ofsted find?",
+        "barset SEND - re-inspected yet? result?",
     ],
 )
 def test_questions_about_what_a_later_visit_found_are_recognised(question):
@@ -171,6 +173,9 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("Has the DfE commissioner since been withdrawn following the 2024 inspection?", True),
         ("barset - improvement adviser removed following the 2023 ilacs?", True),
         ("What grade did Barset get following its 2024 inspection?", False),
+        # a home or a service registered since
+        ("Did Barset get its new children's home registered after the 2024 inspection?", True),
+        ("barset - new home registered yet since the 2023 ILACS?", True),
         # the report compares itself with the inspection before it, names a time of its own, or a visit
         ("Has Barset improved since the last inspection?", False),
         ("how much have short breaks grown since its previous inspection? (2025 report)", False),

@@ -81,6 +81,7 @@ def test_topic_strips_a_short_month_with_its_year(when):
         ("Derby CSC caseloads", "caseloads"),
         ("derby children's social care caseloads", "caseloads"),
         ("Derby ILACS caseloads", "caseloads"),
+        ("derby social services caseloads", "caseloads"),
     ],
 )
 def test_another_name_of_a_kind_of_report_chooses_it(question, topic):

@@ -497,6 +497,7 @@ TITLE = {B23: ILACS_TITLE.format("Barset"), SEND: SEND_TITLE, LOAM: ILACS_TITLE.
             marks=gap("a misspelt cue word ('knd') is not matched"),
         ),
         ("Was Barset's 2024 inspection a SEND or a CSC one?", "report_type", SEND),
+        ("the ofsted thing in barset in 2024 - was that about send or social services?", "report_type", SEND),
         # asked in the kind's own name, which leaves the topic ("is it an ILACS?")
         ("is the 2023 barset report an ILACS", "report_type", B23),
         ("was loamshire's inspection an ILACS?", "report_type", LOAM),
