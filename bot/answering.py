@@ -16,8 +16,10 @@ from bot.plan import area_text, area_words
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
 from bot.wording import (
+    FAULT_VOICED,
     FRAMING,
     GRADE_WORDS,
+    PRAISE_SAID,
     kin_set,
 )
 
@@ -443,10 +445,12 @@ def summary(
     sentences: list[tuple[int, int]],
     overall: tuple[int, int] | None = None,
     boilerplate: Callable[[int, int], bool] = lambda start, end: False,
+    leaning: str | None = None,
 ) -> list[Evidence]:
     """A report's gist in its own words: its overall judgement (the record's span, else the grade table's
     row), then the opening of its first prose that is not the inspectorate's own text repeated in every
-    report (an older report opens with the law it is made under)."""
+    report (an older report opens with the law it is made under). Asked only what is wrong (or right), the
+    first statements voicing a fault or concern (or praise) stand for the opening."""
     out: list[Evidence] = []
     row = _OVERALL_ROW.search(doc.text[:GRADE_TABLE_REACH])
     overall = overall or (row.span() if row else None)
@@ -459,6 +463,13 @@ def summary(
         for a, b in sentences
         if not (overall and a < overall[1] and overall[0] < b) and doc.text[a:b].rstrip(" .") != said
     ]
+    voiced = [
+        (a, b)
+        for a, b in sentences
+        if leaning and not boilerplate(a, b) and _statement(doc.text, a, b) and _leans(doc.text[a:b], leaning)
+    ][:LEANING_QUOTES]
+    if voiced:
+        return out + [Evidence(doc.source, a, b, 1.0, 0.0, 0.0) for a, b in voiced]
     for i, (start, end) in enumerate(sentences):
         if boilerplate(start, end):
             continue
@@ -469,3 +480,21 @@ def summary(
             spans = [s for s in sentences[i : i + 2] if s[1] <= block_start + len(block)]
             return out + [Evidence(doc.source, a, b, 1.0, 0.0, 0.0) for a, b in spans]
     return out
+
+
+# A gist asked only of what is wrong or right quotes this many of the report's first such statements.
+LEANING_QUOTES = 3
+_FAULT_VOICED = re.compile(FAULT_VOICED, re.I)
+_PRAISE_SAID = re.compile(PRAISE_SAID, re.I)
+
+
+def _leans(sentence: str, leaning: str) -> bool:
+    """Whether a sentence voices a fault or concern ("wrong"), or praise and no fault ("right")."""
+    fault = _FAULT_VOICED.search(sentence) is not None
+    return fault if leaning == "wrong" else not fault and _PRAISE_SAID.search(sentence) is not None
+
+
+def _statement(text: str, start: int, end: int) -> bool:
+    """A sentence of prose: eight words or more, ending as a statement does."""
+    line = text[start:end]
+    return len(line.split()) >= 8 and bool(_STATEMENT_END.search(line)) and not line.rstrip().endswith("?")

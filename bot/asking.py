@@ -12,6 +12,8 @@ from bot.wording import (
     ASKING_WORDS,
     BETTER,
     COLLECTION,
+    GIST_RIGHT,
+    GIST_WRONG,
     GRADE_VALUES,
     HOLDING,
     INSPECTORATE_NAMES,
@@ -428,3 +430,14 @@ def dashed_ask(question: str) -> str:
     """Of one sentence, the question put after a dash ("the report was grim - whos the inspector that led
     it"); else the question."""
     return _DASHED_ASK.split(question)[-1].strip()
+
+
+_GIST_WRONG = re.compile(GIST_WRONG, re.I)
+_GIST_RIGHT = re.compile(GIST_RIGHT, re.I)
+
+
+def gist_leaning(question: str) -> str | None:
+    """Whether a request for a report's gist asks only what is wrong ("wrong") or only what is right
+    ("right"); None when it asks both or neither ("what were the strengths and weaknesses?")."""
+    wrong, right = bool(_GIST_WRONG.search(question)), bool(_GIST_RIGHT.search(question))
+    return None if wrong == right else ("wrong" if wrong else "right")

@@ -276,7 +276,10 @@ class Engine:
         index = found.index
         vector = self.scoring_vector(found)
         result = fact_answers.answer(found.plan, index, vector, self.settings.min_report_evidence)
-        if result.reason and found.plan.field == "findings" and found.hits:
+        plan = found.plan
+        if result.reason and plan.field == "findings" and _asks_what_is_wrong(found):
+            return self._summarise(found)  # "any weaknesses?" of a report listing none: those it voices
+        if result.reason and plan.field == "findings" and found.hits:
             return self._from_passages(found)  # no listed finding is about it: what the report says instead
         if result.reason:
             return self._refuse(found, result.reason, [])
@@ -451,6 +454,7 @@ class Engine:
             index.sentences_of(source),
             overall,
             lambda start, end: index.is_boilerplate(source, start, end),
+            asking.gist_leaning(found.question),
         )
         if not chosen:
             return self._refuse(found, "The report has no summary to quote.", [])
@@ -610,6 +614,12 @@ def _newest_records(found: Searched) -> list[tuple[str, Record]]:
 
 def _has_words(text: str) -> bool:
     return re.search(r"[^\W_]{2,}", text) is not None
+
+
+def _asks_what_is_wrong(found: Searched) -> bool:
+    """Whether a question names no subject and asks only what is wrong ("WMP - any weaknesses?")."""
+    topic = found.plan.topic
+    return asking.gist_leaning(topic) == "wrong" and plan_mod.asks_for_summary(found.index, topic)
 
 
 def _with(answer: Answer, **changes: object) -> Answer:

@@ -731,7 +731,33 @@ SUMMARY_WORDS = (
     "wrong right problem problems issue issues weakness weaknesses strength strengths failings worries "
     "concerns "
     # ... asked of what went on: "what went wrong in X?", "what's going well?"
-    "went gone going goes working well badly"
+    "went gone going goes working well badly "
+    # "list the problems", "the good news in a couple of lines"
+    "list news positives negatives points couple lines"
+)
+
+
+# A request for the gist that asks only what is wrong ("what's wrong with X?", "list the problems") or only
+# what is right ("the good news", "what's going well?"): its gist quotes the report's sentences of that kind.
+GIST_WRONG = (
+    r"\b(wrong|problems?|issues|weak(ness|nesses)?|failings|worries|concerns?|bad news|badly|criticis\w*"
+    r"|shortcomings|negatives?|not (so )?good)\b"
+)
+GIST_RIGHT = (
+    r"\b(good news|positives?|strengths?|praise[ds]?|going well|went well|working well|good points"
+    r"|doing well|best bits)\b"
+)
+# Words of a sentence voicing a fault or a concern, and of one voicing praise, for such a gist
+FAULT_VOICED = (
+    r"\b((some|serious|significant|particular|real|my|raised?|causes? of|have|has) concerns?"
+    r"|concerned (about|that|by)|disappointed|inconsistent\w*|ineffective|inadequate|insufficient"
+    r"|weak\w*|poor\w*|lack\w*|delays?|delayed|too (few|many|long|slow|high|low|often|variable)"
+    r"|not (always|consistently|yet|sufficiently|effective\w*|robust\w*|well)|persist\w*|fail\w*"
+    r"|shortfalls?|gaps?|deficits?|variable|cannot be confident)\b"
+)
+PRAISE_SAID = (
+    r"\b(pleased|good|well|effective\w*|strong\w*|robust\w*|excellent|outstanding|impressive|sound|improved"
+    r"|thorough\w*|skilled|exemplary|exceptional\w*|positive\w*)\b"
 )
 
 

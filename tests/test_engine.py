@@ -102,6 +102,43 @@ def test_a_gist_asked_in_other_words_quotes_the_report_s_judgement_first(engine,
     assert "“summarise” as" not in answer.interpreted_as
 
 
+CONCERNS = "However, I have some concerns about the force's approach to protecting vulnerable people"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats wrong with wmp",
+        "list the problems the inspector found with West Midlands Police",
+        "WMP - any weaknesses?",
+        "what were the main concerns about west midlands police?",
+        "give me the bad news on wmp",
+    ],
+)
+def test_a_gist_asked_only_of_what_is_wrong_quotes_the_concerns(engine, question):
+    answer = engine.ask(question)
+    quotes = [c.quote for c in answer.citations]
+    assert not answer.refused and any(q.startswith(CONCERNS) for q in quotes), quotes
+    assert not any("very pleased" in q for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what are the positives for wmp", "West Midlands Police - what's going well?", "wmp strengths?"],
+)
+def test_a_gist_asked_only_of_what_is_right_quotes_the_praise(engine, question):
+    answer = engine.ask(question)
+    quotes = [c.quote for c in answer.citations]
+    assert not answer.refused and quotes, answer.reason
+    assert not any(q.startswith(CONCERNS) or "inconsistent" in q for q in quotes), quotes
+
+
+def test_what_is_wrong_with_a_graded_report_quotes_its_judgement_then_its_faults(engine):
+    quotes = [c.quote for c in engine.ask("what's wrong with barset's children's services?").citations]
+    assert quotes[0] == "Overall effectiveness  Requires improvement to be good"
+    assert "Leaders know that too many children wait too long for a social worker." in quotes, quotes
+
+
 def test_asking_for_the_gist_of_a_report_quotes_its_opening_and_says_which_report(engine):
     answer = engine.ask("What did the inspector say about West Midlands Police?")
     assert not answer.refused
