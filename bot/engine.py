@@ -235,7 +235,9 @@ class Engine:
         if not _has_words(plan.query):
             return self._refuse(found, "The question has no words to search for.", [])
         if asking.asks_advice(found.question):
-            nearest = sorted(self.evidence(found), key=lambda e: -e.score)[:3] if found.hits else []
+            nearest = (
+                sorted(self.evidence(found), key=lambda e: -e.score)[: refusals.NEAREST] if found.hits else []
+            )
             return self._refuse(found, ADVICE, nearest)
         if plan.wants == "field":
             return self._from_record(found)
@@ -367,7 +369,7 @@ class Engine:
         chosen = self._choose(evidence, newest or plan.sources, newest)
         if not chosen:
             # the nearest findings: not a date line, nor the inspectorate's address
-            nearest = sorted(findings, key=lambda e: -e.score)[:3]
+            nearest = sorted(findings, key=lambda e: -e.score)[: refusals.NEAREST]
             meant = set(newest or plan.sources or ())
             return _recorded_grade(found) or self._refuse(
                 found, refusals.why_none(found, evidence, meant, newest), nearest
@@ -380,7 +382,7 @@ class Engine:
             if recorded is not None:
                 return recorded
         if reason:  # quoted as an answer would be: the plan a refusal names may be in the next sentence
-            return self._refuse(found, reason, _with_next_of_best(index, chosen)[:3])
+            return self._refuse(found, reason, _with_next_of_best(index, chosen)[: refusals.NEAREST])
         denied = refusals.premise_denied(found, chosen)
         if denied is not None:
             return denied

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -201,12 +202,22 @@ def _said(index: Index, source: str, field: str) -> Fact | None:
 def reports(plan: Plan, documents: dict[str, Document]) -> list[str]:
     """The newest report in scope for each organisation; none when many organisations could be meant."""
     pool = plan.sources if plan.sources is not None else set(documents)
-    by_org: dict[str, list[str]] = {}
-    for source in pool:
-        by_org.setdefault(documents[source].metadata.get("organisation") or source, []).append(source)
-    if len(by_org) > FEW_REPORTS or (len(by_org) > 1 and not plan.scope.organisations):
+    newest = _newest_of_each(documents, pool, lambda s: documents[s].metadata.get("organisation") or s)
+    if len(newest) > FEW_REPORTS or (len(newest) > 1 and not plan.scope.organisations):
         return []
-    return sorted(max(group, key=lambda s: (report_date(documents[s]), s)) for group in by_org.values())
+    return newest
+
+
+def _newest_of_each(
+    documents: dict[str, Document], pool: Iterable[str], group: Callable[[str], str | None]
+) -> list[str]:
+    """The newest report of each group the pool's reports fall in (a report whose group is None in none)."""
+    newest: dict[str, str] = {}
+    for source in sorted(pool, key=lambda s: (report_date(documents[s]), s)):
+        key = group(source)
+        if key is not None:
+            newest[key] = source
+    return sorted(newest.values())
 
 
 def _not_stated(field: str, chosen: list[Document]) -> str:
@@ -226,12 +237,11 @@ def _not_stated(field: str, chosen: list[Document]) -> str:
 def _one_per_inspectorate(plan: Plan, index: Index) -> list[str]:
     """The newest report in scope of each inspectorate the records name."""
     pool = plan.sources if plan.sources is not None else set(index.documents)
-    newest: dict[str, str] = {}
-    for source in sorted(pool, key=lambda s: (report_date(index.documents[s]), s)):
-        record = index.records.get(source)
-        if record is not None and record.inspectorate is not None:
-            newest[str(record.inspectorate.value)] = source
-    return sorted(newest.values())
+    return _newest_of_each(index.documents, pool, lambda s: _inspectorate_of(index.records.get(s)))
+
+
+def _inspectorate_of(record: Record | None) -> str | None:
+    return str(record.inspectorate.value) if record is not None and record.inspectorate is not None else None
 
 
 def _which(plan: Plan, documents: dict[str, Document], chosen: list[str], source: str = RECORD) -> str:

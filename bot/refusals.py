@@ -364,8 +364,6 @@ NEWEST_ASKED = "With no year named, the newest report answers; name a year to as
 
 
 WEAK = "Only weakly related passages were found."
-
-
 NEAREST = 3  # the passages a refusal shows as nearest
 
 
