@@ -30,7 +30,7 @@ _TAIL = re.compile(wording.CLAIM_TAIL, re.I)
 _YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
 _TAIL_IN = re.compile(wording.CLAIM_TAIL_IN, re.I)
-_IMPROVE_CUES = frozenset(wording.FINDINGS_WORDS.split())
+_NEED_CUES = frozenset(wording.NEED_VOICED.split())
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _INSPECTED_WHEN = re.compile(wording.INSPECTED_WHEN, re.I)
 _INSTITUTIONS = frozenset(wording.INSTITUTION_WORDS.split())
@@ -179,9 +179,13 @@ class ClaimChecker:
         checker = gate_for(self.engine, index)
         # The inspectorate's method text, the same in every report, says nothing of one organisation.
         given = [s for s in spans(passages(found)) if not index.is_boilerplate(s.source, s.start, s.end)]
+        # An item of a list of what to improve says what should be, not what is: it speaks only to a claim
+        # that something needs doing.
+        if not _voices_need(said):
+            given = [s for s in given if not _to_improve(index, s)]
         verdict = checker.check([said], given)[0]
         docs = index.documents
-        if verdict.kept and _states_findings(index, verdict.spans) and _as_meant(index, said, verdict.spans):
+        if verdict.kept and _states_findings(index, verdict.spans):
             cites = _cite_spans(docs, verdict.spans, verdict.support)
             return ClaimVerdict(claim, "supported", cites, "The sources say this.")
         if verdict.conflict is not None and _contradicts(said, verdict):
@@ -408,20 +412,16 @@ def _states_findings(index: Index, support: tuple[gate.Span, ...]) -> bool:
     return any(not _own_line(index, s) and not _heading(index.documents[s.source].text, s) for s in support)
 
 
-def _as_meant(index: Index, said: str, support: tuple[gate.Span, ...]) -> bool:
-    """Whether spans supporting a claim say it as the claim means it: an item of a report's list of what
-    needs to improve ("the clarity of the care leaver offer") supports a claim that it needs improving,
-    not one that it is so ("care leavers get a clear offer")."""
-    stated = [s for s in support if not _heading(index.documents[s.source].text, s)]
-    if not stated or not all(_to_improve(index, s) for s in stated):
-        return True
-    return bool(set(re.findall(r"[a-z]+", said.lower())) & _IMPROVE_CUES)
+def _voices_need(said: str) -> bool:
+    """Whether a claim says something needs doing: only such a claim is what an item of a report's list of
+    what to improve says ("the clarity of the care leaver offer", "Improve oversight of ..."); not that it
+    is so or has improved ("care leavers get a clear offer")."""
+    return bool(set(re.findall(r"[a-z]+", said.lower())) & _NEED_CUES)
 
 
 def _to_improve(index: Index, span: gate.Span) -> bool:
     """An item of a report's list of what needs to improve that names an area ("The clarity and detail of
-    ...", "Access for all children to ..."), not one that states a fact ("Ensure that young people who
-    have to move ...")."""
+    ...") or says what to do ("Ensure that young people who have to move ...")."""
     record = index.records.get(span.source)
     return record is not None and record.lists_to_improve(span.start, span.end)
 

@@ -195,7 +195,15 @@ def _grades(sentence: str, evidence: str, context: str) -> str:
         return f"the passage does not give the grade '{missing[0]}'"
     if said and _EARLIER_GRADE.search(evidence) and not _EARLIER.search(sentence):
         return "the passage gives the grade of an earlier inspection"
+    # a grade row of one area ("The experiences and progress of children in care") is not the overall one
+    if said and _OVERALL.search(sentence) and not _OVERALL_GIVEN.search(evidence):
+        return f"the passage does not give the overall grade '{said[0]}'"
     return ""
+
+
+_OVERALL = re.compile(r"\boverall\b", re.I)
+# ... as the older reports give it: "Children's services in Derby are good"
+_OVERALL_GIVEN = re.compile(r"\boverall\b|\bchildren[’']s services in\b", re.I)
 
 
 def grades_in(text: str) -> list[str]:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.wording import INSTRUCTION_VERBS
+
 _GRADES = r"outstanding|good|requires? improvement(?: to be good)?|inadequate|adequate"
 _GRADE_LINE = re.compile(  # a grade-table row "Overall effectiveness  Good" or a heading "Area: good"
     rf"^(?:\d+(?:\.\d+)*\.? )?(?P<area>[A-Z][^\n]{{3,160}}?)(?:  +|: )(?P<grade>{_GRADES})\.?$"
@@ -38,6 +40,12 @@ _FINDINGS = re.compile(
 # An item of such a list naming an area ("The clarity of the offer", "Access for all children to ..."), not
 # one stating a fact ("Ensure that young people who have to move ...").
 AREA_NAMED = re.compile(r"^\W*(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:of|for|to)\b", re.I)
+# An item saying what to do ("Ensure that ...", "Leaders should ..."), not how things are.
+_INSTRUCTED = re.compile(
+    rf"^\W*(?:\d{{1,3}}\.\s*)?(?:{'|'.join(INSTRUCTION_VERBS.split())})\b"
+    r"|\b(?:should|must|needs? to|ought to)\b",
+    re.I,
+)
 # Headings of the parts that follow a list of what to improve, in the older reports.
 _SECTION = re.compile(r"\b(?:strengths?|progress|judgements?|summary|information|inspection)\b", re.I)
 _ITEM = re.compile(r"^(?:(?P<bullet>[•◼▪■●◦–-])|(?P<number>\d{1,3})\.)\s+")
@@ -163,3 +171,9 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
         if b > a:
             yield a, b
         at = stop + 1
+
+
+def calls_for(item: str) -> bool:
+    """Whether an item of a list of what to improve names an area or says what to do, rather than stating
+    how things are: it supports "X needs improving", not "X is so"."""
+    return bool(AREA_NAMED.match(item) or _INSTRUCTED.search(item))

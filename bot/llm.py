@@ -216,7 +216,8 @@ class LlmAnswerer:
 
 def gate_for(engine: Engine, index: Any) -> gate.Gate:
     """The gate with the engine's model and the index's words (idf-weighted, with their neighbours)."""
-    return gate.Gate(engine.queries.embed, index.tokens, weight=index.idf, related=_related(index))
+    weight = gate.weigher(index.idf)
+    return gate.Gate(engine.queries.embed, index.tokens, weight=weight, related=_related(index))
 
 
 def _related(index: Any) -> Callable[[str], neighbours.Related] | None:

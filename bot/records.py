@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.findings import AREA_NAMED, OUTCOME_AREA, Finding, Judgement, findings, judgements, lines
+from bot.findings import OUTCOME_AREA, Finding, Judgement, calls_for, findings, judgements, lines
 from bot.schema import Document
 
 _MONTH_NAMES = "january february march april may june july august september october november december"
@@ -115,8 +115,9 @@ class Record:
         return [f for f in self.findings if f.start < end and start < f.end]
 
     def lists_to_improve(self, start: int, end: int) -> bool:
-        """Whether text[start:end] is an item of a list of what needs to improve that names an area."""
-        return any(AREA_NAMED.match(f.text) for f in self.findings_over(start, end))
+        """Whether text[start:end] is an item of a list of what needs to improve that names an area or says
+        what to do."""
+        return any(calls_for(f.text) for f in self.findings_over(start, end))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Record:

@@ -622,6 +622,21 @@ FINDINGS_WORDS = (
     "concerns cause causes area areas priority priorities action actions need needs want wanted better "
     "weakness weaknesses fix fixed put right must should tell told list"
 )
+# Words of a claim that something needs doing (what a report's list of what to improve supports); not
+# "improved" or "better", which say it was done.
+NEED_VOICED = (
+    "improve improvement improvements recommend recommends recommendation recommendations recommended "
+    "concern concerns area areas priority priorities action actions need needs needed must should want wants "
+    "wanted weakness weaknesses told urged asked called require requires required"
+)
+# Verbs an item of a list of what to improve opens with when it says what to do ("Ensure that ...",
+# "Increase scrutiny of ..."): it states what should be, not what is.
+INSTRUCTION_VERBS = (
+    "ensure improve strengthen develop continue review increase undertake work establish revise consider "
+    "prioritise prioritize promote monitor recruit further update reduce provide confirm offer expedite make "
+    "take raise embed secure implement address extend complete enable evaluate agree align sustain build use "
+    "put set share tackle deliver support clarify check identify respond assess involve engage listen plan"
+)
 # Words asking how many or which of the findings, not what they are about ("the sole area for improvement").
 WHICH_OF_THEM = "sole only single one main key biggest top first all"
 
@@ -823,7 +838,7 @@ PRAISE_VOICED = "praised praise praises impressed impressive pleased"
 PRAISE = (
     f"good well effective effectively strong strongly robust excellent outstanding consistent consistently "
     f"rigorous rigorously thorough thoroughly exemplary exceptional exceptionally "
-    f"positive positively "
+    f"positive positively strength strengths "
     f"{PRAISE_VOICED}"
 )
 # Words saying a criticism was made: what a passage praising the same thing, with no concern, denies.

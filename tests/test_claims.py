@@ -12,7 +12,7 @@ import pytest
 from bot.claims import ClaimChecker, statement
 from bot.config import ROOT, Settings
 from bot.engine import Engine
-from bot.findings import AREA_NAMED
+from bot.findings import calls_for
 from bot.indexing import build
 
 try:
@@ -517,18 +517,77 @@ def test_cli_check_json(checker):
 
 
 @pytest.mark.parametrize(
-    ("item", "names_an_area"),
+    ("item", "calls_for_it"),
     [
         ("The clarity and detail of the care leaver offer, including for care leavers who are parents", True),
         ("Access for all children to life-story work.", True),
         ("Support for care leavers who are parents.", True),
-        ("Ensure that young people who have to move to the mainland are supported.", False),
+        ("Ensure that young people who have to move to the mainland are supported.", True),
+        ("8. Improve oversight of children in care with substance misuse difficulties.", True),
+        ("Leaders should make sure that plans are reviewed.", True),
+        ("Children wait too long for their first assessment.", False),
+        ("Care leavers are not helped to find homes.", False),
     ],
 )
-def test_an_item_to_improve_naming_an_area_is_told_from_one_stating_a_fact(item, names_an_area):
-    # an item naming an area supports only a claim that it needs improving ("care leavers get a clear
-    # offer" is not what "The clarity ... of the care leaver offer" under "What needs to improve" says)
-    assert bool(AREA_NAMED.match(item)) is names_an_area
+def test_an_item_to_improve_that_names_an_area_or_says_what_to_do_is_told_from_a_finding(item, calls_for_it):
+    # such an item supports only a claim that something needs doing ("care leavers get a clear offer" is not
+    # what "The clarity ... of the care leaver offer" under "What needs to improve" says)
+    assert calls_for(item) is calls_for_it
+
+
+KENTSHIRE_TEXT = (
+    ILACS.replace("Barset", "Kentshire").split("What needs to improve?")[0]
+    + METHOD
+    + """Recommendations
+
+1. Improve oversight of children in care who misuse drugs or alcohol, so that services meet their needs.
+
+2. Increase scrutiny of practice for privately fostered children and raise awareness of the notification
+process among schools.
+
+Children in care
+
+3. Children in care live in stable homes and most see their social worker often.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def recommending(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> ClaimChecker:
+    base = tmp_path_factory.mktemp("recommending")
+    name = "kentshire/children's services inspection - 11 june 2018.txt"
+    sources = sources_writer(base / "sources", {name: KENTSHIRE_TEXT})
+    settings = Settings(sources=sources, index=base / "index")
+    build(settings, embedder)
+    engine = Engine(settings, embedder)
+    engine.warm()
+    return ClaimChecker(engine)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Oversight of Kentshire's children in care who misuse drugs or alcohol had improved, Ofsted found.",
+        "Kentshire's schools were well aware of how to notify the council of private fostering.",
+        "ofsted said scrutiny of practice for privately fostered children in kentshire had increased",
+    ],
+)
+def test_a_recommendation_does_not_support_a_claim_that_it_is_so(recommending, claim):
+    assert verdict(recommending, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ofsted told Kentshire to improve oversight of children in care who misuse drugs or alcohol.",
+        "Inspectors said Kentshire needs to raise awareness of private fostering notification among schools.",
+        "kentshire must increase scrutiny of practice for privately fostered children, ofsted recommended",
+    ],
+)
+def test_a_recommendation_supports_a_claim_that_it_needs_doing(recommending, claim):
+    result = verdict(recommending, claim)
+    assert result.verdict == "supported", result.reason
+    assert "Recommendations" not in result.citations[0].quote
 
 
 # A long report whose many findings share a claim's other words ("oversight ... weak ... children at home"),

@@ -1052,3 +1052,44 @@ def test_a_span_saying_it_in_other_words_supports_a_sentence_when_very_close_in_
     sentence = "Barset staff who left the council often come back to work there again."
     verdict = gate_check(_gate_with_meanings({"Some": meaning}), sentence, [span])
     assert verdict.kept is kept, verdict
+
+
+def test_a_pair_whose_one_sentence_lends_only_its_meaning_supports_nothing():
+    # The first sentence is near the claim in meaning and holds none of its words; the second holds them all
+    # ("poor attendance", "supported") but is far from it in meaning. Together they seem to say it; neither
+    # does, and neither alone supports it.
+    sentence = "Educational support for children missing from education is poor."
+    lends = gate.Span("r.txt", 0, 31, "Lately 34 pupils were absent.")
+    words = gate.Span(
+        "r.txt", 32, 110, "Monitoring for children missing from education covers poor educational support."
+    )
+    checker = _gate_with_meanings({"Lately": 0.9, "Monitoring": 0.3})
+    assert not gate_check(checker, sentence, [lends, words]).kept
+    # each sentence saying part of it: the pair supports it
+    says = gate.Span("r.txt", 0, 31, "Lately educational support is poor.")
+    rest = gate.Span("r.txt", 32, 90, "Monitoring for children missing from education.")
+    assert (
+        gate_check(_gate_with_meanings({"Lately": 0.65, "Monitoring": 0.3}), sentence, [says, rest]).support
+        == "close"
+    )
+    assert not gate_check(_gate_with_meanings({"Lately": 0.65, "Monitoring": 0.3}), sentence, [says]).kept
+
+
+def test_the_commonest_words_weigh_as_a_word_in_one_passage_of_twelve():
+    # "care leavers" in every report of an authority says as much of a claim as its rarer words
+    weight = gate.weigher({"care": 0.2, "until": 4.6}.__getitem__)
+    assert weight("care") == pytest.approx(np.log(1 / gate.COMMON_SHARE))
+    assert weight("until") == 4.6
+
+
+@pytest.mark.parametrize(
+    ("span", "fails"),
+    [
+        ("The experiences and progress of children in care  Requires improvement to be good", True),
+        ("Overall effectiveness  Requires improvement to be good", False),
+        ("Children’s services in Barset require improvement to be good.", False),
+    ],
+)
+def test_a_grade_given_overall_needs_the_overall_grade(span, fails):
+    sentence = "Ofsted rated Barset's children's services requires improvement to be good overall."
+    assert (fact_checks.failed_check(sentence, span)[0] == "grade") is fails
