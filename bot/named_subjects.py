@@ -15,6 +15,17 @@ _LEAD = re.compile(wording.LEAD_CUES, re.I)
 _UNIT = re.compile(
     rf"\b((?:[a-z'’]+\s+){{1,3}})(?P<unit>{wording.UNITS})\b(?:\s+(?:for|supporting)\s+(?P<serving>(?:[a-z'’-]+\s*){{1,2}}))?"
 )
+# the words before a kind of meeting, plan or check ("initial child protection conferences")
+_KIND = re.compile(
+    rf"\b((?:[a-z'’-]+\s+){{1,3}})(?P<kind>{wording.KINDS_TOLD_APART})\b"
+    rf"(?!\s+(?:{wording.KINDS_TOLD_APART})\b)"  # "review conferences": the kind is the last word
+)
+_NOT_TELLING = frozenset(
+    " ".join(
+        (wording.NOT_TELLING, wording.QUANTIFIERS_ALL, wording.QUANTIFIERS_SOME, wording.PRONOUNS,
+         wording.PREPOSITIONS, wording.AUXILIARIES, wording.PRAISE, wording.FAULTS)
+    ).split()
+)  # fmt: skip
 
 
 def names(sentence: str, evidence: str, context: str) -> str:
@@ -67,6 +78,35 @@ def other_group(sentence: str, evidence: str, context: str) -> str:
     if said and named and not said & named:
         return f"the passage is about {sorted(named)[0]}, not {sorted(said)[0]}"
     return ""
+
+
+def other_kind(sentence: str, evidence: str, context: str) -> str:
+    """A meeting, plan or check the sentence tells apart by a word ("initial child protection conferences")
+    is the one the evidence names: a telling word the evidence lacks, where the evidence tells the same
+    kind apart by another ("review conferences"), makes it another subject."""
+    have = set(WORDS.findall(_no_possessive(f"{evidence} {context}").lower()))
+    said = set(WORDS.findall(_no_possessive(sentence).lower()))
+    theirs = _kinds(evidence)
+    for kind, words in _kinds(sentence):
+        missing = words - have
+        other = set().union(*(w for k, w in theirs if k == kind)) - said
+        if missing and other:
+            return f"the passage is about {sorted(other)[0]} {kind}s, not {sorted(missing)[0]} ones"
+    return ""
+
+
+def _kinds(text: str) -> list[tuple[str, set[str]]]:
+    """The kinds of meeting, plan or check a text names, each with the words right before it that tell it
+    apart: the run of them up to a small word ("initial child protection", not "promised an")."""
+    out = []
+    for match in _KIND.finditer(_no_possessive(text).lower()):
+        words: set[str] = set()
+        for word in reversed(WORDS.findall(match.group(1))):
+            if not word.isalpha() or word in LINKING or word in _NOT_TELLING:
+                break
+            words.add(word)
+        out.append((match.group("kind").removesuffix("s"), words))
+    return out
 
 
 def group_unnamed(sentence: str, evidence: str, context: str) -> str:

@@ -910,6 +910,16 @@ UNITS = r"teams?|units?"
 # care service are higher"), and the parts so set apart.
 CONTRAST = r",?\s(?:although|though|whereas|while|but|except(?: for| in)?|apart from|other than)\s"
 CONTRASTED_PARTS = r"teams?|units?|services?"
+# Kinds of meeting, plan or check, told apart by the words before them: "initial child protection
+# conferences" are not "review conferences", so a span about the one does not back a sentence about the other.
+KINDS_TOLD_APART = r"conferences?|meetings?|reviews?|visits?|plans?|assessments?|panels?|interviews?|checks?"
+# Words before such a kind that tell none apart ("almost all of its ..."): they describe it, of any kind ("a
+# major review" is "a significant review").
+NOT_TELLING = (
+    "almost nearly virtually its their his her our a an the this that these those major significant big "
+    "large small wide full comprehensive thorough detailed regular frequent timely prompt new recent further "
+    "latest last next first second third more most less fewer better best worse high low quality"
+)
 # Groups of children a finding is about: a span about one group does not back a sentence about another
 # ("children in alternative provision" for a finding about looked-after children).
 GROUPS: tuple[tuple[str, str], ...] = (

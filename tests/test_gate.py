@@ -1093,3 +1093,43 @@ def test_the_commonest_words_weigh_as_a_word_in_one_passage_of_twelve():
 def test_a_grade_given_overall_needs_the_overall_grade(span, fails):
     sentence = "Ofsted rated Barset's children's services requires improvement to be good overall."
     assert (fact_checks.failed_check(sentence, span)[0] == "grade") is fails
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "other"),
+    [
+        (
+            "Almost all of Coventry's initial child protection conferences were held on time.",
+            "Performance on the timeliness of review conferences is much better, and nearly all review "
+            "conferences are held in time.",
+            True,
+        ),
+        (
+            "Initial health assessments for children in care are late.",
+            "Review health assessments are late.",
+            True,
+        ),
+        ("Strategy meetings were held promptly.", "Core group meetings were held promptly.", True),
+        (
+            "Coventry held almost all of its review child protection conferences on time.",
+            "Nearly all review conferences are held in time. Child protection conferences are well attended.",
+            False,
+        ),
+        (
+            "Barnsley carried out a major review of every service.",
+            "A significant review of all services.",
+            False,
+        ),
+        (
+            "Care leavers who apply are promised an interview.",
+            "Care leavers are guaranteed an interview.",
+            False,
+        ),
+        ("Return home interviews are prompt.", "Return home interviews are timely.", False),
+    ],
+)
+def test_a_meeting_or_plan_of_another_kind_is_another_subject(sentence, span, other):
+    # "initial" conferences are not "review" ones: a span about the one says nothing of the other
+    assert (fact_checks.failed_check(sentence, span)[0] == "name") is other, fact_checks.failed_check(
+        sentence, span
+    )
