@@ -34,6 +34,8 @@ _JUDGEMENTS = (
     (_RESTRICTING, _RESTRICTING),
 )
 _AS_WELL = re.compile(r"\bas well\b")
+# What says a fault was found: a fault or concern word, or the opposite of a praise word ("inconsistent").
+_FAULT_SAYING = _FAULTS | _JUDGEMENTS[1][1]
 _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
@@ -57,7 +59,7 @@ _CONTRAST = re.compile(wording.CONTRAST)
 _PART = re.compile(rf"\b((?:[a-z'’]+\s+){{1,3}})(?:{wording.CONTRASTED_PARTS})\b")
 # "a good job", "a very good service", "good-quality work": praise, not a grade; "a good rating" grades
 _PRAISE = re.compile(
-    r" an? (?:(?:very|really|particularly|consistently) )?good "
+    r" (?:an?|more|most) (?:(?:very|really|particularly|consistently|more|most) )*good "
     r"(?!(?:ofsted )?(?:rating|grade|judgement|judgment|verdict|outcome|result|score)s?\b)| good quality "
     r"| in good time "  # "seen in good time" says when, not a grade
 )
@@ -91,7 +93,7 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("name", named_subjects.other_group), ("name", named_subjects.other_kind),
         ("unsaid", named_subjects.group_unnamed), ("unsaid", _judged),
         ("unsaid", _absolute), ("unsaid", _magnitude), ("opposite", criticised_praised),
-        ("opposite", praised_faulted),
+        ("opposite", praised_faulted), ("opposite", faulted_praised), ("unsaid", _faulted),
     )  # fmt: skip
     written, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -367,6 +369,27 @@ def praised_faulted(sentence: str, evidence: str, context: str = "") -> str:
         return ""
     faults = sorted(set(have) & _FAULTS - negation.negated_in_clauses(evidence))
     return f"the passage says '{faults[0]}', not '{sorted(praises)[0]}'" if faults else ""
+
+
+def faulted_praised(sentence: str, evidence: str, context: str = "") -> str:
+    """A fault the sentence finds ("its services for asylum-seeking children were poor") in what the evidence
+    praises and finds no fault in ("are of the highest calibre")."""
+    said, have = _voiced(sentence), WORDS.findall(evidence.lower())
+    faults = said & _FAULTS
+    if not faults or negation.negates(WORDS.findall(sentence.lower())) or set(have) & _FAULT_SAYING:
+        return ""
+    praised = sorted(set(have) & _PRAISING - {"well"})
+    return f"the passage says '{praised[0]}', not '{sorted(faults)[0]}'" if praised else ""
+
+
+def _faulted(sentence: str, evidence: str, context: str) -> str:
+    """A fault the sentence finds needs a span that finds one: a fault or concern word, a praise word's
+    opposite ("inconsistent") or a denial; a span only naming the subject does not say it is poor."""
+    said, have = _voiced(sentence), WORDS.findall(evidence.lower())
+    faults = said & _FAULTS
+    if not faults or set(have) & _FAULT_SAYING or negation.negates(have):
+        return ""
+    return f"the passage does not say '{sorted(faults)[0]}'"
 
 
 def _voiced(text: str) -> set[str]:

@@ -838,7 +838,7 @@ PRAISE_VOICED = "praised praise praises impressed impressive pleased"
 PRAISE = (
     f"good well effective effectively strong strongly robust excellent outstanding consistent consistently "
     f"rigorous rigorously thorough thoroughly exemplary exceptional exceptionally "
-    f"positive positively strength strengths "
+    f"positive positively strength strengths calibre "
     f"{PRAISE_VOICED}"
 )
 # Words saying a criticism was made: what a passage praising the same thing, with no concern, denies.

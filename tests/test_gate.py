@@ -1133,3 +1133,41 @@ def test_a_meeting_or_plan_of_another_kind_is_another_subject(sentence, span, ot
     assert (fact_checks.failed_check(sentence, span)[0] == "name") is other, fact_checks.failed_check(
         sentence, span
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        # a fault found in what the span praises: the span says otherwise
+        (
+            "Services for asylum-seeking children were poor.",
+            "The services for unaccompanied asylum-seeking children are of the highest calibre.",
+            "opposite",
+        ),
+        # a fault found where the span only names the subject: it says less
+        (
+            "Services for asylum-seeking children were poor.",
+            "Services for asylum-seeking children were reviewed.",
+            "unsaid",
+        ),
+        # a fault said another way: the span says it
+        (
+            "Services for asylum-seeking children were poor.",
+            "Services for asylum-seeking children are inconsistent.",
+            "",
+        ),
+        (
+            "Services for asylum-seeking children were weak.",
+            "Services for asylum-seeking children are poor.",
+            "",
+        ),
+    ],
+)
+def test_a_fault_the_sentence_finds_needs_a_span_finding_one(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+def test_a_good_service_praises_and_grades_nothing():
+    assert not fact_checks.grades_in("Children received a more consistently good service since the visit.")
+    assert not fact_checks.grades_in("Children receive a very good service.")
+    assert fact_checks.grades_in("Children's services were judged good.") == ["good"]
