@@ -361,7 +361,7 @@ class Engine:
         """The best sentences of the retrieved passages, or a refusal saying what they lack."""
         plan = found.plan
         scored = self.evidence(found)
-        findings = selection.findings(plan, found.index, scored)
+        findings = selection.findings(plan, found.index, scored, found.question)
         evidence = selection.giving(plan, found.index, found.question, findings)
         # With no year named, the newest report (of each kind) answers, not an older one in its place: what
         # an older report said is not what holds now ("how many UASC are in care now?").

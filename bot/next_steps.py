@@ -33,8 +33,11 @@ _INTEREST = re.compile(
     r"(will|shall|intends? to|plans? to|expects? to|looks? forward to"
     r"|(am|are|is|will be) (interested|keen))\b"
 )
-# When the next visit is due: "The next full area SEND inspection will be within approximately 3 years."
-_TIMING = re.compile(r"\bnext (\w+ ){0,3}(inspection|visit|assessment)s?\b.*\bwill\b", re.I)
+# When the next visit is due: "The next full area SEND inspection will be within approximately 3 years.",
+# "The next full reinspection will be ...", "A monitoring inspection will be carried out within 18 months."
+_TIMING = re.compile(
+    r"\b(next|monitoring|follow-up) (\w+ ){0,3}(re-?)?(inspection|visit|assessment)s?\b.*\bwill\b", re.I
+)
 _QUOTED = re.compile(r"[‘“\"]")
 # "What did the follow-up visit find?": what came of a later visit, asked in the past.
 _LATER_VISIT = re.compile(
@@ -229,6 +232,10 @@ def asks_if_it_went_ahead(question: str) -> bool:
     return bool(_DONE.search(asked) and _SINCE_THEN.search(asked))
 
 
+# A thing taking effect, in a passage ("is making a difference", "having a positive impact"): it was done.
+_EFFECT = re.compile(
+    r"\b(having|had|has|have|making|made|makes) (an? |any |some )?(\w+ )?(impact|effect|difference)\b", re.I
+)
 # A state asked of now by "yet" alone: "countywide yet?", "all sorted yet", "is it in every school yet?"
 _YET_ASKED = re.compile(r"\byet\W*$", re.I)
 _EARLIER = re.compile(r"\b(last|previous|earlier|prior|before)\b", re.I)
@@ -242,12 +249,15 @@ def only_planned(text: str) -> bool:
         return True
     words = re.findall(r"[\w'’]+", text.lower())
     done = {m.group().lower() for m in _DONE.finditer(text)}
+    done |= {m.group(1).lower() for m in _EFFECT.finditer(text)}  # "is starting to have a positive impact"
     return not done - negation.negated_words(words)
 
 
 def done_words(text: str) -> set[str]:
-    """The words a text says a thing was done with, by their first letters ("opened", "open": "open")."""
-    return {re.sub(r"^re-?", "", m.group().lower())[:4] for m in _DONE.finditer(text)}
+    """The words a text says a thing was done with, by their first letters ("opened", "open": "open"); a
+    thing taking effect as "effect", however said."""
+    done = {re.sub(r"^re-?", "", m.group().lower())[:4] for m in _DONE.finditer(text)}
+    return done | ({"effect"} if _EFFECT.search(text) else set())
 
 
 def foretells(text: str) -> bool:

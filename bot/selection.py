@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from bot import answer_kinds, answering, refusals
+from bot import answer_kinds, answering, next_steps, refusals
 from bot import plan as plan_mod
 from bot.plan import Plan
 from bot.store import Index
-from bot.wording import AGAINST_OTHERS_ASKED, AGAINST_OTHERS_SAID, NAMED
+from bot.wording import AGAINST_OTHERS_ASKED, AGAINST_OTHERS_SAID, INSPECTION_DUE, NAMED
 
 # How far below the best sentence about the question a sentence giving the figure asked for may score
 # (chosen on the tune halves and the reworded tune questions: 0.15 refused more and lost right answers).
@@ -21,6 +21,7 @@ FIGURE_MEANING_SLACK = 0.02
 _FIGURES = ("count", "percent")
 _AGAINST_ASKED = re.compile(AGAINST_OTHERS_ASKED, re.I)
 _AGAINST_SAID = re.compile(AGAINST_OTHERS_SAID, re.I)
+_INSPECTION_DUE = re.compile(INSPECTION_DUE, re.I)
 CLOSING_SHARE = 0.8  # a report's last part: who leads, where it is published, the inspectorate's address
 
 
@@ -58,16 +59,23 @@ def _closing(index: Index, ev: answering.Evidence) -> bool:
     return ev.start >= CLOSING_SHARE * len(index.documents[ev.source].text)
 
 
-def findings(plan: Plan, index: Index, scored: list[answering.Evidence]) -> list[answering.Evidence]:
+def findings(
+    plan: Plan, index: Index, scored: list[answering.Evidence], question: str = ""
+) -> list[answering.Evidence]:
     """What the reports found: not the lines where a report states its own dates or inspector, nor, unless
     asked what comes next, when its next inspection is (questions about those are answered from the
     report's record): "within approximately 3 years" is no waiting time."""
     records, asks_next = index.records, plan.kind is not None
+    returns = next_steps.asks_what_came_of(question)
     return [
         e
         for e in scored
         if not (e.source in records and records[e.source].on_own_line(e.start, e.end, not asks_next))
         and (plan.expects == "contact" or not _inspectorates_furniture(index, e))
+        # nor any other line on when the inspectorate comes back ("A monitoring inspection will be carried
+        # out within approximately 18 months"), unless asked what that visit found (the line says it is
+        # still to come)
+        and (asks_next or returns or not _INSPECTION_DUE.search(refusals.quote(index, e)))
     ]
 
 

@@ -346,8 +346,10 @@ FIELD_CUES: dict[str, str] = {
     r"|\bre[- ]?inspection\b.*\bor\b|\bor\b.*\bre[- ]?inspection\b"
     rf"|\b{_REPORT_KIND}\b[^?]{{0,40}}\bor\b[^?]{{0,20}}\b{_REPORT_KIND}\b"
     # "was that about social workers or the send system?": which service an inspection looked at
-    rf"|\b(was|is)\s+(that|it|this|the(\s+[\w'’]+){{1,5}}?)\s+(about|on|into|of)\s+(the\s+)?{_SERVICE_KIND}\b"
+    rf"|\b(was|is)(\s+[\w'’]+){{1,6}}?\s+(about|on|into|of)\s+(the\s+)?{_SERVICE_KIND}\b"
     rf"[^?]{{0,30}}\bor\b[^?]{{0,20}}\b{_SERVICE_KIND}\b"
+    # "was that the send one or a social care one?"
+    rf"|\b{_SERVICE_KIND}\s+(one|inspection|report|visit)\b[^?]{{0,30}}\bor\b[^?]{{0,20}}\b{_SERVICE_KIND}\b"
     # (not "is there a monitoring visit due?": whether one will come)
     rf"|^\W*(was|is|were)\s+(?!there\b)[^?]{{0,60}}\b(a|an)\s+([\w'’]+\s+)?{_REPORT_KIND}\b"
     r"(?![^?]{0,20}\b(due|planned|coming|expected|scheduled|next|soon)\b)",
@@ -910,6 +912,9 @@ UNITS = r"teams?|units?"
 # care service are higher"), and the parts so set apart.
 CONTRAST = r",?\s(?:although|though|whereas|while|but|except(?: for| in)?|apart from|other than)\s"
 CONTRASTED_PARTS = r"teams?|units?|services?"
+# A line saying when the inspectorate will come back ("A monitoring inspection will be carried out within
+# approximately 18 months"): no finding, and no waiting time.
+INSPECTION_DUE = r"\b(?:re-?)?inspections? (?:visits? )?(?:will|is due|are due)\b"
 # Kinds of meeting, plan or check, told apart by the words before them: "initial child protection
 # conferences" are not "review conferences", so a span about the one does not back a sentence about the other.
 KINDS_TOLD_APART = r"conferences?|meetings?|reviews?|visits?|plans?|assessments?|panels?|interviews?|checks?"

@@ -15,6 +15,7 @@ from bot.next_steps import (
     asks_if_it_came_about,
     asks_next_step,
     asks_what_came_of,
+    done_words,
     foretells,
     kind_of_answer,
     only_planned,
@@ -729,3 +730,61 @@ def test_a_quote_leaning_on_a_sentence_saying_it_was_done_is_no_plan(leaning_eng
 def test_a_quote_leaning_on_a_sentence_stating_a_plan_is_only_planned(leaning_engine):
     answer = leaning_engine.ask("have loamshire actually opened those five new respite homes yet?")
     assert answer.refused and answer.reason == ONLY_PLANNED, (answer.answer, answer.reason)
+
+
+@pytest.mark.parametrize(
+    "timing",
+    [
+        "The next full reinspection will be within approximately 3 years.",
+        "A monitoring inspection will be carried out within approximately 18 months.",
+        TIMING,
+    ],
+)
+def test_every_statement_of_when_the_inspectorate_returns_says_when(timing):
+    assert kind_of_answer("When will Durham be inspected again?")(timing)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is the next barset send inspection?",
+        "When will Ofsted look at Barset's SEND arrangements again?",
+    ],
+)
+def test_when_the_inspectorate_returns_is_answered_from_the_monitoring_line(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert "within approximately 18 months" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many months do barset families wait for an assessment? send",
+        "Barset SEND: how long is the wait for a needs assessment?",
+    ],
+)
+def test_when_the_inspectorate_returns_is_no_waiting_time(engine, question):
+    answer = engine.ask(question)
+    assert not any("monitoring" in c.quote for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "This training is starting to have a positive impact for children with an allocated social worker.",
+        "The new panel is making a real difference to how quickly plans are agreed.",
+    ],
+)
+def test_a_thing_taking_effect_was_done(passage):
+    # asked "is it making any difference yet?", a passage saying it is having an impact answers
+    assert not only_planned(passage)
+    assert done_words(passage) & done_words("is it making any difference yet?") == {"effect"}
+    assert only_planned("The new panel has not made a difference.")
+
+
+def test_asking_whether_it_made_a_difference_is_not_asking_whether_it_came_about():
+    # "has it made a difference?" asks what the report found, not whether something happened since
+    assert not asks_if_it_came_about(
+        "lancs 2023 - is there a designated worker now, and has it made a difference?"
+    )

@@ -520,6 +520,10 @@ TITLE = {B23: ILACS_TITLE.format("Barset"), SEND: SEND_TITLE, LOAM: ILACS_TITLE.
         ),
         ("was the barset 2023 inspection about children's social care or SEND?", "report_type", B23),
         ("was it about send or social care - barset 2024", "report_type", SEND),
+        # the report named by its owner, or each kind as "the ... one"
+        ("Was Barset's 2024 inspection about SEND or children's social care?", "report_type", SEND),
+        ("barset's ofsted visit in 2024 - was that the send one or a social care one?", "report_type", SEND),
+        ("barset 2023: the children's services inspection or the send inspection?", "report_type", B23),
     ],
 )
 def test_which_organisation_and_what_kind_of_report(engine, question, field, source):
