@@ -106,6 +106,8 @@ _DONE = re.compile(
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect|register(ed)?"
     r"|publish(ed)?|put out|release[ds]?|out (yet|now)|updated?|revised?|red(o|one)|rewr(ite|itten|ote)"
     r"|stop(ped)?|end(ed)?|ceased?|live (yet|now)"
+    # won: "has Lambeth been recognised as a child-friendly borough?"
+    r"|recogni[sz]ed as|accredited|certified"
     # ... or undone: "has the commissioner since been withdrawn?", "was the unit closed?"
     r"|withdrawn|removed|lifted|scrapped|closed|disbanded|stood down|replaced"
     # "is that person gone now?", not "has the number gone down?"
@@ -139,7 +141,9 @@ _PLANNED = re.compile(
     r"|(is|are) (currently |now |still )?(exploring|developing|considering|reviewing|planning|working on)"
     r"|planned|intends? to|intention|due to|agreed to|is to be|are to be|not yet|will|under ?way"
     r"|(is|are) (progressing|in the process of)"
-    r"|in progress)\b",
+    r"|in progress"
+    # an aim: "its priorities ... to become a recognised child-friendly borough"
+    r"|aims? to|ambitions? to|commitment to|to become|working towards)\b",
     re.I,
 )
 # A plan the question tells of, in the past ("the report said extra respite was being developed"): asked

@@ -788,3 +788,12 @@ def test_asking_whether_it_made_a_difference_is_not_asking_whether_it_came_about
     assert not asks_if_it_came_about(
         "lancs 2023 - is there a designated worker now, and has it made a difference?"
     )
+
+
+def test_an_aim_is_only_planned_and_being_recognised_is_a_thing_done():
+    question = "Has Lambeth now been officially recognised as a child-friendly borough?"
+    assert asks_if_it_came_about(question)
+    assert only_planned(
+        "The council's commitment to its 2030 priorities is to become a recognised child-friendly borough."
+    )
+    assert not only_planned("The council was recognised as a child-friendly borough in 2023.")
