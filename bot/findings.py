@@ -37,8 +37,7 @@ _FINDINGS = re.compile(
     r"improvement)|recommendations?|causes? of concern)\s*[?:]?$",
     re.I,
 )
-# An item of such a list naming an area ("The clarity of the offer", "Access for all children to ..."), not
-# one stating a fact ("Ensure that young people who have to move ...").
+# An item of such a list naming an area ("The clarity of the offer", "Access for all children to ...").
 AREA_NAMED = re.compile(r"^\W*(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:of|for|to)\b", re.I)
 # An item saying what to do ("Ensure that ...", "Leaders should ..."), not how things are.
 _INSTRUCTED = re.compile(

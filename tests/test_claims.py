@@ -16,8 +16,10 @@ from bot.findings import calls_for
 from bot.indexing import build
 
 try:
+    from app_fixtures import engine_on
     from test_records import ILACS, SEND
 except ImportError:  # tests/ imported as a package
+    from tests.app_fixtures import engine_on
     from tests.test_records import ILACS, SEND
 
 SEED = "hmi-wendy-williams-assessment-west-midlands-police-transcript.txt"
@@ -553,15 +555,9 @@ Children in care
 
 
 @pytest.fixture(scope="module")
-def recommending(embedder, sources_writer, tmp_path_factory: pytest.TempPathFactory) -> ClaimChecker:
-    base = tmp_path_factory.mktemp("recommending")
+def recommending(embedder, tmp_path_factory: pytest.TempPathFactory) -> ClaimChecker:
     name = "kentshire/children's services inspection - 11 june 2018.txt"
-    sources = sources_writer(base / "sources", {name: KENTSHIRE_TEXT})
-    settings = Settings(sources=sources, index=base / "index")
-    build(settings, embedder)
-    engine = Engine(settings, embedder)
-    engine.warm()
-    return ClaimChecker(engine)
+    return ClaimChecker(engine_on(tmp_path_factory.mktemp("recommending"), {name: KENTSHIRE_TEXT}, embedder))
 
 
 @pytest.mark.parametrize(
