@@ -28,14 +28,16 @@ _FAULTS = frozenset(wording.FAULTS.split())
 _CRITICISM_SAID = re.compile(wording.CRITICISM_SAID, re.I)
 _RESTRICTING = frozenset(wording.RESTRICTING.split())
 # What a sentence voices (praise, a concern, a restriction), and what a span may say it with.
+# A concern, said as one or as the opposite of a praise word ("inconsistent").
+_CONCERN_SAYING = _CONCERN | {b for a in _PRAISING for b in _OPPOSITE.get(a, ())}
 _JUDGEMENTS = (
     (frozenset(wording.PRAISE_VOICED.split()), _PRAISING),
-    (_CONCERN, _CONCERN | {b for a in _PRAISING for b in _OPPOSITE.get(a, ())}),
+    (_CONCERN, _CONCERN_SAYING),
     (_RESTRICTING, _RESTRICTING),
 )
 _AS_WELL = re.compile(r"\bas well\b")
-# What says a fault was found: a fault or concern word, or the opposite of a praise word ("inconsistent").
-_FAULT_SAYING = _FAULTS | _JUDGEMENTS[1][1]
+# What says a fault was found: a fault word or a concern.
+_FAULT_SAYING = _FAULTS | _CONCERN_SAYING
 _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
@@ -374,22 +376,25 @@ def praised_faulted(sentence: str, evidence: str, context: str = "") -> str:
 def faulted_praised(sentence: str, evidence: str, context: str = "") -> str:
     """A fault the sentence finds ("its services for asylum-seeking children were poor") in what the evidence
     praises and finds no fault in ("are of the highest calibre")."""
-    said, have = _voiced(sentence), WORDS.findall(evidence.lower())
-    faults = said & _FAULTS
-    if not faults or negation.negates(WORDS.findall(sentence.lower())) or set(have) & _FAULT_SAYING:
+    have = WORDS.findall(evidence.lower())
+    faults = _faults_unfound(sentence, have)
+    if not faults or negation.negates(WORDS.findall(sentence.lower())):
         return ""
     praised = sorted(set(have) & _PRAISING - {"well"})
-    return f"the passage says '{praised[0]}', not '{sorted(faults)[0]}'" if praised else ""
+    return f"the passage says '{praised[0]}', not '{faults[0]}'" if praised else ""
 
 
 def _faulted(sentence: str, evidence: str, context: str) -> str:
     """A fault the sentence finds needs a span that finds one: a fault or concern word, a praise word's
     opposite ("inconsistent") or a denial; a span only naming the subject does not say it is poor."""
-    said, have = _voiced(sentence), WORDS.findall(evidence.lower())
-    faults = said & _FAULTS
-    if not faults or set(have) & _FAULT_SAYING or negation.negates(have):
-        return ""
-    return f"the passage does not say '{sorted(faults)[0]}'"
+    have = WORDS.findall(evidence.lower())
+    faults = _faults_unfound(sentence, have)
+    return f"the passage does not say '{faults[0]}'" if faults and not negation.negates(have) else ""
+
+
+def _faults_unfound(sentence: str, have: list[str]) -> list[str]:
+    """The fault words the sentence finds, when the span's words find no fault."""
+    return [] if set(have) & _FAULT_SAYING else sorted(_voiced(sentence) & _FAULTS)
 
 
 def _voiced(text: str) -> set[str]:
