@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from bot import acronyms, named_subjects, negation, wording
+from bot import acronyms, named_subjects, negation, quantities, voicing, wording
 from bot.figures import bounds, figures_in, same_quantity
 from bot.negation import LINKING, NOT_YET, WORDS
 
@@ -18,34 +18,13 @@ _PAIRS = [pair.split("/") for pair in wording.OPPOSITES.split()]
 for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.CONCERN.split()]:
     _OPPOSITE.setdefault(_a, set()).add(_b)
     _OPPOSITE.setdefault(_b, set()).add(_a)
-_PRAISING = frozenset(wording.PRAISE.split())
 _SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", re.I)
 # "strongest" praises as "strong" does
-_PRAISE_STEMS = frozenset(wording.stems(w for w in _PRAISING if len(w) > 4))
-_CONCERN = frozenset(wording.CONCERN.split())
-_CRITICISM = frozenset(wording.CRITICISM.split())
-_FAULTS = frozenset(wording.FAULTS.split())
-_CRITICISM_SAID = re.compile(wording.CRITICISM_SAID, re.I)
-_RESTRICTING = frozenset(wording.RESTRICTING.split())
-# What a sentence voices (praise, a concern, a restriction), and what a span may say it with.
-# A concern, said as one or as the opposite of a praise word ("inconsistent").
-_CONCERN_SAYING = _CONCERN | {b for a in _PRAISING for b in _OPPOSITE.get(a, ())}
-_JUDGEMENTS = (
-    (frozenset(wording.PRAISE_VOICED.split()), _PRAISING),
-    (_CONCERN, _CONCERN_SAYING),
-    (_RESTRICTING, _RESTRICTING),
-)
-_AS_WELL = re.compile(r"\bas well\b")
-# What says a fault was found: a fault word or a concern.
-_FAULT_SAYING = _FAULTS | _CONCERN_SAYING
+_PRAISE_STEMS = frozenset(wording.stems(w for w in voicing.PRAISING if len(w) > 4))
 _DIRECTIONS = (
     (frozenset(wording.MORE.split()), frozenset(wording.LESS.split())),
     (frozenset(wording.BETTER.split()), frozenset(wording.WORSE.split())),
 )
-_ALL = frozenset(wording.QUANTIFIERS_ALL.split())
-_SOME = frozenset(wording.QUANTIFIERS_SOME.split())
-_FEW = frozenset(wording.QUANTIFIERS_FEW.split())
-_MOST = frozenset(wording.QUANTIFIERS_MOST.split())
 _COMPLETE = frozenset(wording.COMPLETELY.split())
 _EVERY = frozenset(wording.EVERY.split())
 _CHANGE = frozenset().union(*(a | b for a, b in _DIRECTIONS))
@@ -70,7 +49,8 @@ _PRAISE = re.compile(
 @lru_cache(maxsize=1)  # the index in use (a gate is made for each claim or answer); holds no older one
 def opposite_stems(tokens: Callable[[str], list[str]]) -> dict[str, set[str]]:
     """Each word's opposites (and the other direction of change), as index stems (read only)."""
-    pairs = [(a, b) for a, bs in _OPPOSITE.items() for b in bs] + [(a, b) for a in _ALL for b in _SOME]
+    pairs = [(a, b) for a, bs in _OPPOSITE.items() for b in bs]
+    pairs += [(a, b) for a in quantities.ALL for b in quantities.SOME]
     pairs += [(a, b) for one, other in _DIRECTIONS for a in one | other for b in (other if a in one else one)]
     out: dict[str, set[str]] = {}
     for a, b in pairs:
@@ -87,15 +67,16 @@ def guard(sentence: str, evidence: str, context: str = "") -> str:
 def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, str]:
     """The first fact check the evidence fails, as (kind, reason); ('', '') when it backs them all."""
     checks = (
-        ("number", _numbers), ("grade", _grades), ("opposite", _quantifier), ("negation", _negation),
-        ("unsaid", _unsaid), ("denial", _denial), ("denial", _exempted), (DENIED_HERE, _denied_here),
-        ("unsaid", _negated_here),
+        ("number", _numbers), ("grade", _grades), ("opposite", quantities.all_for_some),
+        ("negation", _negation), ("unsaid", _unsaid), ("denial", _denial), ("denial", _exempted),
+        (DENIED_HERE, _denied_here), ("unsaid", _negated_here),
         ("opposite", _opposites), ("change", _change), ("opposite", _other_side), ("opposite", _set_apart),
         ("name", named_subjects.names), ("name", named_subjects.lead), ("name", named_subjects.other_unit),
         ("name", named_subjects.other_group), ("name", named_subjects.other_kind),
-        ("unsaid", named_subjects.group_unnamed), ("unsaid", _judged),
-        ("unsaid", _absolute), ("unsaid", _magnitude), ("opposite", criticised_praised),
-        ("opposite", praised_faulted), ("opposite", faulted_praised), ("unsaid", _faulted),
+        ("unsaid", named_subjects.group_unnamed), ("unsaid", voicing.judged),
+        ("unsaid", _absolute), ("unsaid", _magnitude), ("opposite", voicing.criticised_praised),
+        ("opposite", voicing.praised_faulted), ("opposite", voicing.faulted_praised),
+        ("unsaid", voicing.faulted),
     )  # fmt: skip
     written, evidence = _as_written(sentence, evidence)
     for kind, check in checks:
@@ -122,7 +103,7 @@ def _absolute(sentence: str, evidence: str, context: str) -> str:
     says no such thing: the passage says less."""
     said = set(WORDS.findall(sentence.lower())) & _COMPLETE
     have = set(WORDS.findall(evidence.lower()))
-    if said and not have & (_COMPLETE | _ALL):
+    if said and not have & (_COMPLETE | quantities.ALL):
         return f"the passage does not say '{sorted(said)[0]}'"
     return ""
 
@@ -144,7 +125,7 @@ def opposed(sentence: str, evidence: str, context: str = "") -> str:
     """Why the evidence says the opposite of the sentence, whatever else it lacks ('' when it does not):
     "few children have a record" against "most children had a record"."""
     sentence, evidence = _as_written(sentence, evidence)
-    return _quantifier(sentence, evidence, context) or _opposites(sentence, evidence, context)
+    return quantities.all_for_some(sentence, evidence, context) or _opposites(sentence, evidence, context)
 
 
 def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
@@ -267,7 +248,7 @@ def _negation_gap(sentence: str, evidence: str) -> tuple[str, bool]:
 def _denial(sentence: str, evidence: str, context: str) -> str:
     """What the sentence asserts, the evidence does not deny."""
     said = WORDS.findall(sentence.lower())
-    if set(said) & _SOME:
+    if set(said) & quantities.SOME:
         evidence = same_quantity(evidence.lower())  # "not all" says some: no denial of "some are"
     have = WORDS.findall(evidence.lower())
     if negation.negates(said) or not negation.negates(have):
@@ -281,7 +262,7 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     if negated:
         return f"the passage says '{sorted(negated)[0]}' is not so"
     # praise in other words: "made strong progress" against "progress is less positive"
-    praised = denied & _PRAISING if wording.stems(set(said)) & _PRAISE_STEMS else set()
+    praised = denied & voicing.PRAISING if wording.stems(set(said)) & _PRAISE_STEMS else set()
     return f"the passage says '{sorted(praised)[0]}' is not so" if praised else ""
 
 
@@ -339,144 +320,14 @@ def _clause_about(sentence: str, evidence: str) -> tuple[tuple[str, ...], list[s
     return tuple(said), clause
 
 
-def _judged(sentence: str, evidence: str, context: str) -> str:
-    """A praise, a concern or a restriction the sentence voices, the evidence voices too, in any of its
-    words: "the inspector was impressed by ..." is not said by a passage that only names the subject,
-    "rarely act on" not by "robustly oversees"."""
-    said, have = _voiced(sentence), _voiced(evidence)
-    for voicing, saying in _JUDGEMENTS:
-        if said & voicing and not have & saying:
-            return f"the passage does not say '{sorted(said & voicing)[0]}'"
-    return ""
-
-
-def criticised_praised(sentence: str, evidence: str, context: str = "") -> str:
-    """A criticism the sentence says was made ("Ofsted criticised its private fostering work", "inspectors
-    weren't happy with ...") of what the evidence praises and voices no concern about ("privately fostered
-    children are well supported")."""
-    said, have = _voiced(sentence), WORDS.findall(evidence.lower())
-    criticises = bool(said & _CRITICISM) or bool(_CRITICISM_SAID.search(sentence))
-    if not criticises or set(have) & (_CONCERN | _CRITICISM) or negation.negates(have):
-        return ""
-    praised = sorted(set(have) & _PRAISING)
-    return f"the passage says '{praised[0]}'" if praised else ""
-
-
-def praised_faulted(sentence: str, evidence: str, context: str = "") -> str:
-    """Praise the sentence gives ("the team's work was strong and effective") of what the evidence finds
-    faults in and praises nowhere ("weaknesses in practice in the team")."""
-    said, have = WORDS.findall(sentence.lower()), WORDS.findall(evidence.lower())
-    praises = set(said) & _PRAISING - {"well"}
-    if not praises or negation.negates(said) or set(have) & _PRAISING:
-        return ""
-    faults = sorted(set(have) & _FAULTS - negation.negated_in_clauses(evidence))
-    return f"the passage says '{faults[0]}', not '{sorted(praises)[0]}'" if faults else ""
-
-
-def faulted_praised(sentence: str, evidence: str, context: str = "") -> str:
-    """A fault the sentence finds ("its services for asylum-seeking children were poor") in what the evidence
-    praises and finds no fault in ("are of the highest calibre")."""
-    have = WORDS.findall(evidence.lower())
-    faults = _faults_unfound(sentence, have)
-    if not faults or negation.negates(WORDS.findall(sentence.lower())):
-        return ""
-    praised = sorted(set(have) & _PRAISING - {"well"})
-    return f"the passage says '{praised[0]}', not '{faults[0]}'" if praised else ""
-
-
-def _faulted(sentence: str, evidence: str, context: str) -> str:
-    """A fault the sentence finds needs a span that finds one: a fault or concern word, a praise word's
-    opposite ("inconsistent") or a denial; a span only naming the subject does not say it is poor."""
-    have = WORDS.findall(evidence.lower())
-    faults = _faults_unfound(sentence, have)
-    return f"the passage does not say '{faults[0]}'" if faults and not negation.negates(have) else ""
-
-
-def _faults_unfound(sentence: str, have: list[str]) -> list[str]:
-    """The fault words the sentence finds, when the span's words find no fault."""
-    return [] if set(have) & _FAULT_SAYING else sorted(_voiced(sentence) & _FAULTS)
-
-
-def _voiced(text: str) -> set[str]:
-    """A text's words, without the "well" of "as well (as)", which praises nothing."""
-    return set(WORDS.findall(_AS_WELL.sub(" ", text.lower())))
-
-
 _PART_NAMES = wording.stems(set(WORDS.findall(wording.CONTRASTED_PARTS)))  # "teams", "servi": a part, by name
 # Each direction's crude stems, worked out once: "reduc" finds "a reduction".
 _DIRECTION_STEMS = tuple((wording.stems(a), wording.stems(b)) for a, b in _DIRECTIONS)
 
 
-def overstates(sentence: str, evidence: str) -> bool:
-    """Whether the sentence says all or none of what the evidence says only some of."""
-    return bool(_quantifier(sentence, evidence, ""))
-
-
-def _quantifier(sentence: str, evidence: str, context: str) -> str:
-    """A sentence saying all or none of something where the clause of the span about it says some."""
-    said = set(WORDS.findall(same_quantity(sentence.lower())))  # "nearly all" says most
-    near = set(WORDS.findall(_quantities(negation.closest_clause(said, evidence))))
-    if said & _ALL and not said & _SOME and near & _SOME and not near & _ALL:
-        return f"the passage says '{sorted(near & _SOME)[0]}', not '{sorted(said & _ALL)[0]}'"
-    return _quantified(sentence, evidence)
-
-
-def few_against_most(sentence: str, evidence: str) -> str:
-    """A sentence saying few do something where the span's clause about it says most do, or the reverse
-    ("so few take up interviews" against "most children take up the offer of an interview")."""
-    said = set(WORDS.findall(same_quantity(sentence.lower())))
-    near = set(WORDS.findall(_quantities(negation.closest_clause(said, evidence))))
-    if not wording.stems({w for w in said - _FEW - _MOST if len(w) > 3}) & wording.stems(near):
-        return ""  # a count of something else
-    for one, other in ((_FEW, _MOST), (_MOST, _FEW)):
-        if said & one and not said & other and near & other and not near & one:
-            return f"the passage says '{sorted(near & other)[0]}', not '{sorted(said & one)[0]}'"
-    return ""
-
-
-def _quantities(evidence: str) -> str:
-    """Evidence in lower case with its quantities as one word each: "the majority" as "most", "not all" as
-    "some", a whole written as a percentage ("100% of reviews") as "all"."""
-    return _WHOLE.sub("all", same_quantity(evidence.lower()))
-
-
-_WHOLE = re.compile(r"\b100(?:\.0)? ?(?:%|per ?cent\b)")
-QUANTIFIER_REACH = 3  # words between a quantifier and the noun it counts ("almost all of the children")
-
-
-def _quantified(sentence: str, evidence: str) -> str:
-    """A noun the sentence counts as all ("every child") that the span counts only as some wherever it
-    counts it ("with most children, including ..."), in whichever clause the count is written."""
-    said, have = (WORDS.findall(same_quantity(t.lower())) for t in (sentence, evidence))
-    for noun, quantifier in _counted(said, _ALL - _SOME).items():
-        before = [
-            set(have[max(0, i - QUANTIFIER_REACH) : i]) for i, w in enumerate(have) if _same_noun(w, noun)
-        ]
-        some = set().union(*before) & _SOME
-        if some and not any(c & _ALL for c in before):
-            return f"the passage says '{sorted(some)[0]}', not '{quantifier}'"
-    return ""
-
-
-def _counted(words: list[str], quantifiers: frozenset[str]) -> dict[str, str]:
-    """The nouns a text's subject counts with one of the quantifiers (the first word after it that is not
-    linking), each with its quantifier."""
-    out = {}
-    for i, w in enumerate(words[:QUANTIFIER_REACH]):  # the count of its subject ("every child who ...")
-        if w in quantifiers:
-            after = [x for x in words[i + 1 : i + 1 + QUANTIFIER_REACH] if x not in LINKING and x not in _ALL]
-            out.update(dict.fromkeys(after[:1], w))
-    return out
-
-
-def _same_noun(a: str, b: str) -> bool:
-    """The same noun, one form or another ("child", "children"; "referral", "referrals")."""
-    return a == b or (len(a) >= 4 and len(b) >= 4 and a[:5] == b[:5])
-
-
 def _opposites(sentence: str, evidence: str, context: str) -> str:
     """A word of the sentence whose opposite the evidence uses instead, or a change the other way."""
-    evidence = _quantities(evidence)  # "not all" is "some", not "all"
+    evidence = quantities.quantities(evidence)  # "not all" is "some", not "all"
     said, have = set(WORDS.findall(same_quantity(sentence.lower()))), set(WORDS.findall(evidence))
     clauses = [set(WORDS.findall(c.lower())) for c in negation.clauses(sentence)]
     for part in [said] + (clauses if len(clauses) > 1 else []):  # each clause says its own change

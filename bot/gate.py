@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import acronyms, chunking, terms, wording
-from bot.fact_checks import failed_check, grades_in, opposed, opposite_stems, overstates, units
+from bot.fact_checks import failed_check, grades_in, opposed, opposite_stems, units
 from bot.figures import both_ways
 from bot.named_subjects import names_in, plain
 from bot.negation import negation_covers, prefix_roots
 from bot.neighbours import Related
+from bot.quantities import overstates
 
 _MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|【\d+】|\(\s*\d+\s*\)|\^\d+)")
 _INSTRUCTION = re.compile(wording.INSTRUCTION, re.I)

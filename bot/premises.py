@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import asking, fact_checks, negation, wording
+from bot import asking, fact_checks, negation, quantities, voicing, wording
 from bot import plan as plan_mod
 from bot import terms as domain_terms
 from bot.findings import Judgement, outcome_in
@@ -202,8 +202,8 @@ def _denies(said: str, sentence: str) -> bool:
     said = _ZERO.sub("no ", said)
     return (
         fact_checks.failed_check(said, sentence)[0] in _DENIALS
-        or bool(fact_checks.criticised_praised(said, sentence))
-        or bool(fact_checks.few_against_most(said, sentence))
+        or bool(voicing.criticised_praised(said, sentence))
+        or bool(quantities.few_against_most(said, sentence))
     )
 
 
