@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot import acronyms, named_subjects, negation, quantities, voicing, wording
-from bot.figures import bounds, figures_in, same_quantity
+from bot.figures import bounds, counted_elsewhere, figures_in, same_quantity
 from bot.negation import LINKING, NOT_YET, WORDS
 
 _MONTHS = frozenset(wording.MONTHS.split())
@@ -168,7 +168,10 @@ def _numbers(sentence: str, evidence: str, context: str) -> str:
         return f"the passage does not give {missing[0]}"
     said, given = bounds(sentence), bounds(evidence)
     crossed = sorted(n for n, bound in said.items() if given.get(n, bound) != bound)
-    return f"the passage gives {crossed[0]} as the other bound" if crossed else ""
+    if crossed:
+        return f"the passage gives {crossed[0]} as the other bound"
+    other = counted_elsewhere(sentence, evidence)
+    return f"the passage gives {other} for something else" if other else ""
 
 
 def _grades(sentence: str, evidence: str, context: str) -> str:

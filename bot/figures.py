@@ -16,6 +16,7 @@ _AT_MOST = re.compile(r"\b(up to|at most|no more than|fewer than|less than|under
 _AT_LEAST = re.compile(
     r"\b(at least|more than|over|in excess of)\s+(\d[\d,]*)|\b(\d[\d,]*)\s+(?:or more|or over|plus)\b"
 )
+_SUPERLATIVE = re.compile(wording.SUPERLATIVE_MOST)
 _SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
 # A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's, or after a heading in
 # brackets ("(Recommendation) 90. The IRO service"): not a figure of it.
@@ -49,6 +50,48 @@ def figures_in(text: str) -> set[str]:
     return found
 
 
+# The words around a figure that say what it counts ("94.9% of care leavers"): so many naming words each side.
+FIGURE_REACH = 4
+_PIECES = re.compile(r"(?<=[.!?;])\s+")
+_FIGURE = re.compile(
+    rf"(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(wording.NUMBER_WORDS)})(?![\w])", re.I
+)
+_NOT_THINGS = frozenset(
+    " ".join(
+        (wording.FRAMING, wording.AUXILIARIES, wording.PRONOUNS, wording.PREPOSITIONS, wording.CONNECTIVES)
+        + (wording.FIGURE_UNITS,)
+    )
+    .lower()
+    .split()
+)
+
+
+def counted_elsewhere(sentence: str, evidence: str) -> str:
+    """A figure of the sentence the evidence gives only for something else: "in touch with 94.9% of care
+    leavers" where 94.9% is the share of pathway plans done on time, in a sentence sharing none of the
+    words around the sentence's figure. Years and figures the evidence does not give are left to the
+    other checks."""
+    pieces = _PIECES.split(evidence)
+    for m in _FIGURE.finditer(sentence):
+        figure = figures_in(m.group(0))
+        # "not one", "one of": seldom a count of anything
+        if not figure or m.group(0).lower() == "one" or re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
+            continue
+        holding = [p for p in pieces if figure <= figures_in(p)]
+        around = _things(sentence[: m.start()], -FIGURE_REACH) | _things(sentence[m.end() :], FIGURE_REACH)
+        if holding and len(around) >= 2 and not any(around & _things(p) for p in holding):
+            return m.group(0)
+    return ""
+
+
+def _things(text: str, reach: int = 0) -> set[str]:
+    """The crude stems of the lower-case words of a text that may name a thing (not names, framing words,
+    pronouns or prepositions); with a reach, only the nearest so many (before the end if negative)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w.islower() and len(w) > 3]
+    words = [w for w in words if w not in _NOT_THINGS]
+    return wording.stems(words[reach:] if reach < 0 else words[:reach] if reach else words)
+
+
 def both_ways(text: str) -> list[str]:
     """The text's figures in digits and each number also in words: "ten" and "10" say the same."""
     found = figures_in(text)
@@ -59,7 +102,8 @@ def same_quantity(low: str) -> str:
     """Lower-case text with quantity phrases as their one-word equivalents ("the majority": "the most";
     "not used by all districts": "used by some districts")."""
     low = _NOT_ALL.sub(lambda m: f"{m.group(1)}{'sometimes' if m.group(2) == 'always' else 'some'}", low)
-    return _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], low)
+    low = _SAME_QUANTITY.sub(lambda m: wording.SAME_QUANTITY[m.group(1)], low)
+    return _SUPERLATIVE.sub(r"\1 ", low)
 
 
 def bounds(text: str) -> dict[str, str]:

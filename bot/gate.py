@@ -331,7 +331,9 @@ class Gate:
         turned = {w for w in words if self.opposite.get(w, set()) & offered}
         if not turned or not _shared(words - turned, offered):
             return False  # a word turned round alone ("praised": "concerns") says nothing of the subject
-        return _overlap(words, offered | turned, weights) >= self.thresholds.words
+        # with the turned word shared, as much in common as any span about the same thing
+        held = _overlap(words, offered | turned, weights)
+        return held >= t.words or (held >= t.words_with_meaning and meaning >= t.meaning)
 
     def _support(self, sentence: str, text: str, overlap: float, meaning: float) -> str:
         """'verbatim', 'close' or 'paraphrase' when the text says the sentence; '' when it does not."""

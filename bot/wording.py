@@ -571,6 +571,12 @@ BARE_ASK = (
     r"( exactly| then| please| was (it|that))?\W*$"
 )
 POLAR = r"^\W*(is|are|was|were|has|have|had|do|does|did|can|could|will|would|should)\b(?!\s+(you|u|anyone)\b)"
+# A short label before the question ("Telford and Wrekin 2024: have numbers dropped?", "lancs - is it ..."):
+# what the question is about, not how it asks.
+LEAD_IN_LABEL = r"^[^:?.!]{1,60}?(?::|\s[-–—]+)\s+"
+# A choice between two things ("does the council or an agency pay more?") asks which, not whether; a choice
+# of direction ("up or down", "or not") still asks whether.
+CHOICE_OF_THINGS = r"\bor (?:the|an?|their|its|other) \w+"
 # A span that holds a figure at all: digits, a percentage, or a number word.
 # "How many children ...?" is answered by "no children ..." as much as by a number: the thing counted is
 # the word after "how many" (skipping one describing word), and a span saying there are none of it.
@@ -898,6 +904,8 @@ SAME_QUANTITY = {
     # "most" of a superlative counts nothing: "the most recent data" is the latest
     "most recent": "latest", "most recently": "lately", "most likely": "likely",
 }  # fmt: skip
+# "The most serious cases", "its most vulnerable children": a superlative, which counts nothing.
+SUPERLATIVE_MOST = r"\b(the|its|their|his|her|our|your) most (?=[a-z]{3,})"
 QUANTIFIERS_SOME = "some many most several few often sometimes usually typically generally"
 # A few against most: a premise that few do something ("why do so few take up interviews?") is denied by a
 # quote that most or all do ("most children take up the offer"), and the reverse.
@@ -1148,6 +1156,10 @@ CHAT_SPELLINGS = (
     "whos:who's wen:when wot:what wat:what wut:what wht:what hw:how wher:where wich:which ur:your"
 )
 # Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
+# Pointing and joining words that name no thing (with the pronouns and prepositions), and the units a figure
+# is given in, which say how it is measured, not what it counts.
+CONNECTIVES = "this that these those which there than while with"
+FIGURE_UNITS = "hour hours day days week weeks month months year years cent percent"
 PRONOUNS = "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
 # Prepositions the BM25 stop list keeps: they relate a topic's words, they name no topic.
 PREPOSITIONS = (

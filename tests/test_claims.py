@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from bot import claims as claims_module
+from bot import gate
 from bot.claims import ClaimChecker, statement
 from bot.config import ROOT, Settings
 from bot.engine import Engine
@@ -44,6 +46,9 @@ BARSET_TEXT = (
 
 6. However, some children in care who need help from mental health services are not yet receiving a timely
 enough service for treatment.
+
+7. Post-adoption support is a strength. The council gives a high level of help to families for whom adoption
+features in their life.
 """
 )
 
@@ -133,6 +138,8 @@ def test_supported_claims_cite_the_span_that_says_them(checker, claim):
         ("Ofsted judged care leavers' experiences in Barset to be good.", "inadequate"),
         ("The 2018 inspection of Barset was led by John Smith.", "Tracey Ledder"),
         ("Ofsted rated Barset's children's services good in 2015.", "2018"),
+        # the opposite said of the same thing in fewer of the claim's words
+        ("Adoptive families in Barset were let down by weak post-adoption support.", "strength"),
     ],
 )
 def test_contradicted_claims_cite_what_says_otherwise(checker, claim, because):
@@ -686,3 +693,14 @@ def test_a_grade_given_at_an_earlier_inspection_is_not_supported_by_this_report_
 def test_every_lead_of_a_joint_inspection_led_it(checker, claim, expected):
     result = verdict(checker, claim)
     assert result.verdict == expected, result.reason
+
+
+def test_a_figure_given_for_something_else_contradicts_the_claim():
+    # the span gives the claim's 94.9% for pathway plans, and its own 97.6% for what is claimed
+    text = "Staff were in touch with 97.6% of care leavers. Pathway plans on time are equally high, at 94.9%."
+    span = gate.Span("b.txt", 0, len(text), text)
+    said = "Barset's staff kept in touch with 94.9% of its care leavers."
+    assert claims_module._contradicts(said, gate.Verdict(said, conflict=span, conflict_kind="number"))
+    # a span that gives no figure for it says less, not otherwise
+    other = gate.Span("b.txt", 0, 40, "Staff keep in touch with care leavers.")
+    assert not claims_module._contradicts(said, gate.Verdict(said, conflict=other, conflict_kind="number"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.figures import both_ways, figures_in, measures, same_quantity, units_apart
+from bot.figures import both_ways, counted_elsewhere, figures_in, measures, same_quantity, units_apart
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,8 @@ def test_not_before_all_says_some(text, expected):
         ("the most recent data showed all plans on time", "the latest data showed all plans on time"),
         ("most recently, leaders acted", "lately, leaders acted"),
         ("most children were seen", "most children were seen"),  # a count, kept
+        ("cases of the most serious abuse", "cases of the serious abuse"),
+        ("its most vulnerable children are safe", "its vulnerable children are safe"),
     ],
 )
 def test_most_of_a_superlative_counts_nothing(text, expected):
@@ -100,3 +102,39 @@ def test_a_percentage_gives_the_fraction_it_is():
 )
 def test_a_length_of_time_as_typed_is_written_as_the_reports_write_it(text, written):
     assert units_apart(text) == written
+
+
+_TWO_FIGURES = (
+    "At the time of the inspection, the proportion of care leavers whom staff were in touch with was "
+    "97.6 per cent. Similarly, the share of pathway plans done on time is equally high, at 94.9 per cent."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "elsewhere"),
+    [
+        # a figure the evidence gives only in a sentence about something else
+        ("Barset's staff were in touch with 94.9% of its care leavers.", _TWO_FIGURES, "94.9"),
+        # ... and where it gives it of the thing the sentence counts, however worded
+        ("Barset stayed in touch with 97.6% of care leavers.", _TWO_FIGURES, ""),
+        ("In Barset 94.9% of pathway plans were completed in time.", _TWO_FIGURES, ""),
+        (
+            "Planning for adult life for children with SEND begins when they turn 14.",
+            "Planning to support children with SEND as they approach adulthood starts when they become 14.",
+            "",
+        ),
+        # a figure in words; the unit it is given in ("years") says nothing of what it counts
+        (
+            "A monitoring visit to Barset would take place within about three years.",
+            "A monitoring visit will be carried out within 18 months. The next full inspection will be "
+            "within approximately three years.",
+            "three",
+        ),
+        ("Not one care leaver in Barset was in a B&B.", "One team is new. No care leaver was in a B&B.", ""),
+        # years, and figures the evidence does not give, are for the other checks
+        ("Barset's front door opened in 2019.", "In 2019 the council reorganised its teams.", ""),
+        ("Barset was in touch with 80% of care leavers.", _TWO_FIGURES, ""),
+    ],
+)
+def test_a_figure_given_for_something_else_is_found(sentence, evidence, elsewhere):
+    assert counted_elsewhere(sentence, evidence) == elsewhere

@@ -96,6 +96,17 @@ _BOUNDS = [
     ("some staff had more than 30 cases", "Some staff have fewer than 30 cases.", "number"),
     ("Some workers had at least 30 children.", "Some workers have caseloads of 30 or more children.", ""),
     ("Some workers had 30 children.", "Some workers have caseloads of up to 30 children.", ""),
+    # a figure the span gives only of something else in another of its sentences
+    (
+        "Barset's staff kept in touch with 94.9% of its care leavers.",
+        "Staff were in touch with 97.6% of care leavers. Plans done on time were equally high, at 94.9%.",
+        "number",
+    ),
+    (
+        "Barset's staff kept in touch with 97.6% of its care leavers.",
+        "Staff were in touch with 97.6% of care leavers. Plans done on time were equally high, at 94.9%.",
+        "",
+    ),
 ]
 
 
@@ -1171,3 +1182,15 @@ def test_a_good_service_praises_and_grades_nothing():
     assert not fact_checks.grades_in("Children received a more consistently good service since the visit.")
     assert not fact_checks.grades_in("Children receive a very good service.")
     assert fact_checks.grades_in("Children's services were judged good.") == ["good"]
+
+
+@pytest.mark.parametrize(("meaning", "conflict"), [(0.7, True), (0.3, False)])
+def test_a_span_turning_a_word_round_is_about_the_same_thing_with_a_third_of_the_words(meaning, conflict):
+    # Three of eleven words, four with "strong" for "weak": about the same thing when close in meaning, as
+    # a span sharing a third of the words is, and then it says the opposite
+    text = "Post-adoption support is strong."
+    span = gate.Span("b.txt", 0, len(text), text)
+    sentence = "Adoptive families in Barset were let down by weak post-adoption support."
+    verdict = gate_check(_gate_with_meanings({"Post-adoption": meaning}), sentence, [span])
+    assert not verdict.kept
+    assert (verdict.conflict == span and verdict.conflict_kind == "opposite") is conflict, verdict
