@@ -48,11 +48,14 @@ _SIDE = r"([a-z][\w’'-]+[a-z])"
 _STACKED = rf"\bstack\w*\s+up\s+(?:against|to|with|next to)\s+{_SIDE}"
 # What a council is asked of as: "compare wigan children's services with ..."
 _KIND = r"(?:council|csc|children['’]?s services|social services)"
+# "better than sheffield", and with the place it is set against named first: "better in dorset than in
+# sheffield", "worse for SEND here than for wigan"
+_SET_BESIDE = r"(?:[\w’'-]+\s+){0,4}?than\s+(?:(?:in|at|for|with|from)\s+)?(?:the\s+)?"
 _COMPARED = re.compile(
     rf"\b{_SIDE}(?:\s+\d{{4}})?\s+(?:vs?\.?|versus)\s+{_SIDE}\b"
     rf"|\bcompar\w*\s+{_SIDE}(?:\s+{_KIND})?\s+(?:and|with|to|against)\s+{_SIDE}\b"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?\b"
-    rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}\b"
+    rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+{_SET_BESIDE}{_SIDE}\b"
     rf"|{_STACKED}",
     re.I,  # "Compare Wigan and Derby"
 )
@@ -62,7 +65,7 @@ _COMPARED = re.compile(
 _SIDES = re.compile(
     rf"\b{_SIDE}(?=(?:\s+\d{{4}})?\s+(?:vs?\.?|versus)\s)|\b(?:vs?\.?|versus)\s+{_SIDE}"
     rf"|\bcompar\w*\s+(?:with|to|against)\s+{_SIDE}(?:\s+(?:and|or)\s+{_SIDE})?"
-    rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+than\s+{_SIDE}"
+    rf"|\b(?:better|worse|higher|lower|faster|slower|quicker|stronger|weaker|safer)\s+{_SET_BESIDE}{_SIDE}"
     rf"(?:\s+(?:and|or)\s+{_SIDE})?"
     rf"|\b(?:better|worse|best|worst)\b.*,\s+{_SIDE}\s+or\s+{_SIDE}\W*$"
     rf"|\b{_SIDE}\s+or\s+{_SIDE}\b(?=.*\b(?:better|worse|best|worst)\b)"  # "dorset or cornwall better?"

@@ -41,6 +41,7 @@ from bot.wording import (
     CATALOGUE_WORDS,
     CHANGE_WORDS,
     CHANGING_COUNT,
+    CHOICE_OF_THINGS,
     CONFIRMING,
     COUNCIL_ROLE,
     FIELD_CUES,
@@ -51,6 +52,7 @@ from bot.wording import (
     INSPECTION_WORDS,
     INSPECTORATE_WORDS,
     INTENT_EXAMPLES,
+    LEAD_IN_LABEL,
     MAKER_NAMED,
     MAKING_A_REPORT,
     OUTCOME_VERBS,
@@ -82,6 +84,8 @@ FINDINGS_MARGIN = -0.05
 _ASKS = {kind: re.compile(cue, re.I) for kind, (cue, _) in ANSWER_KINDS.items()}
 _SECOND_ASK = re.compile(SECOND_ASK, re.I)
 _POLAR = re.compile(POLAR, re.I)
+_LEAD_IN = re.compile(LEAD_IN_LABEL, re.I)
+_CHOICE = re.compile(CHOICE_OF_THINGS, re.I)
 _BARE_ASK = re.compile(BARE_ASK, re.I)
 _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
@@ -503,7 +507,8 @@ def expects(question: str) -> str:
     asked = next((kind for kind in ("contact", "rank") if _ASKS[kind].search(question)), None)
     if asked:
         return asked
-    if _POLAR.match(first) and not _SAYS_FIGURE.search(first):
+    polar = _POLAR.match(_LEAD_IN.sub("", first, count=1)) and not _CHOICE.search(first)
+    if polar and not _SAYS_FIGURE.search(first):
         return "description"
     kind = next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")
     # "what was done to bring down the number of ..." asks how, not how many

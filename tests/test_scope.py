@@ -588,6 +588,9 @@ def test_person_name_drops_the_title():
         ("how does trafford's front door compare with southwark and lewisham?", ["southwark", "lewisham"]),
         ("trafford care leavers compared to wigan", ["wigan"]),
         ("is trafford better than sheffield at helping care leavers?", ["sheffield"]),
+        # ... with the place it is set against named between ("better in X than in Y")
+        ("is send support better in trafford than in sheffield?", ["sheffield"]),
+        ("are care leavers worse off in trafford than at wigan", ["wigan"]),
         ("trafford 2019 - was their front door stronger than havering's?", ["havering"]),
         ("are trafford care leavers doing better than before?", []),
         ("is trafford's turnover worse than england", []),
@@ -727,6 +730,11 @@ def test_a_plural_word_is_no_place_named_without_its_apostrophe(question):
         ("cambridgeshire v east riding - whose leaving care service is better?", "East Riding of Yorkshire"),
         ("is richmond better than cambs for fostering", "Richmond upon Thames"),
         ("is lincoln better than cambs for fostering", "Lincolnshire"),  # the county's town
+        ("is SEND support better in cambridgeshire than in wiltshire?", "Wiltshire"),
+        (
+            "moving from bath - is fostering better in cambridgeshire than in bath and north east somerset?",
+            "Bath and North East Somerset",
+        ),
         ("how does stockton compare with cambridgeshire", "Stockton-on-Tees"),
         ("Windsor vs Cambridgeshire care leavers", "Windsor and Maidenhead"),
         # "which area", "which county": the places named are what is chosen between

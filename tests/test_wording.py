@@ -203,6 +203,15 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("is barset good at keeping children safe", "description"),
         ("no one from the council was there - did the report say so?", "description"),
         ("is tackling exploitation the council's number one priority", "description"),
+        # a yes-or-no question after a label naming what it is about asks whether, not how many
+        ("Barset 2024: have numbers on CP plans dropped, and what's behind it?", "description"),
+        ("barset 2019 - has the number of kids in care gone up", "description"),
+        ("loamshire SEND — are the numbers of EHCPs rising?", "description"),
+        ("Barset: did the number of agency SWs fall?", "description"),
+        ("barset 2024: how many children are on CP plans?", "count"),
+        ("barset - number of CiC placed out of area?", "count"),
+        ("does the council or an agency pay more?", "money"),
+        ("Did the number of CiC go up or down?", "description"),
     ],
 )
 def test_the_answer_a_question_expects(question, kind):
