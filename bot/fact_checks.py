@@ -44,6 +44,11 @@ _PRAISE = re.compile(
     r"(?!(?:ofsted )?(?:rating|grade|judgement|judgment|verdict|outcome|result|score)s?\b)| good quality "
     r"| in good time "  # "seen in good time" says when, not a grade
 )
+# "good direct work", "outstanding help": a grade word written in lower case (not a table's "Good") describing
+# the word after it
+_DESCRIBING = re.compile(
+    rf"\b(good|outstanding|inadequate)\s+(?!(?:{'|'.join(wording.GRADE_FOLLOWERS.split())})\b)(?=[a-z]{{3,}}\b)"
+)
 
 
 @lru_cache(maxsize=1)  # the index in use (a gate is made for each claim or answer); holds no older one
@@ -178,7 +183,8 @@ def _grades(sentence: str, evidence: str, context: str) -> str:
     """Every grade the sentence gives is one the evidence gives, of the same inspection: "at the last
     inspection, it was judged good" grades an earlier one."""
     said = _grade_set(sentence)
-    have = _grade_set(evidence)
+    # "outstanding short breaks" says of them what "described them as outstanding" does
+    have = _grade_set(evidence) + [m.group(1).lower() for m in _DESCRIBING.finditer(evidence)]
     missing = [g for g in said if g not in have]
     if missing:
         return f"the passage does not give the grade '{missing[0]}'"
@@ -202,7 +208,7 @@ def grades_in(text: str) -> list[str]:
 
 def _grade_set(text: str) -> list[str]:
     """Grades named in a text, the longer name first so 'requires improvement to be good' is not 'good'."""
-    low, found = " " + " ".join(WORDS.findall(text.lower())) + " ", []
+    low, found = " " + " ".join(WORDS.findall(_DESCRIBING.sub(" ", text).lower())) + " ", []
     low = _PRAISE.sub(" ", low)  # "a good job", "a very good service" praise; they grade nothing
     for phrase in wording.GRADE_PHRASES:
         if f" {phrase} " in low:

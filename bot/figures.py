@@ -53,8 +53,9 @@ def figures_in(text: str) -> set[str]:
 # The words around a figure that say what it counts ("94.9% of care leavers"): so many naming words each side.
 FIGURE_REACH = 4
 _PIECES = re.compile(r"(?<=[.!?;])\s+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _FIGURE = re.compile(
-    rf"(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(wording.NUMBER_WORDS)})(?![\w])", re.I
+    rf"(?<![\w.–-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(wording.NUMBER_WORDS)})(?![\w–-])", re.I
 )
 _NOT_THINGS = frozenset(
     " ".join(
@@ -69,19 +70,29 @@ _NOT_THINGS = frozenset(
 def counted_elsewhere(sentence: str, evidence: str) -> str:
     """A figure of the sentence the evidence gives only for something else: "in touch with 94.9% of care
     leavers" where 94.9% is the share of pathway plans done on time, in a sentence sharing none of the
-    words around the sentence's figure. Years and figures the evidence does not give are left to the
-    other checks."""
+    words around the sentence's figure, or fewer of them than another sentence of the evidence giving a
+    figure of its own ("150 children recorded as contacts" where 350 were, and 150 were notifications).
+    Years and figures the evidence does not give are left to the other checks."""
     pieces = _PIECES.split(evidence)
     for m in _FIGURE.finditer(sentence):
         figure = figures_in(m.group(0))
         # "not one", "one of": seldom a count of anything
-        if not figure or m.group(0).lower() == "one" or re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
+        if not figure or m.group(0).lower() == "one" or _YEAR.fullmatch(m.group(0)):
             continue
-        holding = [p for p in pieces if figure <= figures_in(p)]
         around = _things(sentence[: m.start()], -FIGURE_REACH) | _things(sentence[m.end() :], FIGURE_REACH)
-        if holding and len(around) >= 2 and not any(around & _things(p) for p in holding):
+        holding = [p for p in pieces if figure <= figures_in(p)]
+        if not holding or len(around) < 2:
+            continue
+        here = max(len(around & _things(p)) for p in holding)
+        counting = [len(around & _things(p)) for p in pieces if p not in holding and _counts(p)]
+        if not here or here < max(counting, default=0):
             return m.group(0)
     return ""
+
+
+def _counts(text: str) -> bool:
+    """Whether a text gives a figure other than a year."""
+    return any(not _YEAR.fullmatch(f) for f in figures_in(text) if f[:1].isdigit())
 
 
 def _things(text: str, reach: int = 0) -> set[str]:

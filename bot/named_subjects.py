@@ -10,6 +10,7 @@ from bot.negation import LINKING, WORDS
 
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
 _GROUPS = tuple((name, re.compile(pattern, re.I)) for name, pattern in wording.GROUPS)
+_CARERS = tuple((name, re.compile(pattern, re.I)) for name, pattern in wording.CARER_GROUPS)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
 # the words before "team", and those after it naming whom it serves ("the team for missing children")
 _UNIT = re.compile(
@@ -73,10 +74,12 @@ def other_unit(sentence: str, evidence: str, context: str) -> str:
 
 
 def other_group(sentence: str, evidence: str, context: str) -> str:
-    """A group of children the sentence names is one the evidence names, when the evidence names groups."""
-    said, named = groups(sentence), groups(evidence)
-    if said and named and not said & named:
-        return f"the passage is about {sorted(named)[0]}, not {sorted(said)[0]}"
+    """A group of children (or of carers) the sentence names is one the evidence names, when the evidence
+    names groups of the kind."""
+    for kind in (_GROUPS, _CARERS):
+        said, named = groups(sentence, kind), groups(evidence, kind)
+        if said and named and not said & named:
+            return f"the passage is about {sorted(named)[0]}, not {sorted(said)[0]}"
     return ""
 
 
@@ -118,9 +121,9 @@ def group_unnamed(sentence: str, evidence: str, context: str) -> str:
     return ""
 
 
-def groups(text: str) -> set[str]:
-    """The groups of children a text names ("looked-after children", "care leavers")."""
-    return {name for name, pattern in _GROUPS if pattern.search(text)}
+def groups(text: str, kind: tuple[tuple[str, re.Pattern[str]], ...] = _GROUPS) -> set[str]:
+    """The groups of children a text names ("looked-after children", "care leavers"), or of carers."""
+    return {name for name, pattern in kind if pattern.search(text)}
 
 
 def parts(text: str, pattern: re.Pattern[str] = _UNIT) -> list[tuple[set[str], str]]:

@@ -828,7 +828,7 @@ OPPOSITES = (
     "rarely/frequently seldom/often rarely/routinely seldom/routinely rarely/regularly seldom/regularly "
     "rarely/usually rarely/consistently rarely/always common/rare robust/weak robust/fragile stable/volatile "
     "success/failure successful/failed succeeded/unsuccessful succeeded/failed positive/negative able/unable "
-    "aware/unaware above/below "
+    "aware/unaware above/below manageable/heavy manageable/excessive manageable/unmanageable "
     "good/bad well/badly better/poorer poor/well poorly/well only/irrespective only/regardless "
     "improvement/deterioration improvements/deteriorations improvement/decline most/few many/few "
     "majority/minority plenty/shortage plenty/shortages plenty/insufficient plenty/scarce plenty/limited "
@@ -874,6 +874,8 @@ SAME_MEANING = {
     "holding back": "hindering", "held back": "hindered", "holds back": "hinders", "hold back": "hinder",
     # the everyday word for the reports' ("so many kids taken into care" is denied by "no children")
     "kids": "children", "kid": "child", "youngsters": "children", "youngster": "child",
+    # when, said as a phrase: "started in good time" is denied by "start too late"
+    "in good time": "timely", "on time": "timely", "too late": "late",
 }  # fmt: skip
 # Words that multiply a quantity: "halved the number of repeat missing episodes" says more than "reduced" it.
 MAGNITUDES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
@@ -953,6 +955,13 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("home-educated children", r"\bhome[- ]?(?:educat\w*|school\w*|ed\b)|\behe\b"),
     ("young carers", r"\byoung carers?\b"),
 )  # fmt: skip
+# The carers the reports set apart as they do groups of children: a finding about recruiting foster carers
+# says nothing of adopters (a span naming neither may still speak of them: "post-adoption support").
+CARER_GROUPS: tuple[tuple[str, str], ...] = (
+    ("adopters", r"\badopters?\b|\badoptive (?:parents?|famil(?:y|ies)|carers?)\b"),
+    ("foster carers", r"\bfoster(?:ing)? (?:carers?|parents?|famil(?:y|ies)|households?)\b"),
+    ("special guardians", r"\bspecial guardians?\b"),
+)
 # The groups whose services the inspections grade: a report speaks of them throughout without naming them in
 # each sentence ("the average caseload of IROs is 65 children" counts children in care, "210 children on
 # plans" those on child protection plans, in the judgement of help and protection).
@@ -1406,6 +1415,15 @@ NOT_NAMES = (
 )
 NOT_NAME_WORDS = frozenset(NOT_NAMES.split())
 # The inspectorates' grades, the full name of "requires improvement" first: it holds "good".
+# The words after a grade word that leave it a grade ("rated good overall", "good in 2018", "outstanding
+# children's services"); before any other word it describes what follows ("good direct work", "outstanding
+# help"): praise, or a fault, not a grade.
+GRADE_FOLLOWERS = (
+    "overall for in at by and or but to as on of with from since when across again until after before then "
+    "now the this that these those its their a an rating ratings grade grades graded judgement judgements "
+    "judgment judgments verdict outcome outcomes result results score children childrens services service "
+    "social leadership ofsted inspectors inspection inspections"
+)
 GRADE_PHRASES = (
     "requires improvement to be good", "required improvement to be good", "require improvement to be good",
     "requiring improvement to be good", "requires improvement", "require improvement", "required improvement",

@@ -104,6 +104,10 @@ def test_a_length_of_time_as_typed_is_written_as_the_reports_write_it(text, writ
     assert units_apart(text) == written
 
 
+_HUB = (
+    "Over 350 children recorded as contacts to the hub were waiting for a decision. In addition, over 150 "
+    "children subject to domestic abuse notifications were waiting for screening."
+)
 _TWO_FIGURES = (
     "At the time of the inspection, the proportion of care leavers whom staff were in touch with was "
     "97.6 per cent. Similarly, the share of pathway plans done on time is equally high, at 94.9 per cent."
@@ -131,6 +135,19 @@ _TWO_FIGURES = (
             "three",
         ),
         ("Not one care leaver in Barset was in a B&B.", "One team is new. No care leaver was in a B&B.", ""),
+        # a figure given in a sentence sharing fewer of its words than another giving a figure of its own
+        (
+            "About 150 children recorded as contacts to the hub were waiting for a decision.",
+            _HUB,
+            "150",
+        ),
+        (
+            "Over 350 children recorded as contacts to the hub were waiting.",
+            _HUB,
+            "",
+        ),
+        # a figure joined to a word ("post-16", "17-year-olds") names an age or a stage, not a count
+        ("Pupils move away for post-16 education.", "Pupils leave at 16 for college. Only 16 stay.", ""),
         # years, and figures the evidence does not give, are for the other checks
         ("Barset's front door opened in 2019.", "In 2019 the council reorganised its teams.", ""),
         ("Barset was in touch with 80% of care leavers.", _TWO_FIGURES, ""),

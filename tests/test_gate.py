@@ -316,8 +316,27 @@ _CRITICISED = [
 ]
 
 
+# A grade word describing what follows it praises or faults that; it grades nothing. When, said as a phrase,
+# is said the other way by a word. A finding about one kind of carer is not said of another.
+_DESCRIBED = [
+    ("Caseloads were too heavy to allow good direct work.", "Caseloads allow high-quality direct work.", ""),
+    ("Young carers get outstanding help from a specialist service.", "Young carers are well helped.", ""),
+    ("Its short breaks were described as outstanding.", "Children get outstanding short breaks.", ""),
+    ("Its children's services were rated outstanding.", "Children get good short breaks.", "grade"),
+    ("Transitions for disabled children started in good time.", "Transitions for disabled children are late.",
+     "opposite"),
+    ("Reviews for children in care were held on time.", "Reviews for children in care are late.", "opposite"),
+    ("Caseloads were too heavy for direct work.", "Caseloads are manageable, so work is done.", "opposite"),
+    ("Barset was recruiting adopters well above national trends.",
+     "Recruitment of foster carers is well above national trends in Barset.", "name"),
+    ("Barset was recruiting foster carers well above national trends.",
+     "Recruitment of foster families is well above national trends in Barset.", ""),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("sentence", "span", "kind"), _BOUNDS + _OVERSTATED + _QUANTITIES + _DENIALS + _GRADED + _CRITICISED
+    ("sentence", "span", "kind"),
+    _BOUNDS + _OVERSTATED + _QUANTITIES + _DENIALS + _GRADED + _CRITICISED + _DESCRIBED,
 )
 def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
