@@ -45,6 +45,8 @@ _GIVES = {kind: re.compile(span, 0 if kind in NAMED else re.I) for kind, (_, spa
 # many of it ("how many children's homes").
 _POSSESSOR = re.compile(r"\s*[a-z-]+['’]s?\s", re.I)
 _POSSESSED = re.compile(r"\b(?:how m[ae]n[yi]|numbers? of)\s+(?:[a-z]+\s+)?[a-z-]+['’]s?\s", re.I)
+_INFLECTED = ("ing", "ed", "s")
+MIN_STEM = 4  # letters an inflection leaves: "used" stays "used", "placed" is "plac"
 COUNT_REACH = 60  # characters either side of a figure in which the noun it counts is written
 # The rest of a figure ("2,000", "14.5") and the words between it and what it counts ("14 new care leavers")
 _AFTER_FIGURE = re.compile(r"^[\d,.]*\s*(?:(?:more|new|other|extra|additional)\s+)*", re.I)
@@ -196,6 +198,7 @@ def _forms(words: list[str]) -> str:
 
 
 def _stem(noun: str) -> str:
-    """A counted noun's stem for matching its forms: "homes": "home", "children": "child"."""
-    base = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
-    return base[:5]
+    """A counted noun's stem for matching its forms: "homes": "home", "children": "child"; a subject word's
+    too, an inflection off ("stayed", "staying": "stay")."""
+    ending = next((e for e in _INFLECTED if noun.endswith(e) and len(noun) - len(e) >= MIN_STEM), "")
+    return noun[: len(noun) - len(ending)][:5]

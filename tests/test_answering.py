@@ -774,3 +774,18 @@ def test_a_sentence_read_with_its_neighbours_is_as_near_as_the_three_together():
 )
 def test_contact_details_must_name_what_they_are_asked_for(text, question, names):
     assert answer_kinds.names_subject(text, question) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # a subject word in another inflection than the span's, near the figure: "stayed" for "staying"
+        (
+            "An increasing number of care leavers, currently 21, remain in staying put placements.",
+            "how many young people stayed with their foster carers after turning 18?",
+        ),
+        ("Last year, 14 turned eighteen while in care.", "how many were turning 18 in care"),
+    ],
+)
+def test_a_subject_word_counts_in_any_inflection(text, question):
+    assert answer_kinds.gives(text, "count", question)
