@@ -18,6 +18,7 @@ _PAIRS = [pair.split("/") for pair in wording.OPPOSITES.split()]
 for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.CONCERN.split()]:
     _OPPOSITE.setdefault(_a, set()).add(_b)
     _OPPOSITE.setdefault(_b, set()).add(_a)
+_LITTLE = re.compile(wording.LITTLE_AS_NONE, re.I)
 _SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", re.I)
 # "strongest" praises as "strong" does
 _PRAISE_STEMS = frozenset(wording.stems(w for w in voicing.PRAISING if len(w) > 4))
@@ -136,6 +137,7 @@ def opposed(sentence: str, evidence: str, context: str = "") -> str:
 def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
     """Sentence and evidence with denials and acronyms written alike, so the checks compare like with like."""
     sentence, evidence = _SAME_MEANING.sub(_one_word, sentence), _SAME_MEANING.sub(_one_word, evidence)
+    sentence, evidence = _LITTLE.sub("no ", sentence), _LITTLE.sub("no ", evidence)
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     return _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
 

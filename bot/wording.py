@@ -877,6 +877,11 @@ SAME_MEANING = {
     # when, said as a phrase: "started in good time" is denied by "start too late"
     "in good time": "timely", "on time": "timely", "too late": "late",
 }  # fmt: skip
+# "Little" before what something achieves, without "a" or "very", is hardly any: "made little difference"
+# denies what "is making a difference" says.
+LITTLE_AS_NONE = (
+    r"(?<!\ba )(?<!\bvery )\blittle (?=(?:difference|impact|effect|progress|evidence|change|improvement)\b)"
+)
 # Words that multiply a quantity: "halved the number of repeat missing episodes" says more than "reduced" it.
 MAGNITUDES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 # Words that say a thing happens little ("rarely act on allegations"): a span must say so too, with one of
