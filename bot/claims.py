@@ -11,7 +11,7 @@ from typing import Any
 from bot import answering, asking, fact_checks, gate, premises, receipts, report_lists, wording
 from bot.engine import Engine, Searched
 from bot.fact_answers import every_lead
-from bot.figures import counted_elsewhere, measures
+from bot.figures import counted_elsewhere, measures, other_unit
 from bot.findings import Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
 from bot.metadata import month_years
@@ -216,7 +216,11 @@ def _contradicts(said: str, verdict: gate.Verdict) -> bool:
         given = {_figure_kind(g, span) for g in fact_checks.figures_in(span)}
         missing = fact_checks.figures_in(said) - fact_checks.figures_in(span)
         # or the span gives the claim's figure for something else, and its own figure for what is claimed
-        return any(_figure_kind(m, said) in given for m in missing) or bool(counted_elsewhere(said, span))
+        return (
+            any(_figure_kind(m, said) in given for m in missing)
+            or bool(counted_elsewhere(said, span))
+            or bool(other_unit(said, span))  # "one hour" for the claim's "one day"
+        )
     return True
 
 

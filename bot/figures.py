@@ -54,6 +54,10 @@ def figures_in(text: str) -> set[str]:
 FIGURE_REACH = 4
 _PIECES = re.compile(r"(?<=[.!?;])\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A figure with the unit of time it is given in: "one-day", "48 hours", "six weeks"
+_TIMED = re.compile(
+    rf"(?<![\w.])(\d+(?:\.\d+)?|{'|'.join(wording.NUMBER_WORDS)})[\s-]+(hour|day|week|month|year)s?\b", re.I
+)
 _FIGURE = re.compile(
     rf"(?<![\w.–-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(wording.NUMBER_WORDS)})(?![\w–-])", re.I
 )
@@ -87,6 +91,20 @@ def counted_elsewhere(sentence: str, evidence: str) -> str:
         counting = [len(around & _things(p)) for p in pieces if p not in holding and _counts(p)]
         if not here or here < max(counting, default=0):
             return m.group(0)
+    return ""
+
+
+def other_unit(sentence: str, evidence: str) -> str:
+    """A length of time the sentence gives ("a one-day target") that the evidence gives in another unit
+    only ("within one hour"): the evidence's, as written, or ''."""
+    given = {
+        (figures_in(m.group(1)).pop(), m.group(2).lower()): m.group(0) for m in _TIMED.finditer(evidence)
+    }
+    for m in _TIMED.finditer(sentence):
+        figure, unit = figures_in(m.group(1)).pop(), m.group(2).lower()
+        other = [written for (f, u), written in given.items() if f == figure and u != unit]
+        if other and (figure, unit) not in given:
+            return other[0]
     return ""
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.figures import both_ways, counted_elsewhere, figures_in, measures, same_quantity, units_apart
+from bot.figures import (
+    both_ways,
+    counted_elsewhere,
+    figures_in,
+    measures,
+    other_unit,
+    same_quantity,
+    units_apart,
+)
 
 
 @pytest.mark.parametrize(
@@ -155,3 +163,22 @@ _TWO_FIGURES = (
 )
 def test_a_figure_given_for_something_else_is_found(sentence, evidence, elsewhere):
     assert counted_elsewhere(sentence, evidence) == elsewhere
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "given"),
+    [
+        (
+            "Barset set a one-day target for urgent reports.",
+            "Urgent reports are returned within one hour.",
+            "one hour",
+        ),
+        ("Children in Barset waited 18 weeks.", "Children wait 18 months for an assessment.", "18 months"),
+        # the same length of time given, whatever else the evidence gives
+        ("Reports came back within one hour.", "Reports come back within one hour, or 24 hours at most.", ""),
+        ("Children waited six weeks.", "Children wait six weeks, sometimes six months.", ""),
+        ("Children waited two years.", "Children aged two wait months.", ""),
+    ],
+)
+def test_a_length_of_time_given_in_another_unit_is_found(sentence, evidence, given):
+    assert other_unit(sentence, evidence) == given
