@@ -86,6 +86,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh27_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 80 more the same way, new topics and councils (2026-12-05, a twentieth session)
     "fresh28_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 60 more, a smaller set the same way, written at the session's end (twentieth session)
+    "fresh29_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, none)
