@@ -1169,11 +1169,11 @@ APOSTROPHE_DROPPED = (
 CHAT_SPELLINGS = (
     "whos:who's wen:when wot:what wat:what wut:what wht:what hw:how wher:where wich:which ur:your"
 )
-# Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
 # Pointing and joining words that name no thing (with the pronouns and prepositions), and the units a figure
 # is given in, which say how it is measured, not what it counts.
 CONNECTIVES = "this that these those which there than while with"
 FIGURE_UNITS = "hour hours day days week weeks month months year years cent percent"
+# Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
 PRONOUNS = "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
 # Prepositions the BM25 stop list keeps: they relate a topic's words, they name no topic.
 PREPOSITIONS = (
@@ -1419,7 +1419,6 @@ NOT_NAMES = (
     "most some many few several each every both half one two three also yet so thus therefore instead"
 )
 NOT_NAME_WORDS = frozenset(NOT_NAMES.split())
-# The inspectorates' grades, the full name of "requires improvement" first: it holds "good".
 # The words after a grade word that leave it a grade ("rated good overall", "good in 2018", "outstanding
 # children's services"); before any other word it describes what follows ("good direct work", "outstanding
 # help"): praise, or a fault, not a grade.
@@ -1429,6 +1428,7 @@ GRADE_FOLLOWERS = (
     "judgment judgments verdict outcome outcomes result results score children childrens services service "
     "social leadership ofsted inspectors inspection inspections"
 )
+# The inspectorates' grades, the full name of "requires improvement" first: it holds "good".
 GRADE_PHRASES = (
     "requires improvement to be good", "required improvement to be good", "require improvement to be good",
     "requiring improvement to be good", "requires improvement", "require improvement", "required improvement",

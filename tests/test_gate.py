@@ -778,14 +778,29 @@ def test_an_overstatement_in_other_words_is_the_conflict_when_close_in_meaning(m
     assert (verdict.conflict == span and verdict.conflict_kind == "opposite") is conflict, verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # three of eight words
+        (
+            "The council has created a permanence tracker, but it is not operational.",
+            "Barset's permanence tracker was operational across every team.",
+        ),
+        # three of eleven words, four with "strong" for "weak": a word turned round counts as shared
+        (
+            "Post-adoption support is strong.",
+            "Adoptive families in Barset were let down by weak post-adoption support.",
+        ),
+    ],
+)
 @pytest.mark.parametrize(("meaning", "conflict"), [(0.65, True), (0.3, False)])
-def test_a_span_sharing_a_third_of_the_words_is_about_the_same_thing_when_close_in_meaning(meaning, conflict):
-    # Three of eight words: about the same thing only with the meaning of the two close; then its denial
-    # is the conflict, where a span far in meaning is merely not support.
-    text = "The council has created a permanence tracker, but it is not operational."
+def test_a_span_sharing_a_third_of_the_words_is_about_the_same_thing_when_close_in_meaning(
+    text, sentence, meaning, conflict
+):
+    # About the same thing only with the meaning of the two close; then its denial or opposite is the
+    # conflict, where a span far in meaning is merely not support.
     span = gate.Span("b.txt", 0, len(text), text)
-    sentence = "Barset's permanence tracker was operational across every team."
-    verdict = gate_check(_gate_with_meanings({"The": meaning}), sentence, [span])
+    verdict = gate_check(_gate_with_meanings({text.split()[0]: meaning}), sentence, [span])
     assert not verdict.kept
     assert (verdict.conflict == span and verdict.conflict_kind in gate.STRONG) is conflict, verdict
 
@@ -1204,15 +1219,3 @@ def test_a_good_service_praises_and_grades_nothing():
     assert not fact_checks.grades_in("Children received a more consistently good service since the visit.")
     assert not fact_checks.grades_in("Children receive a very good service.")
     assert fact_checks.grades_in("Children's services were judged good.") == ["good"]
-
-
-@pytest.mark.parametrize(("meaning", "conflict"), [(0.7, True), (0.3, False)])
-def test_a_span_turning_a_word_round_is_about_the_same_thing_with_a_third_of_the_words(meaning, conflict):
-    # Three of eleven words, four with "strong" for "weak": about the same thing when close in meaning, as
-    # a span sharing a third of the words is, and then it says the opposite
-    text = "Post-adoption support is strong."
-    span = gate.Span("b.txt", 0, len(text), text)
-    sentence = "Adoptive families in Barset were let down by weak post-adoption support."
-    verdict = gate_check(_gate_with_meanings({"Post-adoption": meaning}), sentence, [span])
-    assert not verdict.kept
-    assert (verdict.conflict == span and verdict.conflict_kind == "opposite") is conflict, verdict
