@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot import acronyms, named_subjects, negation, quantities, voicing, wording
-from bot.figures import bounds, counted_elsewhere, figures_in, other_unit, same_quantity
+from bot.figures import bounds, counted_elsewhere, figures_in, other_date, other_unit, same_quantity
 from bot.negation import LINKING, NOT_YET, WORDS
 
 _MONTHS = frozenset(wording.MONTHS.split())
@@ -180,7 +180,7 @@ def _numbers(sentence: str, evidence: str, context: str) -> str:
     other = counted_elsewhere(sentence, evidence)
     if other:
         return f"the passage gives {other} for something else"
-    timed = other_unit(sentence, evidence)
+    timed = other_unit(sentence, evidence) or other_date(sentence, evidence)
     return f"the passage gives '{timed}'" if timed else ""
 
 

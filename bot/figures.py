@@ -54,6 +54,8 @@ def figures_in(text: str) -> set[str]:
 FIGURE_REACH = 4
 _PIECES = re.compile(r"(?<=[.!?;])\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A month with its year: "May 2022", "in March 2019"
+_DATED = re.compile(rf"\b({'|'.join(wording.MONTHS.split())})\s+((?:19|20)\d\d)\b", re.I)
 # A figure with the unit of time it is given in: "one-day", "48 hours", "six weeks"
 _TIMED = re.compile(
     rf"(?<![\w.])(\d+(?:\.\d+)?|{'|'.join(wording.NUMBER_WORDS)})[\s-]+(hour|day|week|month|year)s?\b", re.I
@@ -105,6 +107,18 @@ def other_unit(sentence: str, evidence: str) -> str:
         other = [written for (f, u), written in given.items() if f == figure and u != unit]
         if other and (figure, unit) not in given:
             return other[0]
+    return ""
+
+
+def other_date(sentence: str, evidence: str) -> str:
+    """A month and year the sentence gives ("launched in May 2021") where the evidence gives that month
+    with another year only ("launched in May 2022"), though it may hold the year elsewhere: the evidence's
+    date, or ''."""
+    given = {(month.lower(), year) for month, year in _DATED.findall(evidence)}
+    for month, year in _DATED.findall(sentence):
+        others = sorted(f"{m.title()} {y}" for m, y in given if m == month.lower())
+        if others and (month.lower(), year) not in given:
+            return others[0]
     return ""
 
 

@@ -9,6 +9,7 @@ from bot.figures import (
     counted_elsewhere,
     figures_in,
     measures,
+    other_date,
     other_unit,
     same_quantity,
     units_apart,
@@ -182,3 +183,22 @@ def test_a_figure_given_for_something_else_is_found(sentence, evidence, elsewher
 )
 def test_a_length_of_time_given_in_another_unit_is_found(sentence, evidence, given):
     assert other_unit(sentence, evidence) == given
+
+
+_TWO_DATES = (
+    "The focused visit in February 2021 found work improved. An advice line was launched in May 2022."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        # the month of one sentence and the year of another do not make the date
+        ("Barset launched an advice line in May 2021.", "May 2022"),
+        ("Barset launched an advice line in May 2022.", ""),
+        ("A focused visit took place in February 2021.", ""),
+        ("Barset launched an advice line in 2022.", ""),  # no month claimed: the other checks weigh the year
+    ],
+)
+def test_a_month_given_with_another_year_is_found(sentence, given):
+    assert other_date(sentence, _TWO_DATES) == given

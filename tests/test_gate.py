@@ -96,6 +96,12 @@ _BOUNDS = [
     ("some staff had more than 30 cases", "Some staff have fewer than 30 cases.", "number"),
     ("Some workers had at least 30 children.", "Some workers have caseloads of 30 or more children.", ""),
     ("Some workers had 30 children.", "Some workers have caseloads of up to 30 children.", ""),
+    # a month of one sentence and a year of another make no date
+    (
+        "Barset launched an advice line in May 2021.",
+        "A visit in February 2021 found work improved. An advice line was launched in May 2022.",
+        "number",
+    ),
     # a figure the span gives only of something else in another of its sentences
     (
         "Barset's staff kept in touch with 94.9% of its care leavers.",
