@@ -79,19 +79,23 @@ def counted_elsewhere(sentence: str, evidence: str) -> str:
     words around the sentence's figure, or fewer of them than another sentence of the evidence giving a
     figure of its own ("150 children recorded as contacts" where 350 were, and 150 were notifications).
     Years and figures the evidence does not give are left to the other checks."""
-    pieces = _PIECES.split(evidence)
+    pieces: list[tuple[set[str], set[str]]] | None = None  # each sentence's figures and things, read once
     for m in _FIGURE.finditer(sentence):
         figure = figures_in(m.group(0))
         # "not one", "one of": seldom a count of anything
         if not figure or m.group(0).lower() == "one" or _YEAR.fullmatch(m.group(0)):
             continue
         around = _things(sentence[: m.start()], -FIGURE_REACH) | _things(sentence[m.end() :], FIGURE_REACH)
-        holding = [p for p in pieces if figure <= figures_in(p)]
-        if not holding or len(around) < 2:
+        if len(around) < 2:
             continue
-        here = max(len(around & _things(p)) for p in holding)
-        counting = [len(around & _things(p)) for p in pieces if p not in holding and _counts(p)]
-        if not here or here < max(counting, default=0):
+        pieces = pieces or [(figures_in(p), _things(p)) for p in _PIECES.split(evidence)]
+        holding = [len(around & things) for figures, things in pieces if figure <= figures]
+        if not holding:
+            continue
+        counting = [
+            len(around & things) for figures, things in pieces if not figure <= figures and _counts(figures)
+        ]
+        if not max(holding) or max(holding) < max(counting, default=0):
             return m.group(0)
     return ""
 
@@ -122,9 +126,9 @@ def other_date(sentence: str, evidence: str) -> str:
     return ""
 
 
-def _counts(text: str) -> bool:
-    """Whether a text gives a figure other than a year."""
-    return any(not _YEAR.fullmatch(f) for f in figures_in(text) if f[:1].isdigit())
+def _counts(figures: set[str]) -> bool:
+    """Whether a text's figures hold one other than a year."""
+    return any(not _YEAR.fullmatch(f) for f in figures if f[:1].isdigit())
 
 
 def _things(text: str, reach: int = 0) -> set[str]:
