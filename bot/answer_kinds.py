@@ -12,9 +12,11 @@ from bot.plan import Related
 from bot.wording import (
     AGES,
     ANSWER_KINDS,
+    CHILDREN_ALIKE,
     CONTACT_WORDS,
     COUNTED,
     COUNTED_BEFORE,
+    COUNTING_UNITS,
     EXACTLY,
     FIGURE,
     FIGURE_IN_NAME,
@@ -31,6 +33,8 @@ from bot.wording import (
 
 _INSTITUTIONS = frozenset(INSTITUTION_WORDS.split())
 _CONTACT_WORDS = frozenset(CONTACT_WORDS.split())
+_CHILDREN_ALIKE = CHILDREN_ALIKE.split()
+_COUNTING_UNITS = frozenset(COUNTING_UNITS.split())
 _FIGURE = re.compile(FIGURE, re.I)
 _NOT_FIGURES = re.compile(NOT_FIGURES, re.I)
 _FIGURE_IN_NAME = re.compile(FIGURE_IN_NAME)
@@ -50,14 +54,16 @@ MIN_STEM = 4  # letters an inflection leaves: "used" stays "used", "placed" is "
 COUNT_REACH = 60  # characters either side of a figure in which the noun it counts is written
 # The rest of a figure ("2,000", "14.5") and the words between it and what it counts ("14 new care leavers")
 _AFTER_FIGURE = re.compile(r"^[\d,.]*\s*(?:(?:more|new|other|extra|additional)\s+)*", re.I)
-# What a figure above one counts: the first plural word of the few after it, before a word that ends the
-# phrase ("four registered education providers add ...": providers; "5 of the children": none said); the
-# rest of a figure written in words ("two-thirds", "twenty-one") is no word after it.
+# What a figure above one counts: the first plural word of the few after it ("children" and "people" among
+# them), before a word that ends the phrase ("four registered education providers add ...": providers; "5 of
+# the children": none said); the rest of a figure written in words ("two-thirds", "twenty-one") is no word
+# after it.
 _COUNTED_AFTER = re.compile(
     r"^[\d,.]*\s*(?:(?!(?:of|in|on|to|and|or|at|for|with|who|which|that|are|were|was|is|have|has|had|per)\b)"
-    r"[a-z][a-z-]*\s+){0,4}?(?P<head>[a-z][a-z-]{2,}s)\b",
+    r"[a-z][a-z-]*\s+){0,4}?(?P<head>[a-z][a-z-]{2,}s|children|people)\b",
     re.I,
 )
+_FIGURE_GOES_ON = re.compile(r"\d[,.]?$")  # what is before a digit that goes on a figure
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
 
@@ -117,6 +123,8 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     for sentence in sentences:
         spans = domain_terms.written(term, sentence) if term is not None else []
         for m in _GIVES["count"].finditer(sentence):
+            if _FIGURE_GOES_ON.search(sentence[: m.start()]):
+                continue  # the "1" of "21 children" is no figure of its own, let alone one child
             if term is not None and _counts_another(sentence[m.end() :], term):
                 continue
             if not possessed and _POSSESSOR.match(_AFTER_FIGURE.sub("", sentence[m.end() :])):
@@ -150,7 +158,7 @@ def _counts_other(figure: str, after: str, kin: str) -> bool:
     """Whether a figure above one, written before the plural it counts, counts a thing the question names
     nowhere ("four education providers" for how many children are on a register)."""
     head = _COUNTED_AFTER.match(after)
-    if head is None or figure.lower() in ("one", "1"):
+    if head is None or figure.lower() in ("one", "1") or head.group("head").lower() in _COUNTING_UNITS:
         return False
     return re.fullmatch(rf"(?:{kin})", head.group("head"), re.I) is None
 
@@ -188,7 +196,8 @@ def _counted_stems(question: str, related: Related | None = None) -> str | None:
     alike = [term for stem, near in (related or {}).items() if noun.startswith(stem) for term, _ in near]
     at = counted.start("noun")
     termed = [phrase.split()[-1] for phrase in domain_terms.reports_words_at(question, at)]
-    return _forms([noun, *alike, *termed])
+    children = _CHILDREN_ALIKE if noun in _CHILDREN_ALIKE else []
+    return _forms([noun, *alike, *termed, *children])
 
 
 def _forms(words: list[str]) -> str:

@@ -586,6 +586,11 @@ COUNTED = (
     r"\b(?:how m[ae]n[yi]|numbers? of|size of(?: the)?|(?:head)?count of(?: the)?)\s+"
     r"(?:(?:more|new|other|older|younger|young|local|additional|extra|of the)\s+)?(?P<noun>[a-z]{3,})"
 )
+# The everyday and the reports' words for children and young people: a figure counting any of them counts
+# what a question counting another of them asks ("how many youngsters": "21 children").
+CHILDREN_ALIKE = "children child kids kid youngsters youngster people teenagers teens youths pupils minors"
+# Nouns a figure counts things by without naming them: "SGOs have been used in 53 cases" counts the orders.
+COUNTING_UNITS = "cases instances occasions times examples"
 # ... with what is counted named in a clause after it: "no children who are looked after", "no young people
 # who were homeless"
 ZERO = (

@@ -506,13 +506,13 @@ def test_a_figure_counts_the_plural_written_after_it(text, question, gives):
 @pytest.mark.parametrize(
     ("text", "question"),
     [
-        ("There are no children who are looked after in the islands.", "how many kids were in care"),
-        ("No children were placed in bed and breakfast accommodation.", "How many kids ended up in B&Bs?"),
+        ("There are no children who are looked after in the islands.", "how many bairns were in care"),
+        ("No children were placed in bed and breakfast accommodation.", "How many bairns ended up in B&Bs?"),
         ("No children have been reported missing from their homes.", "how meny kiddies went missing"),
     ],
 )
 def test_none_of_a_word_near_the_counted_one_answers_a_how_many_question(text, question):
-    related = {"kid": (("children", 0.82),), "kiddi": (("children", 0.75),)}
+    related = {"bairn": (("children", 0.82),), "kiddi": (("children", 0.75),)}
     assert answer_kinds.gives(text, "count", question, related)
     # without the near word it is none of something else
     assert not answer_kinds.gives(text, "count", question)
@@ -648,6 +648,33 @@ def test_a_date_is_given_by_a_span_saying_when(text, gives):
     ],
 )
 def test_a_figure_answers_how_many_only_beside_what_is_counted(question, text, gives):
+    assert answer_kinds.gives(text, "count", question) is gives
+
+
+_VISITORS = (
+    "An independent visitor service is available for those children who have little or no contact with "
+    "anyone independent of children's services, and is currently working with 21 children."
+)
+_ORDERS = "Special guardianship orders have been used in 53 cases in the last year to divert children."
+
+
+# Children and young people are counted by any of their names, the everyday ones too; and a figure of cases,
+# occasions or times counts the thing its sentence is about.
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        ("how many youngsters had an independent visitor", _VISITORS, True),
+        ("Barset 2015: how many young people were matched with an independent visitor?", _VISITORS, True),
+        ("number of teenagers with an indepedent visitor in barset", _VISITORS, True),
+        ("how many pupils got an IV - independent visitor", _VISITORS, True),
+        ("how many volunteers were working as independent visitors", _VISITORS, False),
+        ("How many special guardianship orders did Barset make in the year?", _ORDERS, True),
+        ("barset special guardianship orders - how many", _ORDERS, True),
+        ("How many adoptions were there?", "Adoption has been the plan on 12 occasions this year.", True),
+        ("how many social workers does barset have", "The team dealt with 53 cases in the last year.", False),
+    ],
+)  # fmt: skip
+def test_children_are_counted_by_any_of_their_names_and_cases_count_their_subject(question, text, gives):
     assert answer_kinds.gives(text, "count", question) is gives
 
 
