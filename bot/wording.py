@@ -1305,7 +1305,8 @@ CLAIM_TAIL_IN = (
 )
 CLAIM_TAIL_CUE = (
     r"^(?:according to|as)\b|\b(?:said|says|found|finds|noted|notes|reported|reports|concluded|observed"
-    r"|stated|wrote|writes|described|judged|highlighted|warned|praised|criticised|recorded|showed|shows)\b"
+    r"|stated|told|tells|wrote|writes|described|judged|highlighted|warned|praised|criticised|recorded"
+    r"|showed|shows)\b"
 )
 # A passage giving an earlier inspection's grade ("At the last inspection, in 2019, it was judged ...").
 EARLIER_GRADE = (

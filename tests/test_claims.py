@@ -388,6 +388,13 @@ def test_attribution_is_not_part_of_the_claim():
         "Care plans start at 14."
     )
     assert statement("barset is slow, inspectors said in 2019.") == "Barset is slow."
+    # a report's summary for children tells them
+    assert statement("Many care leavers go to university, Ofsted's 2015 report told young people.") == (
+        "Many care leavers go to university."
+    )
+    assert statement("Few children wait long, the inspection tells children in Barset.") == (
+        "Few children wait long."
+    )
     assert statement("Ofsted's report on Barset, published in May 2018, said care plans are weak.") == (
         "Care plans are weak."
     )
