@@ -27,7 +27,8 @@ VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_
 _FRAMING = re.compile(wording.CLAIM_FRAMING, re.I)
 _ATTRIBUTED = re.compile(wording.CLAIM_ATTRIBUTED, re.I)
 _TAIL = re.compile(wording.CLAIM_TAIL, re.I)
-_YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+# a year as written: "2,013" and "2013,5" are numbers; "in November 2012, and" a year
+_YEAR_WRITTEN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)")
 _TAIL_CUE = re.compile(wording.CLAIM_TAIL_CUE, re.I)
 _TAIL_IN = re.compile(wording.CLAIM_TAIL_IN, re.I)
 _NEED_CUES = frozenset(wording.NEED_VOICED.split())

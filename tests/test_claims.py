@@ -711,3 +711,17 @@ def test_a_figure_given_for_something_else_contradicts_the_claim():
     # a span that gives no figure for it says less, not otherwise
     other = gate.Span("b.txt", 0, 40, "Staff keep in touch with care leavers.")
     assert not claims_module._contradicts(said, gate.Verdict(said, conflict=other, conflict_kind="number"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barset set up its exploitation team in November 2012, and raised awareness.",
+        "Barset set up its exploitation team in November 2012.",
+        "In 2012, Barset set up its exploitation team.",
+    ],
+)
+def test_another_year_contradicts_a_claimed_year_whatever_follows_it(text):
+    span = gate.Span("b.txt", 0, len(text), text)
+    said = "Barset set up its exploitation team in November 2013."
+    assert claims_module._contradicts(said, gate.Verdict(said, conflict=span, conflict_kind="number"))
