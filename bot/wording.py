@@ -507,7 +507,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # they mean by ...", "does that mean ..." ask what is meant
         r"|\b(average|avg\.?|median) (?!(of|for|in|at|or|and)\b)[a-z]+|\b(the|a|its|their) mean [a-z]+"
         r"|\bhead ?counts?\b",
-        rf"\d|\b({NUMBER_PATTERN.replace('one|', '')}|none)\b",  # "one" only as ONE says
+        # "one" only as ONE says; a share counts too ("a third of social workers" for how many)
+        rf"\d|\b({NUMBER_PATTERN.replace('one|', '')}|none|half|thirds?|quarters?)\b",
     ),
 }
 NAMED = ("person", "place")  # kinds of answer that are a name, matched as written (capitals count)

@@ -672,6 +672,10 @@ _ORDERS = "Special guardianship orders have been used in 53 cases in the last ye
         ("barset special guardianship orders - how many", _ORDERS, True),
         ("How many adoptions were there?", "Adoption has been the plan on 12 occasions this year.", True),
         ("how many social workers does barset have", "The team dealt with 53 cases in the last year.", False),
+        # a share of them says how many
+        ("How many Barset social workers had a master's?", "A third of social workers had a masters.", True),
+        ("how many SWs have a masters degree", "Half of social workers hold a masters degree.", True),
+        ("how many kids were adopted", "A quarter of social workers are newly qualified.", False),
     ],
 )  # fmt: skip
 def test_children_are_counted_by_any_of_their_names_and_cases_count_their_subject(question, text, gives):
