@@ -181,7 +181,22 @@ def report_years(question: str) -> list[int]:
     # answers, as when no year is named
     question = _SINCE.sub(" ", question)
     tied = [int(m.group(1) or m.group(2)) for m in _REPORT_YEAR.finditer(question)]
-    return sorted(set(tied)) if tied else sorted({int(y) for y in _YEAR.findall(question)})
+    if tied:
+        return sorted(set(tied))
+    periods = {y for m in _PERIOD.finditer(question) for y in _reported_in(m)}
+    return sorted(periods | {int(y) for y in _YEAR.findall(_PERIOD.sub(" ", question))})
+
+
+# A year counted over two ("2013-14", "2019/20"), as councils count their figures: reports give them up to the
+# year after it ends ("homeless 16- and 17-year-olds (160 in 2013-2014)" is in a 2015 report).
+_PERIOD = re.compile(r"\b(19[89]\d|20[0-4]\d)\s?[-–/]\s?(?:19|20)?(\d\d)\b")
+
+
+def _reported_in(period: re.Match[str]) -> list[int]:
+    """The years whose reports may give a period's figures; the first year alone when the second does not
+    follow it ("2013-16" is no such period)."""
+    first = int(period.group(1))
+    return [first, first + 1, first + 2] if int(period.group(2)) == (first + 1) % 100 else [first]
 
 
 def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tuple[set[str], set[str]]:

@@ -865,6 +865,22 @@ def test_a_year_things_changed_since_is_no_report_year(question, years):
     assert report_years(question) == years
 
 
+# A year counted over two, as councils count their figures, is reported on up to the year after it ends.
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("how many homeless teens did barset see in 2013-14", [2013, 2014, 2015]),
+        ("Barset's adoption figures for 2019/20?", [2019, 2020, 2021]),
+        ("barset care leavers in work 2021–2022", [2021, 2022, 2023]),
+        ("barset between 2013-16", [2013]),  # no one year counted over two
+        ("what did barset's 2015 report say of 2013-14?", [2015]),  # the report named decides
+        ("barset in 2019 and 2020", [2019, 2020]),
+    ],
+)
+def test_a_year_counted_over_two_is_reported_on_the_year_after(question, years):
+    assert report_years(question) == years
+
+
 def test_a_year_since_which_no_report_was_written_is_not_outside():
     scope = resolve("has derby improved since 2020?", MIXED)
     assert scope.outside is None and scope.years == []
