@@ -66,6 +66,7 @@ from bot.wording import (
     SAID_ABOUT_HOW,
     SAYS_FIGURE,
     SECOND_ASK,
+    SETTING_CLAUSE,
     SUMMARY_WORDS,
     WHICH_REPORT,
     WHO_SPOKEN_OF,
@@ -91,6 +92,7 @@ _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
 _SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
+_SETTING = re.compile(SETTING_CLAUSE, re.I)
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
 _WHO = re.compile(ASKS_WHO, re.I)
@@ -198,7 +200,7 @@ class Intents:
         best = self.nearest(vector)
         topic = best.pop("passages")
         # in the sentences that ask, too: "Our flat has mould. Did Ofsted say anything when it reported?"
-        asked = asking_part(whole or question)
+        asked = _SETTING.sub("", asking_part(whole or question))
         # the kind of report is asked in its names, which the topic leaves out ("is it an ILACS?")
         cued = {
             name: score

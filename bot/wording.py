@@ -236,6 +236,14 @@ _WHEN = (
     rf"\s+([\w'’]+\s+){{0,3}}?(in|during)\s+(the\s+)?((early|late|mid)\W?\s*)?"
     rf"({MONTHS.replace(' ', '|')}|{MONTHS_SHORT.replace(' ', '|')}|spring|summer|autumn|winter)\b"
 )
+# A clause setting the time or the report of what a question asks, before the comma and the asking word that
+# open the question proper: "When Ofsted published its 2019 report, were care leavers ...", "In the report
+# made public in 2022, what did Ofsted say ..." ask no report fact ("When was it published, and who led it?"
+# does).
+SETTING_CLAUSE = (
+    r"^\W*(?:when|once|after|before|by the time|at the time|in|at|as of|from)\b"
+    rf"(?!\s+(?:{_ASKING_WORDS})\b)[^,?]{{3,}}?,\s*(?=(?:{_ASKING_WORDS}|where)\b)"
+)
 # The part of a question asking when ("when did Barset bring in its new roles, and ...") names the inspection
 # when it asks when that was: "when did Ofsted go in", "when were HMIs on site", "SEND inspection when",
 # "how long did it last, and when was it?". Parts are split at commas, semicolons, question marks and dashes.

@@ -469,6 +469,21 @@ def test_publication_date_not_stated_is_refused_with_that_reason(engine, questio
     assert not any(A_DATE.search(c.quote) for c in answer.citations), "no other date may stand in"
 
 
+# A clause setting when or which report, before the question proper, asks no fact of the report.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When Ofsted published its 2019 report, were Barset's care leavers getting help with housing?",
+        "In the report made public in 2019, what did Ofsted say about Barset's emergency duty team?",
+        "at the time the barset report came out in 2019, how were kids in care doing at school",
+        "After the 2019 report was released, did Barset's care leavers have somewhere to live?",
+    ],
+)
+def test_a_clause_setting_the_report_asks_no_fact_of_it(engine, question):
+    plan = engine.plan(question)[0]
+    assert plan.wants == "passages", plan.describe()
+
+
 # 4. Which organisation, what kind of report: both stated by the title line.
 TITLE = {B23: ILACS_TITLE.format("Barset"), SEND: SEND_TITLE, LOAM: ILACS_TITLE.format("Loamshire")}
 
