@@ -20,6 +20,11 @@ _SUPERLATIVE = re.compile(wording.SUPERLATIVE_MOST)
 _SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
 # A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's, or after a heading in
 # brackets ("(Recommendation) 90. The IRO service"): not a figure of it.
+# "One of" a thing's kind, not one of a number: "one of Barset's strengths" gives no figure; "one of the
+# three" does.
+_ONE_OF = re.compile(
+    rf"\bone of (?!(?:the |its |their |these |those )?(?:\d|(?:{wording.NUMBER_PATTERN})\b))", re.I
+)
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?)]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
 # What a figure measures, read from the words around it: an age ("aged 16", "18 years old", "17-year-olds")
 # is not a length of time ("wait two years").
@@ -38,7 +43,7 @@ for _word, _value in wording.NUMBER_WORDS.items():
 
 def figures_in(text: str) -> set[str]:
     """Numbers (digits or words, as digits), month names and quantity words in a text."""
-    low = same_quantity(_PARAGRAPH_NUMBER.sub(" ", text).lower())
+    low = same_quantity(_ONE_OF.sub("of ", _PARAGRAPH_NUMBER.sub(" ", text)).lower())
     found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
     words = _WORDS.findall(low)
     found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}

@@ -88,6 +88,20 @@ def test_a_paragraph_number_is_no_figure_of_the_paragraph(text, figures):
     assert figures_in(text) == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Adopting older children was one of Barset's strong points.", set()),
+        ("One of the strengths is adoption.", set()),
+        ("Only one of the three children had a plan.", {"1", "3"}),
+        ("one of its 12 homes closed", {"1", "12"}),
+        ("One child was placed far away.", {"1"}),
+    ],
+)
+def test_one_of_a_kind_is_no_figure_one_of_a_number_is(text, figures):
+    assert figures_in(text) == figures
+
+
 def test_a_percentage_gives_the_fraction_it_is():
     assert "half" in figures_in("A high proportion (50%) of social workers are new.")
     assert "quarter" in figures_in("25 per cent of children waited.")
