@@ -88,6 +88,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh28_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 60 more, a smaller set the same way, written at the session's end (twentieth session)
     "fresh29_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 60 questions asking for a figure (twenty-first session)
+    "fresh30_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, none)

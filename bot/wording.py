@@ -14,6 +14,8 @@ FRAMING = (
     "according document documents source sources "
     # question words the BM25 stop list keeps
     "what did does do how why when where which who were has have had can could should would about any its"
+    # ... and of the question asking how many or how much ("too many changes" is no answer to "how many")
+    " many much"
 )
 FRAMING_WORDS = frozenset(FRAMING.lower().split())
 # Derivational endings the stemmer keeps: "partner" and "partnership" are the same subject.

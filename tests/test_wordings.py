@@ -1350,6 +1350,20 @@ def test_sentences_are_scored_against_the_topic_and_its_subject_words(engine):
     assert np.allclose(engine.scoring_vector(bare), bare.vector), "no framing: the topic alone"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how many care leavers did barset have?", "barset care leavers - how many", "How much did it spend?"],
+)
+def test_how_many_or_how_much_names_no_subject(engine, question):
+    """It asks for a figure: "too many changes of social worker" is not about it."""
+    from bot.plan import subject_words
+
+    found = engine.search(question)
+    words = set(subject_words(found.plan.topic, found.index.stop_words()))
+    weights = answering.query_weights(found.index, found.plan.search_text)
+    assert not {"many", "much"} & (words | set(weights)), (words, weights)
+
+
 # 15. The domain's terms and a county's short name in the public's words: "CP" is child protection, kids
 # "looking after a poorly mum" are young carers, "Loams" is Loamshire (as "Cambs" is Cambridgeshire).
 @pytest.mark.parametrize(
