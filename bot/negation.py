@@ -131,11 +131,11 @@ _NOT_ONE = (["a", "single"], ["one"])
 _VERBS = frozenset(wording.AUXILIARIES.split())
 
 
-def sentence_covers(sentence: str) -> list[set[str]]:
+def sentence_covers(sentence: str, reach: int = 4) -> list[set[str]]:
     """What each negation of a sentence covers: after(), or where it negates a quantity ("not one", "not a
     single", "no"), what its clause says of that subject after its verb, however long the subject."""
     said = WORDS.findall(sentence.lower())
-    out = [after(said, i) for i in negation_at(said) if not _negates_subject(said, i)]
+    out = [after(said, i, reach) for i in negation_at(said) if not _negates_subject(said, i)]
     for words in clause_words(sentence):
         out += [_predicate(words, i) for i in negation_at(words) if _negates_subject(words, i)]
     return out

@@ -540,6 +540,28 @@ def test_what_a_negation_covers(sentence, span, kind):
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+_NO_CASES = "Inspectors found no cases where children were left at risk."
+_NOT_SHARED = (
+    "The police and social care do not use the same risk model and so do not have a shared understanding "
+    "of the risks involved with domestic abuse in families."
+)
+
+
+# A negation covers its clause's words some way after it, where the thing denied is named late.
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        ("Inspectors did not come across a single case where a child was left in danger.", _NO_CASES, ""),
+        ("inspectors never saw any case in which kids were left at risk", _NO_CASES, ""),
+        ("Police and social workers lacked a common view of the danger to families.", _NOT_SHARED, ""),
+        # what the span denies is not said of it
+        ("Inspectors saw cases where children were left at risk.", _NO_CASES, "denial"),
+    ],
+)
+def test_a_negation_covers_the_thing_its_clause_names_late(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
 @pytest.mark.parametrize(
     ("sentence", "span", "denied"),
     [
