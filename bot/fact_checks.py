@@ -19,6 +19,7 @@ for _a, _b in _PAIRS + [[a, b] for a in wording.PRAISE.split() for b in wording.
     _OPPOSITE.setdefault(_a, set()).add(_b)
     _OPPOSITE.setdefault(_b, set()).add(_a)
 _LITTLE = re.compile(wording.LITTLE_AS_NONE, re.I)
+_FALL_AS_NO_CHANGE = re.compile(wording.FALL_AS_NO_CHANGE, re.I)
 _SAME_MEANING = re.compile(r"\b(?:" + "|".join(wording.SAME_MEANING) + r")\b", re.I)
 # "strongest" praises as "strong" does
 _PRAISE_STEMS = frozenset(wording.stems(w for w in voicing.PRAISING if len(w) > 4))
@@ -138,6 +139,7 @@ def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
     """Sentence and evidence with denials and acronyms written alike, so the checks compare like with like."""
     sentence, evidence = _SAME_MEANING.sub(_one_word, sentence), _SAME_MEANING.sub(_one_word, evidence)
     sentence, evidence = _LITTLE.sub("no ", sentence), _LITTLE.sub("no ", evidence)
+    sentence, evidence = _FALL_AS_NO_CHANGE.sub("went", sentence), _FALL_AS_NO_CHANGE.sub("went", evidence)
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     return _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
 

@@ -892,11 +892,21 @@ SAME_MEANING = {
     "kids": "children", "kid": "child", "youngsters": "children", "youngster": "child",
     # when, said as a phrase: "started in good time" is denied by "start too late"
     "in good time": "timely", "on time": "timely", "too late": "late",
+    # falling short of a standard is not meeting it ("fell short of the minimum standards" is denied by
+    # "meets the minimum standards")
+    "fell short of": "did not meet", "falls short of": "does not meet", "fall short of": "do not meet",
+    "falling short of": "not meeting",
 }  # fmt: skip
 # "Little" before what something achieves, without "a" or "very", is hardly any: "made little difference"
 # denies what "is making a difference" says.
 LITTLE_AS_NONE = (
     r"(?<!\ba )(?<!\bvery )\blittle (?=(?:difference|impact|effect|progress|evidence|change|improvement)\b)"
+)
+# "Fall" in a phrase that says no fall in anything: "fall behind their peers", "fell into two groups", "falls
+# within the scope" (read as "went ...", which states no change; "fell short of" is "did not meet").
+FALL_AS_NO_CHANGE = (
+    r"\b(?:fall|falls|fell|fallen|falling)(?=\s+(?:behind|into|outside|within|under|apart|foul|prey|victim"
+    r"|silent|between|in line|out)\b)"
 )
 # Words that multiply a quantity: "halved the number of repeat missing episodes" says more than "reduced" it.
 MAGNITUDES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}

@@ -562,6 +562,26 @@ def test_a_negation_covers_the_thing_its_clause_names_late(sentence, span, kind)
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+_MEETS = "The council meets the minimum statutory standards for children who are home educated."
+_BEHIND = "Too many children in care are behind their peers at school."
+
+
+# "Falling short" of a standard is not meeting it; "falling behind" (into, within) is no fall in anything.
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        ("Barset fell short of the minimum statutory standards for children who are home educated.", _MEETS,
+         "negation"),
+        ("barset falls short of the minimum standards for home educated kids", _MEETS, "negation"),
+        ("Is Barset falling short of the minimum standards for home-educated children?", _MEETS, "negation"),
+        ("Too many children in care fell behind their peers at school.", _BEHIND, ""),
+        ("too many kids in care are falling behind their peers at school", _BEHIND, ""),
+    ],
+)  # fmt: skip
+def test_falling_short_is_not_meeting_and_falling_behind_no_fall(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
 @pytest.mark.parametrize(
     ("sentence", "span", "denied"),
     [
