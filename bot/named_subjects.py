@@ -12,6 +12,8 @@ _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:
 _GROUPS = tuple((name, re.compile(pattern, re.I)) for name, pattern in wording.GROUPS)
 _CARERS = tuple((name, re.compile(pattern, re.I)) for name, pattern in wording.CARER_GROUPS)
 _LEAD = re.compile(wording.LEAD_CUES, re.I)
+_NATION_NAMES = frozenset(wording.NATION_NAMES.split())
+_NATIONAL = re.compile(wording.NATIONAL_SAID, re.I)
 # the words before "team", and those after it naming whom it serves ("the team for missing children")
 _UNIT = re.compile(
     rf"\b((?:[a-z'’]+\s+){{1,3}})(?P<unit>{wording.UNITS})\b(?:\s+(?:for|supporting)\s+(?P<serving>(?:[a-z'’-]+\s*){{1,2}}))?"
@@ -44,6 +46,8 @@ def names(sentence: str, evidence: str, context: str) -> str:
         if at_start and len(words) < 2 and not acronym:
             continue  # one capitalised word opening the sentence is an ordinary word
         missing = [w for w in words if not _written(w, padded) and w not in initials]
+        if set(missing) <= _NATION_NAMES and _NATIONAL.search(padded):
+            continue  # "across England" is said by "nationally"
         if missing:
             return f"the passage does not name '{name}'"
     return ""

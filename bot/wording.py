@@ -908,6 +908,10 @@ FALL_AS_NO_CHANGE = (
     r"\b(?:fall|falls|fell|fallen|falling)(?=\s+(?:behind|into|outside|within|under|apart|foul|prey|victim"
     r"|silent|between|in line|out)\b)"
 )
+# The nation the reports compare with, and how they name it: "children in care elsewhere in England" are
+# "their counterparts nationally" (a name the passage need not write).
+NATION_NAMES = "england britain"
+NATIONAL_SAID = r"\bnational(?:ly)?\b|\bthe country\b|\bnationwide\b|\bcountrywide\b|\bengland\b"
 # Words that multiply a quantity: "halved the number of repeat missing episodes" says more than "reduced" it.
 MAGNITUDES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 # Words that say a thing happens little ("rarely act on allegations"): a span must say so too, with one of

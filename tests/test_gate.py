@@ -1167,6 +1167,23 @@ def test_a_name_in_the_plural_or_singular_is_the_name(sentence, evidence, withhe
     assert reason.startswith("the passage does not name") is withheld, reason
 
 
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "withheld"),
+    [
+        # the nation compared with is named by "nationally" or "the country"
+        ("Barset's children in care did better at school than those elsewhere in England.",
+         "Children in care make better progress at school than their counterparts nationally.", False),
+        ("Barset's looked-after young people outperformed those across England.",
+         "Young people do much better than children in care across the country.", False),
+        ("Barset did better than Wessex.", "Children do better than their counterparts nationally.", True),
+        ("Barset did better than England and Wessex.", "Children did better than those nationally.", True),
+    ],
+)  # fmt: skip
+def test_the_nation_is_named_by_national_words(sentence, evidence, withheld):
+    reason = fact_checks.guard(sentence, evidence, "Barset children's services inspection")
+    assert reason.startswith("the passage does not name") is withheld, reason
+
+
 @pytest.mark.parametrize(("meaning", "kept"), [(0.77, True), (0.6, False)])
 def test_a_span_saying_it_in_other_words_supports_a_sentence_when_very_close_in_meaning(meaning, kept):
     # A third of the words shared ("staff", "left"): a paraphrase when the two are very close in meaning,
