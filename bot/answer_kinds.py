@@ -117,6 +117,8 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
     nouns = "|".join(p for p in (counted if term is None else "", _forms(subject)) if p)
     about = re.compile(rf"\b(?:{nouns})", re.I) if nouns else None
     possessed = _POSSESSED.search(question) is not None  # "how many children's homes"
+    # cases counted are whatever the figure counts: "how many cases" is "responsibility for 60 children"
+    units = _counted_noun(question) in _COUNTING_UNITS
     # what a figure may count: the counted noun, a subject word, or a word near one ("houses": "homes")
     near = [word for alike in (related or {}).values() for word, _ in alike]
     kin = "|".join(p for p in (counted, _forms(subject + near)) if p)
@@ -129,7 +131,7 @@ def _counts_asked(plain: str, question: str, related: Related | None) -> bool:
                 continue
             if not possessed and _POSSESSOR.match(_AFTER_FIGURE.sub("", sentence[m.end() :])):
                 continue  # "40 children's safeguarding boards" counts boards, not children
-            if term is None and _counts_other(m.group(), sentence[m.end() :], kin):
+            if term is None and not units and _counts_other(m.group(), sentence[m.end() :], kin):
                 continue  # "two experienced careers advisors" counts none of the young people asked about
             if any(s - COUNT_REACH <= m.start() and m.end() <= e + COUNT_REACH for s, e in spans):
                 return True
@@ -146,6 +148,12 @@ def _of_groups_asked(plain: str, question: str) -> list[str]:
     asked = named_subjects.groups(question) - GRADED_GROUPS
     sentences = _SENTENCE_END.split(plain)
     return [s for s in sentences if asked & named_subjects.groups(s)] if asked else sentences
+
+
+def _counted_noun(question: str) -> str:
+    """The noun a "how many" question counts, as written ("" for none)."""
+    counted = _COUNTED.search(question) or _COUNTED_BEFORE.search(question)
+    return counted.group("noun").lower() if counted else ""
 
 
 def _counted_term(question: str) -> int | None:

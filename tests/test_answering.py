@@ -672,6 +672,10 @@ _ORDERS = "Special guardianship orders have been used in 53 cases in the last ye
         ("barset special guardianship orders - how many", _ORDERS, True),
         ("How many adoptions were there?", "Adoption has been the plan on 12 occasions this year.", True),
         ("how many social workers does barset have", "The team dealt with 53 cases in the last year.", False),
+        # and cases asked for are what the figure counts, near what they are cases of
+        ("how many cases do barset's social workers carry?", "Social workers have 60 children each.",
+         True),
+        ("how many cases do barset's social workers carry?", "There are 60 foster carers.", False),
         # a share of them says how many
         ("How many Barset social workers had a master's?", "A third of social workers had a masters.", True),
         ("how many SWs have a masters degree", "Half of social workers hold a masters degree.", True),
