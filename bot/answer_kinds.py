@@ -150,15 +150,20 @@ def _of_groups_asked(plain: str, question: str) -> list[str]:
     return [s for s in sentences if asked & named_subjects.groups(s)] if asked else sentences
 
 
+def _counted(question: str) -> re.Match[str] | None:
+    """Where a "how many" question names what it counts (its "noun" group)."""
+    return _COUNTED.search(question) or _COUNTED_BEFORE.search(question)
+
+
 def _counted_noun(question: str) -> str:
     """The noun a "how many" question counts, as written ("" for none)."""
-    counted = _COUNTED.search(question) or _COUNTED_BEFORE.search(question)
+    counted = _counted(question)
     return counted.group("noun").lower() if counted else ""
 
 
 def _counted_term(question: str) -> int | None:
     """The domain term a "how many" question counts ("how many new foster families": foster carers)."""
-    counted = _COUNTED.search(question) or _COUNTED_BEFORE.search(question)
+    counted = _counted(question)
     return domain_terms.term_at(question, counted.start("noun")) if counted else None
 
 
@@ -197,7 +202,7 @@ def says_how_many(text: str, question: str, related: Related | None = None) -> b
 def _counted_stems(question: str, related: Related | None = None) -> str | None:
     """A pattern for what a "how many" question counts: its noun, the corpus words nearest it ("kids":
     "children") and a domain term's words in the reports ("young people leaving care": "leavers")."""
-    counted = _COUNTED.search(question) or _COUNTED_BEFORE.search(question)
+    counted = _counted(question)
     if counted is None:
         return None
     noun = counted.group("noun").lower()

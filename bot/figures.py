@@ -18,13 +18,13 @@ _AT_LEAST = re.compile(
 )
 _SUPERLATIVE = re.compile(wording.SUPERLATIVE_MOST)
 _SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=len, reverse=True)) + r")\b")
-# A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's, or after a heading in
-# brackets ("(Recommendation) 90. The IRO service"): not a figure of it.
 # "One of" a thing's kind, not one of a number: "one of Barset's strengths" gives no figure; "one of the
 # three" does.
 _ONE_OF = re.compile(
     rf"\bone of (?!(?:the |its |their |these |those )?(?:\d|(?:{wording.NUMBER_PATTERN})\b))", re.I
 )
+# A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's, or after a heading in
+# brackets ("(Recommendation) 90. The IRO service"): not a figure of it.
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?)]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
 # What a figure measures, read from the words around it: an age ("aged 16", "18 years old", "17-year-olds")
 # is not a length of time ("wait two years").
