@@ -137,9 +137,8 @@ def opposed(sentence: str, evidence: str, context: str = "") -> str:
 
 def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
     """Sentence and evidence with denials and acronyms written alike, so the checks compare like with like."""
-    sentence, evidence = _SAME_MEANING.sub(_one_word, sentence), _SAME_MEANING.sub(_one_word, evidence)
-    sentence, evidence = _LITTLE.sub("no ", sentence), _LITTLE.sub("no ", evidence)
-    sentence, evidence = _FALL_AS_NO_CHANGE.sub("went", sentence), _FALL_AS_NO_CHANGE.sub("went", evidence)
+    for pattern, written in _WRITTEN_ALIKE:
+        sentence, evidence = pattern.sub(written, sentence), pattern.sub(written, evidence)
     sentence, evidence = _prefix_spelt_out(sentence, evidence), _prefix_spelt_out(evidence, sentence)
     return _as_acronyms(sentence, evidence), _as_acronyms(evidence, sentence)
 
@@ -147,6 +146,15 @@ def _as_written(sentence: str, evidence: str) -> tuple[str, str]:
 def _one_word(match: re.Match) -> str:
     """The one word a matched phrase says ("holding back": "hindering")."""
     return wording.SAME_MEANING[match.group(0).lower()]
+
+
+# Phrases written one way in both texts: a phrase as the word it means, "little difference" as "no
+# difference", "fall behind" as no fall.
+_WRITTEN_ALIKE: tuple[tuple[re.Pattern[str], Callable[[re.Match], str] | str], ...] = (
+    (_SAME_MEANING, _one_word),
+    (_LITTLE, "no "),
+    (_FALL_AS_NO_CHANGE, "went"),
+)
 
 
 def _prefix_spelt_out(text: str, other: str) -> str:

@@ -111,23 +111,25 @@ def other_unit(sentence: str, evidence: str) -> str:
     given = {
         (figures_in(m.group(1)).pop(), m.group(2).lower()): m.group(0) for m in _TIMED.finditer(evidence)
     }
-    for m in _TIMED.finditer(sentence):
-        figure, unit = figures_in(m.group(1)).pop(), m.group(2).lower()
-        other = [written for (f, u), written in given.items() if f == figure and u != unit]
-        if other and (figure, unit) not in given:
-            return other[0]
-    return ""
+    said = [(figures_in(m.group(1)).pop(), m.group(2).lower()) for m in _TIMED.finditer(sentence)]
+    return _given_otherwise(said, given)
 
 
 def other_date(sentence: str, evidence: str) -> str:
     """A month and year the sentence gives ("launched in May 2021") where the evidence gives that month
     with another year only ("launched in May 2022"), though it may hold the year elsewhere: the evidence's
     date, or ''."""
-    given = {(month.lower(), year) for month, year in _DATED.findall(evidence)}
-    for month, year in _DATED.findall(sentence):
-        others = sorted(f"{m.title()} {y}" for m, y in given if m == month.lower())
-        if others and (month.lower(), year) not in given:
-            return others[0]
+    given = dict(sorted(((m.lower(), y), f"{m.title()} {y}") for m, y in _DATED.findall(evidence)))
+    return _given_otherwise([(m.lower(), y) for m, y in _DATED.findall(sentence)], given)
+
+
+def _given_otherwise(said: list[tuple[str, str]], given: dict[tuple[str, str], str]) -> str:
+    """Of pairs such as (figure, unit) or (month, year): the first the evidence gives, as written, for a
+    thing the sentence gives with another second part and the evidence never with the sentence's; or ''."""
+    for thing, part in said:
+        other = [written for (t, p), written in given.items() if t == thing and p != part]
+        if other and (thing, part) not in given:
+            return other[0]
     return ""
 
 
