@@ -46,7 +46,9 @@ _CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
 # "an outstanding rating", "failing councils"), not as any use of the word ("good practice").
 _GRADED_AS = (
     re.compile(
-        r"\b(rated|judged|graded|found|deemed|assessed|was|were|is|are|be|been|got|get|received|given|awarded|as)"
+        # "to rate it inadequate" as "rated inadequate"; not "the rate of ..."
+        r"\b(rated|judged|graded|found|deemed|assessed|was|were|is|are|be|been|got|get|received|given|awarded|as"
+        r"|(rate|judge|grade)s?(?!\s+of\b))"
         rf"\s+(?:[\w'’]+\s+){{0,2}}?{_CHAIN}",
         re.I,
     ),

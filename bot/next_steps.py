@@ -55,13 +55,16 @@ _AFTER_THE = (
     r"\b(?P<when>after|since|following|post)\s+(?!(the|its|their)\s+(last|previous|earlier|prior)\b)"
     r"((the|that|its|their|this|ofsted['’]?s?)\s+)?"
 )
-_REPORTS = "inspection|insp|report|visit|ilacs"
+_REPORTS = "inspection|insp|report|visit|ilacs|assessment"
 _AFTER_REPORT = re.compile(
     rf"{_AFTER_THE}(?!(last|previous|earlier|prior)\b)([a-z]+\s+){{0,2}}(verdict|judgement|rating|{_REPORTS})s?\b"
     r"|\bsince\s+(ofsted|inspectors?|they)\s+[a-z]+\s+(it|them)\b|\bsince\W*$"
     # the visit itself ("after ofsted came"), or the report by its grade ("improved since inadequate?")
     r"|\b(after|since)\s+(ofsted|the inspectors?|inspectors?)\s+"
     r"(came|visited|inspected|were here|w(as|ere) in)\b"
+    # the report by a pronoun, told as out: "after this came out", "in the years since it was published"
+    r"|\b(after|since)\s+(this|that|it)\s+(came out|was (published|released|issued|written|done))\b"
+    r"|\b(years?|months?)\s+(after|since)\s+(this|that|it)\b"
     r"|\bsince\s+((it|they)\s+(got|was given|were given|received|was rated|were rated)\s+)?(an?\s+)?"
     r"(inadequate|requires improvement|ri|outstanding)\b",
     re.I,

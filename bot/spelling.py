@@ -16,6 +16,8 @@ from bot.conversation import Interpretation
 from bot.store import Index
 
 MIN_LENGTH = 6  # shorter words are one slip away from too many others ("grde": grade, gride, grdes)
+MIN_STEM = 4  # letters a known word keeps before an ending ("wording": "word"; not "wat" of "wating")
+_ENDINGS = ("ings", "ing", "ed", "ers", "ly", "ness")
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = "aeiou"
@@ -38,7 +40,7 @@ class Spelling:
     def intended(self, word: str) -> str | None:
         """The corpus word a misspelt word was meant to be, or None when it is a word or not one slip off."""
         low = word.lower()
-        if len(low) < MIN_LENGTH or low in self.words or low in self.known:
+        if len(low) < MIN_LENGTH or low in self.words or low in self.known or self._inflected(low):
             return None
         found = {low[:i] + low[i + 1 :] for i in range(1, len(low))} & self.words  # one letter too many
         found |= self.short.get(low, set())  # one left out
@@ -52,6 +54,20 @@ class Spelling:
             return None
         best = max(sorted(found), key=self.frequency)
         return best.capitalize() if word[:1].isupper() else best
+
+    def _inflected(self, low: str) -> bool:
+        """Whether the word is a known word with an ending the model's vocabulary keeps as a word piece
+        ("wording": "word" and "##ing"; "phoned": "phone"). A stem ending in "e" before "ing" or "ed"
+        ("liveing") or in a doubled letter ("carring") is a slip, as is "-er" ("inspecter")."""
+        for ending in _ENDINGS:
+            stem = low[: -len(ending)]
+            if not low.endswith(ending) or len(stem) < MIN_STEM or stem[-1] == stem[-2]:
+                continue
+            if stem.endswith("e") and ending[0] in _VOWELS:
+                continue
+            if {stem, stem + "e"} & self.known:
+                return True
+        return False
 
     def correct(self, text: str) -> tuple[str, dict[str, str]]:
         """The text with its misspelt words put right, and what each was read as."""

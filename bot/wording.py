@@ -335,7 +335,9 @@ FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
     # "inspector?", "HMI for Barset?" (in the topic, the organisation left out) ask for the person
     "lead_inspector": r"\bwho(se|m|s|['’]s)?\b|\b(author|wrote|written|headed|charge|name)\b"
-    r"|\b(inspector|hmi)(\s+(for|of|at|in|on)\b[^?]{0,40})?\W*$"
+    # but "credit from HMI?", "praised by the inspector?" ask what they said
+    r"|(?!(?<=\bfrom )|(?<=\bby )|(?<=\bto )|(?<=\bwith )|(?<=\bfrom the )|(?<=\bby the )|(?<=\bto the )"
+    r"|(?<=\bwith the ))\b(inspector|hmi)(\s+(for|of|at|in|on)\b[^?]{0,40})?\W*$"
     r"|\b(led|lead)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
     # "which lead inspector", not "what the inspector found"
     r"|\b(which|what) ((?!the |a |an |this |that )[\w'’]+ )?(inspector|hmi)\b",
@@ -510,7 +512,10 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         # kids", "UASC in care count"
         r"|\b(numbers|stats|statistics)\s+(when|at the time|during|as of|for|of|on)\b|\bcount\W*$"
         # "young carers - number identified?", not "a (small) number of" (some) or a phone number
-        r"|(?<!\ba )(?<!small )(?<!large )(?<!high )(?<!low )(?<!growing )(?<!phone )\bnumber\b(?! of\b)"
+        # a number that names a thing is no count either: "give me a crime number", "a reference number"
+        r"|(?!(?<=\ba )|(?<=small )|(?<=large )|(?<=high )|(?<=low )|(?<=growing )|(?<=phone )|(?<=crime )"
+        r"|(?<=case )|(?<=reference )|(?<=ref )|(?<=incident )|(?<=account )|(?<=serial )|(?<=registration ))"
+        r"\bnumber\b(?! of\b)"
         r"|\bwhat(['’]?s| was| is| were| are) (the|its|their) ([\w'’]+ ){0,3}"
         r"(total|number|count|size|figure|population)\b"
         # "the average caseload", "median wait": a figure; "above (the national) average" compares; "what do

@@ -185,6 +185,13 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("What overall judgement did Ofsted give Barset after the March 2025 inspection?", False),
         ("what grade did barset get after its 2024 ILACS?", False),
         ("has the backlog of EHCP reviews changed since year 3?", False),
+        # the report by a pronoun, or by what it is ("assessment"), told as out
+        ("Did the force put out an action plan after this came out?", True),
+        ("did its anti-corruption work keep getting better in the years after this?", True),
+        ("has it improved since the assessment?", True),
+        ("what did the force do after it was published", True),
+        ("what did the report say after this?", False),
+        ("how long after this did children wait for a plan?", False),
         ("What did the monitoring visit find?", False),
         ("What will change after the inspection?", False),
     ],

@@ -56,6 +56,29 @@ def test_a_word_is_left_alone_unless_it_is_one_slip_from_a_corpus_word(written, 
     assert _spelling().intended(written) is None, why
 
 
+INFLECTING = ["working", "living", "caring", "testing", "relating", "checked", "leaders", "amusing"]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("wording", None),  # "word" the model knows, "-ing" a word piece: a word, not "working"
+        ("texting", None),
+        ("Relaying", None),
+        ("lenders", None),  # "-ers"
+        ("abusing", None),  # a known word's "e" dropped before "-ing"
+        ("liveing", "living"),  # an "e" kept before "-ing" is a slip
+        ("carring", "caring"),  # a doubled letter before it is one too ("carr" is a name the model knows)
+        ("chekked", "checked"),
+        ("testinng", "testing"),
+    ],
+)
+def test_a_known_word_with_an_ending_is_a_word_not_a_slip(written, meant):
+    known = frozenset({"word", "text", "relay", "lend", "abuse", "live", "carr", "car", "check", "test"})
+    spelling = Spelling(INFLECTING, known, lambda w: 1)
+    assert spelling.intended(written) == (meant.capitalize() if meant and written[0].isupper() else meant)
+
+
 def test_a_question_is_read_with_its_slips_put_right_and_says_so():
     reading = respell(Interpretation("how are domestic voilence cases handled in Lancshire?"), _spelling())
     assert reading.query == "how are domestic violence cases handled in Lancashire?"

@@ -193,6 +193,11 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("What figure did the latest inspection give for children in elective home education?", "count"),
         ("did inspectors contact families during the visit?", "description"),
         ("how do social workers address concerns about contact with parents", "description"),
+        # a number that names a thing counts nothing
+        ("if i report a break in will they look into it or just give me a crime number", "description"),
+        ("whats my case number for the complaint", "description"),
+        ("can i have a reference number for my complaint", "description"),
+        ("police protection number?", "count"),
         # a place in a ranking, which reports do not give
         ("barset - ranked no.1 LA in the region for CSC?", "rank"),
         ("Is Barset the best council in England for children's services?", "rank"),
@@ -270,6 +275,22 @@ def test_when_is_a_cue_for_dates_only_when_it_asks_a_time(question, asks_when):
 )
 def test_what_asks_when_the_inspection_was(question, cued):
     assert bool(re.search(FIELD_CUES["inspection_dates"], question, re.I)) is cued
+
+
+@pytest.mark.parametrize(
+    ("question", "cued"),
+    [
+        ("HMI for Barset?", True),
+        ("barset 2019 - the inspector?", True),
+        ("inspector?", True),
+        # what someone got from the inspector, or told them, asks what was said
+        ("SOC prevent work - do our diversion schemes get any credit from HMI?", False),
+        ("was the fostering team praised by the inspector?", False),
+        ("did barset's leaders talk to the HMI?", False),
+    ],
+)
+def test_an_inspector_ending_a_question_asks_who_unless_something_came_from_them(question, cued):
+    assert bool(re.search(FIELD_CUES["lead_inspector"], question, re.I)) is cued
 
 
 @pytest.mark.parametrize(

@@ -1468,6 +1468,9 @@ def test_a_length_of_time_the_report_does_not_give_is_refused(engine, question):
         "barset send 2024 - rated inadequate?",
         "Was the 2024 Barset area SEND inspection graded outstanding?",
         "barset send 2024 grade - RI?",  # the grade written bare beside "grade"
+        # the grade a question takes for granted, with the verb in any form
+        "Why did ofsted rate barset inadequate for send in 2024?",
+        "what led inspectors to grade barset requires improvement in the 2024 send inspection",
     ],
 )
 def test_a_grade_asked_of_a_report_that_states_none_is_refused(engine, question):
