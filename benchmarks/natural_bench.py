@@ -100,6 +100,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact3_questions.jsonl": "full",
     # ours, held out: 80 more on report facts, worded anew (2026-12-04, a fifteenth session)
     "fresh_fact4_questions.jsonl": "full",
+    # ours, held out: 80 more on report facts (twenty-second session)
+    "fresh_fact5_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
