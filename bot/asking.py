@@ -265,6 +265,17 @@ _QUOTES = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # quotation m
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
 
 
+def without_grade_choice(question: str) -> str:
+    """The question less a choice between passing and failing ("good or failing?", "pass or fail"): it asks
+    which, naming no grade."""
+    return _GRADE_CHOICE.sub(" ", question)
+
+
+_GRADE_CHOICE = re.compile(
+    r"\b(pass(ed|ing)?|good|ok|okay|outstanding) or (fail(ed|ing)?|bad)\b"
+    r"|\b(fail(ed|ing)?|bad) or (pass(ed|ing)?|not|good)\b",
+    re.I,
+)
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded|verdicts?)\b|\boverall effectiveness\b"
     # what the inspection came to as a whole ("Ofsted result", "overall outcome"), not results of a service
@@ -272,7 +283,13 @@ _GRADE_QUESTION = re.compile(
     r"|\b(how|what) (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
     r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$"
     # how it came out, asked as a choice or a category: "good or bad?", "what category did it fall into"
-    r"|\bgood or bad\b|\bbad or good\b|\b(what|which) (category|band)\b"
+    r"|\b(what|which) (category|band)\b"
+    # passed or failed: "good or bad?", "good or failing?", "pass or fail"
+    rf"|{_GRADE_CHOICE.pattern}"
+    # a grade got at an inspection: "derby got good at the last ofsted, didn't they?"
+    r"|\b(got|get|gets|received|achieved|awarded|was given|were given)\s+(an?\s+)?"
+    r"(outstanding|good|inadequate|requires improvement|ri)\b\s+(at|in|from)\s+([\w'’]+\s+){0,3}?"
+    r"(ofsted|inspection|ilacs|inspectors?)\b"
     # where it stands among the grades: "in the bottom category", "the worst outcome"
     r"|\b(top|bottom|middle|lowest|highest|worst|best)\s+(category|band|outcome|grade|rating|verdict)\b"
     # a grade told, then asked to be confirmed: "care leavers were RI, right?"

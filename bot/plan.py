@@ -26,6 +26,7 @@ from bot.asking import (
     is_grade_question,
     last_ask,
     names_collection,
+    without_grade_choice,
 )
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
@@ -35,15 +36,18 @@ from bot.store import Index
 from bot.wording import (
     ACROSS_WORDS,
     ANSWER_KINDS,
+    ANSWER_STYLE,
     APOSTROPHE_DROPPED,
     ASKS_WHO,
     BARE_ASK,
     CATALOGUE_WORDS,
     CHANGE_WORDS,
     CHANGING_COUNT,
+    CHAT_WORDS,
     CHOICE_OF_THINGS,
     CONFIRMING,
     COUNCIL_ROLE,
+    FACT_SHORTHAND,
     FIELD_CUES,
     FRAMING,
     FRAMING_WORDS,
@@ -91,6 +95,8 @@ _BARE_ASK = re.compile(BARE_ASK, re.I)
 _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
 _SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
+# in capitals only: "Li" may be a name
+_FACT_SHORTHAND = re.compile(rf"\b({'|'.join(FACT_SHORTHAND).upper()})\b")
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 _SETTING = re.compile(SETTING_CLAUSE, re.I)
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
@@ -240,10 +246,13 @@ def read(
     """
     # "the inspection that came out in Feb 2024" is the inspection of Feb 2024: which report, not when it
     # came out
-    reading = dataclasses.replace(reading, query=_REPORT_BY_ITS_DATE.sub(r"\g<noun>", reading.query))
+    query = _REPORT_BY_ITS_DATE.sub(r"\g<noun>", reading.query)
+    # "lambeth 2022 LI?": the shorthand for a report's fact written out
+    query = _FACT_SHORTHAND.sub(lambda m: f"{FACT_SHORTHAND[m.group(0).lower()]} {m.group(0)}", query)
+    reading = dataclasses.replace(reading, query=query)
     asked = _near(reading.query, index, embed)
     near_words = " ".join(n for found in asked.values() for n, _ in found)
-    found = scope.resolve(reading.query, index.documents, index.knows, near_words)
+    found = scope.resolve(reading.query, index.documents, index.knows, near_words, overall_grades(index))
     sources = _intersect(found.sources, allowed)
     # Within the documents the question names, their names no longer discriminate: search the topic.
     as_asked = found.topic or reading.query
@@ -276,6 +285,15 @@ def read(
         also,
     )
     return plan, vector
+
+
+def overall_grades(index: Index) -> dict[str, str]:
+    """Each report's overall grade as its record states it (reports stating none left out)."""
+    return index.derived("overall_grades", _overall_grades)
+
+
+def _overall_grades(index: Index) -> dict[str, str]:
+    return {s: j.grade.lower() for s, r in index.records.items() if (j := r.overall()) is not None}
 
 
 def _other_fields(
@@ -591,14 +609,18 @@ def _beyond_areas(
     """The tokens of the words that are not framing or grade words (nor also), and of those the ones that
     name no judgement area the reports in scope grade."""
     dropped = APOSTROPHE_DROPPED.replace(":", " ")  # "didnt it?"
-    plain = f"{FRAMING} {GRADE_WORDS} {REPORT_ABBREVIATIONS} {CONFIRMING} {PREPOSITIONS} {dropped} {also}"
+    style = f"{ANSWER_STYLE} {CHAT_WORDS}"  # "result in plain english pls" asks nothing else
+    plain = f"{FRAMING} {GRADE_WORDS} {REPORT_ABBREVIATIONS} {CONFIRMING} {PREPOSITIONS} {dropped} {style}"
+    plain = f"{plain} {also}"
     asked = set(index.tokens(words)) - set(index.tokens(plain))
     return asked, asked - area_words(index, sources, topic)
 
 
 def grades_asked(topic: str) -> set[str]:
-    """The grades a question names ("RI" too, written bare in a question about grades)."""
-    return grades_named(topic) | (bare_grades(topic) if is_grade_question(topic) else set())
+    """The grades a question names ("RI" too, written bare in a question about grades); a choice between
+    passing and failing names none ("good or failing?" asks which)."""
+    plain = without_grade_choice(topic)
+    return grades_named(plain) | (bare_grades(plain) if is_grade_question(topic) else set())
 
 
 def _graded(index: Index, sources: set[str]) -> bool:

@@ -25,7 +25,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.sectors import sector
-from bot.wording import REPORT_BEFORE, REPORT_KIND_NAMES
+from bot.wording import GRADE_VALUES, REPORT_BY_ANOTHER, REPORT_KIND_NAMES
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -53,7 +53,8 @@ _ASKS_ABOUT = re.compile(r"\b(about|verdict|say|said|says|find|found|findings|th
 # Words in the names of report kinds that say nothing about which kind a question means.
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
-_REPORT_BEFORE = re.compile(REPORT_BEFORE, re.I)
+_REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
+_GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 
 
 @dataclass
@@ -100,13 +101,18 @@ def topic_of(
 
 
 def resolve(
-    question: str, documents: dict[str, Document], known: Callable[[str], bool] | None = None, near: str = ""
+    question: str,
+    documents: dict[str, Document],
+    known: Callable[[str], bool] | None = None,
+    near: str = "",
+    grades: dict[str, str] | None = None,
 ) -> Scope:
     """The documents a question is about, or why the corpus cannot answer it.
 
     known tells whether the corpus contains a word; a name the sources never mention puts the question
     outside them. near: the corpus words nearest in meaning to the question's ("cops": "police"), which
-    may place it in a sector.
+    may place it in a sector. grades: each report's overall grade, by which a question may tell a report
+    ("the visit before the inadequate one").
     """
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
@@ -126,15 +132,19 @@ def resolve(
     if people and not named:
         pool &= led
     typed, kind_words = _of_type(lowered, pool, documents)
-    before = _REPORT_BEFORE.search(question) if named else None
-    earlier = _before(before, typed, documents) if before else set()
-    if before and not earlier and _ASKS_WHEN.search(lowered):
-        before = None  # when it was inspected before a report the sources begin with: that report may say
+    before = _REPORT_BY_ANOTHER.search(question) if named else None
+    if before and before.group("after") and not (before.group("year") or before.group("graded")):
+        before = None  # "after the last inspection": no report is told by one after the newest
+    earlier = _beside(before, typed, documents, grades or {}) if before else set()
+    if before and not earlier and (before.group("after") or _ASKS_WHEN.search(lowered)):
+        # when it was inspected before a report the sources begin with: that report may say; what came
+        # after the newest ("the monitoring visit following the 2024 inspection") is not a report held
+        before = None
     if before:
         # "the ILACS before the 2026 one": the year names the report after the one asked about
         dates = [documents[s].metadata.get("date") or "" for s in earlier]
         pool, scope.years = earlier, sorted({int(d[:4]) for d in dates if d[:4].isdigit()})
-        question = _REPORT_BEFORE.sub(r" \g<noun> ", question)  # the report, not the one after it
+        question = _REPORT_BY_ANOTHER.sub(r" \g<noun> ", question)  # the report, not the one beside it
         if not pool:
             scope.outside = f"the sources hold no report about {' or '.join(named)} before that one"
             return scope
@@ -157,17 +167,29 @@ def resolve(
     return scope
 
 
-def _before(told: re.Match[str], pool: set[str], documents: dict[str, Document]) -> set[str]:
-    """The newest report of the pool before the one the match names (of its year, else the newest), of the
-    same kind when there is one: the report the question tells by the one after it."""
+def _beside(
+    told: re.Match[str], pool: set[str], documents: dict[str, Document], grades: dict[str, str]
+) -> set[str]:
+    """The report of the pool just before (or after) the one the match names, by its year or its overall
+    grade (of several, the newest), else the newest; of the same kind when there is one: the report the
+    question tells by the one beside it."""
     dated = sorted((documents[s].metadata.get("date") or "", s) for s in pool)
-    year = told.group("year")
-    after = [(d, s) for d, s in dated if d.startswith(year)] if year else dated[-1:]
-    cut = min(after)[0] if after else f"{year}-01-01"
-    kinds = {documents[s].metadata.get("document_type") for _, s in after}
-    earlier = [s for d, s in dated if d < cut]
-    alike = [s for s in earlier if documents[s].metadata.get("document_type") in kinds]
-    return set((alike or earlier)[-1:])
+    year, grade = told.group("year"), told.group("grade") or told.group("graded")
+    named = [(d, s) for d, s in dated if d.startswith(year)] if year else dated
+    if grade:  # "failing" is "inadequate"
+        meant = next((name for name, cue in _GRADES.items() if cue.match(grade)), "")
+        named = [(d, s) for d, s in named if grades.get(s) == meant]
+    named = named if year else named[-1:]
+    kinds = {documents[s].metadata.get("document_type") for _, s in named}
+    if told.group("after"):
+        cut = max(named)[0] if named else f"{year}-12-31"
+        beside = [s for d, s in dated if d > cut]
+        alike = [s for s in beside if documents[s].metadata.get("document_type") in kinds]
+        return set((alike or beside)[:1])
+    cut = min(named)[0] if named else f"{year}-01-01"
+    beside = [s for d, s in dated if d < cut]
+    alike = [s for s in beside if documents[s].metadata.get("document_type") in kinds]
+    return set((alike or beside)[-1:])
 
 
 # "since 2015", not "after 2015": "what did it ask them to improve after its 2020 inspection?" asks of it

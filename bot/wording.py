@@ -263,8 +263,10 @@ WHO_SPOKEN_OF = (
 COUNCIL_ROLE = (
     r"\b(director of|directors? of children|dcs|chief exec\w*|ceo|lead member|portfolio holder|council leader"
     r"|leader of the council|councillors?|cabinet member|mayor|head of (service|children)\w*)\b"
-    r"|\bwho(['’]s| is| are)?\s+(runs|running|manages|managing|heads|heading|in charge of|responsible for"
-    r"|oversees|overseeing)\b(?![^?]*\b(inspections?|visits?|reports?|ofsted|review|look|assessment)\b)"
+    r"|\bwho(['’]s| is| are| was| were)?\s+(runs|running|manages|managing|heads|heading"
+    r"|in charge of|responsible for|oversees|overseeing)\b"
+    # "who was in charge of it?" asks of the visit a sentence before names
+    r"(?!\s+(it|this|that)\b)(?![^?]*\b(inspections?|visits?|reports?|ofsted|review|look|assessment)\b)"
 )
 # A report told by when it came out ("the inspection that came out in Feb 2024"): which report, not what is
 # asked of it
@@ -276,14 +278,18 @@ REPORT_BY_ITS_DATE = (
     r"|(?:published|released|issued)(?=\s+(?:in|on|last|this|back)\b|\s*[-–,]))"
 )
 # A report told by the one after it: "the ILACS before the 2026 one", "the inspection before last", "the
-# one prior to the latest", "the last but one"
+# one prior to the latest", "the last but one", "the visit before the inadequate one"; or by the one before
+# it: "re-inspected after the 2015 failing one", "the inspection following the 2019 one"
 # ("in the year before the 2014 inspection" is a period the 2014 report speaks of: a report is told so only
 # by a report's name or "inspected" before it)
-REPORT_BEFORE = (
+_TOLD_GRADE = r"outstanding|good|requires improvement|ri|inadequate|failing|failed"
+_REPORT_NOUN = r"one|inspection|report|ilacs|sif|visit|ofsted"
+REPORT_BY_ANOTHER = (
     r"\b(?P<noun>inspection|report|one|ilacs|sif|visit|ofsted|inspected)\s+"
-    r"(?:before|prior to|preceding|previous to)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+(?:one|inspection|report|ilacs|sif|visit|ofsted)"
-    r"|(?:last|latest|most recent|newest|current)(?:\s+(?:one|inspection|report|ilacs|sif|visit|ofsted))?)\b"
+    r"(?:(?P<after>after|following)|before|prior to|preceding|previous to)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+(?:(?P<grade>{_TOLD_GRADE})\s+)?(?:{_REPORT_NOUN})"
+    rf"|(?P<graded>{_TOLD_GRADE})\s+(?:{_REPORT_NOUN}|rating|judgement|verdict)"
+    rf"|(?:last|latest|most recent|newest|current)(?:\s+(?:{_REPORT_NOUN}))?)\b"
     r"|\blast but one\b|\bpenultimate\b|\bsecond[- ](?:most recent|latest|last|newest)\b"
 )
 # A part of a question pointing back at what another part named ("the inspection before last - when did that
@@ -302,6 +308,11 @@ TEAM_ASKED = (
 # Kinds of report by the short names people give them, which say which report is meant ("who did the
 # Derby SIF?")
 REPORT_ABBREVIATIONS = "ilacs sif jtai send csc peel hmic hmicfrs"
+# Two-letter shorthand for a report's facts, too short to be found as initials in the reports (which never
+# write "LI" or "OE"): "lambeth 2022 LI?", "OE grade?".
+FACT_SHORTHAND = {"li": "lead inspector", "oe": "overall effectiveness"}
+# How to put the answer, not what it is about: "in plain english", "in a nutshell", "pls".
+ANSWER_STYLE = "plain english simple simply terms nutshell brief briefly short please thanks"
 INSPECTION_NAMED = (
     r"\b(inspect\w*|visit\w*|ofsted|hmis?|inspectors?|on[- ]site|fieldwork|team|came|come|went|go|gone"
     r"|arriv\w*|last|dates?|report|one|it)\b"
@@ -477,7 +488,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\bwho (is|was|are|were) [\w'’-]+['’]s\b"
         r"|\bwho (was|were|has been|had been) (appointed|named|hired)\b"
         # who holds the post that runs something ("who runs children's services?", "who is in charge of it?")
-        r"|\bwho(['’]s| is| are)?\s+(runs|manages|heads|in charge of|responsible for|oversees)\b"
+        r"|\bwho(['’]s| is| are| was| were)?\s+(runs|running|manages|heads|in charge of|responsible for"
+        r"|oversees)\b"
         # one person by role ("which social worker was it"; "which workers" asks what they did), or a name
         r"|\bwhich (one of the )?(social worker|worker|officer|inspector|manager|director|leader|councillor"
         r"|member of staff|staff member|person|individual|doctor|teacher|headteacher|chief executive"

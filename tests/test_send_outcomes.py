@@ -59,6 +59,9 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "moorside SEND got the middle 'inconsistent' verdict, didn't it?",
         "Is Moorside's SEND partnership in the bottom category after its inspection?",
         "did moorside send get the worst outcome",
+        # a choice between passing and failing names no grade; how to put it is no subject
+        "moorside send services - did the inspection say they're good or failing?",
+        "moorside send inspection result in plain english pls",
     ],
 )
 def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_record(engine, question):
