@@ -266,15 +266,15 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
 
 
 def without_grade_choice(question: str) -> str:
-    """The question less a choice between passing and failing ("good or failing?", "pass or fail"): it asks
-    which, naming no grade."""
+    """The question less a choice of grades, or of passing and failing, that ends it ("good or failing?",
+    "good, RI or inadequate?"): it asks which, naming no grade."""
     return _GRADE_CHOICE.sub(" ", question)
 
 
+_CHOICE_WORD = r"pass(ed|ing)?|fail(ed|ing)?|good|bad|ok|okay|outstanding|inadequate|ri|requires improvement"
+# a list of grades ending "or ...": "good or failing", "pass or fail", "good, RI or inadequate", "fail or not"
 _GRADE_CHOICE = re.compile(
-    r"\b(pass(ed|ing)?|good|ok|okay|outstanding) or (fail(ed|ing)?|bad)\b"
-    r"|\b(fail(ed|ing)?|bad) or (pass(ed|ing)?|not|good)\b",
-    re.I,
+    rf"\b({_CHOICE_WORD})(\s*,\s*({_CHOICE_WORD}))*\s*,?\s+or\s+({_CHOICE_WORD}|not)\b(?=\W*$|\s*\?)", re.I
 )
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded|verdicts?)\b|\boverall effectiveness\b"
@@ -285,7 +285,13 @@ _GRADE_QUESTION = re.compile(
     # how it came out, asked as a choice or a category: "good or bad?", "what category did it fall into"
     r"|\b(what|which) (category|band)\b"
     # passed or failed: "good or bad?", "good or failing?", "pass or fail"
-    rf"|{_GRADE_CHOICE.pattern}"
+    rf"|\bgood or bad\b|\bbad or good\b|{_GRADE_CHOICE.pattern}"
+    # a grade as a score or a mark, or as a kind of result: "ofsted score", "what mark did ofsted give",
+    # "did they get a decent ofsted?"
+    r"|\b(ofsted|inspection|overall) (score|mark)s?\b"
+    r"|\b(what|which) (mark|score)s? did (ofsted|the inspectors?|inspectors)\b"
+    r"|\b(get|got|gets|getting|receive[ds]?)\s+(a|an)\s+(decent|good|bad|poor|great|positive|negative|glowing|damning"
+    r"|ok|okay)\s+(ofsted|inspection|report|rating|grade|result)\b"
     # a grade got at an inspection: "derby got good at the last ofsted, didn't they?"
     r"|\b(got|get|gets|received|achieved|awarded|was given|were given)\s+(an?\s+)?"
     r"(outstanding|good|inadequate|requires improvement|ri)\b\s+(at|in|from)\s+([\w'’]+\s+){0,3}?"

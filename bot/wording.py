@@ -266,7 +266,7 @@ COUNCIL_ROLE = (
     r"|\bwho(['’]s| is| are| was| were)?\s+(runs|running|manages|managing|heads|heading"
     r"|in charge of|responsible for|oversees|overseeing)\b"
     # "who was in charge of it?" asks of the visit a sentence before names
-    r"(?!\s+(it|this|that)\b)(?![^?]*\b(inspections?|visits?|reports?|ofsted|review|look|assessment)\b)"
+    r"(?!\s+(it|this|that)\b)(?![^?]*\b(inspect\w*|visits?|reports?|ofsted|ilacs|sif|review|look|assessment)\b)"
 )
 # A report told by when it came out ("the inspection that came out in Feb 2024"): which report, not what is
 # asked of it
@@ -1222,6 +1222,8 @@ CONNECTIVES = "this that these those which there than while with"
 FIGURE_UNITS = "hour hours day days week weeks month months year years cent percent"
 # Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
 PRONOUNS = "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
+# What a question may call the organisation a report is about ("my local council"), naming no subject
+ORGANISATION_NOUNS = "local council councils authority authorities la borough county force constabulary area"
 # Prepositions the BM25 stop list keeps: they relate a topic's words, they name no topic.
 PREPOSITIONS = (
     "about above across after against along amid among amongst around before behind below beneath beside "

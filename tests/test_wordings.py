@@ -233,6 +233,9 @@ def field_answer(engine: Engine, question: str, field: str):
         ("who was responsible for the barset send report? trying to find out", SEND),
         ("Barset CSC 2019 - who was the LI?", B19),
         ("barset ILACS 2019 LI?", B19),  # "LI" alone: the lead inspector
+        # a role in the story before the question is who asks, not who is asked for
+        ("I'm a councillor in barset. who led our 2019 ofsted inspection?", B19),
+        ("who was in charge of barset's 2019 ILACS", B19),
         ("who headed up the ofsted team that went into barset in 2019", B19),
         # the report told by the grade it gave
         ("Which inspector led the 2019 inspection that rated Barset inadequate?", B19),
@@ -609,6 +612,12 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("barset childrens services got good at the last ofsted didnt they", OVERALL[B23]),
         ("barset 2019 ofsted - good or failing?", OVERALL[B19]),
         ("barset 2019 OE?", OVERALL[B19]),  # "OE": overall effectiveness
+        # a grade as a score, a mark or a kind of result; asked of "my local council ... them"
+        ("barset children's services ofsted score 2019", OVERALL[B19]),
+        ("what mark did ofsted give barset in 2019", OVERALL[B19]),
+        ("did barset get a decent ofsted in 2023", OVERALL[B23]),
+        ("my local council barset - what did ofsted rate them in 2019", OVERALL[B19]),
+        ("barset 2019 ofsted - were they good, RI or inadequate?", OVERALL[B19]),
         # a judgement area named in other words than the report's ("looked after children", "CLA")
         ("Barset 2023: judgement for CLA?", CHILDREN_IN_CARE_ROW),
         ("what grade did barset get for CLA in 2023", CHILDREN_IN_CARE_ROW),
