@@ -618,6 +618,7 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("did barset get a decent ofsted in 2023", OVERALL[B23]),
         ("my local council barset - what did ofsted rate them in 2019", OVERALL[B19]),
         ("barset 2019 ofsted - were they good, RI or inadequate?", OVERALL[B19]),
+        ("barset care leavers - RI at the latest one?", CARE_LEAVERS_ROW),  # terse: a grade, then the report
         # a judgement area named in other words than the report's ("looked after children", "CLA")
         ("Barset 2023: judgement for CLA?", CHILDREN_IN_CARE_ROW),
         ("what grade did barset get for CLA in 2023", CHILDREN_IN_CARE_ROW),
