@@ -47,6 +47,7 @@ from bot.wording import (
     CHOICE_OF_THINGS,
     CONFIRMING,
     COUNCIL_ROLE,
+    DEPUTY,
     FACT_SHORTHAND,
     FIELD_CUES,
     FRAMING,
@@ -104,6 +105,7 @@ _SETTING = re.compile(SETTING_CLAUSE, re.I)
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
 _WHO = re.compile(ASKS_WHO, re.I)
+_DEPUTY = re.compile(DEPUTY, re.I)
 _PARTS = re.compile(PARTS_OF_A_QUESTION)
 _FIELD_PARTS = re.compile(r"\s+(?:and|&)\s+|[,;?]|\s[-–—]\s", re.I)
 _WHEN_WORD = re.compile(r"\bwhen\b", re.I)
@@ -416,7 +418,8 @@ def _what_is_wanted(
     person = (bool(_WHO.search(query)) or expects(query) == "person") and not _COUNCIL_ROLE.search(
         asking_part(query)
     )
-    if wanted in ("gist", "passages") and person and asks_who_made(index, asked):
+    if wanted in ("gist", "passages") and person and (asks_who_made(index, asked) or _DEPUTY.search(query)):
+        # the lead inspector's deputy, too ("who was second in command to X?"): the record says whether any
         field, wanted = "lead_inspector", "field"
     elif wanted in ("gist", "passages", "grade") and person and asks_who_made(index, asked, graded=True):
         # "which inspector led the inspection that rated it inadequate?": the grade says which report

@@ -115,7 +115,12 @@ def test_a_grade_of_an_area_the_older_report_grades_is_given(engine):
 
 @pytest.mark.parametrize(
     "question",
-    ["who was the deputy lead inspector for exmoor in 2015?", "exmoor 2015 - who was the deputy lead?"],
+    [
+        "who was the deputy lead inspector for exmoor in 2015?",
+        "exmoor 2015 - who was the deputy lead?",
+        # the lead told by name, the deputy by role: "second in command to" the lead
+        "exmoor's 2015 ofsted - who was second in command to the lead?",
+    ],
 )
 def test_the_deputy_lead_an_older_report_names_is_the_one_asked_for(engine, question):
     answer = engine.ask(question)
@@ -129,9 +134,16 @@ def test_the_deputy_lead_is_said_to_come_from_the_reports_lines_not_its_record(e
     assert note.startswith("Answered from the inspection team lines of"), note
 
 
-def test_the_deputy_lead_of_a_report_that_names_none_is_refused_saying_so(engine):
-    answer = engine.ask("who was the deputy lead inspector for exmoor in 2024?")
-    assert answer.refused and answer.reason == "The report names no deputy lead inspector."
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the deputy lead inspector for exmoor in 2024?",
+        "exmoor 2024 ofsted - who was second in command?",
+    ],
+)
+def test_the_deputy_lead_of_a_report_that_names_none_is_refused_saying_so(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == "The report names no deputy lead inspector.", answer.reason
 
 
 @pytest.mark.parametrize(
