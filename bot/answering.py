@@ -320,6 +320,19 @@ def near_the_best(evidence: list[Evidence], slack: float, meaning_slack: float) 
 RELATED_MEANING = 0.35
 
 
+# The share of the report bar a meant report's best sentences need when the question asks for a description
+# (chosen on the tune halves: a quarter, +4 found and -1 refused; a half +3 and -1; the whole bar lowered as
+# far, figure questions included, +3 to +4 found and -3 refused).
+DESCRIBED_FLOOR = 0.25
+
+
+def report_floor(bar: float, expects: str, wants: str) -> float:
+    """How far below the bar a meant report's best sentences may answer: a description asked of passages
+    lower (its best sentences, each cited, beat a refusal); a figure, a date or a name needs a sentence near
+    the question, and a grade no sentence near it states is answered from the record."""
+    return bar * DESCRIBED_FLOOR if expects == "description" and wants == "passages" else bar
+
+
 def best_of_reports(
     evidence: list[Evidence], sources: set[str], floor: float, limit: int = REPORT_QUOTES
 ) -> list[Evidence]:

@@ -42,9 +42,6 @@ from bot.plan import FEW_REPORTS, Intents, Plan
 from bot.records import Record
 from bot.schema import Answer, Citation, Document, Hit
 
-# The share of the report bar a meant report's best sentences need when the question asks for a description,
-# not a figure, date or name (chosen on the tune halves: see README).
-DESCRIBED_FLOOR = 0.25
 WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only the retrieved passages
 # How many of an answer's best quotes run on to the next sentence of their paragraph. On the tune data: none
 # 401/445 found, the best one 403, two 405, all 406; two keeps answers short. Refusals are unchanged.
@@ -369,7 +366,8 @@ class Engine:
         # With no year named, the newest report (of each kind) answers, not an older one in its place: what
         # an older report said is not what holds now ("how many UASC are in care now?").
         newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
-        chosen = self._choose(evidence, newest or plan.sources, newest, plan.expects == "description")
+        floor = answering.report_floor(self.settings.min_report_evidence, plan.expects, plan.wants)
+        chosen = self._choose(evidence, newest or plan.sources, newest, floor)
         if not chosen:
             # the nearest findings: not a date line, nor the inspectorate's address
             nearest = sorted(findings, key=lambda e: -e.score)[: refusals.NEAREST]
@@ -430,10 +428,10 @@ class Engine:
         evidence: list[answering.Evidence],
         sources: set[str] | None,
         meant: set[str] | None = None,
-        described: bool = False,
+        floor: float | None = None,
     ) -> list[answering.Evidence]:
         """The sentences that answer: above the bar, or the meant reports' best few above the lower bar
-        (lower still when a description is asked for: a figure, a date or a name needs a sentence near it).
+        (floor, when given: see answering.report_floor).
 
         The reports meant are given (the newest about an organisation), or the only one in scope, or the
         one that all the best sentences come from.
@@ -444,8 +442,8 @@ class Engine:
         one = answering.meant_report(evidence, sources)
         meant = meant or ({one} if one else None)
         if not chosen and meant:
-            floor = self.settings.min_report_evidence * (DESCRIBED_FLOOR if described else 1.0)
-            chosen = answering.best_of_reports(evidence, meant, floor)
+            bar = self.settings.min_report_evidence if floor is None else floor
+            chosen = answering.best_of_reports(evidence, meant, bar)
         return chosen
 
     def _summarise(self, found: Searched) -> Answer:

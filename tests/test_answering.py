@@ -824,3 +824,16 @@ def test_contact_details_must_name_what_they_are_asked_for(text, question, names
 )
 def test_a_subject_word_counts_in_any_inflection(text, question):
     assert answer_kinds.gives(text, "count", question)
+
+
+@pytest.mark.parametrize(
+    ("expects", "wants", "floor"),
+    [
+        ("description", "passages", 0.05),  # a description: the meant report's best sentences, each cited
+        ("count", "passages", 0.2),  # a figure needs a sentence near the question
+        ("person", "passages", 0.2),
+        ("description", "grade", 0.2),  # a grade no sentence near it states is the record's
+    ],
+)
+def test_a_description_takes_a_meant_report_s_best_sentences_further_below_the_bar(expects, wants, floor):
+    assert answering.report_floor(0.2, expects, wants) == pytest.approx(floor)

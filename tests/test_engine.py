@@ -602,15 +602,3 @@ def test_which_send_partnerships_had_an_outcome_is_listed_from_the_records(
 def test_significant_concerns_about_another_subject_list_no_send_outcome(send_pair_engine):
     answer = send_pair_engine.ask("which councils have significant concerns about care leavers?")
     assert "state the outcome" not in (answer.interpreted_as or ""), answer.interpreted_as
-
-
-def test_a_description_takes_the_meant_report_s_best_sentences_further_below_the_bar(tmp_path, embedder):
-    """A figure, a date or a name needs a sentence near the question; a description may be given by the
-    meant report's best sentences, each cited, though none is near enough to answer on its own."""
-    from bot.answering import Evidence
-
-    engine = Engine(Settings(sources=tmp_path, index=tmp_path / "index"), embedder)
-    weak = Evidence("a.txt", 0, 10, 0.1, 0.3, 0.1)
-    faint = Evidence("a.txt", 20, 30, 0.01, 0.1, 0.0)
-    assert engine._choose([weak, faint], {"a.txt"}, None, described=True) == [weak]
-    assert engine._choose([weak, faint], {"a.txt"}, None, described=False) == []

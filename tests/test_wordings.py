@@ -616,6 +616,7 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("barset children's services ofsted score 2019", OVERALL[B19]),
         ("what mark did ofsted give barset in 2019", OVERALL[B19]),
         ("did barset get a decent ofsted in 2023", OVERALL[B23]),
+        ("did barset get a decent ofsted in 2019", OVERALL[B19]),
         ("my local council barset - what did ofsted rate them in 2019", OVERALL[B19]),
         ("barset 2019 ofsted - were they good, RI or inadequate?", OVERALL[B19]),
         ("barset care leavers - RI at the latest one?", CARE_LEAVERS_ROW),  # terse: a grade, then the report
