@@ -179,6 +179,8 @@ def _beside(
     if grade:  # "failing" is "inadequate"
         meant = next((name for name, cue in _GRADES.items() if cue.match(grade)), "")
         named = [(d, s) for d, s in named if grades.get(s) == meant]
+    if grade and not named and not year:
+        return set()  # "the visit before the outstanding one" of an organisation never rated so
     named = named if year else named[-1:]
     kinds = {documents[s].metadata.get("document_type") for _, s in named}
     if told.group("after"):

@@ -309,8 +309,16 @@ def test_a_period_before_an_inspection_is_asked_of_that_inspection(engine, quest
     assert engine.plan(question)[0].sources == {B23}
 
 
-def test_no_report_before_the_one_named_is_refused_saying_so(engine):
-    answer = engine.ask("who led the barset inspection before the 2019 one?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who led the barset inspection before the 2019 one?",
+        # told by a grade none of its reports was given
+        "who led the barset inspection before the outstanding one?",
+    ],
+)
+def test_no_report_before_the_one_named_is_refused_saying_so(engine, question):
+    answer = engine.ask(question)
     assert answer.refused and "no report about Barset before that one" in answer.reason, answer.reason
 
 
