@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import answering, report_table, wording
-from bot.plan import Plan, newest_of_each_kind, report_date, subject_words
+from bot.plan import Plan, subject_words
+from bot.report_order import newest_of_each_kind, report_date
 from bot.schema import Citation, Document
 from bot.store import Index
 

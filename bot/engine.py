@@ -24,6 +24,7 @@ from bot import (
     receipts,
     refusals,
     report_lists,
+    report_order,
     retrieval,
     selection,
     spelling,
@@ -365,7 +366,7 @@ class Engine:
         evidence = selection.giving(plan, found.index, found.question, findings)
         # With no year named, the newest report (of each kind) answers, not an older one in its place: what
         # an older report said is not what holds now ("how many UASC are in care now?").
-        newest = plan_mod.newest_of_each_kind(found.index.documents, plan)
+        newest = report_order.newest_of_each_kind(found.index.documents, plan)
         floor = answering.report_floor(self.settings.min_report_evidence, plan.expects, plan.wants)
         chosen = self._choose(evidence, newest or plan.sources, newest, floor)
         if not chosen:
@@ -493,7 +494,7 @@ class Engine:
         else:
             weights = answering.query_weights(index, plan.search_text, among)
         hits = found.hits
-        meant = plan_mod.reports_meant(index.documents, plan)
+        meant = report_order.reports_meant(index.documents, plan)
         if hits and plan.wants == "passages" and meant and len(meant) <= WHOLE_REPORTS:
             # When the report is clear, the sentence that answers may sit in a passage the question's
             # everyday words did not rank: every sentence of it is scored (a few hundred stored vectors).
@@ -617,7 +618,7 @@ def _newest_records(found: Searched) -> list[tuple[str, Record]]:
     index, sources = found.index, found.plan.sources
     if sources is None:
         return []
-    newest = plan_mod.newest_graded(index.documents, index.records, sources) or set()
+    newest = report_order.newest_graded(index.documents, index.records, sources) or set()
     return [(s, index.records[s]) for s in sorted(newest) if s in index.records]
 
 

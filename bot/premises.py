@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import asking, fact_checks, negation, quantities, voicing, wording
+from bot import asking, fact_checks, negation, quantities, report_order, voicing, wording
 from bot import plan as plan_mod
 from bot import terms as domain_terms
 from bot.findings import Judgement, outcome_in
@@ -80,7 +80,7 @@ def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
         if not told
         else asking.bare_grades(told, good=True)
     )
-    meant = plan_mod.newest_graded(index.documents, index.records, plan.sources) or set()
+    meant = report_order.newest_graded(index.documents, index.records, plan.sources) or set()
     record = index.records.get(next(iter(meant))) if len(meant) == 1 else None
     outcome = record.outcome() if record is not None else None
     if outcome is not None:  # an area SEND report states an outcome ("widespread and systemic failings")

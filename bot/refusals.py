@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from bot import answering, asking, mentions, next_steps, premises, report_lists, store, wording
 from bot.embedding.weights import model_words
 from bot.metadata import report_year
-from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, reports_of_its_kind, spelt_acronyms
+from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, spelt_acronyms
+from bot.report_order import reports_of_its_kind
 from bot.schema import Answer, Citation, Document
 
 SAME_THING = 2  # words of the question's subject a quote shares to be about the thing asked of

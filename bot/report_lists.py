@@ -11,17 +11,15 @@ from dataclasses import dataclass
 
 from bot.asking import asks_which_inspected, dated_extreme, extreme_asked, grades_named, moved_most
 from bot.findings import Judgement, outcome_in
-from bot.plan import (
-    Plan,
-    asks_which_changed,
+from bot.plan import Plan, asks_which_changed, subject_words
+from bot.records import Fact, Record
+from bot.report_order import (
     newest_graded,
     newest_of_each_kind,
     newest_per_organisation,
     report_date,
     reports_of_its_kind,
-    subject_words,
 )
-from bot.records import Fact, Record
 from bot.store import Index
 from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, OVER_TIME_WORDS, PREPOSITIONS, derived
 

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from bot import wording
-from bot.plan import report_date
 from bot.records import Fact, Record
+from bot.report_order import report_date
 from bot.schema import Document
 
 COLUMNS = ("Organisation", "Report", "Inspected", "Published", "Lead inspector", *wording.JUDGEMENT_COLUMNS)

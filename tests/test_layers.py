@@ -176,6 +176,7 @@ QUESTION_SIDE = (
     "conversation",
     "neighbours",
     "plan",
+    "report_order",
     "acronyms",
 )
 

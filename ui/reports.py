@@ -10,7 +10,7 @@ import streamlit as st
 from bot import comparisons, report_table
 from bot.engine import Engine
 from bot.metadata import report_year
-from bot.plan import report_date
+from bot.report_order import report_date
 from bot.retrieval import Filters
 from bot.schema import Document
 from ui import state
