@@ -555,7 +555,7 @@ REPORT_KIND_NAMES = (
     (
         "send",
         r"\bspecial educational needs\b|\bspecial needs (?:services?|provision|system|inspection|report)\b"
-        r"|\blocal area partnerships?\b",  # whom an area SEND inspection is of
+        r"|\blocal area partnerships?\b|\blaps?\b",  # whom an area SEND inspection is of ("LAP")
     ),
 )
 # Last words that make a capitalised name an organisation's, not a person's ("West Midlands Police").

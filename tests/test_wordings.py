@@ -336,6 +336,7 @@ def test_when_inspected_before_the_first_report_is_asked_of_that_report(engine):
         "CQC lead inspector barset send 2024",
         "barset send inspection 2024 - who was lead on the CQC side?",
         "barset send who was lead on the cqc side",
+        "barset LAP send: who from CQC was in charge?",  # "LAP": the local area partnership, the kind's name
         # the commission written out
         "barset send inspection 2024 - who headed it up for the care quality commission?",
         "Who led the Care Quality Commission's part of the Barset area SEND inspection?",
