@@ -428,11 +428,11 @@ class Engine:
         self,
         evidence: list[answering.Evidence],
         sources: set[str] | None,
-        meant: set[str] | None = None,
-        floor: float | None = None,
+        meant: set[str] | None,
+        floor: float,
     ) -> list[answering.Evidence]:
-        """The sentences that answer: above the bar, or the meant reports' best few above the lower bar
-        (floor, when given: see answering.report_floor).
+        """The sentences that answer: above the bar, or the meant reports' best few above the floor (see
+        answering.report_floor).
 
         The reports meant are given (the newest about an organisation), or the only one in scope, or the
         one that all the best sentences come from.
@@ -443,8 +443,7 @@ class Engine:
         one = answering.meant_report(evidence, sources)
         meant = meant or ({one} if one else None)
         if not chosen and meant:
-            bar = self.settings.min_report_evidence if floor is None else floor
-            chosen = answering.best_of_reports(evidence, meant, bar)
+            chosen = answering.best_of_reports(evidence, meant, floor)
         return chosen
 
     def _summarise(self, found: Searched) -> Answer:

@@ -613,18 +613,31 @@ def _names_a_service(index: Index, sources: set[str] | None, topic: str) -> bool
     return len(_beyond_areas(index, sources, topic, words, f"{titles} {OUTCOME_VERBS}")[1]) >= SERVICE_WORDS
 
 
+# Words that name no subject of a question about grades: framing, grades, report kinds, "didnt it?", how to
+# put the answer ("result in plain english pls"), and who asks of whom ("my local council - what did ofsted
+# rate them?").
+_NAMING_NO_SUBJECT = " ".join(
+    [
+        FRAMING,
+        GRADE_WORDS,
+        REPORT_ABBREVIATIONS,
+        CONFIRMING,
+        PREPOSITIONS,
+        APOSTROPHE_DROPPED.replace(":", " "),
+        ANSWER_STYLE,
+        CHAT_WORDS,
+        PRONOUNS,
+        ORGANISATION_NOUNS,
+    ]
+)
+
+
 def _beyond_areas(
     index: Index, sources: set[str] | None, topic: str, words: str, also: str = ""
 ) -> tuple[set[str], set[str]]:
     """The tokens of the words that are not framing or grade words (nor also), and of those the ones that
     name no judgement area the reports in scope grade."""
-    dropped = APOSTROPHE_DROPPED.replace(":", " ")  # "didnt it?"
-    style = f"{ANSWER_STYLE} {CHAT_WORDS}"  # "result in plain english pls" asks nothing else
-    # nor does who asks of whom: "my local council - what did ofsted rate them?"
-    style = f"{style} {PRONOUNS} {ORGANISATION_NOUNS}"
-    plain = f"{FRAMING} {GRADE_WORDS} {REPORT_ABBREVIATIONS} {CONFIRMING} {PREPOSITIONS} {dropped} {style}"
-    plain = f"{plain} {also}"
-    asked = set(index.tokens(words)) - set(index.tokens(plain))
+    asked = set(index.tokens(words)) - set(index.tokens(f"{_NAMING_NO_SUBJECT} {also}"))
     return asked, asked - area_words(index, sources, topic)
 
 

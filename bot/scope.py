@@ -183,15 +183,14 @@ def _beside(
         return set()  # "the visit before the outstanding one" of an organisation never rated so
     named = named if year else named[-1:]
     kinds = {documents[s].metadata.get("document_type") for _, s in named}
-    if told.group("after"):
-        cut = max(named)[0] if named else f"{year}-12-31"
-        beside = [s for d, s in dated if d > cut]
-        alike = [s for s in beside if documents[s].metadata.get("document_type") in kinds]
-        return set((alike or beside)[:1])
-    cut = min(named)[0] if named else f"{year}-01-01"
-    beside = [s for d, s in dated if d < cut]
-    alike = [s for s in beside if documents[s].metadata.get("document_type") in kinds]
-    return set((alike or beside)[-1:])
+    after = bool(told.group("after"))
+    if named:
+        cut = max(named)[0] if after else min(named)[0]
+    else:
+        cut = f"{year}-12-31" if after else f"{year}-01-01"
+    beside = [s for d, s in dated if (d > cut if after else d < cut)]
+    alike = [s for s in beside if documents[s].metadata.get("document_type") in kinds] or beside
+    return set(alike[:1] if after else alike[-1:])
 
 
 # "since 2015", not "after 2015": "what did it ask them to improve after its 2020 inspection?" asks of it
