@@ -494,7 +494,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\bwhich (one of the )?(social worker|worker|officer|inspector|manager|director|leader|councillor"
         r"|member of staff|staff member|person|individual|doctor|teacher|headteacher|chief executive"
         r"|hmi)\b(?!s)"
-        r"|\b(what (is|was) (his|her|their)|give (me )?(the|his|her|their)) names?\b|\bnames?\s*\??\s*$",
+        r"|\b(what (is|was) (his|her|their)|give (me )?(the|his|her|their)) names?\b|\bnames?\s*\??\s*$"
+        # terse, by role: "barset send cqc lead?", "lead HMI?" (not "praised by the lead?")
+        r"|(?<!\bby )(?<!\bfrom )(?<!\bto )(?<!\bwith )(?<!\bthe )\blead( inspector| hmi)?\W*$",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+",
     ),
     # "Which other borough ...?" asks for a place's name: a capitalised word the question does not hold.
@@ -546,6 +548,7 @@ REPORT_SUBJECTS = (
     (r"children's services|social care|children", "council local authority"),
     (r"peel|police|constabulary", "force police constabulary"),
 )
+_SERVED = r"(?:children |young people |children and young people |pupils )?with "
 # Other names people give a kind of report (lower case, apostrophes dropped): the words of its type that
 # they stand for, and the pattern that writes them.
 REPORT_KIND_NAMES = (
@@ -555,6 +558,10 @@ REPORT_KIND_NAMES = (
     (
         "send",
         r"\bspecial educational needs\b|\bspecial needs (?:services?|provision|system|inspection|report)\b"
+        # the services, named by whom they serve ("services for children with special needs"), and the name
+        # written out without "educational" ("special needs and disabilities")
+        rf"|\b(?:services?|provision) for {_SERVED}special needs\b"
+        rf"|\b(?:for {_SERVED})?special needs and(?:/or)? disabilit(?:y|ies)\b"
         r"|\blocal area partnerships?\b|\blaps?\b",  # whom an area SEND inspection is of ("LAP")
     ),
 )

@@ -174,6 +174,11 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("what's the name of redbridge's virtual school head", "person"),
         ("What's the name of the DCS?", "person"),
         ("which workers had the highest caseloads", "description"),
+        # a role alone, tersely: who holds it ("the lead" someone else names is what they said)
+        ("barset send cqc lead?", "person"),
+        ("Lead inspector?", "person"),
+        ("what was praised by the lead?", "description"),
+        ("did the council take the lead", "description"),
         ("which team handles the referrals", "description"),
         # who holds a post, by the organisation's name, or who was given it
         ("who is camden's new director of children's services", "person"),

@@ -265,6 +265,14 @@ def field_answer(engine: Engine, question: str, field: str):
         # ... the newest, whoever led it: not the report the name asked about led
         ("was it Jane Smithson who did the latest barset one", SEND),
         ("did peter ashworth lead barset's most recent inspection?", SEND),
+        # the area SEND kind named by whom its services serve, and a terse role asked for
+        (
+            "who led the inspection of barset's services for children with special needs and disabilities",
+            SEND,
+        ),
+        ("Who inspected provision for children with special needs in Barset?", SEND),
+        ("barset SEND ofsted lead?", SEND),
+        ("Barset 2019 lead HMI?", B19),
     ],
 )
 def test_lead_inspector(engine, question, source):
@@ -337,6 +345,7 @@ def test_when_inspected_before_the_first_report_is_asked_of_that_report(engine):
         "barset send inspection 2024 - who was lead on the CQC side?",
         "barset send who was lead on the cqc side",
         "barset LAP send: who from CQC was in charge?",  # "LAP": the local area partnership, the kind's name
+        "barset send cqc lead?",  # terse: the role alone
         # the commission written out
         "barset send inspection 2024 - who headed it up for the care quality commission?",
         "Who led the Care Quality Commission's part of the Barset area SEND inspection?",
