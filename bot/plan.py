@@ -345,6 +345,10 @@ def _field_asked(
     if field is None and found.about_report not in ("", found.topic):
         # the reference to the report the topic leaves out may be what is asked about ("the last inspection")
         field = intents.field(found.about_report, embed([found.about_report])[0], query)
+    # "durham ILACS 2022 - when?", "barset 2019 inspection: who?": a report named, and a bare ask of it
+    bare = bool(found.sources) and bool(_BARE_ASK.match(_INSPECTED.sub(" ", topic)))
+    if field is None and bare:
+        field = intents.field(f"{topic} inspection", embed([f"{topic} inspection"])[0])
     if field is None and ask != query and not (_POLAR.match(ask) or _BARE_ASK.match(ask)):
         # "My son has SEND and I've been reading the Oxfordshire report. Who was the lead inspector?":
         # what is asked is in the question's own sentence, not the story before it
@@ -354,9 +358,9 @@ def _field_asked(
         return None  # a question naming the organisation does not ask which it is ("which borough ...?")
     if field == "inspection_dates" and next_steps.asks_if_it_came_about(query):
         return None  # "did the hub open in the end? when did it open?" asks when the hub opened
-    if field == "inspection_dates" and not _of_the_inspection(query, _WHEN_WORD, _INSPECTION_NAMED):
+    if field == "inspection_dates" and not (bare or _of_the_inspection(query, _WHEN_WORD, _INSPECTION_NAMED)):
         return None  # "when did Barset bring in its practice leads, per Ofsted's report?" asks when they came
-    if field == "lead_inspector" and not _of_the_inspection(query, _WHO, _MAKER_NAMED):
+    if field == "lead_inspector" and not (bare or _of_the_inspection(query, _WHO, _MAKER_NAMED)):
         return None  # "who ordered the review that exposed problems, per Ofsted?" asks who ordered it
     # (a role in the story before the question tells who asks: "I'm a councillor in Barset. Who led ...?")
     if field == "lead_inspector" and (

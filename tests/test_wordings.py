@@ -273,6 +273,7 @@ def field_answer(engine: Engine, question: str, field: str):
         ("Who inspected provision for children with special needs in Barset?", SEND),
         ("barset SEND ofsted lead?", SEND),
         ("Barset 2019 lead HMI?", B19),
+        ("barset ILACS 2019 - who?", B19),  # a report named, then a bare "who?" of it
     ],
 )
 def test_lead_inspector(engine, question, source):
@@ -386,6 +387,10 @@ def test_the_lead_of_an_inspectorate_the_report_does_not_name_is_refused(engine)
         ("When did Ofsted last visit Barset?", SEND),
         ("barset - when last inspected?", SEND),
         ("when was barset's last ofsted?", SEND),  # a user's "last ofsted" is the newest
+        # a report named, then a bare "when?" of it
+        ("barset ILACS 2019 - when?", B19),
+        ("Barset 2019 inspection: when exactly?", B19),
+        ("barset 2019 ofsted, what dates?", B19),
         # whether the inspection was in a month or season: its dates say
         ("was barset inspected in October?", SEND),
         ("did ofsted visit barset children's services in march?", B23),
@@ -449,6 +454,7 @@ def test_the_inspection_before_a_report_that_does_not_say_is_refused(engine):
         # a bare "what date?" after a sentence naming something else asks that thing's date
         "So did Barset ever actually open its hub for care leavers? What date?",
         "Barset planned a family hub. When exactly?",
+        "Barset opened a family hub after the 2019 inspection - when?",
         "did loamshire get its new recording system going? what year?",
         # a clause saying when, before the question; how long children wait, not the inspection
         "When children in Barset's care went home, were moves planned, according to the 2019 inspection?",
