@@ -314,7 +314,12 @@ _GRADE_QUESTION = re.compile(
 _HOW_WELL = re.compile(
     r"\b(do|did|does|doing|done)\s+(well|badly|poorly)\b|\bhow (well|badly) did\b|\bperform(ed|s|ing)?\b"
     r"|\bhow good (is|was|are|were)\b|\bhow (did|does|do) ([\w'’]+ ){0,3}(do|fare|get on|come out|turn out)\b"
-    r"|\b(fared|got on)\b",
+    r"|\b(fared|got on)\b"
+    # passed or failed, where it landed: "did derby pass its 2017 ofsted?"; any good, of the organisation
+    # itself (its name left out of the topic: "was [derby] any good", not "are care plans any good")
+    r"|\b(pass|passed|passes|fail|failed|fails)\s+(its|their|the|his|her)\s+([\w'’]+\s+){0,2}?(ofsted|inspection"
+    r"|ilacs)\b|\bwhere did (it|they|[\w'’]+) (land|end up|come out|finish)\b"
+    r"|(^|[^\w\s]\s*)(is|was|are|were)\s+((it|they|the council|the la)\s+)?any good\b",
     re.I,
 )
 
