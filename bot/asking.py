@@ -48,6 +48,7 @@ _GRADED_AS = (
     re.compile(
         # "to rate it inadequate" as "rated inadequate"; not "the rate of ..."
         r"\b(rated|judged|graded|found|deemed|assessed|was|were|is|are|be|been|got|get|received|given|awarded|as"
+        r"|branded|labell?ed|declared|classed|classified"
         r"|(rate|judge|grade)s?(?!\s+of\b))"
         rf"\s+(?:[\w'’]+\s+){{0,2}}?{_CHAIN}",
         re.I,

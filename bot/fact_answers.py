@@ -56,7 +56,25 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
         return answers[0]
     facts = {(s, f.start, f.end): (s, f) for a in given for s, f in a.facts}
     missing = tuple(a.reason for a in answers if a.reason and a.reason != NAME_A_REPORT)
-    return FactAnswer(tuple(facts.values()), note=given[0].note, missing=missing)
+    named = _named(list(facts.values()), index)
+    return FactAnswer(tuple(named), note=given[0].note, missing=missing)
+
+
+def _named(facts: list[tuple[str, Fact]], index: Index) -> list[tuple[str, Fact]]:
+    """Facts of several reports, each report's led by the organisation its record names (cited like any
+    fact): "Lead inspector: Sarah Canto" twice says whose inspections only with them."""
+    sources = list(dict.fromkeys(s for s, _ in facts))
+    if len(sources) < 2:
+        return facts
+    out: list[tuple[str, Fact]] = []
+    for source in sources:
+        own = [(s, f) for s, f in facts if s == source]
+        record = index.records.get(source)
+        organisation = record.organisation if record is not None else None
+        if organisation is not None and all(f.value != organisation.value for _, f in own):
+            out.append((source, organisation))
+        out += own
+    return out
 
 
 def _answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAnswer:

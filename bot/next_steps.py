@@ -25,7 +25,7 @@ _WHAT_NEXT = re.compile(
 )
 # "When will ...?" asks for a time; "What will Ofsted look at when it returns?" does not.
 _WHEN = re.compile(
-    r"^\W*(when|how soon|how long|how often|(in )?(what|which) year)\b|\bby when\b|\bsoon\W*$", re.I
+    r"^\W*(when|how soon|how long|how often|(in )?(what|which) year)\b|\bby when\b|\b(soon|when)\W*$", re.I
 )
 # The inspectorate saying what it will look at: "I will be interested to see how the force responds".
 _INTEREST = re.compile(

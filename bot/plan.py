@@ -31,7 +31,7 @@ from bot.asking import (
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
 from bot.records import Record
-from bot.report_order import newest_graded
+from bot.report_order import newest_graded, report_date
 from bot.store import Index
 from bot.wording import (
     ACROSS_WORDS,
@@ -60,6 +60,7 @@ from bot.wording import (
     LEAD_IN_LABEL,
     MAKER_NAMED,
     MAKING_A_REPORT,
+    OLDEST_HELD,
     ORGANISATION_NOUNS,
     OUTCOME_VERBS,
     OVER_TIME_WORDS,
@@ -115,6 +116,7 @@ _WHO_SPOKEN_OF = re.compile(WHO_SPOKEN_OF, re.I)
 _COUNCIL_ROLE = re.compile(COUNCIL_ROLE, re.I)
 _REPORT_BY_ITS_DATE = re.compile(REPORT_BY_ITS_DATE, re.I)
 _BACK = re.compile(POINTING_BACK, re.I)
+_FIRST = re.compile(rf"\b{OLDEST_HELD}\b", re.I)
 _INSPECTED = re.compile(INSPECTION_WORDS, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
@@ -434,9 +436,13 @@ def _what_is_wanted(
         wanted = "history"
     if wanted == "grade" and not found.years:  # with no year named, the newest graded report answers
         sources = newest_graded(index.documents, index.records, sources)
-    if field == "lead_inspector" and not found.years and sources is not None:
-        # "which inspector was in charge when Barset was rated good?": the report that gave the grade
-        sources = graded_as(index.records, sources, grades_named(query)) or sources
+    if field not in (None, "findings") and not found.years and sources is not None:
+        # "which inspector was in charge when Barset was rated good?", "when was lancashire's inadequate
+        # report published?": the report that gave the grade (the first that did, if asked)
+        graded = graded_as(index.records, sources, grades_named(query))
+        if len(graded) > 1 and _FIRST.search(query):
+            graded = {min(graded, key=lambda s: report_date(index.documents[s]))}
+        sources = graded or sources
     return field, wanted, sources
 
 

@@ -283,10 +283,12 @@ REPORT_BY_ITS_DATE = (
 # ("in the year before the 2014 inspection" is a period the 2014 report speaks of: a report is told so only
 # by a report's name or "inspected" before it)
 _TOLD_GRADE = r"outstanding|good|requires improvement|ri|inadequate|failing|failed"
-_REPORT_NOUN = r"one|inspection|report|ilacs|sif|visit|ofsted"
+# ("the 2014 fail": the failing report of 2014)
+_REPORT_NOUN = r"one|inspection|report|ilacs|sif|visit|ofsted|fail"
 REPORT_BY_ANOTHER = (
-    r"\b(?P<noun>inspection|report|one|ilacs|sif|visit|ofsted|inspected)\s+"
-    r"(?:(?P<after>after|following)|before|prior to|preceding|previous to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?P<noun>(?:re-?)?inspection|report|one|ilacs|sif|visit|ofsted|(?:re-?)?inspected)\s+"
+    r"(?:(?P<after>after|following)|before|prior to|preceding|previous to|ahead of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     rf"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+(?:(?P<grade>{_TOLD_GRADE})\s+)?(?:{_REPORT_NOUN})"
     rf"|(?P<graded>{_TOLD_GRADE})\s+(?:{_REPORT_NOUN}|rating|judgement|verdict)"
     rf"|(?:last|latest|most recent|newest|current)(?:\s+(?:{_REPORT_NOUN}))?)\b"
@@ -300,7 +302,7 @@ POINTING_BACK = (
 INSPECTION_WORDS = r"\b(inspect\w*|visit\w*|ofsted|inspectors?|ilacs|sif)\b"
 # Who beside the lead inspector: the deputy, and the rest of the team ("who else was on the team", "the team
 # inspectors", "the rest of the team")
-DEPUTY = r"\b(deputy|second[- ]in[- ]command)\b"
+DEPUTY = r"\b(deputy|deputi[sz]\w*|second[- ]in[- ]command)\b"
 TEAM_ASKED = (
     r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members"
     r"|(on|in|made up|part of) the (inspection |ofsted )?team)\b"
@@ -356,7 +358,10 @@ FIELD_CUES: dict[str, str] = {
     # "came out", not "out of work" or "find out who"; "the published figure" is a figure, not a date
     "published": r"\b(publ(?!ished\b)\w*|released?|issued)\b"
     r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )\bpublished\b"
-    r"|\b(came|come|comes|coming|been|is|was|put) out\b(?! of\b)",
+    # (not how it came out: "came out positive", "came out well")
+    r"|\b(came|come|comes|coming|been|is|was|put) out\b(?! of\b)(?!\s+(?:as\s+)?(?:positive|negative|well"
+    r"|badly|poorly|good|bad|ok|okay|fine|strong|weak|better|worse|outstanding|inadequate|requires|on top|top"
+    r"|bottom)\b)",
     "organisation": r"\b(wh?ich|what)( \w+)? (force|constabulary|council|authority|la|organisation|borough"
     r"|area|place)\b"
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
@@ -415,7 +420,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"(ring|call|phone|contact|email|speak to|talk to|complain to)\b|\b(the|a) contact (for|at)\b"
         r"|\bhow (do|can|could|would) (i|we) (contact|get in touch|get hold|reach)\b"
         # "name and email?", "the direct line", "what times is it open?" (not "a phone line for parents")
-        r"|\b(and|or|an|their|his|her|its|the) (email|e-mail)\b|\b(email|e-mail)\W*$"
+        r"|\b(and|or|an|their|his|her|its|the) (email|e-mail)\b|\b(email|e-mail)\W*$|\b(email|e-mail) addy\b"
         r"|\bdirect (line|dial)\b|\benquiry line\b|\bopening (hours|hrs|times)\b"
         r"|[/+&] ?(email|e-mail|tel|address)\b|\b(address|email|tel) ?[/+&]"
         r"|\bwhat ((days?|times?)/?)+ (is|are) (it|they|the \w+) open\b|\bwhat(['’]?s| is) the address\b",
@@ -1178,7 +1183,7 @@ TOWN_ENDINGS = {"borough": "boro", "brough": "boro", "mouth": "mouth", "hampton"
 MAKING_A_REPORT = (
     "led lead leads leading headed head heads charge responsible wrote write written writer author authored "
     "ran run conducted carried out signed team look visit review actually exactly li up went came helm "
-    "fronted oversaw oversee overseen "
+    "fronted oversaw oversee overseen boss heading "
     "side"  # a joint inspection's part: "who was lead on the CQC side?"
 )
 # Words that say which report is meant, not what about it: "who did the last one", "the latest Ofsted".

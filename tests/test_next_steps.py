@@ -50,7 +50,12 @@ def test_questions_about_the_next_step_are_recognised(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["is ofsted going back to durham soon", "Are inspectors coming back soon?"]
+    "question",
+    [
+        "is ofsted going back to durham soon",
+        "Are inspectors coming back soon?",
+        "next full inspection due roughly when?",  # "when" last, tersely
+    ],
 )
 def test_asked_soon_a_next_step_is_asked_when(question):
     assert kind_of_answer(question) is kind_of_answer("When will Durham be inspected again?")

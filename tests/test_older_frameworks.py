@@ -120,6 +120,7 @@ def test_a_grade_of_an_area_the_older_report_grades_is_given(engine):
         "exmoor 2015 - who was the deputy lead?",
         # the lead told by name, the deputy by role: "second in command to" the lead
         "exmoor's 2015 ofsted - who was second in command to the lead?",
+        "who deputised for the lead inspector at exmoor in 2015?",
     ],
 )
 def test_the_deputy_lead_an_older_report_names_is_the_one_asked_for(engine, question):

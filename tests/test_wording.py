@@ -189,6 +189,7 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("whats the phone number for barset childrens services", "contact"),
         ("how do i sign up to foster in barset? who do i ring", "contact"),
         ("Can I have an email address for the SEND team?", "contact"),
+        ("barset 2025 LI jane smithson - email addy?", "contact"),
         ("how can we get in touch with the barset MASH", "contact"),
         ("barset social services contact details", "contact"),
         ("Who should I complain to about my social worker?", "contact"),

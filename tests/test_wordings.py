@@ -274,6 +274,7 @@ def field_answer(engine: Engine, question: str, field: str):
         ("barset SEND ofsted lead?", SEND),
         ("Barset 2019 lead HMI?", B19),
         ("barset ILACS 2019 - who?", B19),  # a report named, then a bare "who?" of it
+        ("who was the boss of the ofsted team at barset in 2019", B19),
     ],
 )
 def test_lead_inspector(engine, question, source):
@@ -299,6 +300,10 @@ def test_lead_inspector(engine, question, source):
             B23,
         ),
         ("barset ILACS following the inadequate one - when were inspectors there?", "inspection_dates", B23),
+        ("barset - who did the one ahead of the 2023 ofsted inspection", "lead_inspector", B19),
+        ("barset reinspection after the 2019 fail - who was LI?", "lead_inspector", B23),
+        # told by the grade it gave alone
+        ("barset - dates of the inspection that judged it inadequate?", "inspection_dates", B19),
     ],
 )
 def test_a_report_told_by_the_one_beside_it(engine, question, field, source):
@@ -479,6 +484,9 @@ def test_findings_about_an_earlier_inspection_are_not_its_date(engine, question)
         "When was Barset's 2019 report publshed?",
         "Publication date of the LA's 2019 report on Barset?",
         "On what date did Ofsted release its 2019 verdict on Barset?",
+        # the report told by the grade it gave, not by its year
+        "what day was barset's inadequate ofsted report published",
+        "barset - the report that branded it inadequate, publication date?",
     ],
 )
 def test_publication_date_stated(engine, question):
@@ -518,6 +526,22 @@ def test_publication_date_not_stated_is_refused_with_that_reason(engine, questio
 def test_a_clause_setting_the_report_asks_no_fact_of_it(engine, question):
     plan = engine.plan(question)[0]
     assert plan.wants == "passages", plan.describe()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["barset send inspection 2024 came out positive didnt it", "Did Barset's 2019 ofsted come out well?"],
+)
+def test_how_a_report_came_out_is_not_when_it_was_published(engine, question):
+    assert engine.plan(question)[0].field != "published"
+
+
+def test_facts_of_several_reports_each_follow_the_organisation_they_are_of(engine):
+    answer = engine.ask("who led the barset and loamshire children's services inspections?")
+    quotes = [c.quote for c in answer.citations]
+    assert quotes.index(LEAD[B23]) > quotes.index(ILACS_TITLE.format("Barset")) and quotes.index(
+        LEAD[LOAM]
+    ) > quotes.index(TITLE[LOAM]), quotes
 
 
 # 4. Which organisation, what kind of report: both stated by the title line.
