@@ -102,6 +102,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact4_questions.jsonl": "full",
     # ours, held out: 80 more on report facts (twenty-second session)
     "fresh_fact5_questions.jsonl": "full",
+    # ours, held out: 80 more on report facts (twenty-third session)
+    "fresh_fact6_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
