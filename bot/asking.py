@@ -14,6 +14,7 @@ from bot.wording import (
     COLLECTION,
     GIST_RIGHT,
     GIST_WRONG,
+    GRADE_ORDER,
     GRADE_VALUES,
     HOLDING,
     INSPECTORATE_NAMES,
@@ -57,6 +58,16 @@ _GRADED_AS = (
 )
 
 
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?:an?\s+)?(?P<a>{_VALUE})\s+(?:to|into)\s+(?:an?\s+)?(?P<b>{_VALUE})\b", re.I
+)
+_FAILED = re.compile(
+    r"\b(fail|fails|failed|failing)\s+(its|their|the|his|her)\s+([\w'’]+\s+){0,2}?"
+    r"(ofsted|inspection|ilacs)s?\b",
+    re.I,
+)
+
+
 # A grade that went up got better; one that went down got worse.
 _GOT_BETTER = frozenset(f"{BETTER} {MORE}".split())
 _GOT_WORSE = frozenset(f"{WORSE} {LESS}".split())
@@ -73,7 +84,9 @@ def change_claimed(text: str) -> str | None:
 
 _EXTREME = re.compile(
     r"\b(?P<end>best|highest|top|worst|lowest|poorest|bottom)[\s-]+"
-    r"(rated|graded|ranked|rating|ratings|grade|grades|judged|marks|scores?)\b",
+    r"(rated|graded|ranked|rating|ratings|grade|grades|judged|marks|scores?"
+    # an area SEND inspection's outcome: "the worst outcome", "the top SEND outcome"
+    r"|(send\s+|inspection\s+)?(outcomes?|verdicts?))\b",
     re.I,
 )
 
@@ -141,10 +154,22 @@ _MOVED_MOST = re.compile(r"\b(the\s+)?(most|biggest|largest|furthest|greatest)\b
 
 def change_asked(question: str) -> str | None:
     """'better' or 'worse' when a question across reports asks whose grades moved that way ("which councils
-    went down a grade?", "which LAs have improved?"), else None."""
+    went down a grade?", "which LAs have improved?", "which went from inadequate to good?"), else None."""
     if not (_ACROSS.search(question) or _PLURAL_FIRST.match(question)):
         return None
+    move = grade_move(question)
+    if move is not None and move[0] != move[1]:
+        return "better" if GRADE_ORDER.index(move[1]) < GRADE_ORDER.index(move[0]) else "worse"
     return change_claimed(question)
+
+
+def grade_move(question: str) -> tuple[str, str] | None:
+    """The grades a question says something moved from and to ("from RI to good"), as records spell them."""
+    match = _FROM_TO.search(_FULL_RI.sub("improvement", question))
+    if match is None:
+        return None
+    named = [next(n for n, g in _GRADES.items() if g.match(match[k])) for k in ("a", "b")]
+    return named[0], named[1]
 
 
 def moved_most(question: str) -> bool:
@@ -248,6 +273,8 @@ def grades_named(question: str) -> set[str]:
         for match in pattern.finditer(question):
             for value in _LIST_SEPARATOR.split(match.group("values")):
                 found |= {name for name, grade in _GRADES.items() if grade.match(value.strip())}
+    if _FAILED.search(question):  # "which councils failed their Ofsted inspection?"
+        found.add("inadequate")
     if not found and _ACROSS.search(question):  # terse: "care leavers outstanding 2024 which councils"
         found = bare_grades(question)
     return found

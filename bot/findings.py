@@ -31,6 +31,7 @@ _OUTCOMES = (
         r"|\bfail(?:ing|ings|ures?)\b[\w'’ ]{0,30}\b(?:across the board|everywhere|right across)",
     ),
 )
+OUTCOME_ORDER = tuple(label for label, _ in _OUTCOMES)  # best first
 _OUTCOME_HEADING = re.compile(r"^Inspection outcome[ \t]*$\s*", re.I | re.M)  # with the blank lines after
 _FINDINGS = re.compile(
     r"^(what needs to improve|what does the [\w ]{3,30} need to improve|areas? for (?:priority action|"

@@ -400,8 +400,10 @@ def _what_is_wanted(
     across = not found.organisations and (asks_across(query) or bool(asks_which_changed(index, query, topic)))
     # "which councils were inspected most recently?" asks for the newest report held
     across = across and not (asks_which_inspected(query) and dated_extreme(query))
-    if across and field == "lead_inspector":
-        field = None  # "who was rated outstanding?" asks which organisations, not who led an inspection
+    if across and (field == "lead_inspector" or field == "organisation" and not asks_which_inspected(query)):
+        # "who was rated outstanding?", "which area send inspections found widespread failings?" ask which
+        # organisations: a list, not who led an inspection or whom one report is about
+        field = None
     over_time = (
         bool(found.organisations) and not found.years and asks_over_time(query)
         and asks_about_grades(index, topic, found.organisations)

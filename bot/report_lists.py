@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.asking import asks_which_inspected, dated_extreme, extreme_asked, grades_named, moved_most
-from bot.findings import Judgement, outcome_in
+from bot.asking import (
+    asks_which_inspected,
+    dated_extreme,
+    extreme_asked,
+    grade_move,
+    grades_named,
+    moved_most,
+)
+from bot.findings import OUTCOME_ORDER, Judgement, outcome_in
 from bot.plan import Plan, asks_which_changed, subject_words
 from bot.records import Fact, Record
 from bot.report_order import (
@@ -45,7 +52,7 @@ def answer(plan: Plan, index: Index) -> Listing:
     direction = asks_which_changed(index, plan.query, plan.topic)
     if direction:
         return _changed(plan, index, pool, direction)
-    outcome = outcome_in(plan.query)
+    outcome = outcome_in(plan.query) or _extreme_outcome(index, pool, extreme_asked(plan.query))
     if outcome and all(s in index.records and index.records[s].outcome() for s in pool):
         return _by_outcome(plan, index, pool, outcome)  # asked of the area SEND reports only
     graded = {s for s in pool if s in index.records and index.records[s].judgements}
@@ -96,13 +103,15 @@ def _changed(plan: Plan, index: Index, pool: set[str], direction: str) -> Listin
     judges it better or worse than the report of its kind before it, each citing both judgement rows; those
     that moved furthest when asked which moved most ("which councils went down a grade?")."""
     wanted, grades = area_tokens(index, plan.topic), grades_named(plan.query)
+    move = grade_move(plan.query)  # "from RI to good": those two grades, in that order
     moves = []
     for source, judgement in _newest_judged(index, pool, wanted, bool(plan.scope.years)):
         before = _judged_before(index, source, wanted)
         if before is None:
             continue
         step = GRADE_ORDER.index(before[1].grade) - GRADE_ORDER.index(judgement.grade)  # up the order: better
-        if step and (step > 0) == (direction == "better") and (not grades or judgement.grade in grades):
+        fits = (before[1].grade, judgement.grade) == move if move else not grades or judgement.grade in grades
+        if step and (step > 0) == (direction == "better") and fits:
             moves.append((abs(step), source, judgement, *before))
     if moves and moved_most(plan.query):
         moves = [m for m in moves if m[0] == max(m[0] for m in moves)]
@@ -121,8 +130,9 @@ def _changed(plan: Plan, index: Index, pool: set[str], direction: str) -> Listin
         for _, s, j, b, bj in moves[:MAX_ITEMS]
     )
     shown = f"; the first {MAX_ITEMS} are shown" if len(moves) > MAX_ITEMS else ""
+    owners = "organisation's" if len(moves) == 1 else "organisations'"
     note = (
-        f"Answered from the report records: {len(moves)} organisation{'' if len(moves) == 1 else 's'}' most "
+        f"Answered from the report records: {len(moves)} {owners} most "
         f"recent reports judge {area} "
         f"{direction} than the report of their kind before: {steps}{shown}."
     )
@@ -233,6 +243,16 @@ def _by_outcome(plan: Plan, index: Index, pool: set[str], outcome: str) -> Listi
     which = f"reports from {years}" if years else "area SEND reports"
     found = f"{len(matches)} of {len(chosen)} {which}"
     return Listing(items, note=f"Answered from the report records: {found} state the outcome {outcome}.")
+
+
+def _extreme_outcome(index: Index, pool: set[str], extreme: str | None) -> str | None:
+    """The best or worst outcome the area SEND reports in scope state ("which partnerships got the worst
+    outcome?"); None unless the best or worst is asked of SEND reports only."""
+    outcomes = {j.grade for s in pool if s in index.records and (j := index.records[s].outcome()) is not None}
+    if extreme is None or not outcomes:
+        return None
+    ranked = [o for o in OUTCOME_ORDER if o in outcomes]
+    return ranked[0] if extreme == "best" else ranked[-1]
 
 
 def _extreme_grade(index: Index, chosen: set[str], wanted: set[str], extreme: str) -> set[str]:

@@ -716,10 +716,11 @@ ACROSS_WORDS = (
 )
 # Organisation nouns of a question about many reports ("which councils", "how many forces").
 ORGANISATIONS = (
-    r"(councils?|(local )?authorit(y|ies)|las?|forces?|reports?|boroughs?|count(y|ies)|partnerships?|places)"
+    r"(councils?|(local )?authorit(y|ies)|las?|forces?|reports?|boroughs?|count(y|ies)|partnerships?|laps?"
+    r"|places)"
 )
 # the organisations in the plural, as a list question opens ("councils judged inadequate on adoption?")
-ORGANISATION_PLURALS = r"(councils|(local )?authorities|las|forces|boroughs|counties|partnerships)"
+ORGANISATION_PLURALS = r"(councils|(local )?authorities|las|forces|boroughs|counties|partnerships|laps)"
 
 GRADE_VALUES = {
     "outstanding": r"outstanding",
@@ -1156,7 +1157,10 @@ WORSE = (
     "weakened weaker slipped regressed"
 )
 # Words of a question asking whose grades moved ("which councils went down a grade?", "improved the most")
-CHANGE_WORDS = f"{BETTER} {WORSE} {MORE} {LESS} most biggest largest furthest greatest step steps notch"
+CHANGE_WORDS = (
+    f"{BETTER} {WORSE} {MORE} {LESS} most biggest largest furthest greatest step steps notch "
+    "from to into move moved moves moving"  # "moved from RI to good"
+)
 # A question asking about a change in words other than a change word ("has it gone down?", "what changed?").
 CHANGE_ASKED = r"\b(?:gone|go|goes|went|going|come|came|getting|got) (?:down|up|better|worse)\b|\bchanged?\b"
 # Words that set one thing against another ("more manageable in A than in B").

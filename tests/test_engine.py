@@ -586,6 +586,10 @@ def send_pair_engine(tmp_path_factory, sources_writer, embedder) -> Engine:
         ("list the councils whose SEND inspection found widespread failings", "Wrekinshire"),
         ("which send areas got positive experiences and outcomes?", "Borsetshire"),
         ("how many SEND partnerships had positive experiences and outcomes?", "Borsetshire"),
+        # the best or worst outcome given, and the partnerships as "LAPs"
+        ("which SEND partnerships got the worst outcome?", "Wrekinshire"),
+        ("which LAPs got the top SEND outcome", "Borsetshire"),
+        ("which area send inspections found widespread failings", "Wrekinshire"),
     ],
 )
 def test_which_send_partnerships_had_an_outcome_is_listed_from_the_records(

@@ -1057,6 +1057,7 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         ("list the councils rated RI", [OVERALL[B23]]),
         ("Which councils were rated inadequate in 2019?", [OVERALL[B19]]),
         ("any failing councils in 2019?", [OVERALL[B19]]),
+        ("Which local authorities failed their Ofsted inspection in 2019?", [OVERALL[B19]]),
         ("hi, could you tell me which councils were rated good or outstanding please", [OVERALL[LOAM]]),
         ("which councils were rated good for care leavers", [CARE_LEAVERS_ROW]),
         (
@@ -1131,6 +1132,9 @@ def test_which_were_inspected_in_a_year_lists_each_report_with_its_dates(engine,
         "have any LAs got better since their last inspection",
         "which councils went up a grade",
         "list the councils that improved to requires improvement",
+        # the move told by its two grades
+        "which councils went from inadequate to RI",
+        "which LAs improved from inadequate to requires improvement?",
     ],
 )
 def test_which_organisations_grades_went_up_lists_both_reports_rows(engine, question):
@@ -1165,6 +1169,18 @@ def test_no_grade_that_went_down_is_a_refusal_that_says_so(engine, question):
     assert answer.refused and answer.reason == (
         "No report in scope judges overall effectiveness worse than the report before it."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which councils went from inadequate to good?", "which LAs moved from requires improvement to good"],
+)
+def test_a_move_between_two_grades_no_report_made_is_a_refusal(engine, question):
+    # Barset went from inadequate to requires improvement: no other move between those grades
+    answer = engine.ask(question)
+    assert answer.refused and answer.reason == (
+        "No report in scope judges overall effectiveness better than the report before it."
+    ), answer.interpreted_as
 
 
 @pytest.mark.parametrize(
