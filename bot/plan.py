@@ -712,7 +712,8 @@ def asks_catalogue(index: Index, query: str, topic: str, named: bool) -> bool:
     if not names_collection(asked, named):
         return False
     words = set(index.tokens(asked))
-    held = set(index.tokens(f"{ACROSS_WORDS} {CATALOGUE_WORDS}"))
+    # "steve lowe - which LAs did he lead?": the person is who led them
+    held = set(index.tokens(f"{ACROSS_WORDS} {CATALOGUE_WORDS} {PRONOUNS} {MAKING_A_REPORT}"))
     return all(t in held for t in index.tokens(topic) if t in words)
 
 

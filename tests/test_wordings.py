@@ -1212,6 +1212,21 @@ def test_the_reports_held_on_an_organisation_are_listed_oldest_first(engine, que
 @pytest.mark.parametrize(
     "question",
     [
+        "which councils did peter ashworth inspect?",
+        # the inspector named first, then a pronoun for them
+        "peter ashworth - which LAs did he lead?",
+        "Peter Ashworth: which councils did he inspect",
+    ],
+)
+def test_the_reports_an_inspector_led_are_listed(engine, question):
+    answer = engine.ask(question)
+    assert {c.source for c in answer.citations} == {B19}, answer.interpreted_as
+    assert "from the report record" in answer.interpreted_as, answer.interpreted_as
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "how many reports do you have",
         "What documents can I ask about?",
         "which councils do you cover",
