@@ -347,7 +347,10 @@ _HOW_WELL = re.compile(
     # itself (its name left out of the topic: "was [derby] any good", not "are care plans any good")
     r"|\b(pass|passed|passes|fail|failed|fails)\s+(its|their|the|his|her)\s+([\w'’]+\s+){0,2}?(ofsted|inspection"
     r"|ilacs)\b|\bwhere did (it|they|[\w'’]+) (land|end up|come out|finish)\b"
-    r"|(^|[^\w\s]\s*)(is|was|are|were)\s+((it|they|the council|the la)\s+)?any good\b",
+    r"|(^|[^\w\s]\s*)(is|was|are|were)\s+((it|they|the council|the la)\s+)?any good\b"
+    # whether the inspection itself went well: "was the durham send inspection positive?"
+    r"|^\W*(is|was|were)\s+(the\s+|its\s+|their\s+)?([\w'’&-]+\s+){0,4}?(inspection|report|ofsted|visit)\s+"
+    r"(positive|negative|favourable|unfavourable|good|bad|damning|glowing)\b",
     re.I,
 )
 

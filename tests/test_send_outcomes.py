@@ -62,6 +62,9 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         # a choice between passing and failing names no grade; how to put it is no subject
         "moorside send services - did the inspection say they're good or failing?",
         "moorside send inspection result in plain english pls",
+        # whether the inspection itself went well
+        "was the moorside send inspection positive?",
+        "Was Moorside's SEND report favourable?",
     ],
 )
 def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_record(engine, question):
@@ -70,6 +73,12 @@ def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_r
     assert (plan.wants, plan.sources) == ("grade", {MOORSIDE_SEND}), plan.describe()
     assert not answer.refused, answer.reason
     assert OUTCOME in answer.citations[0].quote
+
+
+def test_what_both_inspectorates_concluded_asks_for_the_report_s_gist(engine):
+    # the gist of an area SEND report leads with its outcome (this fixture's report is too short for one)
+    plan = engine.plan("what did ofsted and the cqc conclude about send in moorside?")[0]
+    assert plan.wants == "gist", plan.describe()
 
 
 def test_a_reason_asked_for_an_outcome_the_report_did_not_give_is_refused(engine):
