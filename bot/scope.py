@@ -54,6 +54,10 @@ _ASKS_ABOUT = re.compile(r"\b(about|verdict|say|said|says|find|found|findings|th
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
 _REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
+_OLDEST_REPORT = re.compile(
+    r"\b(?:first|oldest|earliest)\s+(?:(?:ofsted|ilacs|sif|full)\s+)?(?:inspection|report|ofsted|visit|one)\b",
+    re.I,
+)
 _GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 
 
@@ -133,7 +137,14 @@ def resolve(
         pool &= led
     typed, kind_words = _of_type(lowered, pool, documents)
     before = _REPORT_BY_ANOTHER.search(question) if named else None
-    if before and before.group("after") and not (before.group("year") or before.group("graded")):
+    if before and before.group("previous") and (scope.years or _ASKS_WHEN.search(lowered)):
+        # "barset 2023: when was the previous inspection?": the report named (or the newest) says when
+        before = None
+    if (
+        before
+        and before.group("after")
+        and not (before.group("year") or before.group("year_of") or before.group("graded"))
+    ):
         before = None  # "after the last inspection": no report is told by one after the newest
     earlier = _beside(before, typed, documents, grades or {}) if before else set()
     if before and not earlier and (before.group("after") or _ASKS_WHEN.search(lowered)):
@@ -153,6 +164,9 @@ def resolve(
         if not pool:
             scope.outside = _no_period(scope, named)
             return scope
+    elif named and typed and _OLDEST_REPORT.search(question):
+        # "who led derby's first inspection?", "its oldest report": the earliest of the kind held
+        pool = {min(typed, key=lambda s: (documents[s].metadata.get("date") or "", s))}
     else:
         pool = typed
     if people and named and not before and not _NEWEST.search(question):
@@ -174,7 +188,7 @@ def _beside(
     grade (of several, the newest), else the newest; of the same kind when there is one: the report the
     question tells by the one beside it."""
     dated = sorted((documents[s].metadata.get("date") or "", s) for s in pool)
-    year, grade = told.group("year"), told.group("grade") or told.group("graded")
+    year, grade = told.group("year") or told.group("year_of"), told.group("grade") or told.group("graded")
     named = [(d, s) for d, s in dated if d.startswith(year)] if year else dated
     if grade:  # "failing" is "inadequate"
         meant = next((name for name, cue in _GRADES.items() if cue.match(grade)), "")

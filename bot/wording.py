@@ -285,14 +285,26 @@ REPORT_BY_ITS_DATE = (
 _TOLD_GRADE = r"outstanding|good|requires improvement|ri|inadequate|failing|failed"
 # ("the 2014 fail": the failing report of 2014)
 _REPORT_NOUN = r"one|inspection|report|ilacs|sif|visit|ofsted|fail"
+# Between the report and the word telling it by another: "the inspection of Camden that came before ..."
+_BETWEEN = (
+    r"(?:\s+of\s+[\w'’&-]+(?:\s+(?:and\s+)?[\w'’&-]+){0,2}?)?(?:\s+(?:that|which))?"
+    r"(?:\s+(?:came|was|happened|took place))?"
+)
 REPORT_BY_ANOTHER = (
-    r"\b(?P<noun>(?:re-?)?inspection|report|one|ilacs|sif|visit|ofsted|(?:re-?)?inspected)\s+"
-    r"(?:(?P<after>after|following)|before|prior to|preceding|previous to|ahead of)\s+"
+    rf"\b(?P<noun>(?:re-?)?inspection|report|one|ilacs|sif|visit|ofsted|(?:re-?)?inspected){_BETWEEN}\s+"
+    r"(?:(?P<after>after|following|followed)|before|prior to|preceding|previous to|ahead of|earlier than)\s+"
     r"(?:the\s+|its\s+|their\s+)?"
-    rf"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+(?:(?P<grade>{_TOLD_GRADE})\s+)?(?:{_REPORT_NOUN})"
+    # by its year ("before 2024", "after the 2015 inadequate"), its grade, the year it was in, or the newest
+    rf"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?(?:\s+(?P<grade>{_TOLD_GRADE}))?(?:\s+(?:{_REPORT_NOUN}))?"
     rf"|(?P<graded>{_TOLD_GRADE})\s+(?:{_REPORT_NOUN}|rating|judgement|verdict)"
+    rf"|(?:{_REPORT_NOUN})\s+(?:in|of|from)\s+(?P<year_of>(?:19|20)\d\d)"
     rf"|(?:last|latest|most recent|newest|current)(?:\s+(?:{_REPORT_NOUN}))?)\b"
     r"|\blast but one\b|\bpenultimate\b|\bsecond[- ](?:most recent|latest|last|newest)\b"
+    r"|\b(?:last|latest|most recent)\s+(?:[\w'’&-]+\s+){0,3}?but one\b"
+    # the one before the newest: "camden's previous ofsted", "the prior inspection" (not "since the previous")
+    r"|(?<!\bsince )(?<!\bsince the )(?<!\bsince its )(?<!\bsince their )(?<!\bfrom the )"
+    r"\b(?P<previous>previous|prior|preceding)\s+"
+    r"(?:(?:ofsted|ilacs|sif)(?:\s+(?:inspection|report|visit|one))?|inspection|report|visit|one)\b"
 )
 # A part of a question pointing back at what another part named ("the inspection before last - when did that
 # take place?"), and the words that name an inspection there

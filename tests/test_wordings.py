@@ -304,6 +304,16 @@ def test_lead_inspector(engine, question, source):
         ("barset reinspection after the 2019 fail - who was LI?", "lead_inspector", B23),
         # told by the grade it gave alone
         ("barset - dates of the inspection that judged it inadequate?", "inspection_dates", B19),
+        # words between the report and the one beside it, or the one beside told by its year alone
+        ("the inspection of barset that came before the 2023 one - who led it?", "lead_inspector", B19),
+        ("barset: who led the inspection before the one in 2023?", "lead_inspector", B19),
+        ("who led barset's ILACS after 2019", "lead_inspector", B23),
+        ("who led the barset inspection that followed the inadequate one", "lead_inspector", B23),
+        # the one before the newest, or the oldest
+        ("who was LI on barset's previous ILACS?", "lead_inspector", B19),
+        ("who led the most recent barset ILACS but one", "lead_inspector", B19),
+        ("who led barset's first inspection", "lead_inspector", B19),
+        ("barset oldest report - when were inspectors there?", "inspection_dates", B19),
     ],
 )
 def test_a_report_told_by_the_one_beside_it(engine, question, field, source):
@@ -321,6 +331,17 @@ def test_a_report_told_by_the_one_beside_it(engine, question, field, source):
 )
 def test_a_period_before_an_inspection_is_asked_of_that_inspection(engine, question):
     assert engine.plan(question)[0].sources == {B23}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has barset improved since the previous inspection?",
+        "what has barset done since its previous ofsted about care plans",
+    ],
+)
+def test_since_the_previous_inspection_asks_of_the_newest(engine, question):
+    assert engine.plan(question)[0].sources != {B19}
 
 
 @pytest.mark.parametrize(
