@@ -28,6 +28,7 @@ from bot.report_order import (
     reports_of_its_kind,
 )
 from bot.store import Index
+from bot.terms import reports_words
 from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, OVER_TIME_WORDS, PREPOSITIONS, derived
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
@@ -319,6 +320,8 @@ def area_tokens(index: Index, topic: str) -> set[str]:
         return set()
     vocabulary = set().union(*named)
     common = {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
+    # a domain term written another way ("CP", "LAC") in the reports' own words ("child protection")
+    topic = f"{topic} {reports_words(topic)}"
     words = set(index.tokens(" ".join(subject_words(topic, index.stop_words())))) - asking - common
     return {w for w in words if any(w == a or derived(w, a) for a in vocabulary - common)}
 

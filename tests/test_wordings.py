@@ -147,6 +147,9 @@ DATES = {
 }
 ILACS_TITLE = "Inspection of {} local authority children's services"
 SEND_TITLE = "Area SEND inspection of Barset local area partnership"
+HELP_ROW = (
+    "The experiences and progress of children who need help and protection  Requires improvement to be good"
+)
 OVERALL = {
     B23: "Overall effectiveness  Requires improvement to be good",
     B19: "Overall effectiveness  Inadequate",
@@ -691,6 +694,8 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("barset care leavers - RI at the latest one?", CARE_LEAVERS_ROW),  # terse: a grade, then the report
         # a judgement area named in other words than the report's ("looked after children", "CLA")
         ("Barset 2023: judgement for CLA?", CHILDREN_IN_CARE_ROW),
+        # a domain term's abbreviation, read as the reports write it ("CP": child protection)
+        ("CP rating barset 2023", HELP_ROW),
         ("what grade did barset get for CLA in 2023", CHILDREN_IN_CARE_ROW),
         ("how were barset's looked after children judged?", CHILDREN_IN_CARE_ROW),
         ("barset rating for children looked after", CHILDREN_IN_CARE_ROW),
