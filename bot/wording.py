@@ -291,9 +291,11 @@ _BETWEEN = (
     r"(?:\s+(?:came|was|happened|took place))?"
 )
 REPORT_BY_ANOTHER = (
-    rf"\b(?P<noun>(?:re-?)?inspection|report|one|ilacs|sif|visit|ofsted|(?:re-?)?inspected){_BETWEEN}\s+"
+    # ("the next ofsted visit after ...": a later report, not what the inspectorate will do next)
+    r"\b(?:next\s+(?:ofsted\s+|full\s+)?)?"
+    rf"(?P<noun>(?:re-?)?inspection|report|one|ilacs|sif|visit|ofsted|(?:re-?)?inspected){_BETWEEN}\s+"
     r"(?:(?P<after>after|following|followed)|before|prior to|preceding|previous to|ahead of|earlier than)\s+"
-    r"(?:the\s+|its\s+|their\s+)?"
+    r"(?:the\s+|its\s+|their\s+|[\w&-]+['’]s\s+)?"
     # by its year ("before 2024", "after the 2015 inadequate"), its grade, the year it was in, or the newest
     rf"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?(?:\s+(?P<grade>{_TOLD_GRADE}))?(?:\s+(?:{_REPORT_NOUN}))?"
     rf"|(?P<graded>{_TOLD_GRADE})\s+(?:{_REPORT_NOUN}|rating|judgement|verdict)"

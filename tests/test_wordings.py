@@ -311,6 +311,8 @@ def test_lead_inspector(engine, question, source):
         ("the inspection of barset that came before the 2023 one - who led it?", "lead_inspector", B19),
         ("barset: who led the inspection before the one in 2023?", "lead_inspector", B19),
         ("who led barset's ILACS after 2019", "lead_inspector", B23),
+        # "the next visit after" a report: a later report held, not what the inspectorate will do next
+        ("who led the next ofsted visit after barset's 2019 inadequate judgement", "lead_inspector", B23),
         ("who led the barset inspection that followed the inadequate one", "lead_inspector", B23),
         # the one before the newest, or the oldest
         ("who was LI on barset's previous ILACS?", "lead_inspector", B19),
