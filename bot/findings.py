@@ -84,6 +84,13 @@ def judgements(text: str) -> tuple[Judgement, ...]:
     return tuple(found) + ((outcome,) if outcome else ())
 
 
+def without_outcome(text: str) -> str:
+    """The text without the words that state a SEND inspection outcome."""
+    for _, words in _OUTCOMES:
+        text = re.sub(words, " ", text, flags=re.I)
+    return text
+
+
 def outcome_in(text: str) -> str | None:
     """The SEND inspection outcome a text states, by its key words ("widespread failings")."""
     return next((label for label, words in _OUTCOMES if re.search(words, text, re.I)), None)

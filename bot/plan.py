@@ -30,6 +30,7 @@ from bot.asking import (
 )
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
+from bot.findings import outcome_in, without_outcome
 from bot.records import Record
 from bot.report_order import newest_graded, report_date
 from bot.store import Index
@@ -80,6 +81,9 @@ from bot.wording import (
     WHO_SPOKEN_OF,
 )
 
+# what an outcome is said of, beside it: "widespread failings in its SEND services", "positive experiences and
+# outcomes"
+SERVICE_NOUNS = "services service provision system arrangements there outcome outcomes experiences"
 SERVICE_WORDS = 3  # subject words a how-well question needs to be about a service rather than a grade
 MIN_OTHER_SUBJECT = 2  # "How does Ofsted rate Loamshire LA?": one stray word does not make another subject
 FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
@@ -592,6 +596,8 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     "How did the inspection rate night and weekend emergency cover?" names no judgement area: it asks
     what inspectors found, and passages answer it.
     """
+    if _asks_outcome(index, topic, sources):
+        return True
     named = grades_asked(topic)
     # "good" alone may be no grade ("is the force good at ...?")
     named_grade = named - {"good"} or (named and is_grade_question(topic))
@@ -608,6 +614,16 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     if len(graded) > FEW_REPORTS:
         return False
     return _graded(index, graded)
+
+
+def _asks_outcome(index: Index, topic: str, sources: set[str] | None) -> bool:
+    """Whether a question about area SEND reports names an outcome and nothing else ("were there widespread
+    failings in X's SEND services?", "got significant concerns, didn't it?"): their outcome answers."""
+    if not sources or not outcome_in(topic):
+        return False
+    if not all(s in index.records and index.records[s].outcome() for s in sources):
+        return False
+    return _nothing_but(index, without_outcome(topic), f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS}")
 
 
 def _other_subject(index: Index, sources: set[str] | None, topic: str) -> bool:

@@ -65,6 +65,9 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         # whether the inspection itself went well
         "was the moorside send inspection positive?",
         "Was Moorside's SEND report favourable?",
+        # an outcome named, and nothing else asked: the outcome the report gives
+        "were there widespread failings in moorside's send services?",
+        "moorside send inspection got positive experiences and outcomes didnt it",
     ],
 )
 def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_record(engine, question):
