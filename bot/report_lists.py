@@ -248,7 +248,8 @@ def _by_outcome(plan: Plan, index: Index, pool: set[str], outcome: str) -> Listi
 
 def _extreme_outcome(index: Index, pool: set[str], extreme: str | None) -> str | None:
     """The best or worst outcome the area SEND reports in scope state ("which partnerships got the worst
-    outcome?"); None unless the best or worst is asked of SEND reports only."""
+    outcome?"); None when neither is asked or no report states one (the caller lists by it only when every
+    report in scope is an area SEND report)."""
     outcomes = {j.grade for s in pool if s in index.records and (j := index.records[s].outcome()) is not None}
     if extreme is None or not outcomes:
         return None
