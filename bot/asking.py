@@ -61,11 +61,9 @@ _GRADED_AS = (
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?:an?\s+)?(?P<a>{_VALUE})\s+(?:to|into)\s+(?:an?\s+)?(?P<b>{_VALUE})\b", re.I
 )
-_FAILED = re.compile(
-    r"\b(fail|fails|failed|failing)\s+(its|their|the|his|her)\s+([\w'’]+\s+){0,2}?"
-    r"(ofsted|inspection|ilacs)s?\b",
-    re.I,
-)
+# passed or failed its inspection ("did derby pass its 2017 ofsted?", "failed their Ofsted inspection")
+_ITS_INSPECTION = r"\s+(its|their|the|his|her)\s+([\w'’]+\s+){0,2}?(ofsted|inspection|ilacs)"
+_FAILED = re.compile(rf"\b(fail|fails|failed|failing){_ITS_INSPECTION}s?\b", re.I)
 
 
 # A grade that went up got better; one that went down got worse.
@@ -168,8 +166,12 @@ def grade_move(question: str) -> tuple[str, str] | None:
     match = _FROM_TO.search(_FULL_RI.sub("improvement", question))
     if match is None:
         return None
-    named = [next(n for n, g in _GRADES.items() if g.match(match[k])) for k in ("a", "b")]
-    return named[0], named[1]
+    return grade_called(match["a"]) or "", grade_called(match["b"]) or ""
+
+
+def grade_called(value: str) -> str | None:
+    """The grade a word or phrase names, as records spell it ("RI": "requires improvement"), else None."""
+    return next((name for name, cue in _GRADES.items() if cue.match(value)), None)
 
 
 def moved_most(question: str) -> bool:
@@ -272,7 +274,8 @@ def grades_named(question: str) -> set[str]:
     for pattern in _GRADED_AS:
         for match in pattern.finditer(question):
             for value in _LIST_SEPARATOR.split(match.group("values")):
-                found |= {name for name, grade in _GRADES.items() if grade.match(value.strip())}
+                if name := grade_called(value.strip()):
+                    found.add(name)
     if _FAILED.search(question):  # "which councils failed their Ofsted inspection?"
         found.add("inadequate")
     if not found and _ACROSS.search(question):  # terse: "care leavers outstanding 2024 which councils"
@@ -345,8 +348,8 @@ _HOW_WELL = re.compile(
     r"|\b(fared|got on)\b"
     # passed or failed, where it landed: "did derby pass its 2017 ofsted?"; any good, of the organisation
     # itself (its name left out of the topic: "was [derby] any good", not "are care plans any good")
-    r"|\b(pass|passed|passes|fail|failed|fails)\s+(its|their|the|his|her)\s+([\w'’]+\s+){0,2}?(ofsted|inspection"
-    r"|ilacs)\b|\bwhere did (it|they|[\w'’]+) (land|end up|come out|finish)\b"
+    rf"|\b(pass|passed|passes|fail|failed|fails){_ITS_INSPECTION}\b"
+    r"|\bwhere did (it|they|[\w'’]+) (land|end up|come out|finish)\b"
     r"|(^|[^\w\s]\s*)(is|was|are|were)\s+((it|they|the council|the la)\s+)?any good\b"
     # whether the inspection itself went well: "was the durham send inspection positive?"
     r"|^\W*(is|was|were)\s+(the\s+|its\s+|their\s+)?([\w'’&-]+\s+){0,4}?(inspection|report|ofsted|visit)\s+"

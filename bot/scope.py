@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot import outside
+from bot.asking import grade_called
 from bot.embedding.weights import model_words
 from bot.metadata import month_years
 from bot.name_corpus import LETTERS, Corpus, corpus_of, mentions
@@ -25,7 +26,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.sectors import sector
-from bot.wording import GRADE_VALUES, REPORT_BY_ANOTHER, REPORT_KIND_NAMES
+from bot.wording import REPORT_BY_ANOTHER, REPORT_KIND_NAMES
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -58,7 +59,6 @@ _OLDEST_REPORT = re.compile(
     r"\b(?:first|oldest|earliest)\s+(?:(?:ofsted|ilacs|sif|full)\s+)?(?:inspection|report|ofsted|visit|one)\b",
     re.I,
 )
-_GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 
 
 @dataclass
@@ -191,7 +191,7 @@ def _beside(
     year, grade = told.group("year") or told.group("year_of"), told.group("grade") or told.group("graded")
     named = [(d, s) for d, s in dated if d.startswith(year)] if year else dated
     if grade:  # "failing" is "inadequate"
-        meant = next((name for name, cue in _GRADES.items() if cue.match(grade)), "")
+        meant = grade_called(grade) or ""
         named = [(d, s) for d, s in named if grades.get(s) == meant]
     if grade and not named and not year:
         return set()  # "the visit before the outstanding one" of an organisation never rated so
