@@ -61,7 +61,6 @@ from bot.wording import (
     LEAD_IN_LABEL,
     MAKER_NAMED,
     MAKING_A_REPORT,
-    OLDEST_HELD,
     ORGANISATION_NOUNS,
     OUTCOME_VERBS,
     OVER_TIME_WORDS,
@@ -120,7 +119,6 @@ _WHO_SPOKEN_OF = re.compile(WHO_SPOKEN_OF, re.I)
 _COUNCIL_ROLE = re.compile(COUNCIL_ROLE, re.I)
 _REPORT_BY_ITS_DATE = re.compile(REPORT_BY_ITS_DATE, re.I)
 _BACK = re.compile(POINTING_BACK, re.I)
-_FIRST = re.compile(rf"\b{OLDEST_HELD}\b", re.I)
 _INSPECTED = re.compile(INSPECTION_WORDS, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
@@ -446,7 +444,7 @@ def _what_is_wanted(
         # "which inspector was in charge when Barset was rated good?", "when was lancashire's inadequate
         # report published?": the report that gave the grade (the first that did, if asked)
         graded = graded_as(index.records, sources, grades_named(query))
-        if len(graded) > 1 and _FIRST.search(query):
+        if len(graded) > 1 and dated_extreme(query) == "oldest":
             graded = {min(graded, key=lambda s: report_date(index.documents[s]))}
         sources = graded or sources
     return field, wanted, sources
