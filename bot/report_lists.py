@@ -251,19 +251,20 @@ def _extreme_outcome(index: Index, pool: set[str], extreme: str | None) -> str |
     outcome?"); None when neither is asked or no report states one (the caller lists by it only when every
     report in scope is an area SEND report)."""
     outcomes = {j.grade for s in pool if s in index.records and (j := index.records[s].outcome()) is not None}
-    if extreme is None or not outcomes:
-        return None
-    ranked = [o for o in OUTCOME_ORDER if o in outcomes]
-    return ranked[0] if extreme == "best" else ranked[-1]
+    return _extreme(outcomes, OUTCOME_ORDER, extreme) if extreme else None
 
 
 def _extreme_grade(index: Index, chosen: set[str], wanted: set[str], extreme: str) -> set[str]:
     """The best or worst grade given among the chosen reports' judgements of the area asked about."""
     given = {j.grade for s in chosen if (j := best_judgement(index, index.records[s], wanted)) is not None}
-    ranked = [g for g in GRADE_ORDER if g in given]
-    if not ranked:
-        return set()
-    return {ranked[0] if extreme == "best" else ranked[-1]}
+    grade = _extreme(given, GRADE_ORDER, extreme)
+    return {grade} if grade else set()
+
+
+def _extreme(given: set[str], order: tuple[str, ...], extreme: str) -> str | None:
+    """The best (first in order) or worst (last) of the grades or outcomes given; None if none is."""
+    ranked = [g for g in order if g in given]
+    return (ranked[0] if extreme == "best" else ranked[-1]) if ranked else None
 
 
 def history(plan: Plan, index: Index) -> tuple[Listing, tuple[dict[str, str], ...]]:
