@@ -26,7 +26,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.sectors import sector
-from bot.wording import REPORT_BY_ANOTHER, REPORT_KIND_NAMES
+from bot.wording import OLDEST_HELD, REPORT_BY_ANOTHER, REPORT_KIND_NAMES
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -56,7 +56,7 @@ _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "
 _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
 _REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
 _OLDEST_REPORT = re.compile(
-    r"\b(?:first|oldest|earliest)\s+(?:(?:ofsted|ilacs|sif|full)\s+)?(?:inspection|report|ofsted|visit|one)\b",
+    rf"\b{OLDEST_HELD}\s+(?:(?:ofsted|ilacs|sif|full)\s+)?(?:inspection|report|ofsted|visit|one)\b",
     re.I,
 )
 
