@@ -66,6 +66,8 @@ def why_not_answered(
 def _after_the_reports(found: Searched, quoted: list[answering.Evidence]) -> str:
     """Why what the question asks came after the quoted reports: it asks what a later visit found and one of
     them foretells that visit, or it asks what came after the newest of them ('' otherwise)."""
+    if found.plan.scope.beside:
+        return ""  # "what did it get at the next inspection after 2017?": that report is held
     if next_steps.asks_what_came_of(found.question) and any(
         next_steps.foretells(quote(found.index, e)) for e in quoted
     ):
@@ -94,7 +96,7 @@ def area_not_graded(found: Searched) -> str:
 def since_the_newest_grade(found: Searched, timeline: tuple[dict[str, str], ...]) -> bool:
     """Whether the question asks what came after a grade ("improved since inadequate?") that the newest of the
     organisation's reports gave: no report here is later, so none can say."""
-    if not timeline or not next_steps.asks_after_report(found.question):
+    if not timeline or found.plan.scope.beside or not next_steps.asks_after_report(found.question):
         return False
     # "has it got better since the 2024 inspection?" of an organisation whose newest report is from 2024
     newest = int(timeline[-1]["date"][:4] or 0)
@@ -109,7 +111,7 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 def _later_visit_unknown(found: Searched, chosen: list[answering.Evidence]) -> str:
     """Asked what a later visit found: every quoted report is from no later than the year the question asks
     what came after."""
-    if not next_steps.asks_what_came_of(found.question):
+    if found.plan.scope.beside or not next_steps.asks_what_came_of(found.question):
         return ""
     if none_after(found.index.documents, chosen, found.plan.scope.years):
         return next_steps.NOTHING_AFTER
@@ -121,7 +123,7 @@ def after_the_newest(found: Searched, chosen: list[answering.Evidence]) -> bool:
     inspection?", "since the 2023 inspection"), no quoted report is later than a year it names, and none has a
     later one: nothing here can say."""
     years = found.plan.scope.years
-    if not next_steps.asks_after_report(found.question):
+    if found.plan.scope.beside or not next_steps.asks_after_report(found.question):
         return False
     if years and not none_after(found.index.documents, chosen, years):
         return False  # "has it improved since the 2019 inspection?" asked of the 2023 report

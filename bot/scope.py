@@ -26,7 +26,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.sectors import sector
-from bot.wording import OLDEST_HELD, REPORT_BY_ANOTHER, REPORT_KIND_NAMES
+from bot.wording import OLDEST_HELD, REPORT_BY_ANOTHER, REPORT_KIND_NAMES, TOLD_GRADE
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -55,6 +55,19 @@ _ASKS_ABOUT = re.compile(r"\b(about|verdict|say|said|says|find|found|findings|th
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
 _REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
+# A report told first by the one before it, then asked of as "the next": "Following the inadequate rating in
+# 2016, who led Tameside's next inspection?" asks what "who led Tameside's next inspection following the 2016
+# inadequate one?" asks.
+_TOLD_FIRST = re.compile(
+    r"^\W*(?:after|following)\s+(?P<told>[^,;?]{3,80}?)\s*[,;]\s*(?P<asked>.+)$", re.I | re.S
+)
+_NEXT_REPORT = re.compile(
+    r"\bnext\s+(?:(?:ofsted|full)\s+)?(?:inspection|report|visit|ilacs|sif|one)\b"
+    r"|\bnext\s+inspected\b|\binspected\s+next\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(will|shall|going to|due)\b", re.I)
+_TOLD_GRADE = re.compile(rf"\b({TOLD_GRADE})\b", re.I)
 _OLDEST_REPORT = re.compile(
     rf"\b{OLDEST_HELD}\s+(?:(?:ofsted|ilacs|sif|full)\s+)?(?:inspection|report|ofsted|visit|one)\b",
     re.I,
@@ -72,6 +85,9 @@ class Scope:
     topic: str = ""  # the question less the organisations and dates that only set the scope
     # ... keeping its references to the report: "the date of the last inspection" asks about the report
     about_report: str = ""
+    # the report asked of is told by the one beside it ("the next inspection after 2017"): a report held,
+    # not what came after the reports
+    beside: bool = False
 
 
 def topic_of(
@@ -118,6 +134,7 @@ def resolve(
     may place it in a sector. grades: each report's overall grade, by which a question may tell a report
     ("the visit before the inadequate one").
     """
+    question = _told_last(question)
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
@@ -155,6 +172,7 @@ def resolve(
         # "the ILACS before the 2026 one": the year names the report after the one asked about
         dates = [documents[s].metadata.get("date") or "" for s in earlier]
         pool, scope.years = earlier, sorted({int(d[:4]) for d in dates if d[:4].isdigit()})
+        scope.beside = True
         question = _REPORT_BY_ANOTHER.sub(r" \g<noun> ", question)  # the report, not the one beside it
         if not pool:
             scope.outside = f"the sources hold no report about {' or '.join(named)} before that one"
@@ -179,6 +197,22 @@ def resolve(
     scope.topic = topic_of(question, scope.organisations, kind_words) if narrowed else question
     scope.about_report = topic_of(question, scope.organisations, kind_words, True) if narrowed else question
     return scope
+
+
+def _told_last(question: str) -> str:
+    """The question with a leading "after the 2016 inadequate rating, ..." told after the next report it
+    names, where the words telling a report by the one beside it are read; else the question as asked."""
+    first = _TOLD_FIRST.match(question)
+    asked = _NEXT_REPORT.search(first["asked"]) if first else None
+    if not first or not asked or _FUTURE.search(first["asked"]):
+        return question  # "after the 2016 inspection, when will they be inspected next?" asks a next step
+    year, grade = _YEAR.search(first["told"]), _TOLD_GRADE.search(first["told"])
+    if not (year or grade):
+        return question
+    told = " ".join(m.group(0) for m in (year, grade) if m)
+    noun = "inspected" if "inspected" in asked.group(0).lower() else asked.group(0)
+    rest = first["asked"]
+    return f"{rest[: asked.start()]}{noun} following the {told} one{rest[asked.end() :]}"
 
 
 def _beside(

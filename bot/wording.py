@@ -282,7 +282,7 @@ REPORT_BY_ITS_DATE = (
 # it: "re-inspected after the 2015 failing one", "the inspection following the 2019 one"
 # ("in the year before the 2014 inspection" is a period the 2014 report speaks of: a report is told so only
 # by a report's name or "inspected" before it)
-_TOLD_GRADE = r"outstanding|good|requires improvement|ri|inadequate|failing|failed"
+TOLD_GRADE = r"outstanding|good|requires improvement|ri|inadequate|failing|failed"
 # ("the 2014 fail": the failing report of 2014)
 _REPORT_NOUN = r"one|inspection|report|ilacs|sif|visit|ofsted|fail"
 # Between the report and the word telling it by another: "the inspection of Camden that came before ..."
@@ -297,8 +297,8 @@ REPORT_BY_ANOTHER = (
     r"(?:(?P<after>after|following|followed)|before|prior to|preceding|previous to|ahead of|earlier than)\s+"
     r"(?:the\s+|its\s+|their\s+|[\w&-]+['’]s\s+)?"
     # by its year ("before 2024", "after the 2015 inadequate"), its grade, the year it was in, or the newest
-    rf"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?(?:\s+(?P<grade>{_TOLD_GRADE}))?(?:\s+(?:{_REPORT_NOUN}))?"
-    rf"|(?P<graded>{_TOLD_GRADE})\s+(?:{_REPORT_NOUN}|rating|judgement|verdict)"
+    rf"(?:(?P<year>(?:19|20)\d\d)(?:['’]s)?(?:\s+(?P<grade>{TOLD_GRADE}))?(?:\s+(?:{_REPORT_NOUN}))?"
+    rf"|(?P<graded>{TOLD_GRADE})\s+(?:{_REPORT_NOUN}|rating|judgement|verdict)"
     rf"|(?:{_REPORT_NOUN})\s+(?:in|of|from)\s+(?P<year_of>(?:19|20)\d\d)"
     rf"|(?:last|latest|most recent|newest|current)(?:\s+(?:{_REPORT_NOUN}))?)\b"
     r"|\blast but one\b|\bpenultimate\b|\bsecond[- ](?:most recent|latest|last|newest)\b"

@@ -314,6 +314,11 @@ def test_lead_inspector(engine, question, source):
         # "the next visit after" a report: a later report held, not what the inspectorate will do next
         ("who led the next ofsted visit after barset's 2019 inadequate judgement", "lead_inspector", B23),
         ("who led the barset inspection that followed the inadequate one", "lead_inspector", B23),
+        # ... told first, then asked of as "the next"
+        ("Following the inadequate rating in 2019, who led barset's next inspection?", "lead_inspector", B23),
+        ("after being judged inadequate in 2019, when was barset next inspected?", "inspection_dates", B23),
+        ("after the 2019 fail, barset's next ILACS - who was LI?", "lead_inspector", B23),
+        ("following its 2019 inspection, who led barset's next one", "lead_inspector", B23),
         # the one before the newest, or the oldest
         ("who was LI on barset's previous ILACS?", "lead_inspector", B19),
         ("who led the most recent barset ILACS but one", "lead_inspector", B19),
@@ -324,6 +329,20 @@ def test_lead_inspector(engine, question, source):
 def test_a_report_told_by_the_one_beside_it(engine, question, field, source):
     cited = field_answer(engine, question, field)
     assert cited.source == source
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did barset get at its next inspection after 2019?",
+        "After the 2019 inadequate, what was barset rated at the next ILACS?",
+    ],
+)
+def test_the_grade_of_the_next_report_is_answered_from_it(engine, question):
+    # the later report is held: not what came after the reports
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].quote == OVERALL[B23]
 
 
 @pytest.mark.parametrize(
