@@ -298,8 +298,8 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.I)
 
 def without_grade_choice(question: str) -> str:
     """The question less a choice of grades, or of passing and failing, that ends it ("good or failing?",
-    "good, RI or inadequate?"): it asks which, naming no grade."""
-    return _GRADE_CHOICE.sub(" ", question)
+    "good, RI or inadequate?"): it asks which, naming no grade; "any good" names none either."""
+    return _ANY_GOOD.sub(" ", _GRADE_CHOICE.sub(" ", question))
 
 
 _CHOICE_WORD = r"pass(ed|ing)?|fail(ed|ing)?|good|bad|ok|okay|outstanding|inadequate|ri|requires improvement"
@@ -307,6 +307,7 @@ _CHOICE_WORD = r"pass(ed|ing)?|fail(ed|ing)?|good|bad|ok|okay|outstanding|inadeq
 _GRADE_CHOICE = re.compile(
     rf"\b({_CHOICE_WORD})(\s*,\s*({_CHOICE_WORD}))*\s*,?\s+or\s+({_CHOICE_WORD}|not)\b(?=\W*$|\s*\?)", re.I
 )
+_ANY_GOOD = re.compile(r"\bany good\b", re.I)
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded|verdicts?)\b|\boverall effectiveness\b"
     # what the inspection came to as a whole ("Ofsted result", "overall outcome"), not results of a service
@@ -350,7 +351,9 @@ _HOW_WELL = re.compile(
     # itself (its name left out of the topic: "was [derby] any good", not "are care plans any good")
     rf"|\b(pass|passed|passes|fail|failed|fails){_ITS_INSPECTION}\b"
     r"|\bwhere did (it|they|[\w'’]+) (land|end up|come out|finish)\b"
-    r"|(^|[^\w\s]\s*)(is|was|are|were)\s+((it|they|the council|the la)\s+)?any good\b"
+    # ... or of its services as a whole: "is SEND provision in dorset any good?" ([send], [dorset] left out)
+    r"|(^|[^\w\s]\s*)(is|was|are|were)\s+((it|they|the council|the la)\s+"
+    r"|(the\s+)?(services?|provision|system|arrangements|support)(\s+(in|for|at|of))?\s+)?any good\b"
     # whether the inspection itself went well: "was the durham send inspection positive?"
     r"|^\W*(is|was|were)\s+(the\s+|its\s+|their\s+)?([\w'’&-]+\s+){0,4}?(inspection|report|ofsted|visit)\s+"
     r"(positive|negative|favourable|unfavourable|good|bad|damning|glowing)\b",

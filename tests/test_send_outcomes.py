@@ -65,6 +65,10 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         # whether the inspection itself went well
         "was the moorside send inspection positive?",
         "Was Moorside's SEND report favourable?",
+        # any good, said of the services as a whole
+        "is SEND provision in moorside any good?",
+        "is the send system in moorside any good",
+        "are moorside's send services any good these days?",
         # an outcome named, and nothing else asked: the outcome the report gives
         "were there widespread failings in moorside's send services?",
         "moorside send inspection got positive experiences and outcomes didnt it",

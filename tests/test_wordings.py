@@ -727,6 +727,7 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("did barset pass its 2019 ofsted?", OVERALL[B19]),
         ("Did Barset fail their last inspection?", OVERALL[B23]),
         ("was barset any good in 2019 according to ofsted", OVERALL[B19]),
+        ("are barset's children's services any good? (2019)", OVERALL[B19]),
         ("Barset 2019 - where did they land overall?", OVERALL[B19]),
         # a grade told, then asked to be confirmed; where a grade stands among the others
         ("barset 2023 - care leavers were RI, right?", CARE_LEAVERS_ROW),
