@@ -260,7 +260,9 @@ def read(
     reading = dataclasses.replace(reading, query=query)
     asked = _near(reading.query, index, embed)
     near_words = " ".join(n for found in asked.values() for n, _ in found)
-    found = scope.resolve(reading.query, index.documents, index.knows, near_words, overall_grades(index))
+    found = scope.resolve(
+        reading.query, index.documents, index.knows, near_words, overall_grades(index), lead_inspectors(index)
+    )
     sources = _intersect(found.sources, allowed)
     # Within the documents the question names, their names no longer discriminate: search the topic.
     as_asked = found.topic or reading.query
@@ -302,6 +304,19 @@ def overall_grades(index: Index) -> dict[str, str]:
 
 def _overall_grades(index: Index) -> dict[str, str]:
     return {s: j.grade.lower() for s, r in index.records.items() if (j := r.overall()) is not None}
+
+
+def lead_inspectors(index: Index) -> dict[str, set[str]]:
+    """The reports each lead inspector led, as the records name them (the catalog names fewer)."""
+    return index.derived("lead_inspectors", _lead_inspectors)
+
+
+def _lead_inspectors(index: Index) -> dict[str, set[str]]:
+    led: dict[str, set[str]] = {}
+    for source, record in index.records.items():
+        if record.lead_inspector and isinstance(record.lead_inspector.value, str):
+            led.setdefault(record.lead_inspector.value, set()).add(source)
+    return led
 
 
 def _other_fields(

@@ -126,20 +126,21 @@ def resolve(
     known: Callable[[str], bool] | None = None,
     near: str = "",
     grades: dict[str, str] | None = None,
+    leads: dict[str, set[str]] | None = None,
 ) -> Scope:
     """The documents a question is about, or why the corpus cannot answer it.
 
     known tells whether the corpus contains a word; a name the sources never mention puts the question
     outside them. near: the corpus words nearest in meaning to the question's ("cops": "police"), which
     may place it in a sector. grades: each report's overall grade, by which a question may tell a report
-    ("the visit before the inadequate one").
+    ("the visit before the inadequate one"). leads: the reports each lead inspector led, by the records.
     """
     question = _told_last(question)
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
     corpus = corpus_of(documents)
-    by_org, by_person, police = corpus.by_org, corpus.by_person, corpus.police
+    by_org, by_person, police = corpus.by_org, _with_leads(corpus.by_person, leads or {}), corpus.police
     named, people = _named_organisations(lowered, corpus), _named_people(lowered, by_person)
     scope = Scope(organisations=named + people, years=report_years(question))
     scope.outside = outside.why(question, lowered, corpus, documents, known, bool(named))
@@ -324,6 +325,15 @@ def _named_organisations(lowered: str, corpus: Corpus) -> list[str]:
 
 # The newest report named as such: "the last ofsted", "the latest one" (not "last year").
 _NEWEST = re.compile(r"\b(latest|newest|most recent|current|last)\b(?!\s+(years?|months?|weeks?)\b)", re.I)
+
+
+def _with_leads(by_person: dict[str, set[str]], leads: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The catalog's inspectors with the records' lead inspectors, one entry per person however spelt."""
+    merged = {person: set(sources) for person, sources in by_person.items()}
+    known = {person_name(p): p for p in merged}
+    for person, sources in leads.items():
+        merged.setdefault(known.get(person_name(person), person), set()).update(sources)
+    return merged
 
 
 def _named_people(lowered: str, by_person: dict[str, set[str]]) -> list[str]:

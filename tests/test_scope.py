@@ -885,3 +885,25 @@ def test_a_year_since_which_no_report_was_written_is_not_outside():
     scope = resolve("has derby improved since 2020?", MIXED)
     assert scope.outside is None and scope.years == []
     assert scope.sources == {DERBY_FEB.source}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which councils did Jo Marsh lead?",
+        "jo marsh - LI for which councils & when?",
+        "was it jo marsh at derby?",
+    ],
+)
+def test_an_inspector_the_records_name_tells_the_reports_they_led(question):
+    # the catalog names no inspector for older reports; their records do
+    leads = {"Jo Marsh": {DERBY_FEB.source}, "HMI Wendy Williams": {WM.source}}
+    scope = resolve(question, MIXED, _always, leads=leads)
+    assert scope.sources == {DERBY_FEB.source}
+
+
+def test_an_inspector_named_by_both_catalog_and_records_is_one_person():
+    scope = resolve(
+        "what did wendy williams find?", MIXED, _always, leads={"HMI Wendy Williams": {WM.source}}
+    )
+    assert scope.organisations == ["Wendy Williams"]
