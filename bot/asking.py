@@ -351,6 +351,10 @@ _HOW_WELL = re.compile(
     # itself (its name left out of the topic: "was [derby] any good", not "are care plans any good")
     rf"|\b(pass|passed|passes|fail|failed|fails){_ITS_INSPECTION}\b"
     r"|\bwhere did (it|they|[\w'’]+) (land|end up|come out|finish)\b"
+    # "did X come through its inspection well?", "pass or fail?", "was the area found good or bad?"
+    r"|\b(come|came|comes|get|got|gets)\s+through\s+([\w'’]+\s+){0,5}?(well|badly|ok|okay|alright)\b"
+    r"|\bpass(ed)?\s+or\s+fail(ed)?\b|\bfail(ed)?\s+or\s+pass(ed)?\b"
+    r"|\b(found|judged|rated|deemed|considered|seen as)\s+(to be\s+)?(good|ok|okay)\s+or\s+(bad|poor|not)\b"
     # ... or of its services as a whole: "is SEND provision in dorset any good?" ([send], [dorset] left out)
     r"|(^|[^\w\s]\s*)(is|was|are|were)\s+((it|they|the council|the la)\s+"
     r"|(the\s+)?(services?|provision|system|arrangements|support)(\s+(in|for|at|of))?\s+)?any good\b"

@@ -224,8 +224,11 @@ class Intents:
         }
         if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not
             cued = {name: score for name, score in cued.items() if name == "inspection_dates"}
+        if kind == "person":  # "which inspector led for that regulator?" asks for a person, not the regulator
+            cued.pop("inspectorate", None)
         if "previous_inspection" in cued:  # "when was it inspected before this one?": not this one's dates
             cued.pop("inspection_dates", None)
+            cued.pop("organisation", None)  # "when had the council last been inspected?" asks no place
         if not cued:
             return None
         name, score = max(cued.items(), key=lambda item: item[1])

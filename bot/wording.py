@@ -156,6 +156,7 @@ INTENT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "when were they last inspected before this one",
         "what was the date of the last inspection",
         "when had they been inspected before",
+        "when had the council last been inspected",
     ),
     "findings": (
         "what needs to improve",
@@ -342,9 +343,10 @@ MAKER_NAMED = (
 )
 # "when was it last inspected" asks for the newest inspection, "the last inspection before" the one before;
 # "last" said of the visit, not of a report ("when were they last at Barset", "when did they go in last"),
-# is the newest
+# is the newest; asked in the past before the report ("when had the area last been inspected?"), the one
+# before
 _BEFORE = (
-    r"(\b(previous|before|earlier|prior)\b"
+    r"(\b(previous|before|earlier|prior)\b|\bhad\s+([\w'’]+\s+){0,3}?last\s+been\b"
     r"|\blast\b(?!\s+(inspected|visited|assessed|rated|judged|graded|visit|time|day|days|date|ofsted)\b)"
     r"(?!\s+(in|at|into|to|here|there|came|come|went|go|been)\b)(?!\W*$))"
 )

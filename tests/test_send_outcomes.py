@@ -69,6 +69,8 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "is SEND provision in moorside any good?",
         "is the send system in moorside any good",
         "are moorside's send services any good these days?",
+        "did moorside come through its special needs inspection ok?",
+        "moorside send - pass or fail?",
         # an outcome named, and nothing else asked: the outcome the report gives
         "were there widespread failings in moorside's send services?",
         "moorside send inspection got positive experiences and outcomes didnt it",

@@ -390,6 +390,18 @@ def test_when_inspected_before_the_first_report_is_asked_of_that_report(engine):
 @pytest.mark.parametrize(
     "question",
     [
+        "According to loamshire's 2022 report, when had the council last been inspected?",
+        "loamshire 2022 - when had they last been inspected",
+    ],
+)
+def test_when_it_had_last_been_inspected_asks_for_the_inspection_before(engine, question):
+    plan = engine.plan(question)[0]
+    assert (plan.sources, plan.field) == ({LOAM}, "previous_inspection"), plan.describe()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "who was the lead inspector from the CQC for barset's send inspection?",
         "barset send - who led for CQC?",
         "CQC lead inspector barset send 2024",
@@ -397,6 +409,8 @@ def test_when_inspected_before_the_first_report_is_asked_of_that_report(engine):
         "barset send who was lead on the cqc side",
         "barset LAP send: who from CQC was in charge?",  # "LAP": the local area partnership, the kind's name
         "barset send cqc lead?",  # terse: the role alone
+        # the regulator named in the story, then asked of by another word; "which inspector" asks for a person
+        "The barset SEND inspection was joint with the CQC: which inspector led for that regulator?",
         # the commission written out
         "barset send inspection 2024 - who headed it up for the care quality commission?",
         "Who led the Care Quality Commission's part of the Barset area SEND inspection?",
@@ -729,6 +743,8 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("was barset any good in 2019 according to ofsted", OVERALL[B19]),
         ("are barset's children's services any good? (2019)", OVERALL[B19]),
         ("Barset 2019 - where did they land overall?", OVERALL[B19]),
+        ("pass or fail for barset childrens services in 2019", OVERALL[B19]),
+        ("did barset come through its 2019 inspection well?", OVERALL[B19]),
         # a grade told, then asked to be confirmed; where a grade stands among the others
         ("barset 2023 - care leavers were RI, right?", CARE_LEAVERS_ROW),
         ("barset 2023 care leavers good, correct?", CARE_LEAVERS_ROW),
