@@ -30,7 +30,9 @@ from bot.wording import (
 )
 
 _ACROSS = re.compile(
-    rf"\b(which|what(['’]s)?|list|name|how many|any|all)\b(\s+[\w'’-]+){{0,3}}?\s+{ORGANISATIONS}\b", re.I
+    rf"\b(which|what(['’]s)?|list|name|how many|any|all|(number|count|no\.?)\s+of)(?!\w)(\s+[\w'’-]+){{0,3}}?"
+    rf"\s+{ORGANISATIONS}\b",
+    re.I,
 )
 _VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
 # "who was rated outstanding?", "who got inadequate in 2024?": who, of the organisations, was given a grade
@@ -147,7 +149,10 @@ def inspectorate_named(text: str) -> str | None:
     return next((name for name, named in _INSPECTORATE_NAMED.items() if named.search(text)), None)
 
 
-_MOVED_MOST = re.compile(r"\b(the\s+)?(most|biggest|largest|furthest|greatest)\b", re.I)
+# ("their most recent inspection" says which report, not how far it moved)
+_MOVED_MOST = re.compile(
+    r"\b(the\s+)?(most|biggest|largest|furthest|greatest)\b(?!\s+(recent|recently|latest|current)\b)", re.I
+)
 
 
 def change_asked(question: str) -> str | None:
@@ -281,6 +286,33 @@ def grades_named(question: str) -> set[str]:
     if not found and _ACROSS.search(question):  # terse: "care leavers outstanding 2024 which councils"
         found = bare_grades(question)
     return found
+
+
+def grades_spelt_out(question: str) -> str:
+    """The question with a grade told by its place among the others written as the grades it covers ("below
+    good": "requires improvement or inadequate", "at least good": "good or outstanding")."""
+    return _COMPARED_GRADE.sub(_spelt_out, question)
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    order = list(reversed(GRADE_ORDER))  # worst first
+    grade = grade_called(match["grade"]) or match["grade"]
+    at = order.index(grade)
+    lower = match["than"].lower() in _BELOW_WORDS
+    covered = order[:at] if lower else order[at + 1 :]
+    if match["than"].lower() in _AT_LEAST_WORDS:
+        covered = order[at:]
+    return " or ".join(reversed(covered)) if covered else match.group(0)
+
+
+_BELOW_WORDS = {"below", "under", "less than", "worse than", "lower than", "short of", "not even"}
+_AT_LEAST_WORDS = {"at least"}
+_COMPARED_GRADE = re.compile(
+    r"\b(?P<than>below|under|less than|worse than|lower than|short of|not even|above|better than|higher than"
+    r"|at least)\s+(?:an?\s+|a\s+grade\s+of\s+)?"
+    r"(?P<grade>good|outstanding|requires improvement|ri|inadequate)\b",
+    re.I,
+)
 
 
 def bare_grades(question: str, good: bool = False) -> set[str]:

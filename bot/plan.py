@@ -23,6 +23,7 @@ from bot.asking import (
     dashed_ask,
     dated_extreme,
     grades_named,
+    grades_spelt_out,
     is_grade_question,
     last_ask,
     names_collection,
@@ -260,6 +261,7 @@ def read(
     query = _REPORT_BY_ITS_DATE.sub(r"\g<noun>", reading.query)
     # "lambeth 2022 LI?": the shorthand for a report's fact written out
     query = _FACT_SHORTHAND.sub(lambda m: f"{FACT_SHORTHAND[m.group(0).lower()]} {m.group(0)}", query)
+    query = grades_spelt_out(query)  # "rated below good": "rated requires improvement or inadequate"
     reading = dataclasses.replace(reading, query=query)
     asked = _near(reading.query, index, embed)
     near_words = " ".join(n for found in asked.values() for n, _ in found)

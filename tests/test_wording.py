@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bot import asking
 from bot.plan import expects
 from bot.wording import FIELD_CUES, derived, kin, stems, subject_terms
 
@@ -347,3 +348,36 @@ def test_fix_asks_what_must_improve_only_as_a_verb(question, cued):
 )
 def test_the_kind_of_report_is_cued_by_the_report_s_kind_not_by_the_kind_of_anything(question, cued):
     assert bool(re.search(FIELD_CUES["report_type"], question, re.I)) is cued
+
+
+@pytest.mark.parametrize(
+    ("question", "most"),
+    [
+        ("which council improved the most", True),
+        ("which LA had the biggest fall?", True),
+        # "most recent" says which report, not how far it moved
+        ("which councils improved at their most recent inspection?", False),
+        ("which councils got worse at their most recent ofsted", False),
+    ],
+)
+def test_moved_most_is_asked_in_words_of_distance_not_of_recency(question, most):
+    assert asking.moved_most(question) is most
+
+
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        (
+            "which councils were rated below good?",
+            "which councils were rated requires improvement or inadequate?",
+        ),
+        ("less than good for care leavers", "requires improvement or inadequate for care leavers"),
+        ("rated at least good", "rated outstanding or good"),
+        ("better than RI", "outstanding or good"),
+        ("above good", "outstanding"),
+        ("worse than requires improvement", "inadequate"),
+        ("good practice below the line", "good practice below the line"),  # no grade told by its place
+    ],
+)
+def test_a_grade_told_by_its_place_is_spelt_out_as_the_grades_it_covers(question, spelt):
+    assert asking.grades_spelt_out(question) == spelt

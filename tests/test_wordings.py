@@ -1123,6 +1123,11 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         ("any failing councils in 2019?", [OVERALL[B19]]),
         ("Which local authorities failed their Ofsted inspection in 2019?", [OVERALL[B19]]),
         ("hi, could you tell me which councils were rated good or outstanding please", [OVERALL[LOAM]]),
+        # a grade told by its place among the others: the grades it covers, never the grade it names
+        ("which councils were rated below good?", [OVERALL[B23]]),
+        ("which councils got less than good at their latest inspection", [OVERALL[B23]]),
+        ("which councils were judged at least good?", [OVERALL[LOAM]]),
+        ("which LAs were rated worse than RI in 2019", [OVERALL[B19]]),
         ("which councils were rated good for care leavers", [CARE_LEAVERS_ROW]),
         (
             "Which councils have a good rating for leadership?",
@@ -1199,6 +1204,9 @@ def test_which_were_inspected_in_a_year_lists_each_report_with_its_dates(engine,
         # the move told by its two grades
         "which councils went from inadequate to RI",
         "which LAs improved from inadequate to requires improvement?",
+        # against which report, said in words of its own; a count of them
+        "which councils improved at their most recent inspection compared to the time before?",
+        "no. of LAs whose OE improved at the latest ILACS vs the previous one?",
     ],
 )
 def test_which_organisations_grades_went_up_lists_both_reports_rows(engine, question):
