@@ -94,7 +94,9 @@ _CAME_OF = re.compile(
     # a figure or a practice that moved: "waits down since the inspection?", "ended its use of ..."
     r"|down|reduc\w*|cut|fall(en)?|fell|drop(ped)?|end(ed)?|stop(ped)?|show(s|ed|ing)?"
     # a weakness put right since: "have they sorted out the weak plans since ofsted were in?"
-    r"|sort(ed)? (\w+ ){0,4}out|sorted|fixed|resolved|dealt with|tackled|addressed|put right)\b",
+    r"|sort(ed)? (\w+ ){0,4}out|sorted|fixed|resolved|dealt with|tackled|addressed|put right"
+    # what came of a plan: "has it made any difference since?", "had an impact", "paid off"
+    r"|made (any|a|much|no) (real )?difference|had (any|an|much) (real )?(impact|effect)|paid off)\b",
     re.I,
 )
 # Whether something a report may have said was planned has since come about: a thing done ("opened", "gone

@@ -120,6 +120,7 @@ def _area_asked(topic: str, record: Record) -> str:
 
 # "Why are so many children living in unregistered homes?": what a why-question takes for granted.
 _WHY_PREMISE = tuple(re.compile(form, re.I) for form in wording.WHY_PREMISE)
+_WRONG_WITH = re.compile(wording.WRONG_WITH, re.I)
 
 
 _REASON_OF_TOLD = re.compile(wording.REASON_OF_TOLD, re.I)
@@ -134,6 +135,8 @@ def taken_for_granted(question: str) -> str | None:
     if told:
         return told
     match = next((m for form in _WHY_PREMISE if (m := form.search(question))), None)
+    if match is None and (wrong := _WRONG_WITH.search(question)):
+        return f"{wrong.group('said')} {wording.FOUND_WANTING}"
     return match.group("said") if match else None
 
 

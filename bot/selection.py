@@ -9,7 +9,14 @@ from bot import answer_kinds, answering, next_steps, refusals
 from bot import plan as plan_mod
 from bot.plan import Plan
 from bot.store import Index
-from bot.wording import AGAINST_OTHERS_ASKED, AGAINST_OTHERS_SAID, INSPECTION_DUE, NAMED
+from bot.wording import (
+    AGAINST_OTHERS_ASKED,
+    AGAINST_OTHERS_SAID,
+    INSPECTION_DUE,
+    NAMED,
+    SHARE_ASKED,
+    SHARE_SAID,
+)
 
 # How far below the best sentence about the question a sentence giving the figure asked for may score
 # (chosen on the tune halves and the reworded tune questions: 0.15 refused more and lost right answers).
@@ -22,6 +29,8 @@ _FIGURES = ("count", "percent")
 _AGAINST_ASKED = re.compile(AGAINST_OTHERS_ASKED, re.I)
 _AGAINST_SAID = re.compile(AGAINST_OTHERS_SAID, re.I)
 _INSPECTION_DUE = re.compile(INSPECTION_DUE, re.I)
+_SHARE_ASKED = re.compile(SHARE_ASKED, re.I)
+_SHARE_SAID = re.compile(SHARE_SAID, re.I)
 CLOSING_SHARE = 0.8  # a report's last part: who leads, where it is published, the inspectorate's address
 
 
@@ -44,11 +53,13 @@ def giving(
             if not _closing(index, e) or answer_kinds.names_subject(refusals.quote(index, e), asked)
         ]
     against = plan.expects in _FIGURES and bool(_AGAINST_ASKED.search(question))
+    share = plan.expects in _FIGURES and bool(_SHARE_ASKED.search(question))
     giving = [
         e
         for e in answering.near_the_best(scored, FIGURE_SLACK, FIGURE_MEANING_SLACK)
         if answer_kinds.gives(quote := refusals.quote(index, e), plan.expects, asked, plan.related)
         or (against and _AGAINST_SAID.search(quote))
+        or (share and _SHARE_SAID.search(quote))
     ]
     return giving or (scored if plan_mod.any_said_will_do(question) else [])
 

@@ -1166,6 +1166,13 @@ AGAINST_OTHERS_SAID = (
     r"|consistent with|exceed\w*)\b[^.;]{0,60}\b(than|average|national\w*|comparable|statistical neighbou?rs?"
     r"|similar (local )?authorities|elsewhere|england)\b"
 )
+# A share asked of a whole ("how much of what Ofsted asked has been done?"), which a quantifier gives
+# ("many of the recommendations ... addressed") as well as a figure
+SHARE_ASKED = r"\bhow (much|many) of\b|\bwhat (share|proportion|fraction|part) of\b"
+SHARE_SAID = (
+    r"\b(all|most|many|much|some|few|half|none|the majority|a minority|nearly all|almost all)\s+of\s+"
+    r"(the|its|their|these|those|them)\b"
+)
 BETTER = "improve improves improved improving better strengthened stronger progressed"
 # Words saying a thing did not change: a claim that it improved or fell is not what they say, nor the reverse.
 STEADY = "sustained maintained remained unchanged stayed steady static plateaued"
@@ -1467,11 +1474,13 @@ WHY_PREMISE = (
     rf"|(?:is|['’]s|was|were|are) the (?:main |real |root )?(?:{_CAUSE_NOUNS}) (?:of|for|behind))"
     r"\s+(?P<said>.+?)\W*$",
     r"^\W*(?P<said>.+?)\W+(?:why|how come)\W*$",
-    # "what did Ofsted say was wrong with the service that it only got RI?"
-    r"\bwhat (?:[\w'’]+ ){0,4}?(?:was|is|were|are) (?:so )?wrong with\s+(?P<said>.+?)\W*$",
     # terse: "barset 2014 - grounds for the inadequate LSCB judgement?"
     rf"^[^?]{{0,60}}?[-–:]\s+(?:the\s+)?(?:{_CAUSE_NOUNS})\s+(?:of|for|behind)\s+(?P<said>.+?)\W*$",
 )
+# What was wrong with a thing, asked of: it takes for granted the thing was not good enough ("what did Ofsted
+# say was wrong with the service that it only got RI?"); a quote finding fault with it bears that out
+WRONG_WITH = r"\bwhat (?:[\w'’]+ ){0,4}?(?:was|is|were|are) (?:so )?wrong with\s+(?P<said>.+?)\W*$"
+FOUND_WANTING = "was not good enough"
 # A reason asked of what was told before, pointing back at it: "What caused them to come to that
 # conclusion?", "How did they manage that?", "What was it that went wrong?".
 REASON_OF_TOLD = (

@@ -174,6 +174,10 @@ def test_questions_about_what_a_later_visit_found_are_recognised(question):
         ("barset - have they sorted the weak care plans out since ofsted came?", True),
         ("Were the delays in assessments resolved after the inspectors visited Barset?", True),
         ("has barset fixed its leaving care problems since the inspection", True),
+        # what came of a plan since
+        ("barset - since the inspection, has the plan to train staff made any difference?", True),
+        ("has the new hub had any impact since the 2023 inspection?", True),
+        ("did the plan make a difference to children?", False),
         ("Have the problems inspectors flagged a year earlier been fixed?", False),
         # "following" a dated inspection, a thing done or undone since
         ("Has the DfE commissioner since been withdrawn following the 2024 inspection?", True),

@@ -106,12 +106,24 @@ def test_the_grounds_asked_for_take_what_they_ground_for_granted(question, said)
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("what was wrong with barset's front door?", "barset's front door"),
-        ("What did Ofsted say was so wrong with the service that it got RI?", "the service that it got RI"),
+        ("what was wrong with barset's front door?", "barset's front door was not good enough"),
+        (
+            "What did Ofsted say was so wrong with the service that it got RI?",
+            "the service that it got RI was not good enough",
+        ),
     ],
 )
 def test_what_was_wrong_with_a_thing_takes_something_wrong_for_granted(question, said):
     assert premises.taken_for_granted(question) == said
+
+
+def test_a_quote_finding_fault_bears_out_what_was_wrong():
+    asked = "what was wrong with the written plans for children in need"
+    faulted = (
+        "Assessments and plans for children in need of help and protection are not consistently leading to "
+        "timely interventions that meet the range of needs for children and their families."
+    )
+    assert premises.denied_premise(asked, [faulted]) is None
 
 
 @pytest.mark.parametrize(

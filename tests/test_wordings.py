@@ -130,6 +130,7 @@ LOAMSHIRE_2022 = report(
     "12. Decisions to close children's homes have left insufficient in-house provision for children in care.",
     "13. The rate at which children leave care through adoption in Loamshire is much higher than in similar "
     "authorities and well above the national average.",
+    "14. Most of the recommendations from the previous inspection have been addressed in full.",
     "What needs to improve?",
     "• The quality of return home interviews for children who go missing from care.",
 )
@@ -808,6 +809,20 @@ def test_figure(engine, question, expected):
     assert not answer.refused, answer.reason
     quote = answer.citations[0].quote
     assert expected in quote and FIGURE.search(quote), quote
+
+
+# A share asked of a whole is answered by a quantifier as well as by a figure.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what share of the recommendations made last time has loamshire addressed?",
+        "Loamshire 2022 - how many of the previous inspection's recommendations have they dealt with?",
+    ],
+)
+def test_a_share_asked_of_a_whole_is_answered_by_a_quantifier(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert "Most of the recommendations" in answer.citations[0].quote
 
 
 # A figure asked for against others is answered by a span saying in words how it stands against them.
