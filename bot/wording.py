@@ -309,6 +309,12 @@ REPORT_BY_ANOTHER = (
     r"\b(?P<previous>previous|prior|preceding)\s+"
     r"(?:(?:ofsted|ilacs|sif)(?:\s+(?:inspection|report|visit|one))?|inspection|report|visit|one)\b"
 )
+# What was done about a report's findings since ("has it dealt with what the previous inspection
+# recommended?"): asked of the newest report's account, not of the report before it
+PROGRESS_ASKED = (
+    r"\b(dealt with|addressed|fixed|sorted|tackled|acted on|put right|resolved"
+    r"|implemented|responded to|progress|made good on|followed up|taken forward)\b"
+)
 # A part of a question pointing back at what another part named ("the inspection before last - when did that
 # take place?"), and the words that name an inspection there
 POINTING_BACK = (

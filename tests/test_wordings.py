@@ -372,6 +372,21 @@ def test_since_the_previous_inspection_asks_of_the_newest(engine, question):
 @pytest.mark.parametrize(
     "question",
     [
+        "has loamshire dealt with what was recommended at the previous inspection?",
+        "loamshire - previous inspection's weaknesses, have they been addressed?",
+        "what progress has loamshire made on the previous inspection's recommendations",
+    ],
+)
+def test_what_was_done_about_the_previous_inspection_asks_of_the_newest(engine, question):
+    # the newest report's account of it, though the sources hold no report before it
+    plan = engine.plan(question)[0]
+    assert plan.scope.outside is None and plan.sources == {LOAM}, plan.describe()
+    assert plan.field != "findings"  # what was done about the list, not the list
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "who led the barset inspection before the 2019 one?",
         # told by a grade none of its reports was given
         "who led the barset inspection before the outstanding one?",
