@@ -337,7 +337,10 @@ def without_grade_choice(question: str) -> str:
 _CHOICE_WORD = r"pass(ed|ing)?|fail(ed|ing)?|good|bad|ok|okay|outstanding|inadequate|ri|requires improvement"
 # a list of grades ending "or ...": "good or failing", "pass or fail", "good, RI or inadequate", "fail or not"
 _GRADE_CHOICE = re.compile(
-    rf"\b({_CHOICE_WORD})(\s*,\s*({_CHOICE_WORD}))*\s*,?\s+or\s+({_CHOICE_WORD}|not)\b(?=\W*$|\s*\?)", re.I
+    rf"\b({_CHOICE_WORD})(\s*,\s*({_CHOICE_WORD}))*\s*,?\s+or\s+({_CHOICE_WORD}|not)\b"
+    # at the end, or before what it is said of: "was the area found good or bad for send?"
+    r"(?=\W*$|\s*\?|\s+(?:for|in|at|on|with)(?:\s+[\w'’&-]+){0,3}\W*$)",
+    re.I,
 )
 _ANY_GOOD = re.compile(r"\bany good\b", re.I)
 _GRADE_QUESTION = re.compile(

@@ -71,6 +71,8 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "are moorside's send services any good these days?",
         "did moorside come through its special needs inspection ok?",
         "moorside send - pass or fail?",
+        # a choice between grades, then what it is said of
+        "was moorside found good or bad for send?",
         # an outcome named, and nothing else asked: the outcome the report gives
         "were there widespread failings in moorside's send services?",
         "moorside send inspection got positive experiences and outcomes didnt it",
