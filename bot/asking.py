@@ -380,7 +380,8 @@ _GRADE_QUESTION = re.compile(
 )
 _HOW_WELL = re.compile(
     r"\b(do|did|does|doing|done)\s+(well|badly|poorly)\b|\bhow (well|badly) did\b|\bperform(ed|s|ing)?\b"
-    r"|\bhow good (is|was|are|were)\b|\bhow (did|does|do) ([\w'’]+ ){0,3}(do|fare|get on|come out|turn out)\b"
+    r"|\bhow good (is|was|are|were)\b|\bhow highly\b"
+    r"|\bhow (did|does|do) ([\w'’]+ ){0,3}(do|fare|get on|come out|turn out)\b"
     r"|\b(fared|got on)\b"
     # passed or failed, where it landed: "did derby pass its 2017 ofsted?"; any good, of the organisation
     # itself (its name left out of the topic: "was [derby] any good", not "are care plans any good")

@@ -774,7 +774,10 @@ def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
 def asks_for_summary(index: Index, question: str) -> bool:
     """Whether the question names no subject beyond its scope: "What are the main findings about X?", "what
     did Ofsted and the CQC conclude about X?"."""
-    return _nothing_but(index, question, f"{FRAMING} {SUMMARY_WORDS} {WHICH_REPORT} {INSPECTORATE_WORDS}")
+    # ... nor "services" as a whole: "what did Ofsted and the CQC decide about X's send services?"
+    return _nothing_but(
+        index, question, f"{FRAMING} {SUMMARY_WORDS} {WHICH_REPORT} {INSPECTORATE_WORDS} {SERVICE_NOUNS}"
+    )
 
 
 def _nothing_but(index: Index, text: str, words: str, also: AbstractSet[str] = frozenset()) -> bool:

@@ -815,7 +815,7 @@ OLDEST_HELD = r"(oldest|earliest|first)"
 # Words that ask for the gist of a report rather than a subject in it.
 SUMMARY_WORDS = (
     "main key summary summarise summarize summarised overall general findings conclusions conclusion "
-    "conclude concluded concludes "
+    "conclude concluded concludes decide decided decision verdict bottom line upshot "
     "outcome outcomes headline headlines gist highlights think thought "
     # asked as a request: "give me the gist of", "sum up the inspection", "a quick rundown"
     "give me sum up overview rundown recap nutshell quick brief "

@@ -753,6 +753,7 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         # how it ended up, in words of its own
         ("how did barset's children's services come out of the 2019 inspection", OVERALL[B19]),
         ("How did Barset's last Ofsted turn out?", OVERALL[B23]),
+        ("how highly did ofsted rate barset in 2019?", OVERALL[B19]),
         # passed or failed, any good, where it landed
         ("did barset pass its 2019 ofsted?", OVERALL[B19]),
         ("Did Barset fail their last inspection?", OVERALL[B23]),
