@@ -406,6 +406,15 @@ def is_grade_question(question: str) -> bool:
     return bool(_GRADE_QUESTION.search(question))
 
 
+def names_grading(question: str) -> bool:
+    """Whether the question asks in the words of grading ("what grade", "rated", "judgement"), not only
+    whether it went well ("did it get a good report?")."""
+    return bool(_GRADING.search(question))
+
+
+_GRADING = re.compile(r"\b(grade[sd]?|grading|judge?ments?|judged|rated|ratings?|rate)\b", re.I)
+
+
 def asks_advice(question: str) -> bool:
     """Whether the question asks what the asker should do ("should I move my son to a special school?"):
     the reports say what inspectors found, not what a reader should do."""

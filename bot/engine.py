@@ -577,8 +577,17 @@ def _recorded_grade(found: Searched) -> Answer | None:
     if plan.wants != "grade" or plan.sources is None:
         return None
     records = _newest_records(found)
+    # an area SEND report gives only its outcome: "did it get a good report?" is answered by it too, but
+    # not "what grade did it get - good, RI?", which asks for a grade the framework does not give
+    only_outcomes = (
+        bool(records)
+        and all(r.outcome() and len(r.judgements) == 1 for _, r in records)
+        and not asking.names_grading(plan.query)
+    )
     facts = (
-        [(s, j) for s, r in records if (j := r.outcome())] if not plan_mod.grades_asked(plan.topic) else []
+        [(s, j) for s, r in records if (j := r.outcome())]
+        if only_outcomes or not plan_mod.grades_asked(plan.topic)
+        else []
     )
     if not facts:
         wanted = report_lists.area_tokens(index, plan.topic)

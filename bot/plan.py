@@ -283,6 +283,13 @@ def read(
     if searched != topic:
         vector, related = _embed(searched, index, embed, asked)
     field, wanted, sources = _what_is_wanted(question, reading.query, found, topic, field, sources, index)
+    told = _asked_after_story(reading.query, found, index) if (wanted, field) == ("passages", None) else None
+    if told is not None:
+        # "my son has an ehcp in durham, how did the area do?": the part that asks says what is wanted; a
+        # gist only when it asks about the inspection ("what went wrong?" asks of the story)
+        retold = _what_is_wanted(question, reading.query, found, told, field, sources, index)
+        if retold[1] == "grade" or (retold[1] == "gist" and _INSPECTED.search(told)):
+            topic, (field, wanted, sources) = told, retold
     kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None
     answer = expects(reading.query)
     also = _other_fields(reading.query, found, field, intents, embed) if wanted == "field" else ()
@@ -646,6 +653,31 @@ def _asks_outcome(index: Index, topic: str, sources: set[str] | None) -> bool:
     if not all(s in index.records and index.records[s].outcome() for s in sources):
         return False
     return _nothing_but(index, without_outcome(topic), f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS}")
+
+
+def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | None:
+    """The topic of the part of a question that asks, when a story comes before it (another sentence, or a
+    dash, colon or comma) and that part names nothing of its own ("we foster in barnet - was the council
+    rated ok?"); else None."""
+    asked = asking_part(query).strip()
+    parts = _STORY_END.split(asked)
+    # within a sentence, a story is told in the first person ("we live in lancashire, how did the area
+    # do?"); "BCP 2022: case audits - what did inspectors find?" names its subject first
+    ask = parts[-1].strip() if _FIRST_PERSON.search(" ".join(parts[:-1])) else asked
+    if not ask or ask == query.strip() or _STORY_BACK.search(ask) or expects(query) != "description":
+        return None  # "is that what the inspector found?", "how much?" ask of the story
+    topic = scope.topic_of(ask, found.organisations, found.kind_words)
+    plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {SUMMARY_WORDS} {MAKING_A_REPORT} {OUTCOME_VERBS}"
+    return topic if _nothing_but(index, topic, f"{plain} {INSPECTORATE_WORDS} ok okay alright") else None
+
+
+_STORY_BACK = re.compile(r"\b(that|this|those|these|it)\b", re.I)  # the question points back at the story
+_FIRST_PERSON = re.compile(r"\b(i|i['’]?m|my|we|we['’]?re|our|me|us)\b", re.I)
+# where a story ends and the question begins: a dash or colon, or a comma before a word that starts one
+_STORY_END = re.compile(
+    r"\s*:\s+|\s[-–—]+\s+|,\s*(?=(?:was|were|is|are|did|does|do|has|have|how|what|who|when|which|where|why)\b)",
+    re.I,
+)
 
 
 def _other_subject(index: Index, sources: set[str] | None, topic: str) -> bool:

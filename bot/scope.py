@@ -89,6 +89,7 @@ class Scope:
     # the report asked of is told by the one beside it ("the next inspection after 2017"): a report held,
     # not what came after the reports
     beside: bool = False
+    kind_words: set[str] = field(default_factory=set)  # the words naming a kind of report ("send")
 
 
 def topic_of(
@@ -155,6 +156,7 @@ def resolve(
     if people and not named:
         pool &= led
     typed, kind_words = _of_type(lowered, pool, documents)
+    scope.kind_words = set(kind_words)
     before = _REPORT_BY_ANOTHER.search(question) if named else None
     if (
         before

@@ -73,6 +73,12 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "moorside send - pass or fail?",
         # a choice between grades, then what it is said of
         "was moorside found good or bad for send?",
+        # a story first, then the question of how the area did
+        "my daughter has autism and we live in moorside, how did the area do in its send inspection?",
+        "we're in moorside and my son has an ehcp - is the send system there rated well?",
+        # a grade the framework does not give, asked of: the outcome says how it went
+        "did moorside send get a good report?",
+        "was moorside's send inspection good news or bad news?",
         # an outcome named, and nothing else asked: the outcome the report gives
         "were there widespread failings in moorside's send services?",
         "moorside send inspection got positive experiences and outcomes didnt it",
@@ -103,3 +109,13 @@ def test_what_both_inspectorates_concluded_asks_for_the_report_s_gist(engine, qu
 def test_a_reason_asked_for_an_outcome_the_report_did_not_give_is_refused(engine):
     answer = engine.ask("moorside send insp - whats behind the widespread systemic failings verdict")
     assert answer.refused and "takes the grade" in answer.reason, answer.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what ofsted grade did moorside send get - good, requires improvement?", "was moorside send rated good?"],
+)
+def test_a_grade_asked_of_an_area_send_report_is_refused_as_one_it_does_not_give(engine, question):
+    # the framework gives an outcome, not a grade: asked in the words of grading, no grade is quoted
+    answer = engine.ask(question)
+    assert answer.refused, answer.answer
