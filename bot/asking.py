@@ -392,6 +392,8 @@ _HOW_WELL = re.compile(
     r"|\bpass(ed)?\s+or\s+fail(ed)?\b|\bfail(ed)?\s+or\s+pass(ed)?\b"
     r"|\b(found|judged|rated|deemed|considered|seen as)\s+(to be\s+)?(good|ok|okay)\s+or\s+(bad|poor|not)\b"
     # ... or of its services as a whole: "is SEND provision in dorset any good?" ([send], [dorset] left out)
+    # ... or asked tersely after what it is said of: "telford send inspection - any good?"
+    r"|([-–:,]\s*|^\W*)any good\W*$"
     r"|(^|[^\w\s]\s*)(is|was|are|were)\s+((it|they|the council|the la)\s+"
     r"|(the\s+)?(services?|provision|system|arrangements|support)(\s+(in|for|at|of))?\s+)?any good\b"
     # whether the inspection itself went well: "was the durham send inspection positive?"

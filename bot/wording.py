@@ -584,7 +584,8 @@ REPORT_KIND_NAMES = (
     # "special needs" names the kind only as a service ("special needs services"), not a child's needs
     (
         "send",
-        r"\bspecial educational needs\b|\bspecial needs (?:services?|provision|system|inspection|report)\b"
+        r"\bspecial educational needs\b"
+        r"|\bspecial needs (?:services?|provision|system|support|arrangements|inspection|report)\b"
         # the services, named by whom they serve ("services for children with special needs"), and the name
         # written out without "educational" ("special needs and disabilities")
         rf"|\b(?:services?|provision) for {_SERVED}special needs\b"

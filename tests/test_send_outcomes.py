@@ -78,6 +78,7 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "we're in moorside and my son has an ehcp - is the send system there rated well?",
         # a grade the framework does not give, asked of: the outcome says how it went
         "did moorside send get a good report?",
+        "moorside special needs inspection - any good?",
         "was moorside's send inspection good news or bad news?",
         # an outcome named, and nothing else asked: the outcome the report gives
         "were there widespread failings in moorside's send services?",
@@ -113,9 +114,17 @@ def test_a_reason_asked_for_an_outcome_the_report_did_not_give_is_refused(engine
 
 @pytest.mark.parametrize(
     "question",
-    ["what ofsted grade did moorside send get - good, requires improvement?", "was moorside send rated good?"],
+    [
+        "what ofsted grade did moorside send get - good, requires improvement?",
+        "was moorside send rated good?",
+    ],
 )
 def test_a_grade_asked_of_an_area_send_report_is_refused_as_one_it_does_not_give(engine, question):
     # the framework gives an outcome, not a grade: asked in the words of grading, no grade is quoted
     answer = engine.ask(question)
     assert answer.refused, answer.answer
+
+
+def test_special_needs_support_names_the_area_send_report(engine):
+    plan = engine.plan("is moorside's special needs support in a bad way according to the inspectors?")[0]
+    assert plan.sources == {MOORSIDE_SEND}, plan.describe()

@@ -754,6 +754,7 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("how did barset's children's services come out of the 2019 inspection", OVERALL[B19]),
         ("How did Barset's last Ofsted turn out?", OVERALL[B23]),
         ("how highly did ofsted rate barset in 2019?", OVERALL[B19]),
+        ("barset children's services 2019 - any good?", OVERALL[B19]),
         # a story first, then the question of how it did
         ("my grandson is in care in barset - was the council rated ok in 2019?", OVERALL[B19]),
         ("I foster for barset. How did they do in 2019?", OVERALL[B19]),
