@@ -305,10 +305,11 @@ def _spelt_out(match: re.Match[str]) -> str:
     return " or ".join(reversed(covered)) if covered else match.group(0)
 
 
-_BELOW_WORDS = {"below", "under", "less than", "worse than", "lower than", "short of", "not even"}
+# ("under" left out: "improved under good leadership" tells no grade)
+_BELOW_WORDS = {"below", "less than", "worse than", "lower than", "short of", "not even"}
 _AT_LEAST_WORDS = {"at least"}
 _COMPARED_GRADE = re.compile(
-    r"\b(?P<than>below|under|less than|worse than|lower than|short of|not even|above|better than|higher than"
+    r"\b(?P<than>below|less than|worse than|lower than|short of|not even|above|better than|higher than"
     r"|at least)\s+(?:an?\s+|a\s+grade\s+of\s+)?"
     r"(?P<grade>good|outstanding|requires improvement|ri|inadequate)\b",
     re.I,

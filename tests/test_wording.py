@@ -377,6 +377,7 @@ def test_moved_most_is_asked_in_words_of_distance_not_of_recency(question, most)
         ("above good", "outstanding"),
         ("worse than requires improvement", "inadequate"),
         ("good practice below the line", "good practice below the line"),  # no grade told by its place
+        ("improved under good leadership", "improved under good leadership"),
     ],
 )
 def test_a_grade_told_by_its_place_is_spelt_out_as_the_grades_it_covers(question, spelt):
