@@ -45,7 +45,9 @@ _LATER_VISIT = re.compile(
     r"(re-?)?(visits?|inspections?)\b"
     r"|\b(revisit(ed)?|re-?inspected|c[oa]me back)\b"
     # the inspectorate going back: "did Ofsted ever go back and check?", not "children going back home"
-    r"|\b(ofsted|inspectors?|hmic\w*|hmi|cqc|inspectorate|they)\s+(\w+\s+)?(go|goes|went|gone|been|return(ed)?)\s+back\b",
+    r"|\b(ofsted|inspectors?|hmic\w*|hmi|cqc|inspectorate|they)\s+(\w+\s+)?(go|goes|went|gone|been|return(ed)?)\s+back\b"
+    # ... named before and then "it": "what did ofsted find when it went back?"
+    r"|\bwhen it\s+(went|goes|go|returned|returns)\s+back\b",
     re.I,
 )
 # After the inspection itself ("has it got better since the inspection?"), not "since the last inspection",

@@ -118,6 +118,7 @@ def test_past_findings_about_returning_or_again_are_not_next_step_questions(ques
         "What did HMI find when she revisited the force?",
         "did ofsted ever go back and check??",
         "Did inspectors go back to Barset, and what did they find?",
+        "what did ofsted find when it went back to barset after the 2023 inspection?",
         "have they gone back since - any results?",
         "Has there been a follow-up monitoring visit to Barset SEND after 2023 showing improvement?",
         "What did Barset's next full area SEND inspection find?",
