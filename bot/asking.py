@@ -25,6 +25,7 @@ from bot.wording import (
     ONE_PERSON,
     ORGANISATION_PLURALS,
     ORGANISATIONS,
+    PROGRESS_ASKED,
     TEXT_SPEAK,
     WORSE,
 )
@@ -297,11 +298,13 @@ def grades_spelt_out(question: str) -> str:
 def _spelt_out(match: re.Match[str]) -> str:
     order = list(reversed(GRADE_ORDER))  # worst first
     grade = grade_called(match["grade"]) or match["grade"]
-    at = order.index(grade)
-    lower = match["than"].lower() in _BELOW_WORDS
-    covered = order[:at] if lower else order[at + 1 :]
-    if match["than"].lower() in _AT_LEAST_WORDS:
+    at, than = order.index(grade), match["than"].lower()
+    if than in _BELOW_WORDS:
+        covered = order[:at]
+    elif than in _AT_LEAST_WORDS:
         covered = order[at:]
+    else:  # above, better than, higher than
+        covered = order[at + 1 :]
     return " or ".join(reversed(covered)) if covered else match.group(0)
 
 
@@ -407,6 +410,15 @@ _HOW_WELL = re.compile(
 def is_grade_question(question: str) -> bool:
     """Whether the question asks for a judgement or grade."""
     return bool(_GRADE_QUESTION.search(question))
+
+
+def asks_progress(question: str) -> bool:
+    """Whether the question asks what was done about findings ("has it dealt with what the previous inspection
+    recommended?", "have the weaknesses been addressed?")."""
+    return bool(_PROGRESS_ASKED.search(question))
+
+
+_PROGRESS_ASKED = re.compile(PROGRESS_ASKED, re.I)
 
 
 def names_grading(question: str) -> bool:

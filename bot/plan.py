@@ -17,6 +17,7 @@ from bot.asking import (
     asks_comparison,
     asks_how_well,
     asks_over_time,
+    asks_progress,
     asks_which_inspected,
     bare_grades,
     change_asked,
@@ -69,7 +70,6 @@ from bot.wording import (
     POINTING_BACK,
     POLAR,
     PREPOSITIONS,
-    PROGRESS_ASKED,
     PRONOUNS,
     REPORT_ABBREVIATIONS,
     REPORT_BY_ITS_DATE,
@@ -115,7 +115,6 @@ _DEPUTY = re.compile(DEPUTY, re.I)
 _PARTS = re.compile(PARTS_OF_A_QUESTION)
 _FIELD_PARTS = re.compile(r"\s+(?:and|&)\s+|[,;?]|\s[-–—]\s", re.I)
 _WHEN_WORD = re.compile(r"\bwhen\b", re.I)
-_PROGRESS_ASKED = re.compile(PROGRESS_ASKED, re.I)
 _INSPECTION_NAMED = re.compile(INSPECTION_NAMED, re.I)
 _MAKER_NAMED = re.compile(MAKER_NAMED, re.I)
 _WHO_SPOKEN_OF = re.compile(WHO_SPOKEN_OF, re.I)
@@ -387,7 +386,7 @@ def _field_asked(
         # what is asked is in the question's own sentence, not the story before it
         ask_topic = scope.topic_of(ask, found.organisations)
         field = intents.field(ask_topic, embed([ask_topic])[0])
-    if field == "findings" and _PROGRESS_ASKED.search(query):
+    if field == "findings" and asks_progress(query):
         return None  # "has it addressed the weaknesses found last time?" asks what was done, not the list
     if field == "organisation" and found.organisations:
         return None  # a question naming the organisation does not ask which it is ("which borough ...?")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot import outside
-from bot.asking import grade_called
+from bot.asking import asks_progress, grade_called
 from bot.embedding.weights import model_words
 from bot.metadata import month_years
 from bot.name_corpus import LETTERS, Corpus, corpus_of, mentions
@@ -26,7 +26,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.sectors import sector
-from bot.wording import OLDEST_HELD, PROGRESS_ASKED, REPORT_BY_ANOTHER, REPORT_KIND_NAMES, TOLD_GRADE
+from bot.wording import OLDEST_HELD, REPORT_BY_ANOTHER, REPORT_KIND_NAMES, TOLD_GRADE
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -55,7 +55,6 @@ _ASKS_ABOUT = re.compile(r"\b(about|verdict|say|said|says|find|found|findings|th
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
 _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
 _REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
-_PROGRESS_ASKED = re.compile(PROGRESS_ASKED, re.I)
 # A report told first by the one before it, then asked of as "the next": "Following the inadequate rating in
 # 2016, who led Tameside's next inspection?" asks what "who led Tameside's next inspection following the 2016
 # inadequate one?" asks.
@@ -161,7 +160,7 @@ def resolve(
     if (
         before
         and before.group("previous")
-        and (scope.years or _ASKS_WHEN.search(lowered) or _PROGRESS_ASKED.search(lowered))
+        and (scope.years or _ASKS_WHEN.search(lowered) or asks_progress(lowered))
     ):
         # "barset 2023: when was the previous inspection?": the report named (or the newest) says when;
         # "has it dealt with what the previous inspection recommended?": the newest says what was done
