@@ -35,6 +35,10 @@ _ACROSS = re.compile(
     rf"\s+{ORGANISATIONS}\b",
     re.I,
 )
+# ... or where, of them all: "slipped anywhere?", "rated below good where?", "per LA", "across councils"
+_ACROSS_PLACES = re.compile(
+    rf"\banywhere\b|\bwhere\W*$|\b(per|each|every|across( the| all)?)\s+{ORGANISATIONS}\b", re.I
+)
 _VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
 # "who was rated outstanding?", "who got inadequate in 2024?": who, of the organisations, was given a grade
 _WHO_GRADED = re.compile(
@@ -52,7 +56,7 @@ _GRADED_AS = (
     re.compile(
         # "to rate it inadequate" as "rated inadequate"; not "the rate of ..."
         r"\b(rated|judged|graded|found|deemed|assessed|was|were|is|are|be|been|got|get|received|given|awarded|as"
-        r"|branded|labell?ed|declared|classed|classified"
+        r"|branded|labell?ed|declared|classed|classified|(judge?ments?|ratings?)(\s+of)?"
         r"|(rate|judge|grade)s?(?!\s+of\b))"
         rf"\s+(?:[\w'’]+\s+){{0,2}}?{_CHAIN}",
         re.I,
@@ -159,7 +163,7 @@ _MOVED_MOST = re.compile(
 def change_asked(question: str) -> str | None:
     """'better' or 'worse' when a question across reports asks whose grades moved that way ("which councils
     went down a grade?", "which LAs have improved?", "which went from inadequate to good?"), else None."""
-    if not (_ACROSS.search(question) or _PLURAL_FIRST.match(question)):
+    if not (_ACROSS.search(question) or _ACROSS_PLACES.search(question) or _PLURAL_FIRST.match(question)):
         return None
     move = grade_move(question)
     if move is not None and move[0] != move[1]:
@@ -228,7 +232,12 @@ def asks_across(question: str) -> bool:
     # concerns?")
     outcome = bool(outcome_in(question)) and bool(_OF_SEND.search(question))
     named = bool(grades_named(question)) or extreme_asked(question) is not None or outcome
-    listed = _ACROSS.search(question) or _WHO_GRADED.search(question) or _PLURAL_FIRST.match(question)
+    listed = (
+        _ACROSS.search(question)
+        or _ACROSS_PLACES.search(question)
+        or _WHO_GRADED.search(question)
+        or _PLURAL_FIRST.match(question)
+    )
     # the SEND framework's "local areas": "which areas got positive experiences and outcomes?"
     return bool(listed or (outcome and _AREAS.search(question))) and named
 

@@ -18,14 +18,18 @@ _NEXT = re.compile(
 _AGENT = re.compile(
     r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC|rated|graded|judged)\b", re.I
 )
-_FUTURE = re.compile(r"\b(will|shall|going (to|back)|next|soon)\b", re.I)
+# "how long before inspectors come back?" asks of a visit to come as "will" does
+_TIME_TO_COME = r"how long (before|until|till)|how soon|time ?scales?|time ?frames?|by when"
+_FUTURE = re.compile(rf"\b(will|shall|going (to|back)|next|soon|{_TIME_TO_COME})\b", re.I)
 _WHAT_NEXT = re.compile(
     r"\bwhat (happens|comes) (next|now)\b|\bwhat(['’]s| is)? next\b|\bnext (\w+ ){0,2}(inspection|visit)\b",
     re.I,
 )
 # "When will ...?" asks for a time; "What will Ofsted look at when it returns?" does not.
 _WHEN = re.compile(
-    r"^\W*(when|how soon|how long|how often|(in )?(what|which) year)\b|\bby when\b|\b(soon|when)\W*$", re.I
+    rf"^\W*(when|how soon|how long|how often|(in )?(what|which) year)\b|\b({_TIME_TO_COME})\b"
+    r"|\b(soon|when)\W*$",
+    re.I,
 )
 # The inspectorate saying what it will look at: "I will be interested to see how the force responds".
 _INTEREST = re.compile(

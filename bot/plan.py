@@ -47,6 +47,7 @@ from bot.wording import (
     CHANGE_WORDS,
     CHANGING_COUNT,
     CHAT_WORDS,
+    CHILDREN_ALIKE,
     CHOICE_OF_THINGS,
     CONFIRMING,
     COUNCIL_ROLE,
@@ -766,7 +767,9 @@ def asks_which_changed(index: Index, query: str, topic: str) -> str | None:
     but grades, changes and judgement areas ("which councils went down a grade?", "which LA improved the
     most on care leavers?"); None otherwise ("which councils have more foster carers?")."""
     direction = change_asked(query)
+    # "kids", "youngsters": the children every judgement area is about
     words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {ACROSS_WORDS} {CHANGE_WORDS}"
+    words = f"{words} {CHILDREN_ALIKE}"
     return direction if direction and _nothing_but(index, topic, words, area_words(index, None)) else None
 
 

@@ -18,6 +18,7 @@ from bot.asking import (
     moved_most,
 )
 from bot.findings import OUTCOME_ORDER, Judgement, outcome_in
+from bot.names import person_name
 from bot.plan import Plan, asks_which_changed, subject_words
 from bot.records import Fact, Record
 from bot.report_order import (
@@ -91,7 +92,7 @@ def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
     if not chosen:
         return Listing(reason="No report in scope states when its inspection took place.")
     ordered = sorted(chosen, key=lambda s: (_organisation(index, s).lower(), report_date(index.documents[s])))
-    items = [(source, _held(index, source)) for source in ordered[:MAX_ITEMS]]
+    items = [(source, _held(index, source, plan.scope.organisations)) for source in ordered[:MAX_ITEMS]]
     years, plural = ", ".join(map(str, plan.scope.years)), "" if len(ordered) == 1 else "s"
     which = f"report{plural} from {years}" if years else "organisations' most recent reports"
     shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if len(ordered) > MAX_ITEMS else ""
@@ -191,17 +192,21 @@ def catalogue(plan: Plan, index: Index) -> Listing:
         chosen = sorted(
             newest_per_organisation(index.documents, held), key=lambda s: _organisation(index, s).lower()
         )
-    items = tuple((s, _held(index, s)) for s in chosen[:MAX_ITEMS])
+    items = tuple((s, _held(index, s, plan.scope.organisations)) for s in chosen[:MAX_ITEMS])
     return Listing(items, note=_held_note(index, held, organisations, chosen, extreme))
 
 
-def _held(index: Index, source: str) -> tuple[Fact, ...]:
-    """What to quote for a report held: who it is about and when inspectors visited (or its title line)."""
+def _held(index: Index, source: str, named: list[str] = ()) -> tuple[Fact, ...]:
+    """What to quote for a report held: who it is about and when inspectors visited (or its title line),
+    and who led it when the question names its lead inspector ("which councils did X inspect?")."""
     record = index.records.get(source)
     if record is None:
         return ()
     when = record.inspection_dates or record.published
-    return tuple(f for f in (record.organisation or record.report_type, when) if f is not None)
+    lead = record.lead_inspector
+    people = {person_name(n) for n in named}
+    led = lead if lead is not None and person_name(str(lead.value)) in people else None
+    return tuple(f for f in (record.organisation or record.report_type, when, led) if f is not None)
 
 
 def _held_note(

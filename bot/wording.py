@@ -735,7 +735,8 @@ OUTCOME_VERBS = "come came coming out turn turned fare fared"
 # forces", "list the reports"); its grade words say which reports to list.
 ACROSS_WORDS = (
     "which what list name how many any all council councils authority authorities la las local force forces "
-    "report reports borough boroughs county counties partnership partnerships place places"
+    "report reports borough boroughs county counties partnership partnerships place places anywhere where "
+    "per each every across"
 )
 # Organisation nouns of a question about many reports ("which councils", "how many forces").
 ORGANISATIONS = (
@@ -822,7 +823,7 @@ SUMMARY_WORDS = (
     "give me sum up overview rundown recap nutshell quick brief "
     # what is right or wrong with a report's subject as a whole ("what's wrong with services in X?")
     "wrong right problem problems issue issues weakness weaknesses strength strengths failings worries "
-    "concerns "
+    "concerns serious severe grave "  # "how serious were the problems found?"
     # ... asked of what went on: "what went wrong in X?", "what's going well?"
     "went gone going goes working well badly "
     # "list the problems", "the good news in a couple of lines"
@@ -1129,10 +1130,21 @@ DOMAIN_TERMS = (
     ("statistical neighbours", (r"\bstatistical neighbours?\b", r"\bstats?\.? neighbours?\b")),
     ("young carers", (
         r"\byoung carers?\b",
-        r"\b(?:children|kids|young people|teenagers|teens) (?:who (?:are )?)?"
+        # "kids who care for a parent", "my 13 yr old basically helps look after her dad"
+        r"\b(?:children|kids|young people|teenagers|teens|sons?|daughters?|\d+ ?(?:yr|year)s?[- ]olds?) "
+        r"(?:who (?:are )?)?(?:\w+ )?(?:helps? (?:to )?)?"
         r"(?:look(?:s|ing)? after|car(?:e|es|ing) for) (?:a |an |their |his |her )?(?:\w+ )?"
         r"(?:parents?|mums?|dads?|mothers?|fathers?|family members?|relatives?|brothers?|sisters?"
         r"|siblings?)\b",
+    )),
+    # what parents call short breaks for disabled children ("can families get respite?")
+    ("short breaks", (r"\bshort[- ]breaks?\b", r"\brespite(?: care| breaks?| services?)?\b")),
+    ("radicalisation", (
+        r"\bradicali[sz](?:ation|ed|ing)\b", r"\bextremis[mt]s?\b|\bextreme (?:views|ideolog(?:y|ies))\b",
+    )),
+    # the service that answers at night and at weekends ("who covers out of hours?")
+    ("emergency duty team", (
+        r"\bemergency duty (?:team|service)s?\b|\bedt\b", r"\bout[- ]of[- ]hours\b|\bafter[- ]hours\b",
     )),
     ("statutory", (
         r"\bstatutory\b",

@@ -55,6 +55,10 @@ def test_questions_about_the_next_step_are_recognised(question):
         "is ofsted going back to durham soon",
         "Are inspectors coming back soon?",
         "next full inspection due roughly when?",  # "when" last, tersely
+        # how long it will be, asked after the report it follows, or as a timescale
+        "After the March 2023 SEND inspection of Barset, how long before inspectors come back?",
+        "SEND insp - timescale for next full inspection?",
+        "how long till ofsted go back into barset",
     ],
 )
 def test_asked_soon_a_next_step_is_asked_when(question):

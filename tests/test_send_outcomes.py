@@ -99,6 +99,9 @@ def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_r
         "what did ofsted and the cqc conclude about send in moorside?",
         "what did ofsted and cqc decide about moorside's send services",
         "whats the bottom line on moorside send",
+        # how serious what was found is, of the report as a whole
+        "How serious were the problems found in Moorside's inspection of special needs provision?",
+        "how severe were the failings in moorside send",
     ],
 )
 def test_what_both_inspectorates_concluded_asks_for_the_report_s_gist(engine, question):

@@ -36,6 +36,11 @@ def _tokens(text: str) -> list[str]:
         ("kids who are looking after a poorly mum", "Young carers are identified early."),
         ("teenagers caring for their parents", "young carers"),
         ("children who look after a brother", "the young carers' service"),
+        ("my 13 yr old basically helps look after her dad", "young carers meet regularly"),
+        ("my son cares for his mum", "a young carers' group"),
+        ("can families of disabled kids get respite?", "a range of specialist short breaks"),
+        ("is anyone on call out of hours", "The emergency duty team (EDT) covers nights."),
+        ("young people drawn into extremism", "The response to radicalisation is coordinated."),
         ("tameside sw turnover", "the turnover of social workers"),  # staff shorthand of two letters
         ("do care leavers over 21 still get a PA?", "personal advisers keep in touch"),
         ("was PF work meeting statutory requirements", "privately fostered children"),

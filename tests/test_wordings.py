@@ -1185,6 +1185,9 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         # the organisations first, in the plural
         ("councils judged inadequate in 2019?", [OVERALL[B19]]),
         ("Councils that got RI?", [OVERALL[B23]]),
+        # asked where, of them all: anywhere, per LA, a bare "where?" last; a judgement noun naming the grade
+        ("rated inadequate anywhere in 2019?", [OVERALL[B19]]),
+        ("newest ILACS per LA - overall judgement below good where?", [OVERALL[B23]]),
     ],
 )
 def test_which_reports_were_given_a_grade(engine, question, rows):
@@ -1269,6 +1272,9 @@ def test_whose_grade_for_an_area_went_up(engine, question, row):
     [
         ("which councils went down a grade", "worse"),
         ("have any councils got worse since their last inspection?", "worse"),
+        # asked where ("anywhere"), of the children ("kids") every judgement is about
+        ("has it slipped anywhere, comparing the last ofsted with the one before it", "worse"),
+        ("has anywhere got worse for kids since their last inspection?", "worse"),
         # a move between two grades no report made (Barset went from inadequate to requires improvement)
         ("which councils went from inadequate to good?", "better"),
         ("which LAs moved from requires improvement to good", "better"),
@@ -1320,6 +1326,8 @@ def test_the_reports_an_inspector_led_are_listed(engine, question):
     answer = engine.ask(question)
     assert {c.source for c in answer.citations} == {B19}, answer.interpreted_as
     assert "from the report record" in answer.interpreted_as, answer.interpreted_as
+    # each report cites the line saying who led it: that is what makes it one of theirs
+    assert any(c.quote.startswith("Lead inspector: Peter Ashworth") for c in answer.citations), answer.answer
 
 
 @pytest.mark.parametrize(
