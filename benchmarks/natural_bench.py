@@ -92,6 +92,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh30_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 60 more (40 topic, 20 unanswerable), clause-first, parent-worded (24th session)
     "fresh31_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 60 more (40 topic, 20 unanswerable), stories first, misspellings (25th session)
+    "fresh32_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
@@ -108,6 +110,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact6_questions.jsonl": "full",
     # ours, held out: 60 more on report facts, across reports and area SEND outcomes (twenty-fourth session)
     "fresh_fact7_questions.jsonl": "full",
+    # ours, held out: 60 more on report facts, weighted the same way (twenty-fifth session)
+    "fresh_fact8_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
