@@ -37,8 +37,10 @@ _ACROSS = re.compile(
 )
 # ... or where, of them all: "slipped anywhere?", "rated below good where?", "per LA", "across councils"
 _ACROSS_PLACES = re.compile(
-    rf"\banywhere\b|\bwhere\W*$|\b(per|each|every|across( the| all)?)\s+{ORGANISATIONS}\b", re.I
+    rf"\banywhere\b|^\W*where\b|\bwhere\W*$|\b(per|each|every|across( the| all)?)\s+{ORGANISATIONS}\b",
+    re.I,
 )
+_WHO_FIRST = re.compile(r"\W*who(['’]s)?\b", re.I)
 _VALUE = "|".join(f"(?:{cue})" for cue in GRADE_VALUES.values())
 # "who was rated outstanding?", "who got inadequate in 2024?": who, of the organisations, was given a grade
 _WHO_GRADED = re.compile(
@@ -163,7 +165,8 @@ _MOVED_MOST = re.compile(
 def change_asked(question: str) -> str | None:
     """'better' or 'worse' when a question across reports asks whose grades moved that way ("which councils
     went down a grade?", "which LAs have improved?", "which went from inadequate to good?"), else None."""
-    if not (_ACROSS.search(question) or _ACROSS_PLACES.search(question) or _PLURAL_FIRST.match(question)):
+    across = _ACROSS.search(question) or _ACROSS_PLACES.search(question) or _PLURAL_FIRST.match(question)
+    if not (across or _WHO_FIRST.match(question)):  # "who dropped from good to inadequate?": which did
         return None
     move = grade_move(question)
     if move is not None and move[0] != move[1]:
@@ -301,7 +304,16 @@ def grades_named(question: str) -> set[str]:
 def grades_spelt_out(question: str) -> str:
     """The question with a grade told by its place among the others written as the grades it covers ("below
     good": "requires improvement or inadequate", "at least good": "good or outstanding")."""
-    return _COMPARED_GRADE.sub(_spelt_out, question)
+    return _GRADE_OR_BEYOND.sub(_spelt_out_or, _COMPARED_GRADE.sub(_spelt_out, question))
+
+
+def _spelt_out_or(match: re.Match[str]) -> str:
+    """ "good or better": "good or outstanding"; "RI or worse": "requires improvement or inadequate"."""
+    order = list(reversed(GRADE_ORDER))  # worst first
+    grade = grade_called(match["grade"]) or match["grade"]
+    at = order.index(grade)
+    covered = order[: at + 1] if match["way"].lower() in _WORSE_WAY else order[at:]
+    return " or ".join(reversed(covered))
 
 
 def _spelt_out(match: re.Match[str]) -> str:
@@ -317,6 +329,12 @@ def _spelt_out(match: re.Match[str]) -> str:
     return " or ".join(reversed(covered)) if covered else match.group(0)
 
 
+_WORSE_WAY = {"worse", "below", "lower"}
+_GRADE_OR_BEYOND = re.compile(
+    r"\b(?P<grade>good|outstanding|requires improvement|ri|inadequate)\s+or\s+"
+    r"(?P<way>better|above|higher|worse|below|lower)\b",
+    re.I,
+)
 # ("under" left out: "improved under good leadership" tells no grade)
 _BELOW_WORDS = {"below", "less than", "worse than", "lower than", "short of", "not even"}
 _AT_LEAST_WORDS = {"at least"}
@@ -388,7 +406,19 @@ _GRADE_QUESTION = re.compile(
     # what a report gave, asked of its organisation and nothing else: "what did derby get?" (names left out)
     r"|^\W*what (did|does|has|have) (it |they )?(get|got|score|scored|receive|received)"
     r"( (in|at|from) (the |its |their )?((last|latest|most recent|recent) )?"
-    r"(inspection|ofsted|report|visit))?\W*$",
+    r"(inspection|ofsted|report|visit))?\W*$"
+    # a grade got or kept, asked yes or no: "did oxfordshire get outstanding in 2024?", "has it kept its
+    # outstanding grade?" (not "did children get good support?")
+    r"|^\W*(did|does|do|has|have|had)\b.{0,40}?\b(get|got|receive|achieve|keep|kept|retain|earn)\s+"
+    r"(an?\s+|its\s+|their\s+)?(outstanding|good|inadequate|requires improvement|ri)"
+    r"(?=\W*$|\s+(at|in|from|for|this|last|that|again|overall|grade|rating|judgement)\b)"
+    # the mark a report gave: "what mark did camden get?", "what did ofsted give enfield for care leavers?"
+    r"|\b(what|which) (mark|score)s? (did|does|has|have)\b"
+    r"|\bwhat (did|does) (ofsted|the inspectors?|inspectors|hmi) (give|award)\b"
+    # the services as a whole, asked tersely or yes or no ("X children's services - still good?", "is it good
+    # now?"), the services' name left out of the topic
+    r"|([-–:,]\s*|^\W*((is|are|was|were)\s+(it\s+|they\s+|the council\s+|the la\s+|(the\s+)?services?\s+)?)?)"
+    r"(still\s+)?(good|outstanding|inadequate|failing)(\s+(now|still|these days|any ?more))?\W*$",
     re.I,
 )
 _HOW_WELL = re.compile(
@@ -396,6 +426,9 @@ _HOW_WELL = re.compile(
     r"|\bhow good (is|was|are|were)\b|\bhow highly\b"
     r"|\bhow (did|does|do) ([\w'’]+ ){0,3}(do|fare|get on|come out|turn out)\b"
     r"|\b(fared|got on)\b"
+    # "how are they doing for kids in care?"
+    r"|\bhow (is|are|was|were) (it |they |things |the council |the la |(the )?services? )?"
+    r"(doing|getting on|faring)\b"
     # passed or failed, where it landed: "did derby pass its 2017 ofsted?"; any good, of the organisation
     # itself (its name left out of the topic: "was [derby] any good", not "are care plans any good")
     rf"|\b(pass|passed|passes|fail|failed|fails){_ITS_INSPECTION}\b"

@@ -589,14 +589,23 @@ def _recorded_grade(found: Searched) -> Answer | None:
         if only_outcomes or not plan_mod.grades_asked(plan.topic)
         else []
     )
+    notes: tuple[str, ...] = ()
     if not facts:
         wanted = report_lists.area_tokens(index, plan.topic)
         facts = [(s, j) for s, r in records if (j := report_lists.best_judgement(index, r, wanted))]
-    if not facts or len(facts) > FEW_REPORTS:
+        if not facts and not wanted:
+            # a report that gives no overall grade (the 2026 framework's) came out as each area's judgement;
+            # an area SEND report gives an outcome, not the grade asked for
+            facts = [(s, j) for s, r in records if r.outcome() is None for j in r.judgements]
+            notes = (NO_OVERALL,) if facts else ()
+    if not facts or len({s for s, _ in facts}) > FEW_REPORTS:
         return None
     citations = answering.cite_facts(index.documents, facts)
-    notes = refusals.newer_reports(index.documents, {s for s, _ in facts})
+    notes += tuple(refusals.newer_reports(index.documents, {s for s, _ in facts}))
     return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
+
+
+NO_OVERALL = "The report gives no overall effectiveness grade; these are its judgements of each area."
 
 
 def _states_judgement(

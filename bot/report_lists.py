@@ -30,7 +30,15 @@ from bot.report_order import (
 )
 from bot.store import Index
 from bot.terms import reports_words
-from bot.wording import ACROSS_WORDS, GRADE_ORDER, GRADE_WORDS, OVER_TIME_WORDS, PREPOSITIONS, derived
+from bot.wording import (
+    ACROSS_WORDS,
+    CHILDREN_ALIKE,
+    GRADE_ORDER,
+    GRADE_WORDS,
+    OVER_TIME_WORDS,
+    PREPOSITIONS,
+    derived,
+)
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
 
@@ -330,7 +338,9 @@ def area_tokens(index: Index, topic: str) -> set[str]:
     # a domain term written another way ("CP", "LAC") in the reports' own words ("child protection")
     topic = f"{topic} {reports_words(topic)}"
     words = set(index.tokens(" ".join(subject_words(topic, index.stop_words())))) - asking - common
-    return {w for w in words if any(w == a or derived(w, a) for a in vocabulary - common)}
+    found = {w for w in words if any(w == a or derived(w, a) for a in vocabulary - common)}
+    # "children" alone is whom every area is about ("which councils are failing children?"), naming none
+    return found if found - set(index.tokens(CHILDREN_ALIKE)) else set()
 
 
 def _area_names(index: Index) -> set[str]:

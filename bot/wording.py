@@ -1205,6 +1205,8 @@ CHANGE_WORDS = (
     "from to into move moved moves moving"  # "moved from RI to good"
     # against which report: "improved at the latest ILACS vs the previous one", "compared to the time before"
     " latest recent newest most compared compare comparison vs versus against whose one time oe"
+    # ... seen happen to them: "which councils saw their grade fall?", "where did things get better?"
+    " see sees saw seen thing things"
 )
 # A question asking about a change in words other than a change word ("has it gone down?", "what changed?").
 CHANGE_ASKED = r"\b(?:gone|go|goes|went|going|come|came|getting|got) (?:down|up|better|worse)\b|\bchanged?\b"

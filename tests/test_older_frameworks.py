@@ -14,6 +14,7 @@ EXMOOR_2015 = "exmoor/children's services inspection - 20 march 2015.txt"
 EXMOOR_2024 = "exmoor/children's services inspection - 12 may 2024.txt"
 WESSEX_2016 = "wessex/children's services inspection - 10 june 2016.txt"
 WESSEX_2023 = "wessex/children's services inspection - 1 march 2023.txt"
+FENLAND_2026 = "fenland/children's services inspection - 20 august 2026.txt"
 
 
 def sif(place: str, dates: str, adoption: str) -> str:
@@ -66,6 +67,17 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         EXMOOR_2024: ilacs("Exmoor", "22 April to 3 May 2024"),
         WESSEX_2016: sif("Wessex", "16 to 27 May 2016", "Inadequate"),
         WESSEX_2023: ilacs("Wessex", "6 to 17 February 2023"),
+        FENLAND_2026: "\n\n".join(
+            [
+                "Inspection of Fenland local authority children's services",
+                "Inspection dates: 8 to 19 June 2026",
+                "Judgement  Grade",
+                "The impact of leaders on social work practice with children and families  Outstanding",
+                "The experiences and progress of children in care  Outstanding",
+                "Children in care are known well by their social workers.",
+            ]
+        )
+        + "\n",  # the newest framework: no overall effectiveness grade
     }
     return engine_on(tmp_path_factory.mktemp("frameworks"), files, embedder)
 
@@ -105,6 +117,15 @@ def test_a_grade_of_an_area_the_report_does_not_grade_is_refused_saying_what_it_
     answer = engine.ask(question)
     assert answer.refused, answer.answer
     assert "grades no such area" in answer.reason and "overall effectiveness" in answer.reason, answer.reason
+
+
+@pytest.mark.parametrize("question", ["what rating did fenland get in 2026?", "fenland ofsted result"])
+def test_a_report_giving_no_overall_grade_is_answered_with_each_area_s_judgement(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    grades = [c.quote.split("  ")[-1] for c in answer.citations]
+    assert grades == ["Outstanding", "Outstanding"], answer.answer
+    assert any("no overall effectiveness grade" in n for n in answer.notes), answer.notes
 
 
 def test_a_grade_of_an_area_the_older_report_grades_is_given(engine):

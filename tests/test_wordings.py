@@ -775,6 +775,15 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("Barset children's services: good or bad?", OVERALL[B23]),
         ("barset csc - bad or good", OVERALL[B23]),
         ("What did Loamshire score at its last inspection?", OVERALL[LOAM]),
+        # a grade got or kept, asked yes or no; the mark a report gave
+        ("did barset get outstanding in 2019?", OVERALL[B19]),
+        ("has barset kept its requires improvement grade?", OVERALL[B23]),
+        ("what mark did barset get from ofsted last time", OVERALL[B23]),
+        ("what did ofsted give barset for CLA in 2023", CHILDREN_IN_CARE_ROW),
+        # the services as a whole, tersely or yes or no; how they are doing
+        ("barset childrens services - still good?", OVERALL[B23]),
+        ("is barset's children's services good now?", OVERALL[B23]),
+        ("barset - how are they doing for kids in care according to ofsted?", CHILDREN_IN_CARE_ROW),
     ],
 )
 def test_grade(engine, question, row):
@@ -791,6 +800,8 @@ def test_grade(engine, question, row):
         "what did children get",
         "what do care leavers in barset get?",
         "are barset's personal advisers good or bad at keeping in touch with care leavers?",
+        "did children in barset get good support from their social workers?",
+        "how are children in barset doing at school?",
     ],
 )
 def test_what_someone_gets_is_no_grade_question(engine, question):
@@ -1188,6 +1199,12 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         # asked where, of them all: anywhere, per LA, a bare "where?" last; a judgement noun naming the grade
         ("rated inadequate anywhere in 2019?", [OVERALL[B19]]),
         ("newest ILACS per LA - overall judgement below good where?", [OVERALL[B23]]),
+        ("where is the overall grade inadequate in 2019?", [OVERALL[B19]]),
+        # a grade and those beyond it: "good or better" is good or outstanding
+        ("how many councils got a good or better rating last time", [OVERALL[LOAM]]),
+        ("which LAs were RI or worse in 2023?", [OVERALL[B23]]),
+        # "children" alone names no judgement area: every one is about them
+        ("which councils were failing their children in 2019 according to ofsted", [OVERALL[B19]]),
     ],
 )
 def test_which_reports_were_given_a_grade(engine, question, rows):
@@ -1242,6 +1259,9 @@ def test_which_were_inspected_in_a_year_lists_each_report_with_its_dates(engine,
         # against which report, said in words of its own; a count of them
         "which councils improved at their most recent inspection compared to the time before?",
         "no. of LAs whose OE improved at the latest ILACS vs the previous one?",
+        # where, or who, things got better
+        "where did things get better at the last inspection compared to the one before",
+        "who went up a grade?",
     ],
 )
 def test_which_organisations_grades_went_up_lists_both_reports_rows(engine, question):
@@ -1275,6 +1295,8 @@ def test_whose_grade_for_an_area_went_up(engine, question, row):
         # asked where ("anywhere"), of the children ("kids") every judgement is about
         ("has it slipped anywhere, comparing the last ofsted with the one before it", "worse"),
         ("has anywhere got worse for kids since their last inspection?", "worse"),
+        ("which councils saw their grade fall at the latest inspection", "worse"),
+        ("who dropped a grade?", "worse"),
         # a move between two grades no report made (Barset went from inadequate to requires improvement)
         ("which councils went from inadequate to good?", "better"),
         ("which LAs moved from requires improvement to good", "better"),
