@@ -365,7 +365,10 @@ def without_grade_choice(question: str) -> str:
     return _ANY_GOOD.sub(" ", _GRADE_CHOICE.sub(" ", question))
 
 
-_CHOICE_WORD = r"pass(ed|ing)?|fail(ed|ing)?|good|bad|ok|okay|outstanding|inadequate|ri|requires improvement"
+_CHOICE_WORD = (
+    r"pass(ed|ing)?|fail(ed|ing)?|good|bad|ok|okay|outstanding|inadequate|ri|requires improvement"
+    r"|positive|negative|favourable|unfavourable"  # "dorset area send - positive or negative?"
+)
 # a list of grades ending "or ...": "good or failing", "pass or fail", "good, RI or inadequate", "fail or not"
 _GRADE_CHOICE = re.compile(
     rf"\b({_CHOICE_WORD})(\s*,\s*({_CHOICE_WORD}))*\s*,?\s+or\s+({_CHOICE_WORD}|not)\b"
@@ -399,6 +402,9 @@ _GRADE_QUESTION = re.compile(
     r"(ofsted|inspection|ilacs|inspectors?)\b"
     # where it stands among the grades: "in the bottom category", "the worst outcome"
     r"|\b(top|bottom|middle|lowest|highest|worst|best)\s+(category|band|outcome|grade|rating|verdict)\b"
+    # ... or among them: "the best of the three possible outcomes", "the lowest of the grades"
+    r"|\b(top|bottom|middle|lowest|highest|worst|best)\s+of\s+the\s+([\w'’-]+\s+){0,3}?"
+    r"(categor(y|ies)|bands|outcomes|grades|ratings|verdicts)\b"
     # a grade told, then asked to be confirmed: "care leavers were RI, right?"
     r"|\b(outstanding|good|inadequate|requires improvement|ri)\W+(right|correct|yes|innit"
     r"|is(n['’]?t| not) (it|that)|was(n['’]?t| not) (it|that|they)|were(n['’]?t| not) they"

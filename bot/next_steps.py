@@ -21,8 +21,10 @@ _AGENT = re.compile(
 # "how long before inspectors come back?" asks of a visit to come as "will" does
 _TIME_TO_COME = r"how long (before|until|till)|how soon|time ?scales?|time ?frames?|by when"
 _FUTURE = re.compile(rf"\b(will|shall|going (to|back)|next|soon|{_TIME_TO_COME})\b", re.I)
+# "what happens next?", "what happens to X now?", "what's next?": whatever comes, a visit or what it looks at
+_HAPPENS_NEXT = r"\bwhat (happens|comes)( to( \w+)?)? (next|now)\b|\bwhat(['’]s| is)? next\b"
 _WHAT_NEXT = re.compile(
-    r"\bwhat (happens|comes) (next|now)\b|\bwhat(['’]s| is)? next\b|\bnext (\w+ ){0,2}(inspection|visit)\b",
+    rf"{_HAPPENS_NEXT}|\bnext (\w+ ){{0,2}}(inspection|visit)\b",
     re.I,
 )
 # "When will ...?" asks for a time; "What will Ofsted look at when it returns?" does not.
@@ -36,6 +38,13 @@ _INTEREST = re.compile(
     r"\b(I|[Ww]e|HMIC\w*|HMI|Ofsted|CQC|[Ii]nspectors?|[Tt]he inspectorate)( and \w+)?\s+"
     r"(will|shall|intends? to|plans? to|expects? to|looks? forward to"
     r"|(am|are|is|will be) (interested|keen))\b"
+)
+# What the inspection requires of those inspected: "His Majesty's Chief Inspector requires the local area
+# partnership to prepare and submit a priority action plan", "Ofsted and CQC ask that the partnership updates
+# and publishes its strategic plan": what happens next, not what the inspectorate will look at.
+_REQUIRED = re.compile(
+    r"\b(HMCI|(His|Her) Majesty[’']s Chief Inspector|Ofsted|CQC|[Ii]nspectors)( and (the )?[\w ]{2,40}?)?\s+"
+    r"(requires?|asks? that)\b"
 )
 # When the next visit is due: "The next full area SEND inspection will be within approximately 3 years.",
 # "The next full reinspection will be ...", "A monitoring inspection will be carried out within 18 months."
@@ -179,8 +188,18 @@ MAX_OTHER_WORDS = (
 )
 
 
+# A plan the inspection requires: "has X got to write a priority action plan?", "need to submit a plan?"
+_PLAN_REQUIRED = re.compile(
+    r"\b(have|has|had|got|need|needs|required|must) to (write|produce|submit|prepare|draw up|publish)\b"
+    r"[^?]{0,40}\b(action|improvement|post-inspection) plans?\b",
+    re.I,
+)
+
+
 def asks_next_step(question: str) -> bool:
     """Whether the question asks what the inspectorate will do or look at next, or when."""
+    if _PLAN_REQUIRED.search(question):
+        return True
     asked = _WHAT_NEXT.search(question)
     if (
         asked
@@ -193,7 +212,7 @@ def asks_next_step(question: str) -> bool:
 def names_next(text: str) -> bool:
     """Whether a text names a next step at all ("again", "next", "come back"): in the sentences that ask,
     the story before them aside ("he turns 18 next year")."""
-    return bool(_NEXT.search(text) or _WHAT_NEXT.search(text))
+    return bool(_NEXT.search(text) or _WHAT_NEXT.search(text) or _PLAN_REQUIRED.search(text))
 
 
 def asks_what_came_of(question: str) -> bool:
@@ -284,7 +303,15 @@ def kind_of_answer(question: str) -> Kind | None:
     """The statements answering a next-step question (a due date, or a stated interest); None if not one."""
     if not asks_next_step(question):
         return None
-    return _says_when if _WHEN.search(question) else _says_interest
+    if _WHEN.search(question):
+        return _says_when
+    happens = re.search(_HAPPENS_NEXT, question, re.I) or _PLAN_REQUIRED.search(question)
+    return _says_next if happens else _says_interest
+
+
+def _says_next(text: str) -> bool:
+    """Whether a passage says what comes next: when the next visit is, or what the inspectorate will do."""
+    return _says_when(text) or _says_interest(text) or bool(_REQUIRED.search(text))
 
 
 def _says_when(text: str) -> bool:
@@ -310,4 +337,5 @@ ONLY_PLANNED = (
 UNSTATED: dict[Kind, str] = {
     _says_when: "No passage says when the next inspection is due.",
     _says_interest: "No passage says what the inspectorate will do or look at next.",
+    _says_next: "No passage says what the inspectorate will do next, or when.",
 }

@@ -797,7 +797,7 @@ def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
     if not graded:
         # "who from Ofsted went to Barset", "who conducted the SIF"
         made_of = f"{MAKING_A_REPORT} {WHICH_REPORT} {REPORT_ABBREVIATIONS} {PREPOSITIONS}"
-        made_of += " " + INSPECTORATE_WORDS
+        made_of += f" {INSPECTORATE_WORDS} {SERVICE_NOUNS}"  # "who inspected X's send services for the CQC"
         return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {made_of}")
     made = set(index.tokens(MAKING_A_REPORT)) & set(index.tokens(topic))
     return bool(made) and _nothing_but(

@@ -724,7 +724,9 @@ GRADE_WORDS = (
     # where a grade stands among the others ("the bottom category", "the middle verdict"), and the area SEND
     # outcomes' own words ("inconsistent experiences", "widespread or systemic failings")
     "top bottom middle lowest highest worst best category categories band verdict verdicts "
-    "positive inconsistent widespread systemic failings significant concerns"
+    "positive inconsistent widespread systemic failings significant concerns "
+    # the grades as a set: "the best of the three possible outcomes", "on the four-point scale"
+    "possible three four point scale"
 )
 # Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
 CONFIRMING = "right correct yes true innit"
@@ -827,7 +829,7 @@ SUMMARY_WORDS = (
     # ... asked of what went on: "what went wrong in X?", "what's going well?"
     "went gone going goes working well badly "
     # "list the problems", "the good news in a couple of lines"
-    "list news positives negatives points couple lines"
+    "list news positives negatives points couple lines sentence sentences few"
 )
 
 
@@ -1286,7 +1288,9 @@ FIGURE_UNITS = "hour hours day days week weeks month months year years cent perc
 # Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
 PRONOUNS = "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
 # What a question may call the organisation a report is about ("my local council"), naming no subject
-ORGANISATION_NOUNS = "local council councils authority authorities la borough county force constabulary area"
+ORGANISATION_NOUNS = (
+    "local council councils authority authorities la borough county force constabulary area partnership lap"
+)
 # Prepositions the BM25 stop list keeps: they relate a topic's words, they name no topic.
 PREPOSITIONS = (
     "about above across after against along amid among amongst around before behind below beneath beside "

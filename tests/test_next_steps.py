@@ -43,6 +43,8 @@ TIMING = "The next full area SEND inspection will be within approximately 3 year
         "Are inspectors coming back to Durham soon?",
         "will ofsted go back to durham",
         "will durham be rated good next time?",  # what a next inspection will give
+        "what happens to durham now after the send inspection?",
+        "has durham got to write a priority action plan for send?",  # what the inspection requires
     ],
 )
 def test_questions_about_the_next_step_are_recognised(question):
@@ -92,6 +94,25 @@ def test_when_the_next_visit_is_due_is_answered_by_its_timing_only():
     assert not wanted(INTEREST), "what the inspectorate will look at does not say when"
     assert not wanted("The next steps for children are clear.")
     assert kind_of_answer("What will Ofsted look at when it returns?")(INTEREST), "asks what, not when"
+
+
+def test_what_happens_next_is_answered_by_when_the_inspectorate_returns_or_what_it_requires():
+    wanted = kind_of_answer("What happens to Durham now?")
+    assert wanted(TIMING) and wanted(INTEREST)
+    assert wanted("His Majesty’s Chief Inspector requires the partnership to submit a priority action plan.")
+    assert wanted("Ofsted and CQC ask that the partnership updates and publishes its strategic plan.")
+    assert not wanted("The council will review its plans.")
+    # what it requires is what happens next, not what the inspectorate will look at
+    looking = kind_of_answer("What will the inspector look at next?")
+    assert not looking("Ofsted and CQC ask that the partnership updates and publishes its strategic plan.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does the council need to write a plan for its foster carers?", "what is in the council's action plan?"],
+)
+def test_a_plan_of_the_council_s_own_is_no_next_step(question):
+    assert not asks_next_step(question)
 
 
 def test_a_first_person_quoted_from_someone_else_is_not_the_inspectorate():

@@ -71,6 +71,8 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "are moorside's send services any good these days?",
         "did moorside come through its special needs inspection ok?",
         "moorside send - pass or fail?",
+        "moorside area send - positive or negative?",
+        "Was Moorside's area SEND partnership given the best of the three possible outcomes?",
         # a choice between grades, then what it is said of
         "was moorside found good or bad for send?",
         # a story first, then the question of how the area did
@@ -102,6 +104,7 @@ def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_r
         # how serious what was found is, of the report as a whole
         "How serious were the problems found in Moorside's inspection of special needs provision?",
         "how severe were the failings in moorside send",
+        "moorside send outcome in a sentence",
     ],
 )
 def test_what_both_inspectorates_concluded_asks_for_the_report_s_gist(engine, question):

@@ -427,6 +427,8 @@ def test_when_inspected_before_the_first_report_is_asked_of_that_report(engine, 
         # the commission written out
         "barset send inspection 2024 - who headed it up for the care quality commission?",
         "Who led the Care Quality Commission's part of the Barset area SEND inspection?",
+        # asked who inspected the services, for the regulator
+        "who inspected barset's send services for the cqc",
     ],
 )
 def test_a_joint_inspections_other_lead_is_the_one_asked_for(engine, question):
