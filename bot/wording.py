@@ -1140,7 +1140,28 @@ DOMAIN_TERMS = (
         r"|siblings?)\b",
     )),
     # what parents call short breaks for disabled children ("can families get respite?")
-    ("short breaks", (r"\bshort[- ]breaks?\b", r"\brespite(?: care| breaks?| services?)?\b")),
+    ("short breaks", (
+        r"\bshort[- ]breaks?\b",
+        r"\brespite(?: care| breaks?| services?| opportunities)?\b"
+        r"|\b(?:get|have|need|give (?:us|them|parents|families|carers)) a (?:bit of a |proper )?break\b",
+    )),
+    # what parents fear, in their words: "being groomed by older lads", "county lines"
+    ("exploitation", (
+        r"\bexploit(?:ation|ed|ing)?\b",
+        r"\bgroom(?:ed|ing)\b|\bcounty lines\b|\bgangs?\b|\bolder (?:lads|boys|men)\b",
+    )),
+    # children going back to their families from care
+    ("return home reunification", (
+        r"\breunifi\w*\b",
+        r"\b(?:back|go|going|went|get|getting|move|moving) (?:\w+ )?home (?:to|with) (?:their |his |her )?"
+        r"(?:mum|dad|mother|father|parents?|family|birth family)\b",
+    )),
+    # the conversation with a child back from going missing
+    ("return home interviews", (
+        r"\breturn home (?:interviews?|conversations?)\b",
+        r"\b(?:runs? off|runs? away|ran off|ran away|go(?:es)? missing|went missing)\b[^.?]{0,40}"
+        r"\b(?:comes? back|came back|returns?|returned|gets? back|back home)\b",
+    )),
     ("radicalisation", (
         r"\bradicali[sz](?:ation|ed|ing)\b", r"\bextremis[mt]s?\b|\bextreme (?:views|ideolog(?:y|ies))\b",
     )),

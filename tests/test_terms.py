@@ -39,6 +39,11 @@ def _tokens(text: str) -> list[str]:
         ("my 13 yr old basically helps look after her dad", "young carers meet regularly"),
         ("my son cares for his mum", "a young carers' group"),
         ("can families of disabled kids get respite?", "a range of specialist short breaks"),
+        ("we're knackered, is there anywhere he can go so we get a break?", "a broad range of respite"),
+        ("my 14 yr old is being groomed by older lads", "children at risk of exploitation"),
+        ("is he caught up in county lines", "criminal exploitation"),
+        ("do they try to get kids back home with their mum and dad?", "reunification with their families"),
+        ("when a teenager runs off and then comes back, does anyone talk to them?", "return home interviews"),
         ("is anyone on call out of hours", "The emergency duty team (EDT) covers nights."),
         ("young people drawn into extremism", "The response to radicalisation is coordinated."),
         ("tameside sw turnover", "the turnover of social workers"),  # staff shorthand of two letters
@@ -74,6 +79,7 @@ def test_each_way_of_writing_a_term_is_the_same_term(one, other):
         "Their poorly mum was visited at home.",  # ill, not badly
         "Staff visit from 9 p.m. to 7 a.m.",  # "p.m." is no personal adviser
         "Children were taken into account when care plans were written.",  # no one taken into care
+        "Staff took a break from meetings in August.",  # a break taken, not one given to families
     ],
 )
 def test_words_that_only_look_like_a_term_are_not_it(text):
@@ -107,3 +113,9 @@ def test_a_search_gets_every_way_the_reports_write_a_term():
     assert "care leavers" in terms.reports_words("are young people who've left care stuck in a bedsit")
     assert "looked after children" in terms.reports_words("how many children are in the council's care")
     assert terms.reports_words("how long do assessments take") == ""
+
+
+def test_a_child_back_from_going_missing_is_not_one_going_home_from_care():
+    interviews = {t for t, _ in terms.used("Return home interviews are offered to every child.")}
+    home = {t for t, _ in terms.used("Children go back home to their parents when it is safe.")}
+    assert interviews and home and not interviews & home
