@@ -279,10 +279,26 @@ _WHEN_GRADED = re.compile(
 )
 
 
+# ... or its grades one against another: "which inspection of X was the worst?", "its grade before it became
+# outstanding", "how long has it been rated outstanding?", "when did it go from inadequate to good?"
+_GRADES_IN_TURN = re.compile(
+    r"\b(which|what) (inspections?|reports?|ofsteds?|visits?|ilacs)\b[^?]{0,30}\b(was|were|got|had)\s+"
+    r"(the\s+)?(worst|best|lowest|highest|poorest)\b"
+    r"|\bbefore (it|they|the council|the la) (became|become|was rated|were rated|was judged|got|turned)\b"
+    r"|\bhow long (has|have|had) ([\w'’]+ ){0,3}been (rated|judged|graded|outstanding|good|inadequate)\b",
+    re.I,
+)
+
+
 def asks_over_time(question: str) -> bool:
     """Whether the question asks how ratings changed over time ("How has Bury's rating changed?"), or when or
     whether ever a grade was given ("when was Lambeth rated inadequate?", "was X ever outstanding?")."""
-    return bool(_OVER_TIME.search(question) or _WHEN_GRADED.search(question))
+    return bool(
+        _OVER_TIME.search(question)
+        or _WHEN_GRADED.search(question)
+        or _GRADES_IN_TURN.search(question)
+        or grade_move(question) is not None
+    )
 
 
 def grades_named(question: str) -> set[str]:

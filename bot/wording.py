@@ -770,6 +770,8 @@ OVER_TIME_WORDS = (
     "improved improving progress progressed decline declined got gone went better worse up down each every "
     "past previous last then before over between ofsted grades rating ratings "
     "ever been many inspected get gets"  # "has it ever been outstanding?", "what year did it get good?"
+    # "went from inadequate to good", "how long has it been outstanding?", "before it became outstanding"
+    " from to go goes long become became becoming"
 )
 
 # Inspectorates as people write them, abbreviated or in full ("the Care Quality Commission's lead"); the

@@ -41,6 +41,11 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory) -> Engine:
         "Has Barset got better since the last inspection?",
         "what's the trend in barset's ofsted grades",
         "how have barsets grades changed over the years",
+        # its grades one against another, or told by a move between two of them
+        "which inspection of barset was the best?",
+        "what was barset's grade before it became outstanding",
+        "how long has barset been rated outstanding",
+        "when did barset go from good to outstanding?",
     ],
 )
 def test_the_reports_oldest_first_with_each_grade_cited(engine, question):
