@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot import answering, asking, mentions, next_steps, premises, report_lists, store, wording
+from bot import answering, asking, mentions, next_steps, premises, report_lists, store, terms, wording
 from bot.embedding.weights import model_words
 from bot.metadata import report_year
 from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, spelt_acronyms
@@ -201,6 +201,12 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         t for t in weights if t not in short and not index.df(t) and t not in rare and not related.get(t)
     }
     held = _held_in(found, sources, topic)
+    for written, own in terms.written_other_ways(topic):
+        # a domain term the reports hold in their own words ("bedsit-style": "HMOs") is mentioned; not
+        # shorthand ("CiC", "CP"), which stands beside the topic rather than naming it
+        if re.search(r"[a-z]{5}", written, re.I) and any(held(t) for t in index.tokens(own)):
+            said = set(index.tokens(written))
+            weights = {t: w for t, w in weights.items() if t not in said}
     weights = mentions.weighed_as_said(weights, held, related, index.idf)
     missing = mentions.unmentioned(
         weights,

@@ -55,6 +55,14 @@ def reports_words(text: str) -> str:
     return " ".join(_TERMS[t][0] for t in sorted(other))
 
 
+def written_other_ways(text: str) -> list[tuple[str, str]]:
+    """(as the text writes it, the reports' own words) for each domain term the text writes another way
+    ("bedsit-style": "houses in multiple occupation")."""
+    return [
+        (words, _TERMS[t][0]) for t, words in used(text) if _TERMS[t][0] and words.lower() not in _TERMS[t][0]
+    ]
+
+
 def written_in(text: str, other: str) -> str:
     """How the other text writes the domain terms the text uses ("children in care" in a judgement area
     for a question's "looked after children")."""

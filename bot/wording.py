@@ -1127,7 +1127,18 @@ DOMAIN_TERMS = (
     # staff shorthand of two letters, too short to be read as acronyms from the reports' initials
     ("social workers", (r"\bsocial workers?\b", r"\bsws?\b")),
     ("personal advisers", (r"\bpersonal advis[eo]rs?\b", r"\bpas\b|\bpa\b(?![.-])")),
-    ("private fostering", (r"\bprivate(?:ly)? foster(?:ing|ed)\b", r"\bpf\b")),
+    ("private fostering", (
+        r"\bprivate(?:ly)? foster(?:ing|ed)\b", r"\bpf\b",
+        # as the public say it: "looked after by non-relatives", "living with a family friend"
+        r"\b(?:looked after|living|staying|cared for|brought up) (?:by|with) (?:a |an )?"
+        r"(?:non-relatives?|family friends?|friends? of the family)\b"
+        r"|\binformal (?:family |care )?(?:set-?ups?|arrangements?)\b|\bprivate (?:family )?arrangements?\b",
+    )),
+    # what the public call a house shared by unrelated tenants
+    ("houses in multiple occupation", (
+        r"\b(?:houses?|homes?) (?:in|of) multiple occupation\b|\bhmos?\b",
+        r"\bbedsits?(?:-style)?\b|\bshared (?:houses?|housing)\b",
+    )),
     ("mental health", (r"\bmental health\b", r"\bmh\b")),
     ("children in need", (r"\bchildren in need\b", r"\bcin\b")),
     ("out of area", (r"\bout of (?:the )?area\b", r"\booa\b")),
@@ -1169,7 +1180,8 @@ DOMAIN_TERMS = (
     )),
     # the service that answers at night and at weekends ("who covers out of hours?")
     ("emergency duty team", (
-        r"\bemergency duty (?:team|service)s?\b|\bedt\b", r"\bout[- ]of[- ]hours\b|\bafter[- ]hours\b",
+        r"\bemergency duty (?:team|service)s?\b|\bedt\b",
+        r"\bout[- ]of[- ]hours\b|\bafter[- ]hours\b|\b(?:nights?|evenings?) and (?:at )?weekends?\b",
     )),
     ("statutory", (
         r"\bstatutory\b",

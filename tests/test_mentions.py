@@ -359,6 +359,8 @@ def test_in_a_large_corpus_an_everyday_word_none_uses_is_unmentioned(engine, que
         # a contraction typed without its apostrophe names nothing
         "exmoor ilacs report - anything on care leavers who dont get somewhere to live?",
         "exmoor ilacs report - anything on care leavers who arent helped to find somewhere to live?",
+        # a domain term the report writes in its own words ("extremism": "radicalisation")
+        "did ofsted say anything about extremism in barset?",
     ],
 )
 @pytest.mark.usefixtures("large_corpus")

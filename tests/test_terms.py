@@ -44,6 +44,10 @@ def _tokens(text: str) -> list[str]:
         ("is he caught up in county lines", "criminal exploitation"),
         ("do they try to get kids back home with their mum and dad?", "reunification with their families"),
         ("when a teenager runs off and then comes back, does anyone talk to them?", "return home interviews"),
+        ("who covers nights and weekends?", "the out-of-hours service"),
+        ("youngsters looked after by non-relatives under informal family set-ups", "privately fostered"),
+        ("kids living with a family friend", "private fostering arrangements"),
+        ("the bedsit-style lodgings used for teenagers", "homes of multiple occupation (HMOs)"),
         ("is anyone on call out of hours", "The emergency duty team (EDT) covers nights."),
         ("young people drawn into extremism", "The response to radicalisation is coordinated."),
         ("tameside sw turnover", "the turnover of social workers"),  # staff shorthand of two letters
@@ -119,3 +123,10 @@ def test_a_child_back_from_going_missing_is_not_one_going_home_from_care():
     interviews = {t for t, _ in terms.used("Return home interviews are offered to every child.")}
     home = {t for t, _ in terms.used("Children go back home to their parents when it is safe.")}
     assert interviews and home and not interviews & home
+
+
+def test_a_term_written_another_way_is_told_with_the_reports_words():
+    assert terms.written_other_ways("bedsit-style rooms for teenagers") == [
+        ("bedsit-style", "houses in multiple occupation")
+    ]
+    assert terms.written_other_ways("houses in multiple occupation") == []  # as the reports write it
