@@ -122,8 +122,7 @@ class Gate:
         # The corpus words nearest in meaning to each of a sentence's words ("begins": "starts"), which
         # count towards the overlap at their similarity.
         self.related = related or (lambda sentence: {})
-        # Verbs of being and having, and pronouns ("its own"), name nothing a span must say.
-        self.auxiliary = frozenset(tokens(f"{wording.AUXILIARIES} {wording.PRONOUNS} its itself"))
+        self.auxiliary = frozenset(tokens(wording.AUXILIARIES))
         self.subjects = frozenset(tokens(" ".join(words for _, words in wording.REPORT_SUBJECTS)))
         self.opposite = opposite_stems(tokens)
 

@@ -7,6 +7,7 @@ each item quoting the report's own organisation line, inspection dates and judge
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.asking import (
@@ -204,7 +205,7 @@ def catalogue(plan: Plan, index: Index) -> Listing:
     return Listing(items, note=_held_note(index, held, organisations, chosen, extreme))
 
 
-def _held(index: Index, source: str, named: list[str] = ()) -> tuple[Fact, ...]:
+def _held(index: Index, source: str, named: Sequence[str] = ()) -> tuple[Fact, ...]:
     """What to quote for a report held: who it is about and when inspectors visited (or its title line),
     and who led it when the question names its lead inspector ("which councils did X inspect?")."""
     record = index.records.get(source)

@@ -51,8 +51,7 @@ def said_through(sentence: str, texts: list[str], tokens: Callable[[str], list[s
 def reports_words(text: str) -> str:
     """The reports' own words for each domain term a text writes another way ("young people who have left
     care": "care leavers"); a term written as the reports write it needs no more words."""
-    other = {t for t, words in used(text) if _TERMS[t][0] and words.lower() not in _TERMS[t][0]}
-    return " ".join(_TERMS[t][0] for t in sorted(other))
+    return " ".join(dict.fromkeys(own for _, own in written_other_ways(text)))
 
 
 def written_other_ways(text: str) -> list[tuple[str, str]]:
