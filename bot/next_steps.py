@@ -23,6 +23,7 @@ _TIME_TO_COME = r"how long (before|until|till)|how soon|time ?scales?|time ?fram
 _FUTURE = re.compile(rf"\b(will|shall|going (to|back)|next|soon|{_TIME_TO_COME})\b", re.I)
 # "what happens next?", "what happens to X now?", "what's next?": whatever comes, a visit or what it looks at
 _HAPPENS_NEXT = r"\bwhat (happens|comes)( to( \w+)?)? (next|now)\b|\bwhat(['’]s| is)? next\b"
+_HAPPENS_NEXT_ASKED = re.compile(_HAPPENS_NEXT, re.I)
 _WHAT_NEXT = re.compile(
     rf"{_HAPPENS_NEXT}|\bnext (\w+ ){{0,2}}(inspection|visit)\b",
     re.I,
@@ -305,7 +306,7 @@ def kind_of_answer(question: str) -> Kind | None:
         return None
     if _WHEN.search(question):
         return _says_when
-    happens = re.search(_HAPPENS_NEXT, question, re.I) or _PLAN_REQUIRED.search(question)
+    happens = _HAPPENS_NEXT_ASKED.search(question) or _PLAN_REQUIRED.search(question)
     return _says_next if happens else _says_interest
 
 
