@@ -279,7 +279,7 @@ def _denial(sentence: str, evidence: str, context: str) -> str:
     if set(said) & quantities.SOME:
         evidence = same_quantity(evidence.lower())  # "not all" says some: no denial of "some are"
     have = WORDS.findall(evidence.lower())
-    if negation.negates(said) or not negation.negates(have):
+    if negation.negates(said) or not negation.negates(have) or quantities.both_short_of(sentence, evidence):
         return ""
     not_yet = {x for i, w in enumerate(said) if w in NOT_YET for x in negation.after(said, i)}
     denied = negation.negated_in_clauses(evidence)
@@ -319,7 +319,7 @@ def _denied_here(sentence: str, evidence: str, context: str) -> str:
     treatment quickly enough"): the passage says otherwise. A negation ending before them ("has not been
     sustained since ...") only says less."""
     read = _clause_about(sentence, evidence)
-    if read is None:
+    if read is None or quantities.both_short_of(sentence, evidence):
         return ""
     said, clause = read
     stated = wording.stems({w for w in said if len(w) > 3})

@@ -168,6 +168,18 @@ def written_in(word: str, texts: list[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+def ends_compound(token: str, texts: list[str]) -> bool:
+    """Whether the texts (lower-cased) write a word of five letters or more as the end of a compound ("night":
+    "overnight", "worker": "caseworker"), which says it in one word."""
+    if len(token) < COMPOUND_PART:
+        return False
+    pattern = re.compile(rf"[a-z]{{3,}}{re.escape(token)}(?![a-z])")
+    return any(pattern.search(text) for text in texts)
+
+
+COMPOUND_PART = 5  # shorter endings are as often a word's own letters ("care": "healthcare", "scare")
+
+
 def shorthand(token: str, topic: str, tokens: Callable[[str], list[str]]) -> bool:
     """Whether a topic's token is typed as shorthand: every word of the topic it comes from has a few letters
     ("sw", "cp"); "bugs" is no shorthand, though its token "bug" is as short."""

@@ -137,7 +137,19 @@ def taken_for_granted(question: str) -> str | None:
     match = next((m for form in _WHY_PREMISE if (m := form.search(question))), None)
     if match is None and (wrong := _WRONG_WITH.search(question)):
         return f"{wrong.group('said')} {wording.FOUND_WANTING}"
-    return match.group("said") if match else None
+    if match is None or _ASKED_FIRST.search(match.group("said")):
+        return None  # "were children held in cells, and why?" asks whether first: nothing is taken as so
+    return match.group("said")
+
+
+# A why tacked onto a question that asks whether, or how many, first: "were children kept in police cells,
+# and why?", "Lambeth 2018: is the unit open - why?", "CLA on part-time timetables, how many and why?"
+_ASKED_FIRST = re.compile(
+    r"^(?:[^:?–-]{0,40}[:–-]\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would"
+    r"|how (?:many|much|often|long))\s"
+    r"|\b(?:how (?:many|much|often|long)|what|which|when|where|who)\W+(?:and|or)\W*$",
+    re.I,
+)
 
 
 def told_premise(question: str) -> str | None:

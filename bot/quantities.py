@@ -15,6 +15,20 @@ _FEW = frozenset(wording.QUANTIFIERS_FEW.split())
 _MOST = frozenset(wording.QUANTIFIERS_MOST.split())
 
 
+# Short of an amount, said either way: "less than a full 25-hour week", "fewer than 25 hours" against "do not
+# attend for at least 25 hours", "not in full-time education". Both say the amount is not reached.
+_SHORT_OF = re.compile(r"\b(?:less|fewer) than\b|\bshort of\b|\bpart[- ]time\b", re.I)
+_NOT_REACHING = re.compile(
+    r"\b(?:not|n['’]t|never)\b(?:\s+\w+){0,4}?\s+(?:at least|a full|full[- ]time)\b", re.I
+)
+
+
+def both_short_of(sentence: str, evidence: str) -> bool:
+    """Whether the sentence says an amount falls short and the evidence's negation says it is not reached:
+    the same shortfall, not a denial."""
+    return bool(_SHORT_OF.search(sentence) and _NOT_REACHING.search(evidence))
+
+
 def overstates(sentence: str, evidence: str) -> bool:
     """Whether the sentence says all or none of what the evidence says only some of."""
     return bool(all_for_some(sentence, evidence, ""))

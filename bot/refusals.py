@@ -4,6 +4,7 @@ and the note that a newer report exists."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -145,7 +146,7 @@ def only_planned(found: Searched, chosen: list[answering.Evidence], later_silent
     if planned and leaned_on.start < best.start:
         # "This approach aims to ..." leans on the sentence before it, which may say it was done
         planned = next_steps.only_planned(doc.text[leaned_on.start : best.start])
-    if planned and _another_says_done(found, chosen, best):
+    if planned and (_another_says_done(found, chosen, best) or _goes_on_done(found, best)):
         return False
     return planned and (later_silent or not newer_reports(index.documents, {best.source}))
 
@@ -163,6 +164,26 @@ def _another_says_done(found: Searched, chosen: list[answering.Evidence], best: 
         if done and len(shared) >= SAME_THING:
             return True
     return False
+
+
+def _goes_on_done(found: Searched, best: answering.Evidence) -> bool:
+    """Whether a sentence just after the best one in its paragraph, pointing back at it, says done what the
+    question asks was done ("... is implementing training. For example, ... This training is starting to
+    have a positive impact")."""
+    index, asked = found.index, next_steps.done_words(found.question)
+    doc, sentences = index.documents[best.source], index.sentences_of(best.source)
+    at = bisect.bisect_right([start for start, _ in sentences], best.start)
+    for start, end in sentences[at : at + FOLLOWING]:
+        if "\n\n" in doc.text[best.end : start]:
+            return False  # a new paragraph speaks of something else
+        said = doc.text[start:end]
+        leans = answering.with_context(doc, answering.Evidence(best.source, start, end, 0, 0, 0), sentences)
+        if leans.start < start and asked & next_steps.done_words(said) and not next_steps.only_planned(said):
+            return True
+    return False
+
+
+FOLLOWING = 2  # sentences after a quote that still speak of its subject when they point back at it
 
 
 def _none_newer(found: Searched, chosen: list[answering.Evidence]) -> bool:
@@ -255,6 +276,8 @@ def _held_in(found: Searched, sources: set[str], topic: str) -> Callable[[str], 
         if any(token in index.document_tokens(s) for s in sources) or any(
             mentions.written_in(word, texts()) for word in mentions.as_asked(topic, index.tokens, [token])
         ):
+            return True
+        if mentions.ends_compound(token, texts()):  # "nights" said as "overnight"
             return True
         # "CAMHS" is mentioned where the report spells it out
         meaning = spelt().get(token)

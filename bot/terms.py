@@ -25,8 +25,16 @@ _ASKS_CHANGE = re.compile(
     rf"|{wording.CHANGE_ASKED}",
     re.I,
 )
+
+
+def _hyphen_or_space(pattern: str) -> str:
+    """A word written with a hyphen in a term's pattern may be written with a space or none: a question's
+    topic has lost its hyphens ("looked after by non relatives") and the public write either."""
+    return re.sub(r"(?<=[a-z])-\??(?=[a-z(])", "[- ]?", pattern)
+
+
 _TERMS = tuple(
-    (words, tuple(re.compile(p, re.I) for p in patterns))
+    (words, tuple(re.compile(_hyphen_or_space(p), re.I) for p in patterns))
     for words, patterns in (*wording.DOMAIN_TERMS, *_CHANGES)
 )
 

@@ -1175,6 +1175,11 @@ DOMAIN_TERMS = (
         r"\b(?:runs? off|runs? away|ran off|ran away|go(?:es)? missing|went missing)\b[^.?]{0,40}"
         r"\b(?:comes? back|came back|returns?|returned|gets? back|back home)\b",
     )),
+    # a child held by the police overnight: the reports say "police custody"
+    ("police custody", (
+        r"\bpolice custody\b",
+        r"\b(?:police|custody) cells?\b|\b(?:locked up|kept|held) (?:overnight )?(?:by|at) (?:the )?police\b",
+    )),
     ("radicalisation", (
         r"\bradicali[sz](?:ation|ed|ing)\b", r"\bextremis[mt]s?\b|\bextreme (?:views|ideolog(?:y|ies))\b",
     )),

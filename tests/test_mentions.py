@@ -494,3 +494,18 @@ def test_a_topic_no_report_in_scope_mentions_is_refused_across_the_reports(two_e
 def test_a_topic_some_report_mentions_is_answered_across_the_reports(two_exmoors, question):
     answer = two_exmoors.ask(question)
     assert not answer.refused, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("token", "held"),
+    [
+        ("night", True),  # "overnight"
+        ("worker", True),  # "caseworker"
+        ("care", False),  # a short ending is as often a word's own letters ("healthcare", "scare")
+        ("floods", False),
+        ("time", False),
+    ],
+)
+def test_a_word_ending_a_compound_the_reports_write_is_held(token, held):
+    texts = ["children stay overnight in custody. a caseworker visits. healthcare is good. the sometime"]
+    assert mentions.ends_compound(token, texts) is held

@@ -338,6 +338,11 @@ children's homes and new family centres for residential assessments.
 Early help services have been strengthened, with two family hubs opened in the borough.
 
 Children in care see their social workers often.
+
+The designated social care officer (DSCO) is implementing training for professionals in social care so
+they better understand the needs of children with SEND. For example, practitioners are being trained in a
+range of communication methods. This training is starting to have a positive impact for children and young
+people who have an allocated worker.
 """
 
 
@@ -547,6 +552,20 @@ def test_a_thing_another_quote_says_was_done_is_not_refused_as_only_planned(engi
     answer = engine.ask(question)
     assert answer.reason != ONLY_PLANNED, answer.answer
     assert any("two family hubs opened" in c.quote for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "selwood - what's the DSCO doing to upskill SWs, and is it making any difference yet?",
+        "Is the designated social care officer's training in Selwood having an impact yet?",
+        "has the dsco training made any difference in selwood so far",
+    ],
+)
+def test_a_plan_the_sentences_after_it_say_is_taking_effect_is_not_refused_as_only_planned(engine, question):
+    answer = engine.ask(question)
+    assert answer.reason != ONLY_PLANNED, answer.answer
+    assert any("is implementing training" in c.quote for c in answer.citations), answer.answer
 
 
 def test_whether_a_thing_the_report_says_was_done_came_about_is_answered(engine):

@@ -210,3 +210,54 @@ def test_not_only_denies_nothing(sentence, negates):
 )
 def test_a_premise_that_few_do_something_is_denied_by_a_quote_that_most_do(question, quote, denied):
     assert (premises.denied_premise(question, [quote]) == 0) is denied
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lambeth 2018: were children in care having to spend nights in police cells, and why?",
+        "were kids kept in police cells overnight and why",
+        "is the unit open - why?",
+        "derby 2017 SIF - CLA on less than a full 25hr school week, how many and why?",
+        "barset: how many children on part-time timetables and why",
+    ],
+)
+def test_a_why_tacked_onto_a_question_that_asks_whether_or_how_many_takes_nothing_for_granted(question):
+    assert premises.taken_for_granted(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("why were children held in police cells?", "children held in police cells"),
+        ("barset - caseloads so high, why?", "barset - caseloads so high"),
+        (
+            "why are so many children on less than a full school week?",
+            "so many children on less than a full school week",
+        ),
+    ],
+)
+def test_a_why_question_still_takes_its_clause_for_granted(question, said):
+    assert premises.taken_for_granted(question) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "denied"),
+    [
+        # a shortfall said both ways is the same shortfall
+        (
+            "children on less than a full 25 hours school week",
+            "Leaders keep records of children who do not attend school for at least 25 hours per week.",
+            False,
+        ),
+        ("pupils in care getting fewer than 25 hours", "Some pupils are not in full-time education.", False),
+        # the amount itself, said to be reached, is denied
+        (
+            "children attend school for 25 hours a week",
+            "Leaders keep records of children who do not attend school for at least 25 hours per week.",
+            True,
+        ),
+    ],
+)
+def test_a_shortfall_said_as_not_reaching_an_amount_is_no_denial(said, quote, denied):
+    assert (premises.denied_premise(f"why are {said}?", [quote]) == 0) is denied

@@ -47,6 +47,12 @@ def _tokens(text: str) -> list[str]:
         ("who covers nights and weekends?", "the out-of-hours service"),
         ("youngsters looked after by non-relatives under informal family set-ups", "privately fostered"),
         ("kids living with a family friend", "private fostering arrangements"),
+        # a topic has lost its hyphens; the public write them either way
+        ("youngsters looked after by non relatives", "privately fostered children"),
+        ("children in informal family set ups", "private fostering arrangements"),
+        ("informal setups with relatives friends", "privately fostered"),
+        ("were kids kept in police cells overnight", "children held in police custody"),
+        ("lambeth 2018 - children locked up at the police station?", "detained in police custody"),
         ("the bedsit-style lodgings used for teenagers", "homes of multiple occupation (HMOs)"),
         ("is anyone on call out of hours", "The emergency duty team (EDT) covers nights."),
         ("young people drawn into extremism", "The response to radicalisation is coordinated."),
