@@ -81,7 +81,8 @@ def failed_check(sentence: str, evidence: str, context: str = "") -> tuple[str, 
         ("name", named_subjects.names), ("name", named_subjects.lead), ("name", named_subjects.other_unit),
         ("name", named_subjects.other_group), ("name", named_subjects.other_kind),
         ("unsaid", named_subjects.group_unnamed), ("unsaid", voicing.judged),
-        ("unsaid", _absolute), ("unsaid", _magnitude), ("opposite", voicing.criticised_praised),
+        ("unsaid", _absolute), ("unsaid", _every), ("unsaid", _magnitude),
+        ("opposite", voicing.criticised_praised),
         ("opposite", voicing.praised_faulted), ("opposite", voicing.faulted_praised),
         ("unsaid", voicing.faulted),
     )  # fmt: skip
@@ -110,6 +111,17 @@ def _absolute(sentence: str, evidence: str, context: str) -> str:
     says no such thing: the passage says less."""
     said = set(WORDS.findall(sentence.lower())) & _COMPLETE
     have = set(WORDS.findall(evidence.lower()))
+    if said and not have & (_COMPLETE | quantities.ALL):
+        return f"the passage does not say '{sorted(said)[0]}'"
+    return ""
+
+
+def _every(sentence: str, evidence: str, context: str) -> str:
+    """A sentence saying something of every one of a group ("effective for all of them", "every member of
+    staff") where the evidence gives no such quantity, in any words ("without exception", "100% of"): the
+    passage says less."""
+    said = set(WORDS.findall(quantities.quantities(sentence))) & _EVERY  # "almost all" is "most"
+    have = set(WORDS.findall(quantities.quantities(evidence)))
     if said and not have & (_COMPLETE | quantities.ALL):
         return f"the passage does not say '{sorted(said)[0]}'"
     return ""

@@ -989,7 +989,7 @@ SAME_QUANTITY = {
     "high percentage": "many", "high proportion": "many", "large proportion": "many",
     "significant proportion": "many", "large number": "many", "significant number": "many",
     "small proportion": "few", "low percentage": "few", "low proportion": "few",
-    "not one": "no", "not a single": "no",
+    "not one": "no", "not a single": "no", "without exception": "all",
     # "did not have a single child in care in ..." is "had no child in care in ..."
     "didn't have a single": "had no", "did not have a single": "had no", "didn't have any": "had no",
     "did not have any": "had no", "doesn't have any": "has no", "does not have any": "has no",

@@ -1108,6 +1108,35 @@ def test_a_complete_state_needs_a_span_saying_it_is_complete(sentence, span, kin
 @pytest.mark.parametrize(
     ("sentence", "span", "kind"),
     [
+        # said of every one of a group, a span must say it of every one: "screened effectively" is no more
+        (
+            "Once screened, the planning that followed was effective for all of them.",
+            "Referrals are screened and assessed effectively by a specialist social worker.",
+            "unsaid",
+        ),
+        ("Every care leaver has a pathway plan.", "Care leavers have pathway plans.", "unsaid"),
+        ("each child was seen alone", "children are seen alone by their social workers", "unsaid"),
+        # ... in any words for all
+        ("Every member of staff said they loved working there.", "Without exception, staff said so.", ""),
+        (
+            "All child protection reviews were held on time.",
+            "Conferences are timely, with 100 per cent of reviews held within timescale.",
+            "",
+        ),
+        ("All children are visited.", "Every child is visited regularly.", ""),
+        ("All the children were seen.", "Children are always seen.", ""),
+        # "almost all" says most, not all
+        ("It held almost all conferences on time.", "The vast majority of conferences are on time.", ""),
+        ("They kept in touch with nearly all leavers.", "They keep in touch with most leavers.", ""),
+    ],
+)
+def test_a_sentence_about_every_one_of_a_group_needs_a_span_saying_all(sentence, span, kind):
+    assert fact_checks.failed_check(sentence, span)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
         # a span about one team does not back a sentence about another
         (
             "The children in care team tackled exploitation risks effectively.",
