@@ -401,7 +401,9 @@ class Engine:
             ]
         )
         citations = [_cite(index, i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
-        notes = refusals.newer_reports(index.documents, {c.source for c in citations})
+        quoted = {c.source for c in citations}
+        notes = refusals.newer_reports(index.documents, quoted)
+        notes += refusals.newest_answered(index.documents, newest, plan.sources, quoted)
         return Answer(found.question, answering.compose(citations), tuple(citations), notes=notes)
 
     def _later_silent(self, found: Searched, chosen: list[answering.Evidence]) -> bool:

@@ -38,6 +38,26 @@ def newer_reports(documents: dict[str, Document], quoted: set[str]) -> tuple[str
     return tuple(dict.fromkeys(notes))
 
 
+def newest_answered(
+    documents: dict[str, Document], newest: set[str] | None, in_scope: set[str] | None, quoted: set[str]
+) -> tuple[str, ...]:
+    """A note naming the newest report that answered a question naming no year, and how many older ones in
+    scope were set aside; none when a year was named, nothing older was in scope or an older one is quoted."""
+    if not newest or in_scope is None or not quoted or not quoted <= newest:
+        return ()
+    older = len(in_scope - newest)
+    if not older:
+        return ()
+    named = "; ".join(
+        f"{documents[s].title} ({documents[s].metadata.get('date') or 'undated'})" for s in sorted(quoted)
+    )
+    reports = "reports" if older > 1 else "report"
+    return (
+        f"With no year named, the newest report answers: {named}; {older} older {reports} in scope: name a "
+        "year to ask one.",
+    )
+
+
 def later_reports(documents: dict[str, Document], source: str) -> set[str]:
     """The reports of the same kind about the same organisation dated after the source."""
     when = documents[source].metadata.get("date")

@@ -858,3 +858,22 @@ def test_an_aim_is_only_planned_and_being_recognised_is_a_thing_done():
         "The council's commitment to its 2030 priorities is to become a recognised child-friendly borough."
     )
     assert not only_planned("The council was recognised as a child-friendly borough in 2023.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["do quantock social workers visit children?", "Quantock - how often are kids seen by their SW"],
+)
+def test_an_answer_from_the_newest_report_of_several_names_it_and_the_older_ones_set_aside(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    assert {c.source for c in answer.citations} == {QUANTOCK_2025}
+    assert any(
+        n.startswith("With no year named, the newest report answers: ") and "1 older report in scope" in n
+        for n in answer.notes
+    ), answer.notes
+
+
+def test_no_newest_report_note_when_a_year_is_named(engine):
+    answer = engine.ask("did quantock social workers visit children in 2025?")
+    assert not any(n.startswith("With no year named") for n in answer.notes), answer.notes
