@@ -136,13 +136,14 @@ def resolve(
     may place it in a sector. grades: each report's overall grade, by which a question may tell a report
     ("the visit before the inadequate one"). leads: the reports each lead inspector led, by the records.
     """
-    question = _told_last(question)
+    # the organisation may be named only in the report told first ("Following Tameside's 2016 rating, ...")
+    as_asked, question = normal(question), _told_last(question)
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
     corpus = corpus_of(documents)
     by_org, by_person, police = corpus.by_org, _with_leads(corpus.by_person, leads or {}), corpus.police
-    named, people = _named_organisations(lowered, corpus), _named_people(lowered, by_person)
+    named, people = _named_organisations(as_asked, corpus), _named_people(lowered, by_person)
     scope = Scope(organisations=named + people, years=report_years(question))
     scope.outside = outside.why(question, lowered, corpus, documents, known, bool(named))
     if scope.outside:

@@ -320,6 +320,18 @@ def test_lead_inspector(engine, question, source):
         ("after being judged inadequate in 2019, when was barset next inspected?", "inspection_dates", B23),
         ("after the 2019 fail, barset's next ILACS - who was LI?", "lead_inspector", B23),
         ("following its 2019 inspection, who led barset's next one", "lead_inspector", B23),
+        # the organisation named only in the report told first
+        (
+            "Following Barset's inadequate rating in 2019, who led its next inspection for Ofsted?",
+            "lead_inspector",
+            B23,
+        ),
+        ("after barset's 2019 fail, who was LI at the next ILACS?", "lead_inspector", B23),
+        (
+            "Following Ofsted rating Barset inadequate in 2019, when was the next inspection?",
+            "inspection_dates",
+            B23,
+        ),
         # the one before the newest, or the oldest
         ("who was LI on barset's previous ILACS?", "lead_inspector", B19),
         ("who led the most recent barset ILACS but one", "lead_inspector", B19),
