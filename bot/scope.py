@@ -59,10 +59,13 @@ _REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
 # 2016, who led Tameside's next inspection?" asks what "who led Tameside's next inspection following the 2016
 # inadequate one?" asks.
 _TOLD_FIRST = re.compile(
-    r"^\W*(?:after|following)\s+(?P<told>[^,;?]{3,80}?)\s*[,;]\s*(?P<asked>.+)$", re.I | re.S
+    r"^\W*(?:after|following)\s+(?P<told>[^,;?]{3,80}?)"
+    # told off by a comma, or by the word that asks ("after X got inadequate in 2016 who led ...")
+    r"(?:\s*[,;]\s*|\s+(?=(?:who|when|what|which|how|did|was|were)\b))(?P<asked>.+)$",
+    re.I | re.S,
 )
 _NEXT_REPORT = re.compile(
-    r"\bnext\s+(?:(?:ofsted|full)\s+)?(?:inspection|report|visit|ilacs|sif|one)\b"
+    r"\bnext\s+(?:(?:ofsted|full)\s+)?(?:inspection|report|visit|ilacs|sif|one|time)\b"
     r"|\bnext\s+inspected\b|\binspected\s+next\b",
     re.I,
 )
@@ -219,7 +222,9 @@ def _told_last(question: str) -> str:
     if not (year or grade):
         return question
     told = " ".join(m.group(0) for m in (year, grade) if m)
-    noun = "inspected" if "inspected" in asked.group(0).lower() else asked.group(0)
+    said = asked.group(0).lower()
+    noun = "inspected" if "inspected" in said else asked.group(0)
+    noun = "next inspection" if said.endswith("time") else noun  # "next time" is the next inspection
     rest = first["asked"]
     return f"{rest[: asked.start()]}{noun} following the {told} one{rest[asked.end() :]}"
 

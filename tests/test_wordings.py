@@ -327,6 +327,10 @@ def test_lead_inspector(engine, question, source):
             B23,
         ),
         ("after barset's 2019 fail, who was LI at the next ILACS?", "lead_inspector", B23),
+        # ... told off by the word that asks, not a comma; "next time"
+        ("after barset got inadequate in 2019 who was lead inspector next time", "lead_inspector", B23),
+        ("following the 2019 fail who led barset's next ilacs", "lead_inspector", B23),
+        ("after the 2019 inadequate, when were inspectors in barset next time?", "inspection_dates", B23),
         (
             "Following Ofsted rating Barset inadequate in 2019, when was the next inspection?",
             "inspection_dates",
