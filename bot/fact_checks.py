@@ -109,11 +109,7 @@ def _as_said(reason: str, sentence: str) -> str:
 def _absolute(sentence: str, evidence: str, context: str) -> str:
     """A state the sentence says is complete ("fully staffed", "completely resolved") where the evidence
     says no such thing: the passage says less."""
-    said = set(WORDS.findall(sentence.lower())) & _COMPLETE
-    have = set(WORDS.findall(evidence.lower()))
-    if said and not have & (_COMPLETE | quantities.ALL):
-        return f"the passage does not say '{sorted(said)[0]}'"
-    return ""
+    return _whole_unsaid(set(WORDS.findall(sentence.lower())) & _COMPLETE, evidence.lower())
 
 
 def _every(sentence: str, evidence: str, context: str) -> str:
@@ -121,8 +117,13 @@ def _every(sentence: str, evidence: str, context: str) -> str:
     staff") where the evidence gives no such quantity, in any words ("without exception", "100% of"): the
     passage says less."""
     said = set(WORDS.findall(quantities.quantities(sentence))) & _EVERY  # "almost all" is "most"
-    have = set(WORDS.findall(quantities.quantities(evidence)))
-    if said and not have & (_COMPLETE | quantities.ALL):
+    return _whole_unsaid(said, quantities.quantities(evidence))
+
+
+def _whole_unsaid(said: set[str], evidence: str) -> str:
+    """Why the evidence (lower case) does not back the sentence's words for a whole (said): it has none of
+    the words for all or complete."""
+    if said and not set(WORDS.findall(evidence)) & (_COMPLETE | quantities.ALL):
         return f"the passage does not say '{sorted(said)[0]}'"
     return ""
 

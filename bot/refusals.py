@@ -48,9 +48,7 @@ def newest_answered(
     older = len(in_scope - newest)
     if not older:
         return ()
-    named = "; ".join(
-        f"{documents[s].title} ({documents[s].metadata.get('date') or 'undated'})" for s in sorted(quoted)
-    )
+    named = "; ".join(f"{documents[s].title} ({_date(documents[s])})" for s in sorted(quoted))
     reports = "reports" if older > 1 else "report"
     return (
         f"With no year named, the newest report answers: {named}; {older} older {reports} in scope: name a "
