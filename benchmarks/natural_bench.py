@@ -98,6 +98,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
     "fresh_seed3_natural_questions.jsonl": "seed",
+    # ours, held out: 40 more on the seed transcript, asked of the seed index (twenty-seventh session)
+    "fresh_seed4_natural_questions.jsonl": "seed",
     # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, none)
     "fresh_fact2_questions.jsonl": "full",
     # ours, held out: 80 more on report facts in new wordings (2026-12-04, a thirteenth session)
