@@ -371,11 +371,14 @@ FIELD_CUES: dict[str, str] = {
     # "inspector?", "HMI for Barset?" (in the topic, the organisation left out) ask for the person
     "lead_inspector": r"\bwho(se|m|s|['’]s)?\b|\b(author|wrote|written|headed|charge|name)\b"
     # but "credit from HMI?", "praised by the inspector?" ask what they said
-    r"|(?!(?<=\bfrom )|(?<=\bby )|(?<=\bto )|(?<=\bwith )|(?<=\bfrom the )|(?<=\bby the )|(?<=\bto the )"
-    r"|(?<=\bwith the ))\b(inspector|hmi)(\s+(for|of|at|in|on)\b[^?]{0,40})?\W*$"
+    r"|(?!(?<=\bfrom )|(?<=\bby )|(?<=\bto )|(?<=\bwith )|(?<=\bper )|(?<=\bof )|(?<=\bfrom the )"
+    r"|(?<=\bby the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bper the )|(?<=\bof the ))"
+    r"\b(inspector|hmi)(\s+(for|of|at|in|on)\b[^?]{0,40})?\W*$"
     r"|\b(led|lead)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
     # "which lead inspector", not "what the inspector found"
-    r"|\b(which|what) ((?!the |a |an |this |that )[\w'’]+ )?(inspector|hmi)\b",
+    # (not "what did HMI make of it?": a verb between asks what they said)
+    r"|\b(which|what) ((?!the |a |an |this |that |did |does |do |was |is |has |had |would |will )[\w'’]+ )?"
+    r"(inspector|hmi)\b",
     "inspection_dates": _WHEN,
     # "came out", not "out of work" or "find out who"; "the published figure" is a figure, not a date
     "published": r"\b(publ(?!ished\b)\w*|released?|issued)\b"
@@ -1197,6 +1200,12 @@ DOMAIN_TERMS = (
         r"\bvulnerable (?:people|adults|children|young people|victims)\b",
         r"\b(?:people|folk|adults|victims) (?:who are )?at risk\b"
         r"|\bat[- ]risk (?:people|folk|adults|victims)\b",
+    )),
+    # Everyday English for stopping harm before it happens: "nip it in the bud", "stop it before it starts"
+    ("preventing", (
+        r"\bprevent(?:s|ed|ing|ion|ative)?\b",
+        r"\bnip(?:s|ped|ping)? (?:[\w'’]+ ){0,3}in the bud\b"
+        r"|\bstop\w* (?:[\w'’]+ ){0,3}before (?:it|they|that) (?:starts?|happens?|begins?)\b",
     )),
     # Not the domain's but everyday English: "does a good job of managing" is "manages well".
     ("well", (r"\ba (?:good|great|fine) job\b", r"(?<!\bas )\bwell\b(?! as\b)(?![- ]being\b)")),

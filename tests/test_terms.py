@@ -74,6 +74,11 @@ def _tokens(text: str) -> list[str]:
         ("is there a MH worker for UASC", "their mental health needs"),
         ("CIN plans drift", "plans for children in need"),
         ("when children move OOA", "children placed out of area"),
+        # everyday English for prevention, worded several ways
+        ("do wmp nip crime in the bud or just turn up after", "It is good at preventing crime."),
+        ("are they nipping problems in the bud", "a more preventative style of policing"),
+        ("Do the police stop crime before it happens?", "Prevention is a priority."),
+        ("stopping abuse before it starts", "work to prevent abuse"),
     ],
 )
 def test_each_way_of_writing_a_term_is_the_same_term(one, other):

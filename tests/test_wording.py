@@ -294,6 +294,13 @@ def test_what_asks_when_the_inspection_was(question, cued):
         ("SOC prevent work - do our diversion schemes get any credit from HMI?", False),
         ("was the fostering team praised by the inspector?", False),
         ("did barset's leaders talk to the HMI?", False),
+        # what they made of something, or a finding said as theirs, asks what was said
+        ("sgt oversight of crime files - what did HMI make of it?", False),
+        ("what does the inspector think of their call handling", False),
+        ("prevention-first model - still getting investment per the HMI?", False),
+        ("is the budget realistic in the view of the inspector?", False),
+        ("which HMI did barset in 2019", True),
+        ("what lead inspector was it", True),
     ],
 )
 def test_an_inspector_ending_a_question_asks_who_unless_something_came_from_them(question, cued):
