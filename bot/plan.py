@@ -72,6 +72,7 @@ from bot.wording import (
     POLAR,
     PREPOSITIONS,
     PRONOUNS,
+    REASON_ASKED,
     REPORT_ABBREVIATIONS,
     REPORT_BY_ITS_DATE,
     SAID_ABOUT_HOW,
@@ -104,6 +105,7 @@ _CHOICE = re.compile(CHOICE_OF_THINGS, re.I)
 _BARE_ASK = re.compile(BARE_ASK, re.I)
 _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
+_REASON = re.compile(REASON_ASKED, re.I)
 _SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
 # in capitals only: "Li" may be a name
 _FACT_SHORTHAND = re.compile(rf"\b({'|'.join(FACT_SHORTHAND).upper()})\b")
@@ -586,8 +588,17 @@ def expects(question: str) -> str:
     if polar and not _SAYS_FIGURE.search(first):
         return "description"
     kind = next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")
-    # "what was done to bring down the number of ..." asks how, not how many
-    return "description" if kind == "count" and _CHANGING_COUNT.search(first) else kind
+    # "what was done to bring down the number of ..." asks how, not how many; "why was the number of babies
+    # in care going up?" asks the cause
+    if kind == "count" and (_CHANGING_COUNT.search(first) or _reason_first(first)):
+        return "description"
+    return kind
+
+
+def _reason_first(asks: str) -> bool:
+    """Whether the question asks for a reason before it names a figure ("why was the number ... rising?")."""
+    reason, count = _REASON.search(asks), _ASKS["count"].search(asks)
+    return bool(reason and count and reason.start() < count.start())
 
 
 def any_said_will_do(question: str) -> bool:

@@ -4,6 +4,7 @@ report that judged it good)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -162,7 +163,13 @@ def told_premise(question: str) -> str | None:
 
 
 _PRAISE = frozenset(wording.PRAISE.split())
-_SUBJECT_NOISE = _FRAMING | _PRAISE | frozenset(wording.AUXILIARIES.split())
+_LINKING = wording.stems(f"{wording.PREPOSITIONS} {wording.MORE} {wording.LESS}".split())
+_JUDGING = wording.stems(
+    f"{wording.OPPOSITES.replace('/', ' ')} {wording.PRAISE} {wording.CONCERN} {wording.CRITICISM}".split()
+)
+_SUBJECT_NOISE = (
+    _FRAMING | _PRAISE | frozenset(wording.AUXILIARIES.split()) | frozenset(wording.FIGURE_FRAMING.split())
+)
 
 
 def praises(said: str) -> bool:
@@ -175,8 +182,11 @@ def praises(said: str) -> bool:
 def shares_subject(said: str, text: str) -> bool:
     """Whether a text names what a premise is about: two of its subject words (one, if it has one), in any
     form ("interviews": "interview")."""
-    if any(domain_terms.said_through(said, [text], str.split)):
-        return True  # a domain term in any writing ("children taken into care": "looked after children")
+    named = domain_terms.named_in(said)
+    if named and named <= domain_terms.named_in(text):
+        # its domain terms in any writing ("children taken into care": "looked after children"), all of them:
+        # "babies coming into care" is not about every child in care
+        return True
     subject, held = _subject(said), _subject(text, noise=frozenset())
     return bool(subject) and len(subject & held) >= min(2, len(subject))
 
@@ -205,7 +215,19 @@ def denied_premise(question: str, quotes: list[str]) -> int | None:
     said = taken_for_granted(question)
     if not said:
         return None
-    return next((i for i, q in enumerate(quotes) if _denies(said, q)), None)
+    # a quote about something else denies nothing of it ("a reduction in offending" for "more babies in care")
+    return next((i for i, q in enumerate(quotes) if _names_any(said, q) and _denies(said, q)), None)
+
+
+def _names_any(said: str, text: str) -> bool:
+    """Whether a text names what a premise is about: all its domain terms, or one of its subject words."""
+    named = domain_terms.named_in(said)
+    # a word of a domain term is said by the term ("care" of "coming into care" is not "leave care")
+    bare = functools.reduce(lambda kept, term: kept.replace(term[1], " "), domain_terms.used(said), said)
+    subject = _subject(bare) - _JUDGING - _LINKING
+    if not (subject or named):
+        return True  # "why did Ofsted find it ineffective?": what it judges is named before the premise
+    return bool(named and named <= domain_terms.named_in(text)) or bool(subject & _subject(text, frozenset()))
 
 
 _ZERO = re.compile(r"\b(?:0|zero)\s+(?=[a-z])", re.I)  # "0 CiC in unregistered homes": no children

@@ -46,6 +46,11 @@ def used(text: str) -> list[tuple[int, str]]:
     ]
 
 
+def named_in(text: str) -> set[int]:
+    """The domain terms a text names, in any writing (not the changes: "rose" names no subject)."""
+    return {t for t, _ in used(text) if _TERMS[t][0]}
+
+
 def said_through(sentence: str, texts: list[str], tokens: Callable[[str], list[str]]) -> list[set[str]]:
     """For each text, the tokens of the sentence's domain terms that the text also uses, in any writing."""
     own = used(sentence)

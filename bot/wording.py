@@ -647,6 +647,10 @@ CHOICE_OF_THINGS = r"\bor (?:the|an?|their|its|other) \w+"
 # "How many children ...?" is answered by "no children ..." as much as by a number: the thing counted is
 # the word after "how many" (skipping one describing word), and a span saying there are none of it.
 # ... or the word before "numbers" in a terse question ("agency staff numbers?")
+# Words framing a figure or its movement, naming no subject ("the number of X going up", "levels coming down")
+FIGURE_FRAMING = (
+    "number numbers amount amounts level levels rate rates figure figures proportion share coming going"
+)
 COUNTED_BEFORE = r"\b(?P<noun>[a-z]{3,})\s+(?:numbers|figures?)\b"
 COUNTED = (
     r"\b(?:how m[ae]n[yi]|numbers? of|size of(?: the)?|(?:head)?count of(?: the)?)\s+"
@@ -1086,7 +1090,8 @@ DOMAIN_TERMS = (
         r"|\b(?:children|young people) (?:who (?:are|were) |are |were )?(?:being )?looked[- ]after\b",
         r"\blook(?:s|ed|ing)? after (?:\d[\d,]* )?children\b",
         # as the public say it: "so many children taken into care", "takes more kids into care"
-        r"\b(?:children|kids|young people|child)\b(?: \w+){0,3}? (?:taken|come|coming|came|brought|going|"
+        r"\b(?:children|kids|young people|child|bab(?:y|ies)|toddlers?|infants?|teenagers?|teens|youngsters"
+        r"|siblings)\b(?: \w+){0,3}? (?:taken|come|coming|came|brought|going|"
         r"entering|enter|entered|put) into care\b"
         r"|\btak(?:es?|ing|en) (?:so many |too many |more |fewer |many )?(?:children|kids) into care\b",
         r"\b(?:cla|lac|cic)\b",  # the abbreviations children's services use
@@ -1108,6 +1113,12 @@ DOMAIN_TERMS = (
         r"\b(?:kicked|thrown|chucked|sent) (?:out of|home from) (?:school|class|college)\b",
     )),
     ("enhanced monitoring", (r"\bspecial measures\b", r"\benhanced monitoring\b")),
+    # the youngest children, as the public and the reports name them
+    ("young children", (
+        r"\bbab(?:y|ies)\b|\btoddlers?\b|\binfants?\b|\bunder[- ](?:ones|twos|threes|fours|fives)\b",
+        r"\bchildren (?:aged )?under (?:the age of )?(?:one|two|three|four|five|[1-5])\b"
+        r"|\byoung(?:est)? children\b",
+    )),
     ("speech and language therapy", (
         r"\bspeech and language therap(?:y|ists?)\b", r"\bspeech therap(?:y|ists?)\b",
     )),

@@ -213,6 +213,39 @@ def test_a_premise_that_few_do_something_is_denied_by_a_quote_that_most_do(quest
 
 
 @pytest.mark.parametrize(
+    ("question", "quote", "denied"),
+    [
+        # a fall in something else, or a negation about another group, denies nothing of it
+        (
+            "Barset 2014: why was the number of babies and toddlers coming into care going up?",
+            "There has been a steady reduction in the number of looked after young people who have been"
+            " convicted of an offence.",
+            False,
+        ),
+        (
+            "why were more infants coming into care in barset?",
+            "There is no system for monitoring whether all young people who leave care have their health"
+            " histories.",
+            False,
+        ),
+        # what it names, said not to be so
+        (
+            "why do so many UASC in barset keep going missing from their placements?",
+            "As a result, children are settled and supported and do not go missing.",
+            True,
+        ),
+        (
+            "barset EDT - why did ofsted find it ineffective?",
+            "The emergency duty team is highly effective.",
+            True,
+        ),
+    ],
+)
+def test_a_quote_denies_a_premise_only_about_what_it_names(question, quote, denied):
+    assert (premises.denied_premise(question, [quote]) == 0) is denied
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Lambeth 2018: were children in care having to spend nights in police cells, and why?",

@@ -74,6 +74,12 @@ def _tokens(text: str) -> list[str]:
         ("is there a MH worker for UASC", "their mental health needs"),
         ("CIN plans drift", "plans for children in need"),
         ("when children move OOA", "children placed out of area"),
+        # the youngest children, and any children coming into care
+        ("why were more babies coming into care", "looked after children"),
+        ("toddlers taken into care", "children in care"),
+        ("support for toddlers", "children under the age of four"),
+        ("are infants seen quickly", "babies are seen within a day"),
+        ("under-fives in need", "the youngest children"),
         # everyday English for prevention, worded several ways
         ("do wmp nip crime in the bud or just turn up after", "It is good at preventing crime."),
         ("are they nipping problems in the bud", "a more preventative style of policing"),

@@ -224,6 +224,11 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("barset - number of CiC placed out of area?", "count"),
         ("does the council or an agency pay more?", "money"),
         ("Did the number of CiC go up or down?", "description"),
+        # asked why a figure moved: the cause, not the figure
+        ("Barset 2014: why was the number of babies coming into care going up?", "description"),
+        ("how come the number of CP plans doubled", "description"),
+        ("what's behind the rise in the number of exclusions?", "description"),
+        ("number of CiC and why?", "count"),
     ],
 )
 def test_the_answer_a_question_expects(question, kind):
