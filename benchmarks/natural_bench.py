@@ -94,6 +94,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh31_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 60 more (40 topic, 20 unanswerable), stories first, misspellings (25th session)
     "fresh32_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 60 more (40 topic, 20 unanswerable), new topics and places (twenty-seventh session)
+    "fresh33_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
@@ -114,6 +116,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact7_questions.jsonl": "full",
     # ours, held out: 60 more on report facts, weighted the same way (twenty-fifth session)
     "fresh_fact8_questions.jsonl": "full",
+    # ours, held out: 60 more on report facts, new verbs and orders (twenty-seventh session)
+    "fresh_fact9_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
