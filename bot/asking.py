@@ -59,11 +59,13 @@ _GRADED_AS = (
         # "to rate it inadequate" as "rated inadequate"; not "the rate of ..."
         r"\b(rated|judged|graded|found|deemed|assessed|was|were|is|are|be|been|got|get|received|given|awarded|as"
         r"|branded|labell?ed|declared|classed|classified|(judge?ments?|ratings?)(\s+of)?"
+        # other verbs of getting one: "landed a good grade", "scored outstanding", "secured good"
+        r"|landed|scored|secured|earned|achieved|bagged"
         r"|(rate|judge|grade)s?(?!\s+of\b))"
         rf"\s+(?:[\w'’]+\s+){{0,2}}?{_CHAIN}",
         re.I,
     ),
-    re.compile(rf"\b{_CHAIN}[\s-]+(rating|rated|grade|judgement|{ORGANISATIONS})\b", re.I),
+    re.compile(rf"\b{_CHAIN}[\s-]+(?:overall\s+)?(rating|rated|grade|judgement|{ORGANISATIONS})\b", re.I),
 )
 
 

@@ -7,6 +7,7 @@ each item quoting the report's own organisation line, inspection dates and judge
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ from bot.store import Index
 from bot.terms import reports_words
 from bot.wording import (
     ACROSS_WORDS,
+    ASKS_WHO,
     CHILDREN_ALIKE,
     GRADE_ORDER,
     GRADE_WORDS,
@@ -42,6 +44,7 @@ from bot.wording import (
 )
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
+_WHO = re.compile(ASKS_WHO, re.I)
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,8 @@ def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
     if not chosen:
         return Listing(reason="No report in scope states when its inspection took place.")
     ordered = sorted(chosen, key=lambda s: (_organisation(index, s).lower(), report_date(index.documents[s])))
-    items = [(source, _held(index, source, plan.scope.organisations)) for source in ordered[:MAX_ITEMS]]
+    who = bool(_WHO.search(plan.query))
+    items = [(source, _held(index, source, plan.scope.organisations, who)) for source in ordered[:MAX_ITEMS]]
     years, plural = ", ".join(map(str, plan.scope.years)), "" if len(ordered) == 1 else "s"
     which = f"report{plural} from {years}" if years else "organisations' most recent reports"
     shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if len(ordered) > MAX_ITEMS else ""
@@ -201,20 +205,22 @@ def catalogue(plan: Plan, index: Index) -> Listing:
         chosen = sorted(
             newest_per_organisation(index.documents, held), key=lambda s: _organisation(index, s).lower()
         )
-    items = tuple((s, _held(index, s, plan.scope.organisations)) for s in chosen[:MAX_ITEMS])
+    who = bool(_WHO.search(plan.query))  # "which councils, and who led each one?"
+    items = tuple((s, _held(index, s, plan.scope.organisations, who)) for s in chosen[:MAX_ITEMS])
     return Listing(items, note=_held_note(index, held, organisations, chosen, extreme))
 
 
-def _held(index: Index, source: str, named: Sequence[str] = ()) -> tuple[Fact, ...]:
+def _held(index: Index, source: str, named: Sequence[str] = (), who: bool = False) -> tuple[Fact, ...]:
     """What to quote for a report held: who it is about and when inspectors visited (or its title line),
-    and who led it when the question names its lead inspector ("which councils did X inspect?")."""
+    and who led it when the question asks who, or names its lead inspector ("which councils did X inspect?").
+    """
     record = index.records.get(source)
     if record is None:
         return ()
     when = record.inspection_dates or record.published
     lead = record.lead_inspector
     people = {person_name(n) for n in named}
-    led = lead if lead is not None and person_name(str(lead.value)) in people else None
+    led = lead if lead is not None and (who or person_name(str(lead.value)) in people) else None
     return tuple(f for f in (record.organisation or record.report_type, when, led) if f is not None)
 
 

@@ -58,14 +58,14 @@ _REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
 # A report told first by the one before it, then asked of as "the next": "Following the inadequate rating in
 # 2016, who led Tameside's next inspection?" asks what "who led Tameside's next inspection following the 2016
 # inadequate one?" asks.
-_TOLD_FIRST = re.compile(
-    r"^\W*(?:after|following)\s+(?P<told>[^,;?]{3,80}?)"
-    # told off by a comma, or by the word that asks ("after X got inadequate in 2016 who led ...")
-    r"(?:\s*[,;]\s*|\s+(?=(?:who|when|what|which|how|did|was|were)\b))(?P<asked>.+)$",
-    re.I | re.S,
+_TOLD_FIRST = tuple(
+    re.compile(rf"^\W*(?:after|following)\s+(?P<told>[^,;?]{{3,80}}?){told_off}(?P<asked>.+)$", re.I | re.S)
+    # told off by a comma (first: "after X was found inadequate, who ..."), or by the word that asks ("after X
+    # got inadequate in 2016 who led ...")
+    for told_off in (r"\s*[,;]\s*", r"\s+(?=(?:who|when|what|which|how|did|was|were)\b)")
 )
 _NEXT_REPORT = re.compile(
-    r"\bnext\s+(?:(?:ofsted|full)\s+)?(?:inspection|report|visit|ilacs|sif|one|time)\b"
+    r"\b(?:next|following|subsequent)\s+(?:(?:ofsted|full)\s+)?(?:inspection|report|visit|ilacs|sif|one|time)\b"
     r"|\bnext\s+inspected\b|\binspected\s+next\b",
     re.I,
 )
@@ -214,7 +214,9 @@ def resolve(
 def _told_last(question: str) -> str:
     """The question with a leading "after the 2016 inadequate rating, ..." told after the next report it
     names, where the words telling a report by the one beside it are read; else the question as asked."""
-    first = _TOLD_FIRST.match(question)
+    first = next(
+        (m for form in _TOLD_FIRST if (m := form.match(question)) and _NEXT_REPORT.search(m["asked"])), None
+    )
     asked = _NEXT_REPORT.search(first["asked"]) if first else None
     if not first or not asked or _FUTURE.search(first["asked"]):
         return question  # "after the 2016 inspection, when will they be inspected next?" asks a next step
@@ -224,7 +226,8 @@ def _told_last(question: str) -> str:
     told = " ".join(m.group(0) for m in (year, grade) if m)
     said = asked.group(0).lower()
     noun = "inspected" if "inspected" in said else asked.group(0)
-    noun = "next inspection" if said.endswith("time") else noun  # "next time" is the next inspection
+    # "next time", "its following inspection": the next inspection
+    noun = "next inspection" if said.endswith("time") or not said.startswith("next") else noun
     rest = first["asked"]
     return f"{rest[: asked.start()]}{noun} following the {told} one{rest[asked.end() :]}"
 

@@ -22,7 +22,9 @@ _WORD = re.compile(r"\b[A-Za-z]+\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = "aeiou"
 _DROPPED = dict(pair.split(":") for pair in f"{wording.APOSTROPHE_DROPPED} {wording.CHAT_SPELLINGS}".split())
+_DROPPED.update(wording.DID_CONTRACTED)
 _CONTRACTION = re.compile(rf"\b(?:{'|'.join(_DROPPED)})\b", re.I)
+_OPEN_PLURAL = re.compile(r"\b([A-Za-z]+)\(s\)")
 
 
 class Spelling:
@@ -89,14 +91,14 @@ def _vowel_for_vowel(word: str, meant: str) -> bool:
 
 
 def with_apostrophes(text: str) -> str:
-    """The text with contractions typed without their apostrophe written out ("dont": "don't"), and question
-    words typed as in chat ("wen": "when")."""
+    """The text with contractions typed without their apostrophe written out ("dont": "don't"), question
+    words typed as in chat ("wen": "when"), and a plural left open in brackets ("council(s)": "councils")."""
 
     def put_back(match: re.Match) -> str:
         word = _DROPPED[match.group(0).lower()]
         return word[:1].upper() + word[1:] if match.group(0)[:1].isupper() else word
 
-    return _CONTRACTION.sub(put_back, text)
+    return _CONTRACTION.sub(put_back, _OPEN_PLURAL.sub(r"\1s", text))
 
 
 def respell(reading: Interpretation, spelling: Spelling) -> Interpretation:

@@ -583,7 +583,14 @@ _SERVED = r"(?:children |young people |children and young people |pupils )?with 
 # they stand for, and the pattern that writes them.
 REPORT_KIND_NAMES = (
     # "social services", as the public call it
-    ("childrens services", r"\b(?:childrens )?social (?:care|services)\b|\bcsc\b|\bilacs\b"),
+    # and the services named by whom they serve ("council services for children"; not those "for children
+    # with special needs")
+    (
+        "childrens services",
+        r"\b(?:childrens )?social (?:care|services)\b|\bcsc\b|\bilacs\b"
+        r"|\b(?:(?:the )?(?:council|local authority|las?|councils)\s+)?services for children"
+        r"(?: and (?:families|young people))?\b(?! with\b)",
+    ),
     # "special needs" names the kind only as a service ("special needs services"), not a child's needs
     (
         "send",
@@ -733,10 +740,14 @@ GRADE_WORDS = (
     "top bottom middle lowest highest worst best category categories band verdict verdicts "
     "positive inconsistent widespread systemic failings significant concerns "
     # the grades as a set: "the best of the three possible outcomes", "on the four-point scale"
-    "possible three four point scale"
+    "possible three four point scale "
+    # how a grade is had, in other verbs ("landed a good grade", "scored outstanding"), and exactly which
+    # ("good, no higher and no lower")
+    "land landed lands landing score scored secure secured earn earned achieve achieved bag bagged "
+    "higher lower exactly"
 )
 # Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
-CONFIRMING = "right correct yes true innit"
+CONFIRMING = "right correct yes true innit accurate so fair merely just only simply"
 # Verbs asking how something ended up ("how did they come out of it?", "how did it turn out?", "fare"): in a
 # how-well question they name no service of their own.
 OUTCOME_VERBS = "come came coming out turn turned fare fared"
@@ -758,8 +769,9 @@ ORGANISATION_PLURALS = r"(councils|(local )?authorities|las|forces|boroughs|coun
 GRADE_VALUES = {
     "outstanding": r"outstanding",
     "good": r"good",
-    "requires improvement": r"requir\w* improvement|ri",
-    "inadequate": r"inadequate|failing",
+    # and as staff write them short: "req imp", "reqs improvement", "inad"
+    "requires improvement": r"requir\w* improvement|reqs?\.? imp(?:rovement|rov|\.)?|ri",
+    "inadequate": r"inadequate|inad|failing",
 }
 
 # Grades best first: "the best rated council" holds the first of these that any report in scope was given.
@@ -799,7 +811,7 @@ INSPECTORATE_WORDS = (
 CATALOGUE_WORDS = (
     "list show many number count total there exist exists available have has hold holds held got keep kept "
     "cover covers covered include includes included contain contains ask asking know you your i me we us "
-    "all every each whole data database collection library system archive here "
+    "all every each one ones whole data database dataset set collection library system archive here "
     "recent recently latest newest most oldest earliest first last new old "
     "organisation organisations organization organizations area areas times been inspected visited published "
     "please thanks hi hello "
@@ -807,7 +819,8 @@ CATALOGUE_WORDS = (
     # were on it?" asks about a report)
     "report reports inspection inspections document documents source sources file files publication "
     "publications assessment assessments ofsted hmic hmicfrs cqc "
-    "what did does do how when where which who were has have had can could would about any its"
+    "what did does do how when where which who were has have had can could would about any its "
+    "ve ll re"  # the tails of "you've got", "we'll", "you're": contractions name no subject
 )
 # Nouns of the collection: what the sources hold ("reports", "inspections") or whom ("councils", "forces");
 # "how many times was X inspected?" is told by each report's grade (report_lists.history)
@@ -1337,6 +1350,8 @@ APOSTROPHE_DROPPED = (
     "whats:what's thats:that's theres:there's hes:he's shes:she's wouldve:would've couldve:could've "
     "shouldve:should've"
 )
+# A question word with "did" run into it ("how'd they do?", "what'd ofsted say?"), written out.
+DID_CONTRACTED = {f"{w}{a}d": f"{w} did" for w in ("how", "what", "where", "why", "when") for a in "'’"}
 # Question words as people type them in chat ("wen did ofsted come", "wot did they say"), written out.
 CHAT_SPELLINGS = (
     "whos:who's wen:when wot:what wat:what wut:what wht:what hw:how wher:where wich:which ur:your"

@@ -186,3 +186,26 @@ def test_the_team_a_report_lists_is_the_one_asked_for(engine, question):
 def test_the_team_of_a_report_that_names_only_its_lead_is_refused_saying_so(engine):
     answer = engine.ask("exmoor 2024: apart from Bea Ward, who else was on the inspection team?")
     assert answer.refused and answer.reason == "The report names no inspector but its lead."
+
+
+@pytest.fixture(scope="module")
+def one_inspector(embedder, tmp_path_factory: pytest.TempPathFactory):
+    """Two reports on one council, both led by the same inspector."""
+    files = {
+        "exmoor/children's services inspection - 12 july 2019.txt": ilacs("Exmoor", "3 to 14 June 2019"),
+        EXMOOR_2024: ilacs("Exmoor", "22 April to 3 May 2024"),
+    }
+    return engine_on(tmp_path_factory.mktemp("one_inspector"), files, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which inspections did Bea Ward lead?",
+        "bea ward - LI on which inspections?",
+        "Bea Ward led which reports",
+    ],
+)
+def test_every_report_an_inspector_named_led_answers_not_only_the_newest(one_inspector, question):
+    answer = one_inspector.ask(question)
+    assert len({c.source for c in answer.citations}) == 2, answer.answer

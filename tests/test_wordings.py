@@ -279,6 +279,8 @@ def field_answer(engine: Engine, question: str, field: str):
         ("Barset 2019 lead HMI?", B19),
         ("barset ILACS 2019 - who?", B19),  # a report named, then a bare "who?" of it
         ("who was the boss of the ofsted team at barset in 2019", B19),
+        # the services named by whom they serve, the ask last in other verbs
+        ("barset, latest inspection of council services for children: fronted by whom?", B23),
     ],
 )
 def test_lead_inspector(engine, question, source):
@@ -336,6 +338,13 @@ def test_lead_inspector(engine, question, source):
             "inspection_dates",
             B23,
         ),
+        # told first with its own verb ("was found"), the next one in other words
+        (
+            "After Barset was found inadequate in 2019, who took the lead at its following full inspection?",
+            "lead_inspector",
+            B23,
+        ),
+        ("after barset's inadequate in 2019 who led the subsequent inspection", "lead_inspector", B23),
         # the one before the newest, or the oldest
         ("who was LI on barset's previous ILACS?", "lead_inspector", B19),
         ("who led the most recent barset ILACS but one", "lead_inspector", B19),
@@ -802,6 +811,9 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("barset childrens services - still good?", OVERALL[B23]),
         ("is barset's children's services good now?", OVERALL[B23]),
         ("barset - how are they doing for kids in care according to ofsted?", CHILDREN_IN_CARE_ROW),
+        # "how'd" for "how did"; a wrong grade put to be confirmed in other words
+        ("barset, how'd they do for kids living in care", CHILDREN_IN_CARE_ROW),
+        ("Is it accurate that Ofsted judged Barset as merely requiring improvement?", OVERALL[B23]),
     ],
 )
 def test_grade(engine, question, row):
@@ -1223,6 +1235,14 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         ("which LAs were RI or worse in 2023?", [OVERALL[B23]]),
         # "children" alone names no judgement area: every one is about them
         ("which councils were failing their children in 2019 according to ofsted", [OVERALL[B19]]),
+        # staff shorthand for a grade and a judgement; other verbs of getting one
+        ("any LA whose latest ILACS left OE at req imp?", [OVERALL[B23]]),
+        (
+            "Judged on each council's newest ILACS, which authorities landed a requires improvement overall"
+            " grade?",
+            [OVERALL[B23]],
+        ),
+        ("which LAs scored requires improvement overall in 2023?", [OVERALL[B23]]),
     ],
 )
 def test_which_reports_were_given_a_grade(engine, question, rows):
@@ -1260,6 +1280,20 @@ def test_which_were_inspected_in_a_year_lists_each_report_with_its_dates(engine,
     assert engine.plan(question)[0].wants == "across"
     assert [c.quote for c in answer.citations] == [ILACS_TITLE.format("Barset"), DATES[B19]], answer.answer
     assert "1 report from 2019, each with its inspection dates" in answer.interpreted_as
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which councils were inspected in 2019, and who led each one?",
+        "For the 2019 inspections in this set: which councils, and who fronted each one?",
+    ],
+)
+def test_which_were_inspected_and_who_led_each_quotes_its_lead(engine, question):
+    answer = engine.ask(question)
+    assert [c.quote for c in answer.citations] == [ILACS_TITLE.format("Barset"), DATES[B19], LEAD[B19]], (
+        answer.answer
+    )
 
 
 # Whose grades moved: each organisation's newest graded report against the one of its kind before it.
@@ -1360,6 +1394,10 @@ def test_the_reports_held_on_an_organisation_are_listed_oldest_first(engine, que
         # the inspector named first, then a pronoun for them
         "peter ashworth - which LAs did he lead?",
         "Peter Ashworth: which councils did he inspect",
+        # the field asked of the inspector named, a plural left open, in other verbs
+        "which inspections did Peter Ashworth lead?",
+        "peter ashworth - LI for which council(s) & when?",
+        "peter ashworth ran the ofsted inspection for which council(s) and when",
     ],
 )
 def test_the_reports_an_inspector_led_are_listed(engine, question):
@@ -1396,6 +1434,7 @@ def test_the_whole_collection_is_counted_and_listed(engine, question):
         ("which council has the most recent inspection?", SEND),
         ("which councils were inspected most recently", SEND),
         ("what was the first inspection of barset", B19),
+        ("whats the oldest inspection you've got on file", B19),
     ],
 )
 def test_the_newest_or_oldest_report_held(engine, question, source):
