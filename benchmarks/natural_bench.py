@@ -96,6 +96,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh32_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 60 more (40 topic, 20 unanswerable), new topics and places (twenty-seventh session)
     "fresh33_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 60 more, weighted to what was criticised and whether a service is any good (27th session)
+    "fresh34_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
@@ -118,6 +120,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact8_questions.jsonl": "full",
     # ours, held out: 60 more on report facts, new verbs and orders (twenty-seventh session)
     "fresh_fact9_questions.jsonl": "full",
+    # ours, held out: 50 more on report facts, passive and two-part wordings (twenty-seventh session)
+    "fresh_fact10_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
