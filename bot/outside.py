@@ -216,8 +216,15 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
             or normal(n) in short
             or n.lower() in FRAMING_WORDS  # "HM Inspectors": the inspectorate, named however the reports do
             or n.lower() in _MONTHS | _MONTHS_SHORT  # "in Oct?": a month, which a report may not name
+            or _known_parts(n, known)
         )  # fmt: skip
     ]
+
+
+def _known_parts(name: str, known: Callable[[str], bool]) -> bool:
+    """A hyphenated word whose capitalised parts are known or shorthand, the rest lower case ("SIF-era")."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(p.islower() or known(p) or _abbreviation(p) for p in parts)
 
 
 def _unreported_side(question: str, corpus: Corpus) -> str | None:

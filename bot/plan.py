@@ -52,6 +52,7 @@ from bot.wording import (
     CONFIRMING,
     COUNCIL_ROLE,
     DEPUTY,
+    EVERYDAY_VERDICTS,
     FACT_SHORTHAND,
     FIELD_CUES,
     FRAMING,
@@ -78,6 +79,7 @@ from bot.wording import (
     SAID_ABOUT_HOW,
     SAYS_FIGURE,
     SECOND_ASK,
+    SETTING_AFTER,
     SETTING_CLAUSE,
     SUMMARY_WORDS,
     WHICH_REPORT,
@@ -106,11 +108,13 @@ _BARE_ASK = re.compile(BARE_ASK, re.I)
 _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
 _REASON = re.compile(REASON_ASKED, re.I)
+_VERDICTS = re.compile(EVERYDAY_VERDICTS, re.I)
 _SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
 # in capitals only: "Li" may be a name
 _FACT_SHORTHAND = re.compile(rf"\b({'|'.join(FACT_SHORTHAND).upper()})\b")
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 _SETTING = re.compile(SETTING_CLAUSE, re.I)
+_SETTING_AFTER = re.compile(SETTING_AFTER, re.I)
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
 _WHO = re.compile(ASKS_WHO, re.I)
@@ -219,7 +223,7 @@ class Intents:
         best = self.nearest(vector)
         topic = best.pop("passages")
         # in the sentences that ask, too: "Our flat has mould. Did Ofsted say anything when it reported?"
-        asked = _SETTING.sub("", asking_part(whole or question))
+        asked = _SETTING_AFTER.sub("", _SETTING.sub("", asking_part(whole or question)))
         # the kind of report is asked in its names, which the topic leaves out ("is it an ILACS?")
         cued = {
             name: score
@@ -658,12 +662,15 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
 
 def _asks_outcome(index: Index, topic: str, sources: set[str] | None) -> bool:
     """Whether a question about area SEND reports names an outcome and nothing else ("were there widespread
-    failings in X's SEND services?", "got significant concerns, didn't it?"): their outcome answers."""
-    if not sources or not outcome_in(topic):
+    failings in X's SEND services?", "got significant concerns, didn't it?"), or nothing but how they do for
+    children ("is send in enfield good?", "do kids there get a fair deal?"): their outcome answers."""
+    if not sources or not all(s in index.records and index.records[s].outcome() for s in sources):
         return False
-    if not all(s in index.records and index.records[s].outcome() for s in sources):
-        return False
-    return _nothing_but(index, without_outcome(topic), f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS}")
+    if outcome_in(topic):
+        return _nothing_but(index, without_outcome(topic), f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS}")
+    judged = _VERDICTS.sub(" ", topic)
+    plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {OUTCOME_VERBS} {CHILDREN_ALIKE}"
+    return (judged != topic or bool(grades_asked(topic))) and _nothing_but(index, judged, plain)
 
 
 def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | None:
@@ -679,7 +686,9 @@ def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | No
         return None  # "is that what the inspector found?", "how much?" ask of the story
     topic = scope.topic_of(ask, found.organisations, found.kind_words)
     plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {SUMMARY_WORDS} {MAKING_A_REPORT} {OUTCOME_VERBS}"
-    return topic if _nothing_but(index, topic, f"{plain} {INSPECTORATE_WORDS} ok okay alright") else None
+    # ... but a verdict in everyday words on how children fare ("do send kids there get a fair deal?")
+    judged = _VERDICTS.sub(" ", topic)
+    return topic if _nothing_but(index, judged, f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE}") else None
 
 
 _STORY_BACK = re.compile(r"\b(that|this|those|these|it)\b", re.I)  # the question points back at the story

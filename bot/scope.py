@@ -59,7 +59,12 @@ _REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
 # 2016, who led Tameside's next inspection?" asks what "who led Tameside's next inspection following the 2016
 # inadequate one?" asks.
 _TOLD_FIRST = tuple(
-    re.compile(rf"^\W*(?:after|following)\s+(?P<told>[^,;?]{{3,80}}?){told_off}(?P<asked>.+)$", re.I | re.S)
+    # (a label may come first: "Scilly: after the 2016 inspection, the next one was run by which HMI?")
+    re.compile(
+        rf"^\W*(?:[\w&'’ ]{{1,40}}:\s*)?(?:after|following)\s+(?P<told>[^,;?]{{3,80}}?){told_off}"
+        r"(?P<asked>.+)$",
+        re.I | re.S,
+    )
     # told off by a comma (first: "after X was found inadequate, who ..."), or by the word that asks ("after X
     # got inadequate in 2016 who led ...")
     for told_off in (r"\s*[,;]\s*", r"\s+(?=(?:who|when|what|which|how|did|was|were)\b)")

@@ -247,6 +247,15 @@ SETTING_CLAUSE = (
     r"^\W*(?:when|once|after|before|by the time|at the time|in|at|as of|from)\b"
     rf"(?!\s+(?:{_ASKING_WORDS})\b)[^,?]{{3,}}?,\s*(?=(?:{_ASKING_WORDS}|where)\b)"
 )
+# ... or told after what it asks, a clause in the past: "Ofsted's verdict on Lancashire when it returned in
+# 2018?", "the grade when inspectors last visited" (not "and when was it published?", nor what is asked
+# after a verb of knowing: "does anyone know when Ofsted published it?")
+SETTING_AFTER = (
+    r"(?<=\w)(?<!\bknow)(?<!\bknows)(?<!\bme)(?<!\bus)(?<!\bsay)(?<!\bwonder)(?<!\bwondering)(?<!\bout)"
+    r"(?<!\bidea)(?<!\bclue)(?<!\bsure)(?<!\bask)(?<!\basking)(?<!\bcheck)(?<!\bremember)"
+    r"\s+when\s+(?:it|they|he|she|ofsted|(?:the )?inspectors|hmis?|(?:the )?(?:inspection )?team)"
+    r"\s+(?:last\s+|first\s+|next\s+)?(?!(?:did|was|were|had|would|could|should)\b)[a-z]+ed\b[^?,;]*"
+)
 # The part of a question asking when ("when did Barset bring in its new roles, and ...") names the inspection
 # when it asks when that was: "when did Ofsted go in", "when were HMIs on site", "SEND inspection when",
 # "how long did it last, and when was it?". Parts are split at commas, semicolons, question marks and dashes.
@@ -283,7 +292,7 @@ REPORT_BY_ITS_DATE = (
 # it: "re-inspected after the 2015 failing one", "the inspection following the 2019 one"
 # ("in the year before the 2014 inspection" is a period the 2014 report speaks of: a report is told so only
 # by a report's name or "inspected" before it)
-TOLD_GRADE = r"outstanding|good|requires improvement|ri|inadequate|failing|failed"
+TOLD_GRADE = r"outstanding|good|requires improvement|ri|inadequate|inad|failing|failed"
 # ("the 2014 fail": the failing report of 2014)
 _REPORT_NOUN = r"one|inspection|report|ilacs|sif|visit|ofsted|fail"
 # Between the report and the word telling it by another: "the inspection of Camden that came before ..."
@@ -294,7 +303,7 @@ _BETWEEN = (
 REPORT_BY_ANOTHER = (
     # ("the next ofsted visit after ...": a later report, not what the inspectorate will do next)
     r"\b(?:next\s+(?:ofsted\s+|full\s+)?)?"
-    rf"(?P<noun>(?:re-?)?inspection|report|one|ilacs|sif|visit|ofsted|(?:re-?)?inspected){_BETWEEN}\s+"
+    rf"(?P<noun>(?:re-?)?inspection|insp|report|one|ilacs|sif|visit|ofsted|(?:re-?)?inspected){_BETWEEN}\s+"
     r"(?:(?P<after>after|following|followed)|before|prior to|preceding|previous to|ahead of|earlier than)\s+"
     r"(?:the\s+|its\s+|their\s+|[\w&-]+['’]s\s+)?"
     # by its year ("before 2024", "after the 2015 inadequate"), its grade, the year it was in, or the newest
@@ -748,6 +757,14 @@ GRADE_WORDS = (
 )
 # Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
 CONFIRMING = "right correct yes true innit accurate so fair merely just only simply"
+# How the public put a verdict on services as a whole ("a fair deal", "hit and miss", "a clean bill of
+# health", "serious problems", "failing kids"): words that judge, naming no subject of their own
+EVERYDAY_VERDICTS = (
+    r"\b(a )?fair deal|\bhit (and|or) miss|\b(right )?across the board|\b(a )?clean bill of health"
+    r"|\b(any )?(serious |big |real )?(problems?|issues?)|\bfail(s|ed|ing)?\b"
+    r"|\b(ok|okay|alright|decent|poor|bad)\b|\bany good\b|\breckon\b|\bthink\b|\bverdict\b"
+    r"|\bturn(ed)? up\b"
+)
 # Verbs asking how something ended up ("how did they come out of it?", "how did it turn out?", "fare"): in a
 # how-well question they name no service of their own.
 OUTCOME_VERBS = "come came coming out turn turned fare fared"
@@ -1551,7 +1568,8 @@ _CAUSE_NOUNS = "causes?|reasons?|explanations?|root causes?|factors?|drivers?|gr
 # Asking for the reason behind something ("why was it rated inadequate?", "how come", "what led to"):
 # a question asking why a report gave a grade takes that grade for granted.
 REASON_ASKED = (
-    rf"\b(?:why|y|how come|what(?: [\w'’]+){{0,2}}? (?:{_CAUSING})"
+    # ("y" typed for "why", not the "y" of "y/n?")
+    rf"\b(?:why|y(?!\s*/\s*n\b)|how come|what(?: [\w'’]+){{0,2}}? (?:{_CAUSING})"
     r"|what went (?:wrong|right)|what (?:[\w'’]+ ){0,4}?(?:was|is|were|are) (?:so )?wrong with"
     r"|reasons?|what were the reasons|what explains|what(?: is|['’]?s) behind|what lies behind|grounds for"
     r"|what did [\w'’ ]{1,40} do to (?:get|earn|deserve|achieve))\b"

@@ -85,6 +85,13 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         # an outcome named, and nothing else asked: the outcome the report gives
         "were there widespread failings in moorside's send services?",
         "moorside send inspection got positive experiences and outcomes didnt it",
+        # a verdict in everyday words on how children fare, with or without a story first
+        "is send in moorside good?",
+        "moorside send - do kids get a fair deal?",
+        "my lad has an ehcp, were in moorside - do inspectors reckon send kids there get a fair deal?",
+        "is it hit and miss for kids with send in moorside or good right across the board",
+        "we're moving to moorside and our son is autistic, did the special needs inspection there turn up"
+        " serious problems",
     ],
 )
 def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_record(engine, question):

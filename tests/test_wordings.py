@@ -345,6 +345,11 @@ def test_lead_inspector(engine, question, source):
             B23,
         ),
         ("after barset's inadequate in 2019 who led the subsequent inspection", "lead_inspector", B23),
+        # a label first; the one before told in shorthand
+        ("Barset: after the 2019 inspection, the next one was run by which HMI?", "lead_inspector", B23),
+        ("Barset - LI of the insp prior to 2023's?", "lead_inspector", B19),
+        ("barset - LI for the ILACS preceding the RI one reported in 2023?", "lead_inspector", B19),
+        ("barset - who led the ILACS after the inad one?", "lead_inspector", B23),
         # the one before the newest, or the oldest
         ("who was LI on barset's previous ILACS?", "lead_inspector", B19),
         ("who led the most recent barset ILACS but one", "lead_inspector", B19),
@@ -814,6 +819,10 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         # "how'd" for "how did"; a wrong grade put to be confirmed in other words
         ("barset, how'd they do for kids living in care", CHILDREN_IN_CARE_ROW),
         ("Is it accurate that Ofsted judged Barset as merely requiring improvement?", OVERALL[B23]),
+        # asked yes or no in shorthand; a framework's era named; the time told after what is asked
+        ("Barset newest ILACS - OE inadequate, y/n?", OVERALL[B23]),
+        ("Barset, 2019 SIF-era report: overall grade?", OVERALL[B19]),
+        ("Ofsted's overall verdict on Barset when it returned in 2023?", OVERALL[B23]),
     ],
 )
 def test_grade(engine, question, row):
