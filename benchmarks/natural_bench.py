@@ -96,7 +96,7 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh32_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 60 more (40 topic, 20 unanswerable), new topics and places (twenty-seventh session)
     "fresh33_natural_ofsted_questions.jsonl": "full",
-    # ours, held out: 60 more, weighted to what was criticised and whether a service is any good (27th session)
+    # ours, held out: 60 more, weighted to criticisms and whether a service is any good (27th session)
     "fresh34_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",

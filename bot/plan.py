@@ -82,6 +82,7 @@ from bot.wording import (
     SETTING_AFTER,
     SETTING_CLAUSE,
     SUMMARY_WORDS,
+    WEIGHED_AMOUNT,
     WHICH_REPORT,
     WHO_SPOKEN_OF,
 )
@@ -108,6 +109,7 @@ _BARE_ASK = re.compile(BARE_ASK, re.I)
 _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
 _REASON = re.compile(REASON_ASKED, re.I)
+_WEIGHED = re.compile(WEIGHED_AMOUNT, re.I)
 _VERDICTS = re.compile(EVERYDAY_VERDICTS, re.I)
 _SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
 # in capitals only: "Li" may be a name
@@ -594,7 +596,7 @@ def expects(question: str) -> str:
     kind = next((kind for kind, cue in _ASKS.items() if cue.search(first)), "description")
     # "what was done to bring down the number of ..." asks how, not how many; "why was the number of babies
     # in care going up?" asks the cause
-    if kind == "count" and (_CHANGING_COUNT.search(first) or _reason_first(first)):
+    if kind == "count" and (_CHANGING_COUNT.search(first) or _reason_first(first) or _WEIGHED.search(first)):
         return "description"
     return kind
 

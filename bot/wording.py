@@ -627,6 +627,12 @@ CHANGING_COUNT = (
     r"^(?!.*\bhow (many|much)\b).*\b(reduc\w*|cut(ting)?|lower\w*|bring(ing)? down|brought down|increas\w*"
     r"|rais\w*|boost\w*|grow(ing)?|tackl\w*|address\w*)\s+(the\s+)?(numbers?|no\.?)\s+of\b"
 )
+# "how much" told as what someone weighs up, not asked: "what error did social workers make when weighing up
+# how much danger a child was in?" asks what was found
+WEIGHED_AMOUNT = (
+    r"\b(?:weigh\w*(?: up)?|assess\w*|judg\w*|decid\w*|gaug\w*|work\w* out|understand\w*|consider\w*)"
+    r"\s+how (?:much|many)\b"
+)
 # What a report said about a figure, whatever it said: "what did Ofsted report about how long they wait?"
 SAID_ABOUT_HOW = (
     r"\b(say|says|said|report|reported|find|found|write|wrote|note|noted|mention|mentioned|comment|commented)"
@@ -1230,7 +1236,35 @@ DOMAIN_TERMS = (
     # the service that answers at night and at weekends ("who covers out of hours?")
     ("emergency duty team", (
         r"\bemergency duty (?:team|service)s?\b|\bedt\b",
-        r"\bout[- ]of[- ]hours\b|\bafter[- ]hours\b|\b(?:nights?|evenings?) and (?:at )?weekends?\b",
+        r"\bout[- ]of[- ]hours\b|\bafter[- ]hours\b"
+        r"|\b(?:nights?|night[- ]time|evenings?) and (?:at )?weekends?\b",
+    )),
+    # the everyday words for what the reports name in their own
+    ("poverty", (
+        r"\bpoverty\b|\bdeprivation\b|\bdeprived\b",
+        r"\bhard[- ]up\b|\bpoor (?:families|households|homes)\b|\blow[- ]income\b|\bbreadline\b|\bskint\b",
+    )),
+    ("external providers", (
+        r"\bexternal (?:providers?|placements?)\b|\bindependent (?:fostering )?(?:providers?|agencies)\b"
+        r"|\bprivate (?:providers?|sector)\b",
+        r"\b(?:outside|private) (?:companies|firms|organisations|businesses)\b",
+    )),
+    ("life story work", (
+        r"\blife[- ]story (?:work|books?)\b|\blater[- ]life letters?\b",
+        r"\b(?:their|his|her|own) back[- ]?stor(?:y|ies)\b"
+        r"|\bwhere (?:his|her|their) (?:birth )?famil(?:y|ies) (?:comes?|came) from\b"
+        r"|\bunderstand (?:why (?:he|she|they)(?: is| are|['’]s|['’]re)? in care"
+        r"|(?:his|her|their) (?:own )?past)\b",
+    )),
+    ("kinship carers", (
+        r"\bkinship (?:carers?|care)\b|\bconnected (?:persons?|carers?)\b"
+        r"|\b(?:family and friends|friends and family) carers?\b",
+        r"\b(?:relatives|grandparents|grandmas?|grans?|nans?|aunts?|aunties|uncles?) (?:bringing up|raising|"
+        r"looking after|caring for)\b|\brelatives like (?:her|him|them|me|us)\b",
+    )),
+    ("pathway plans", (
+        r"\bpathway plans?\b",
+        r"\b(?:leaving|after)[- ]care plans?\b|\bplans? for (?:after|leaving) care\b",
     )),
     ("statutory", (
         r"\bstatutory\b",

@@ -80,6 +80,22 @@ def _tokens(text: str) -> list[str]:
         ("support for toddlers", "children under the age of four"),
         ("are infants seen quickly", "babies are seen within a day"),
         ("under-fives in need", "the youngest children"),
+        # the everyday words for what the reports name in their own
+        ("what share of kids grow up in hard-up households", "24% of children are living in poverty"),
+        ("are many on low-income families", "levels of deprivation are high"),
+        (
+            "placed with outside companies whose homes aren't up to scratch",
+            "placements with external providers",
+        ),
+        (
+            "will they help him understand why he's in care and where his family comes from?",
+            "life-story work",
+        ),
+        ("do kids get to know their own backstory", "later life letters are written"),
+        ("does the council check relatives like her properly", "assessments of kinship carers"),
+        ("grandparents raising grandkids - any support?", "support for family and friends carers"),
+        ("his plan for after care isn't finished", "pathway plans are not completed"),
+        ("decent night-time and weekend social work cover?", "an effective out-of-hours team"),
         # everyday English for prevention, worded several ways
         ("do wmp nip crime in the bud or just turn up after", "It is good at preventing crime."),
         ("are they nipping problems in the bud", "a more preventative style of policing"),

@@ -229,6 +229,12 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("how come the number of CP plans doubled", "description"),
         ("what's behind the rise in the number of exclusions?", "description"),
         ("number of CiC and why?", "count"),
+        # an amount someone weighs up is told, not asked
+        (
+            "what error did barset's social workers make when weighing up how much danger a child was in?",
+            "description",
+        ),
+        ("were they good at judging how much risk children faced", "description"),
     ],
 )
 def test_the_answer_a_question_expects(question, kind):
