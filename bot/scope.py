@@ -74,6 +74,9 @@ _NEXT_REPORT = re.compile(
     r"|\bnext\s+inspected\b|\binspected\s+next\b",
     re.I,
 )
+_AFTER_THAT = re.compile(
+    r"\b(one|inspection|report|visit|ilacs)\s+(after|before)\s+that\b(?!\s+\w+ed\b)", re.I
+)
 _FUTURE = re.compile(r"\b(will|shall|going to|due)\b", re.I)
 _TOLD_GRADE = re.compile(rf"\b({TOLD_GRADE})\b", re.I)
 _OLDEST_REPORT = re.compile(
@@ -145,7 +148,7 @@ def resolve(
     ("the visit before the inadequate one"). leads: the reports each lead inspector led, by the records.
     """
     # the organisation may be named only in the report told first ("Following Tameside's 2016 rating, ...")
-    as_asked, question = normal(question), _told_last(question)
+    as_asked, question = normal(question), _that_told(_told_last(question))
     if _OFF_TASK.search(question):
         return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
@@ -235,6 +238,15 @@ def _told_last(question: str) -> str:
     noun = "next inspection" if said.endswith("time") or not said.startswith("next") else noun
     rest = first["asked"]
     return f"{rest[: asked.start()]}{noun} following the {told} one{rest[asked.end() :]}"
+
+
+def _that_told(question: str) -> str:
+    """The question with "the one after that" written as the report its one year names ("telford had ofsted in
+    2016, and then who led the one after that?": the one after the 2016 one); else the question as asked."""
+    years = set(_YEAR.findall(question))
+    if len(years) != 1:
+        return question
+    return _AFTER_THAT.sub(lambda m: f"{m.group(1)} {m.group(2)} the {years.pop()} one", question, count=1)
 
 
 def _beside(

@@ -350,6 +350,9 @@ def test_lead_inspector(engine, question, source):
         ("Barset - LI of the insp prior to 2023's?", "lead_inspector", B19),
         ("barset - LI for the ILACS preceding the RI one reported in 2023?", "lead_inspector", B19),
         ("barset - who led the ILACS after the inad one?", "lead_inspector", B23),
+        # "that" pointing back at the one year named
+        ("barset had ofsted in 2019, and then who led the one after that", "lead_inspector", B23),
+        ("barset was inspected in 2023 - who led the inspection before that?", "lead_inspector", B19),
         # the one before the newest, or the oldest
         ("who was LI on barset's previous ILACS?", "lead_inspector", B19),
         ("who led the most recent barset ILACS but one", "lead_inspector", B19),
