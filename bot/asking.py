@@ -12,6 +12,7 @@ from bot.wording import (
     ASKING_WORDS,
     BETTER,
     COLLECTION,
+    EVERYDAY_VERDICTS,
     GIST_RIGHT,
     GIST_WRONG,
     GRADE_ORDER,
@@ -192,6 +193,15 @@ def grade_called(value: str) -> str | None:
 def moved_most(question: str) -> bool:
     """Whether a question about grades that moved asks which moved most ("which improved the most?")."""
     return bool(_MOVED_MOST.search(question))
+
+
+def without_verdicts(text: str) -> str:
+    """The text without the everyday words that put a verdict on services ("a fair deal", "hit and miss",
+    "right across the board"), which name no subject of their own."""
+    return _VERDICTS.sub(" ", text)
+
+
+_VERDICTS = re.compile(EVERYDAY_VERDICTS, re.I)
 
 
 def without_inspectorates(text: str) -> str:

@@ -29,6 +29,7 @@ from bot.asking import (
     last_ask,
     names_collection,
     without_grade_choice,
+    without_verdicts,
 )
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
@@ -52,7 +53,6 @@ from bot.wording import (
     CONFIRMING,
     COUNCIL_ROLE,
     DEPUTY,
-    EVERYDAY_VERDICTS,
     FACT_SHORTHAND,
     FIELD_CUES,
     FRAMING,
@@ -110,7 +110,6 @@ _SAYS_FIGURE = re.compile(SAYS_FIGURE, re.I)
 _CHANGING_COUNT = re.compile(CHANGING_COUNT, re.I)
 _REASON = re.compile(REASON_ASKED, re.I)
 _WEIGHED = re.compile(WEIGHED_AMOUNT, re.I)
-_VERDICTS = re.compile(EVERYDAY_VERDICTS, re.I)
 _SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
 # in capitals only: "Li" may be a name
 _FACT_SHORTHAND = re.compile(rf"\b({'|'.join(FACT_SHORTHAND).upper()})\b")
@@ -670,7 +669,7 @@ def _asks_outcome(index: Index, topic: str, sources: set[str] | None) -> bool:
         return False
     if outcome_in(topic):
         return _nothing_but(index, without_outcome(topic), f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS}")
-    judged = _VERDICTS.sub(" ", topic)
+    judged = without_verdicts(topic)
     plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {OUTCOME_VERBS} {CHILDREN_ALIKE}"
     return (judged != topic or bool(grades_asked(topic))) and _nothing_but(index, judged, plain)
 
@@ -689,7 +688,7 @@ def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | No
     topic = scope.topic_of(ask, found.organisations, found.kind_words)
     plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {SUMMARY_WORDS} {MAKING_A_REPORT} {OUTCOME_VERBS}"
     # ... but a verdict in everyday words on how children fare ("do send kids there get a fair deal?")
-    judged = _VERDICTS.sub(" ", topic)
+    judged = without_verdicts(topic)
     return topic if _nothing_but(index, judged, f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE}") else None
 
 

@@ -164,9 +164,7 @@ def told_premise(question: str) -> str | None:
 
 _PRAISE = frozenset(wording.PRAISE.split())
 _LINKING = wording.stems(f"{wording.PREPOSITIONS} {wording.MORE} {wording.LESS}".split())
-_JUDGING = wording.stems(
-    f"{wording.OPPOSITES.replace('/', ' ')} {wording.PRAISE} {wording.CONCERN} {wording.CRITICISM}".split()
-)
+_JUDGING = wording.stems(wording.JUDGING_WORDS.split())
 _SUBJECT_NOISE = (
     _FRAMING | _PRAISE | frozenset(wording.AUXILIARIES.split()) | frozenset(wording.FIGURE_FRAMING.split())
 )
@@ -182,10 +180,7 @@ def praises(said: str) -> bool:
 def shares_subject(said: str, text: str) -> bool:
     """Whether a text names what a premise is about: two of its subject words (one, if it has one), in any
     form ("interviews": "interview")."""
-    named = domain_terms.named_in(said)
-    if named and named <= domain_terms.named_in(text):
-        # its domain terms in any writing ("children taken into care": "looked after children"), all of them:
-        # "babies coming into care" is not about every child in care
+    if _terms_named(domain_terms.named_in(said), text):
         return True
     subject, held = _subject(said), _subject(text, noise=frozenset())
     return bool(subject) and len(subject & held) >= min(2, len(subject))
@@ -227,7 +222,13 @@ def _names_any(said: str, text: str) -> bool:
     subject = _subject(bare) - _JUDGING - _LINKING
     if not (subject or named):
         return True  # "why did Ofsted find it ineffective?": what it judges is named before the premise
-    return bool(named and named <= domain_terms.named_in(text)) or bool(subject & _subject(text, frozenset()))
+    return _terms_named(named, text) or bool(subject & _subject(text, frozenset()))
+
+
+def _terms_named(named: set[int], text: str) -> bool:
+    """Whether a text names all of a premise's domain terms (some), in any writing ("children taken into
+    care": "looked after children"): "babies coming into care" is not about every child in care."""
+    return bool(named) and named <= domain_terms.named_in(text)
 
 
 _ZERO = re.compile(r"\b(?:0|zero)\s+(?=[a-z])", re.I)  # "0 CiC in unregistered homes": no children

@@ -380,8 +380,7 @@ def _listed_to_improve(found: Searched, top: list[answering.Evidence], quotes: l
 
 def _judging(index: store.Index) -> frozenset[str]:
     """The tokens of words that judge what they are said of ("poor", "good", "inconsistent")."""
-    words = f"{wording.OPPOSITES.replace('/', ' ')} {wording.PRAISE} {wording.CONCERN} {wording.CRITICISM}"
-    return index.derived("judging", lambda ix: frozenset(ix.tokens(words)))
+    return index.derived("judging", lambda ix: frozenset(ix.tokens(wording.JUDGING_WORDS)))
 
 
 def _premise(found: Searched) -> str | None:

@@ -18,6 +18,7 @@ from bot.asking import (
     grade_move,
     grades_named,
     moved_most,
+    without_verdicts,
 )
 from bot.findings import OUTCOME_ORDER, Judgement, outcome_in
 from bot.names import person_name
@@ -36,7 +37,6 @@ from bot.wording import (
     ACROSS_WORDS,
     ASKS_WHO,
     CHILDREN_ALIKE,
-    EVERYDAY_VERDICTS,
     GRADE_ORDER,
     GRADE_WORDS,
     OVER_TIME_WORDS,
@@ -46,7 +46,6 @@ from bot.wording import (
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
 _WHO = re.compile(ASKS_WHO, re.I)
-_VERDICTS = re.compile(EVERYDAY_VERDICTS, re.I)
 
 
 @dataclass(frozen=True)
@@ -346,7 +345,7 @@ def area_tokens(index: Index, topic: str) -> set[str]:
     common = {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
     # a domain term written another way ("CP", "LAC") in the reports' own words ("child protection")
     topic = f"{topic} {reports_words(topic)}"
-    topic = _VERDICTS.sub(" ", topic)  # "good right across the board" names no safeguarding board
+    topic = without_verdicts(topic)  # "good right across the board" names no safeguarding board
     words = set(index.tokens(" ".join(subject_words(topic, index.stop_words())))) - asking - common
     found = {w for w in words if any(w == a or derived(w, a) for a in vocabulary - common)}
     # "children" alone is whom every area is about ("which councils are failing children?"), naming none

@@ -987,6 +987,8 @@ CONCERN = (
     "hinder hinders hindered hindering hamper hampers hampered hampering undermine undermines undermined "
     "undermining impede impedes impeded impeding"
 )
+# Words that judge what they are said of ("poor", "good", "inconsistent"), both ways
+JUDGING_WORDS = f"{OPPOSITES.replace('/', ' ')} {PRAISE} {CONCERN} {CRITICISM}"
 # A phrase said as one of those words: "was holding back practice" is "was hindering practice".
 SAME_MEANING = {
     "holding back": "hindering", "held back": "hindered", "holds back": "hinders", "hold back": "hinder",
