@@ -600,6 +600,11 @@ def expects(question: str) -> str:
     return kind
 
 
+def asks_who(question: str) -> bool:
+    """Whether the question asks who ("who led each one?", "fronted by whom?")."""
+    return bool(_WHO.search(question))
+
+
 def _reason_first(asks: str) -> bool:
     """Whether the question asks for a reason before it names a figure ("why was the number ... rising?")."""
     reason, count = _REASON.search(asks), _ASKS["count"].search(asks)

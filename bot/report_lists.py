@@ -7,7 +7,6 @@ each item quoting the report's own organisation line, inspection dates and judge
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,7 +21,7 @@ from bot.asking import (
 )
 from bot.findings import OUTCOME_ORDER, Judgement, outcome_in
 from bot.names import person_name
-from bot.plan import Plan, asks_which_changed, subject_words
+from bot.plan import Plan, asks_which_changed, asks_who, subject_words
 from bot.records import Fact, Record
 from bot.report_order import (
     newest_graded,
@@ -35,7 +34,6 @@ from bot.store import Index
 from bot.terms import reports_words
 from bot.wording import (
     ACROSS_WORDS,
-    ASKS_WHO,
     CHILDREN_ALIKE,
     GRADE_ORDER,
     GRADE_WORDS,
@@ -45,7 +43,6 @@ from bot.wording import (
 )
 
 MAX_ITEMS = 20  # a longer list is cut, and the note says how many more there are
-_WHO = re.compile(ASKS_WHO, re.I)
 
 
 @dataclass(frozen=True)
@@ -105,7 +102,7 @@ def _inspected(plan: Plan, index: Index, pool: set[str]) -> Listing:
     if not chosen:
         return Listing(reason="No report in scope states when its inspection took place.")
     ordered = sorted(chosen, key=lambda s: (_organisation(index, s).lower(), report_date(index.documents[s])))
-    who = bool(_WHO.search(plan.query))
+    who = asks_who(plan.query)
     items = [(source, _held(index, source, plan.scope.organisations, who)) for source in ordered[:MAX_ITEMS]]
     years, plural = ", ".join(map(str, plan.scope.years)), "" if len(ordered) == 1 else "s"
     which = f"report{plural} from {years}" if years else "organisations' most recent reports"
@@ -206,7 +203,7 @@ def catalogue(plan: Plan, index: Index) -> Listing:
         chosen = sorted(
             newest_per_organisation(index.documents, held), key=lambda s: _organisation(index, s).lower()
         )
-    who = bool(_WHO.search(plan.query))  # "which councils, and who led each one?"
+    who = asks_who(plan.query)  # "which councils, and who led each one?"
     items = tuple((s, _held(index, s, plan.scope.organisations, who)) for s in chosen[:MAX_ITEMS])
     return Listing(items, note=_held_note(index, held, organisations, chosen, extreme))
 
