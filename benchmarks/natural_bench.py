@@ -98,6 +98,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh33_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 60 more, weighted to criticisms and whether a service is any good (27th session)
     "fresh34_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 60 more, weighted to how a process works and what got better or worse (28th session)
+    "fresh35_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
@@ -122,6 +124,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact9_questions.jsonl": "full",
     # ours, held out: 50 more on report facts, passive and two-part wordings (twenty-seventh session)
     "fresh_fact10_questions.jsonl": "full",
+    # ours, held out: 50 more on report facts, new verbs, shorthand and two-part wordings (28th session)
+    "fresh_fact11_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
