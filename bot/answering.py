@@ -79,12 +79,23 @@ def grade_weights(
     that states Dorset's grade, whatever that grade is. An area is named by words of the judgement areas
     the reports in scope grade ("care leavers"); "hi, how did they get on?" names none.
     """
-    areas = area_words(index, sources)
+    areas = area_words(index, sources) - _shared_by_most_areas(index, sources)
     # a term written as the areas do not ("looked after children") is weighed in their words too
     as_graded = domain_terms.written_in(question, area_text(index, sources))
     weights = query_weights(index, f"{question} {as_graded}", among, GRADE_WORDS)
     weights = {t: w for t, w in weights.items() if t in areas} if areas else weights
     return weights or query_weights(index, "overall effectiveness", among)
+
+
+def _shared_by_most_areas(index: Index, sources: set[str] | None) -> set[str]:
+    """Words most of the graded areas' names share ("children", "experiences"): they single out none ("is the
+    council failing its children?" asks for the overall grade)."""
+    records = (
+        index.records if sources is None else {s: index.records[s] for s in sources if s in index.records}
+    )
+    named = [set(index.tokens(area)) for area in {j.area for r in records.values() for j in r.judgements}]
+    vocabulary = set().union(*named) if named else set()
+    return {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
 
 
 def coverage(
@@ -329,8 +340,12 @@ DESCRIBED_FLOOR = 0.25
 def report_floor(bar: float, expects: str, wants: str) -> float:
     """How far below the bar a meant report's best sentences may answer: a description asked of passages
     lower (its best sentences, each cited, beat a refusal); a figure, a date or a name needs a sentence near
-    the question, and a grade no sentence near it states is answered from the record."""
-    return bar * DESCRIBED_FLOOR if expects == "description" and wants == "passages" else bar
+    the question, and a grade no sentence near it states is answered from the record. What the inspectorate
+    will do next is answered by a sentence of that kind, however few of the question's words it shares ("will
+    anyone come back to check?": "A monitoring inspection will be carried out within ...")."""
+    if wants == "next_step" or (expects == "description" and wants == "passages"):
+        return bar * DESCRIBED_FLOOR
+    return bar
 
 
 def best_of_reports(

@@ -33,7 +33,9 @@ from bot.wording import (
 
 _ACROSS = re.compile(
     rf"\b(which|what(['’]s)?|list|name|how many|any|all|(number|count|no\.?)\s+of)(?!\w)(\s+[\w'’-]+){{0,3}}?"
-    rf"\s+{ORGANISATIONS}\b",
+    rf"\s+{ORGANISATIONS}\b"
+    # how many, of no noun: "how many are still rated inadequate?", "how many remain inadequate overall?"
+    r"|\bhow many\s+(are|were|have|has|had|got|remain|still|received)\b",
     re.I,
 )
 # ... or where, of them all: "slipped anywhere?", "rated below good where?", "per LA", "across councils"
@@ -66,7 +68,11 @@ _GRADED_AS = (
         rf"\s+(?:[\w'’]+\s+){{0,2}}?{_CHAIN}",
         re.I,
     ),
-    re.compile(rf"\b{_CHAIN}[\s-]+(?:overall\s+)?(rating|rated|grade|judgement|{ORGANISATIONS})\b", re.I),
+    # "outstanding councils", "an inadequate rating", "LAs with outstanding overall effectiveness"
+    re.compile(
+        rf"\b{_CHAIN}[\s-]+(?:overall\s+)?(rating|rated|grade|judgement|verdict|effectiveness|{ORGANISATIONS})\b",
+        re.I,
+    ),
 )
 
 
@@ -156,7 +162,12 @@ _INSPECTORATE_NAMED = {name: re.compile(rf"\b({cue})\b", re.I) for name, cue in 
 
 def inspectorate_named(text: str) -> str | None:
     """The inspectorate a text names, abbreviated or in full ("Care Quality Commission": "CQC"), if any."""
-    return next((name for name, named in _INSPECTORATE_NAMED.items() if named.search(text)), None)
+    return next(iter(inspectorates_named(text)), None)
+
+
+def inspectorates_named(text: str) -> list[str]:
+    """Every inspectorate a text names ("name Ofsted's lead and the CQC's": Ofsted and CQC)."""
+    return [name for name, named in _INSPECTORATE_NAMED.items() if named.search(text)]
 
 
 # ("their most recent inspection" says which report, not how far it moved)
@@ -409,8 +420,13 @@ _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded|verdicts?)\b|\boverall effectiveness\b"
     # what the inspection came to as a whole ("Ofsted result", "overall outcome"), not results of a service
     r"|\b(overall|inspection|ofsted|final) (results?|outcomes?)\b|\bresults?\W*$"
-    r"|\b(how|what) (does|did|do|would) ([\w'’]+ ){0,3}rate\b"
+    r"|\b(how|what) (does|did|do|would) ([\w'’]+ ){0,3}(rate|score|mark|grade)\b"
+    # a grade said of a report as a whole: "outstanding overall, correct?", "was the overall RI?"
+    r"|\b(outstanding|inadequate|requires improvement|ri|good)\s+overall\b(?!\s+(at|in|for|with)\b)"
+    r"|\boverall\s+(outstanding|inadequate|requires improvement|ri)\b"
     r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$"
+    # failing, asked of the organisation: "is tameside council failing its children according to ofsted?"
+    r"|^\W*(is|are|was|were)\s+([\w'’&-]+\s+){0,4}?(failing|failed)\b"
     # how it came out, asked as a choice or a category: "good or bad?", "what category did it fall into"
     r"|\b(what|which) (category|band)\b"
     # passed or failed: "good or bad?", "good or failing?", "pass or fail"

@@ -378,7 +378,8 @@ class Engine:
             )
         index = found.index
         reason = refusals.why_not_answered(found, chosen, newest or set(), self._later_silent(found, chosen))
-        if not reason and refusals.unrelated(chosen):
+        # a sentence of the kind a next-step question asks for is related to it by that kind
+        if not reason and not plan.kind and refusals.unrelated(chosen):
             reason = refusals.WEAK
             recorded = _recorded_grade(found)  # a grade no sentence near the question states: the record's
             if recorded is not None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot import answering
-from bot.asking import inspectorate_named, without_inspectorates
+from bot.asking import inspectorates_named, without_inspectorates
 from bot.export import human_date
 from bot.name_corpus import corpus_of
 from bot.names import person_name
@@ -24,6 +24,12 @@ DATE_BLOCK = ("inspection_dates", "published")
 MAX_FINDINGS = 5
 _PREVIOUS_STATED = re.compile(PREVIOUS_STATED, re.I)
 _DEPUTY = re.compile(DEPUTY, re.I)
+# the deputy as named ("deputy lead inspector", "deputised"), and a lead asked for beside it (not the lead
+# the deputy stood in for: "second in command to the lead", "deputised for the lead")
+_DEPUTY_NAMED = re.compile(
+    rf"{DEPUTY}(\s+lead)?(\s+inspector)?|\b(to|for)\s+(the\s+)?lead(\s+inspector)?\b", re.I
+)
+_LEAD_TOO = re.compile(r"\b(lead|led|li|heads?|headed|in charge|ran)\b", re.I)
 _TEAM = re.compile(TEAM_ASKED, re.I)
 
 
@@ -59,6 +65,28 @@ def answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactAn
     missing = tuple(a.reason for a in answers if a.reason and a.reason != NAME_A_REPORT)
     named = _named(list(facts.values()), index)
     return FactAnswer(tuple(named), note=given[0].note, missing=missing)
+
+
+def _joined(facts: list[tuple[str, Fact]], index: Index) -> list[tuple[str, Fact]]:
+    """Inspectors of one report listed one after the other, as one span: "Lead inspector: Jo Petch" and
+    "Deputy lead inspector: Sam Lee" under it are quoted as printed, not cut in two."""
+    out: list[tuple[str, Fact]] = []
+    for source, fact in facts:
+        if out and out[-1][0] == source and _adjoining(index.documents[source].text, out[-1][1], fact):
+            before = out[-1][1]
+            values = [*_values(before), *_values(fact)]
+            out[-1] = (source, Fact(values, before.start, fact.end))
+        else:
+            out.append((source, fact))
+    return out
+
+
+def _adjoining(text: str, first: Fact, second: Fact) -> bool:
+    return first.end <= second.start and not text[first.end : second.start].strip()
+
+
+def _values(fact: Fact) -> list[str]:
+    return fact.value if isinstance(fact.value, list) else [fact.value]
 
 
 def _named(facts: list[tuple[str, Fact]], index: Index) -> list[tuple[str, Fact]]:
@@ -97,11 +125,7 @@ def _answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactA
             return FactAnswer(reason="The report names no inspector but its lead.")
         return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts], TEXT))
     elif field == "lead_inspector" and _DEPUTY.search(plan.question):
-        # "who was the deputy lead?": the deputy a report names, not its lead
-        facts = [(s, f) for s in chosen if (f := deputy_lead(documents[s].text))]
-        if not facts:
-            return FactAnswer(reason="The report names no deputy lead inspector.")
-        return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts], TEXT))
+        return _deputy(plan, index, chosen)
     elif field == "lead_inspector" and (other := _lead_of_named(plan, index, chosen)) is not None:
         return other
     else:
@@ -111,6 +135,22 @@ def _answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactA
     if not facts:
         return FactAnswer(reason=_not_stated(field, [documents[s] for s in chosen]))
     return FactAnswer(tuple(facts), note=_which(plan, documents, list(dict.fromkeys(s for s, _ in facts))))
+
+
+def _deputy(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer:
+    """The deputy lead a report names, not its lead ("who was the deputy lead?"); the lead beside it when both
+    are asked ("LI & deputy?", "who led it and who deputised?")."""
+    deputies = [(s, f) for s in chosen if (f := deputy_lead(index.documents[s].text))]
+    if not deputies:
+        return FactAnswer(reason="The report names no deputy lead inspector.")
+    both = bool(_LEAD_TOO.search(_DEPUTY_NAMED.sub(" ", plan.question)))
+    facts: list[tuple[str, Fact]] = []
+    for s, deputy in deputies:
+        lead = _fact(index.records.get(s), "lead_inspector") if both else None
+        facts += ([(s, lead)] if lead else []) + [(s, deputy)]
+    return FactAnswer(
+        tuple(_joined(facts, index)), note=_which(plan, index.documents, [s for s, _ in deputies], TEXT)
+    )
 
 
 def _co_leads(index: Index, source: str, lead: Fact) -> list[Fact]:
@@ -135,10 +175,15 @@ def _lead_of_named(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer | 
     """Asked for the lead of an inspectorate other than the one whose lead the records give ("who led for
     the CQC?" of an area SEND inspection led by Ofsted): that one's lead as the team list names it, or a
     refusal when the report is known to be another inspectorate's; None when the records answer."""
-    named = inspectorate_named(plan.question)
+    every = inspectorates_named(plan.question)
     records = [index.records[s] for s in chosen if s in index.records]
-    if named is None or not records:
+    if not every or not records:
         return None
+    if len(every) > 1:  # "name Ofsted's lead and the CQC's": each one's, as the team list names it
+        facts = [(s, f) for s in chosen for named in every for f in leads_of(index.documents[s].text, named)]
+        joined = tuple(_joined(facts, index))
+        return FactAnswer(joined, note=_which(plan, index.documents, chosen, TEXT)) if facts else None
+    named = every[0]
     own = {str(r.inspectorate.value).lower() for r in records if r.inspectorate is not None}
     leads = [
         index.documents[r.source].text[r.lead_inspector.start : r.lead_inspector.end]

@@ -379,15 +379,21 @@ def _opposites(sentence: str, evidence: str, context: str) -> str:
     if have & _EVERY:
         negated |= _EVERY  # "every service area" is "all service areas"
     # Of a sentence of several clauses, each word is set against the passage's clause about its own.
-    parts = (
-        [(c, negation.closest_words(c, evidence)) for c in clauses] if len(clauses) > 1 else [(said, have)]
-    )
+    parts = [(c, _clause_near(c, said, evidence)) for c in clauses] if len(clauses) > 1 else [(said, have)]
     for part, near in parts:
         for word in sorted(part - have - negated):
             hit = sorted(n for n in near - said if any(_same_word(f, n) for f in _flipped(word)))
             if hit:
                 return f"the passage says '{hit[0]}', not '{word}'"
     return ""
+
+
+def _clause_near(clause: set[str], said: set[str], evidence: str) -> set[str]:
+    """The words of the evidence's clause about a clause of the sentence: the one sharing its words, else the
+    one about the whole sentence ("..., like its radicalisation work, mature and well coordinated" says
+    "mature" of the subject named first)."""
+    near = negation.closest_words(clause, evidence)
+    return near if (clause - LINKING) & near else negation.closest_words(said, evidence)
 
 
 def _flipped(word: str) -> set[str]:

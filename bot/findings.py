@@ -22,7 +22,7 @@ OVERALL = "Overall judgement"
 # An area SEND inspection's outcome: one of three fixed statements, named here by their key words.
 OUTCOME_AREA = "Inspection outcome"
 _OUTCOMES = (
-    ("positive experiences and outcomes", r"positive experiences"),
+    ("positive experiences and outcomes", r"(?:positive|good) experiences"),
     ("inconsistent experiences and outcomes", r"inconsistent (?:experiences|outcomes)"),
     (
         "significant concerns",

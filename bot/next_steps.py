@@ -16,11 +16,16 @@ _NEXT = re.compile(
 )
 # ... or what it will give: "will they be rated good next time?"
 _AGENT = re.compile(
-    r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC|rated|graded|judged)\b", re.I
+    r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC|rated|graded|judged"
+    # "will anyone come back to check?": someone coming back to check is the inspectorate
+    r"|(anyone|anybody|someone|somebody)\s+(come|comes|coming)\s+back|(anyone|anybody|someone|somebody)\s+"
+    r"(return|returns|returning|check|checks|checking)\b)\b",
+    re.I,
 )
 # "how long before inspectors come back?" asks of a visit to come as "will" does
 _TIME_TO_COME = r"how long (before|until|till)|how soon|time ?scales?|time ?frames?|by when"
-_FUTURE = re.compile(rf"\b(will|shall|going (to|back)|next|soon|{_TIME_TO_COME})\b", re.I)
+# ("is anyone coming back?": the present of a visit to come)
+_FUTURE = re.compile(rf"\b(will|shall|going (to|back)|coming back|next|soon|{_TIME_TO_COME})\b", re.I)
 # "what happens next?", "what happens to X now?", "what's next?": whatever comes, a visit or what it looks at
 _HAPPENS_NEXT = r"\bwhat (happens|comes)( to( \w+)?)? (next|now)\b|\bwhat(['’]s| is)? next\b"
 _HAPPENS_NEXT_ASKED = re.compile(_HAPPENS_NEXT, re.I)

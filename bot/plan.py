@@ -672,10 +672,10 @@ def _asks_outcome(index: Index, topic: str, sources: set[str] | None) -> bool:
     children ("is send in enfield good?", "do kids there get a fair deal?"): their outcome answers."""
     if not sources or not all(s in index.records and index.records[s].outcome() for s in sources):
         return False
-    if outcome_in(topic):
-        return _nothing_but(index, without_outcome(topic), f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS}")
-    judged = without_verdicts(topic)
     plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {OUTCOME_VERBS} {CHILDREN_ALIKE}"
+    if outcome_in(topic):  # "do send children there end up with good experiences?"
+        return _nothing_but(index, without_outcome(topic), plain)
+    judged = without_verdicts(topic)
     return (judged != topic or bool(grades_asked(topic))) and _nothing_but(index, judged, plain)
 
 
@@ -692,16 +692,19 @@ def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | No
         return None  # "is that what the inspector found?", "how much?" ask of the story
     topic = scope.topic_of(ask, found.organisations, found.kind_words)
     plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {SUMMARY_WORDS} {MAKING_A_REPORT} {OUTCOME_VERBS}"
-    # ... but a verdict in everyday words on how children fare ("do send kids there get a fair deal?")
-    judged = without_verdicts(topic)
+    # ... but a verdict in everyday words on how children fare ("do send kids there get a fair deal?", "end up
+    # with good experiences?")
+    judged = without_outcome(without_verdicts(topic))
     return topic if _nothing_but(index, judged, f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE}") else None
 
 
 _STORY_BACK = re.compile(r"\b(that|this|those|these|it)\b", re.I)  # the question points back at the story
 _FIRST_PERSON = re.compile(r"\b(i|i['’]?m|my|we|we['’]?re|our|me|us)\b", re.I)
-# where a story ends and the question begins: a dash or colon, or a comma before a word that starts one
+# where a story ends and the question begins: a dash or colon, or a comma before a word that starts one (after
+# a word of framing: ", on the whole do ...")
 _STORY_END = re.compile(
-    r"\s*:\s+|\s[-–—]+\s+|,\s*(?=(?:was|were|is|are|did|does|do|has|have|how|what|who|when|which|where|why)\b)",
+    r"\s*:\s+|\s[-–—]+\s+|,\s*(?=(?:(?:on the whole|overall|in general|generally|honestly|basically|so|but"
+    r"|and)\s+)?(?:was|were|is|are|did|does|do|has|have|how|what|who|when|which|where|why)\b)",
     re.I,
 )
 
@@ -736,6 +739,7 @@ _NAMING_NO_SUBJECT = " ".join(
         CHAT_WORDS,
         PRONOUNS,
         ORGANISATION_NOUNS,
+        " ".join(FACT_SHORTHAND),  # "OE", "LI": spelt out beside their letters
     ]
 )
 

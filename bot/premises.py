@@ -45,7 +45,15 @@ def judgement_meant(
     if not judgements:
         return None
     words = area_words(text)
-    best, judgement = max(((len(words & area_words(j.area)), j) for j in judgements), key=lambda x: x[0])
+    # most shared words, then the larger share of the area's own words: "work with children in care" is
+    # "children in care" (two of its four words), not "social work practice with children and families"
+    best, _, judgement = max(
+        (
+            (len(shared := words & (area := area_words(j.area))), len(shared) / max(len(area), 1), j)
+            for j in judgements
+        ),
+        key=lambda x: x[:2],
+    )
     if best:
         return judgement
     organisation = area_words(str(record.organisation.value)) if record.organisation else set()

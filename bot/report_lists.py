@@ -19,7 +19,7 @@ from bot.asking import (
     moved_most,
     without_verdicts,
 )
-from bot.findings import OUTCOME_ORDER, Judgement, outcome_in
+from bot.findings import OUTCOME_ORDER, Judgement, outcome_in, without_outcome
 from bot.names import person_name
 from bot.plan import Plan, asks_which_changed, asks_who, subject_words
 from bot.records import Fact, Record
@@ -342,7 +342,9 @@ def area_tokens(index: Index, topic: str) -> set[str]:
     common = {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
     # a domain term written another way ("CP", "LAC") in the reports' own words ("child protection")
     topic = f"{topic} {reports_words(topic)}"
-    topic = without_verdicts(topic)  # "good right across the board" names no safeguarding board
+    # "good right across the board" names no safeguarding board, nor "good experiences" the experiences of
+    # children in care: a SEND outcome's words
+    topic = without_outcome(without_verdicts(topic))
     words = set(index.tokens(" ".join(subject_words(topic, index.stop_words())))) - asking - common
     found = {w for w in words if any(w == a or derived(w, a) for a in vocabulary - common)}
     # "children" alone is whom every area is about ("which councils are failing children?"), naming none

@@ -26,7 +26,7 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.sectors import sector
-from bot.wording import OLDEST_HELD, REPORT_BY_ANOTHER, REPORT_KIND_NAMES, TOLD_GRADE
+from bot.wording import OLDEST_HELD, REPORT_BY_ANOTHER, REPORT_KIND_NAMES, SEND_THE_VERB, TOLD_GRADE
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -53,6 +53,7 @@ _ASKS_WHEN = re.compile(r"\bwhen\b|\b(what|which) (date|day|month)\b|\bdate of\b
 _ASKS_ABOUT = re.compile(r"\b(about|verdict|say|said|says|find|found|findings|think|thought|view|make of)\b")
 # Words in the names of report kinds that say nothing about which kind a question means.
 _KIND_WORDS = {"inspection", "inspections", "report", "full", "area", "local", "of", "the", "and", "joint"}
+_SEND_THE_VERB = re.compile(SEND_THE_VERB)
 _KIND_NAMES = tuple((set(own.split()), re.compile(pattern)) for own, pattern in REPORT_KIND_NAMES)
 _REPORT_BY_ANOTHER = re.compile(REPORT_BY_ANOTHER, re.I)
 # A report told first by the one before it, then asked of as "the next": "Following the inadequate rating in
@@ -308,7 +309,7 @@ def _of_type(lowered: str, pool: set[str], documents: dict[str, Document]) -> tu
     """The reports of the one kind whose own words the question uses ("SEND"), and those words."""
     kinds = {documents[s].metadata.get("document_type") or "" for s in pool} - {""}
     words = {k: set(normal(k).replace("'", "").split()) - _KIND_WORDS for k in kinds}
-    plain = lowered.replace("'", "")
+    plain = _SEND_THE_VERB.sub(" ", lowered.replace("'", ""))
     asked = set(plain.split())
     matched = _kinds_asked(words, asked)
     if not any(words[k] <= asked for k in matched):

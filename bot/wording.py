@@ -231,7 +231,8 @@ _WHEN = (
     # how long the inspection took, not how long children wait ("how long were inspectors there?")
     r"|\bhow long\b(?=[^?]{0,40}\b(inspect\w*|visit\w*|there|on site|last(ed|s)?|took)\b|\W*$"
     r"|\s+(were|was|did) (ofsted|inspectors?|hmis?|the (inspection )?team)\b)"
-    r"|\bhow many days\b|\bdates?\b|\b(length|duration|fieldwork)\b|\bstart\w* and (end|finish)"
+    r"|\b(how many|number of|no\.? of) (days|weeks)\b|\bdates?\b|\b(length|duration|fieldwork)\b"
+    r"|\bstart\w* and (end|finish)|\b(inspection|insp|visit|on[- ]site)\s+(window|period|fortnight)\b"
     r"|\bon[- ]site\b|\b(first|last|final|opening|closing) day\b"
     # "was it inspected in October?", "did ofsted visit in nov or dec": whether the inspection was then (not
     # "were children visited in May?")
@@ -383,7 +384,7 @@ FIELD_CUES: dict[str, str] = {
     r"|(?!(?<=\bfrom )|(?<=\bby )|(?<=\bto )|(?<=\bwith )|(?<=\bper )|(?<=\bof )|(?<=\bfrom the )"
     r"|(?<=\bby the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bper the )|(?<=\bof the ))"
     r"\b(inspector|hmi)(\s+(for|of|at|in|on)\b[^?]{0,40})?\W*$"
-    r"|\b(led|lead)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
+    r"|\b(led|leads?)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
     # "which lead inspector", not "what the inspector found"
     # (not "what did HMI make of it?": a verb between asks what they said)
     r"|\b(which|what) ((?!the |a |an |this |that |did |does |do |was |is |has |had |would |will )[\w'’]+ )?"
@@ -515,7 +516,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     ),
     "duration": (
         # terse: "camhs wait weeks", "waiting time in months"
-        rf"\bhow long\b|\bhow many {_UNIT_TIME}\b|\b(in|wait\w*|wait\w* times?) (hours|days|weeks|months)\b",
+        rf"\bhow long\b|\b(how many|number of|no\.? of) {_UNIT_TIME}\b"
+        r"|\b(in|wait\w*|wait\w* times?) (hours|days|weeks|months)\b",
         # "14 years old" and "two-year-old checks" are ages, not lengths of time
         rf"\b(\d+|{NUMBER_PATTERN}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b(?![- ]old\b)",
     ),
@@ -535,7 +537,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|hmi)\b(?!s)"
         r"|\b(what (is|was) (his|her|their)|give (me )?(the|his|her|their)) names?\b|\bnames?\s*\??\s*$"
         # terse, by role: "barset send cqc lead?", "lead HMI?" (not "praised by the lead?")
-        r"|(?<!\bby )(?<!\bfrom )(?<!\bto )(?<!\bwith )(?<!\bthe )\blead( inspector| hmi)?\W*$",
+        r"|(?<!\bby )(?<!\bfrom )(?<!\bto )(?<!\bwith )(?<!\bthe )\bleads?( inspectors?| hmis?)?\W*$",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+",
     ),
     # "Which other borough ...?" asks for a place's name: a capitalised word the question does not hold.
@@ -588,6 +590,14 @@ REPORT_SUBJECTS = (
     (r"peel|police|constabulary", "force police constabulary"),
 )
 _SERVED = r"(?:children |young people |children and young people |pupils )?with "
+# "send" the verb, not SEND the kind of report: with a particle or object after it ("send back", "send them
+# to", "send any files back"), or a person before it ("they send"); not "do send children ..." nor "help
+# for send pupils", and a question's punctuation is gone when this is read ("oxon send - my daughter" is
+# "oxon send my daughter")
+SEND_THE_VERB = (
+    r"\b(?:(?:they|we|i|you)\s+send\b"
+    r"|send(?=\s+(?:back|it|them|him|us|me|out|off|away|over|round)\b|(?:\s+[\w'’]+){1,4}\s+back\b))"
+)
 # Other names people give a kind of report (lower case, apostrophes dropped): the words of its type that
 # they stand for, and the pattern that writes them.
 REPORT_KIND_NAMES = (
@@ -759,7 +769,9 @@ GRADE_WORDS = (
     # how a grade is had, in other verbs ("landed a good grade", "scored outstanding"), and exactly which
     # ("good, no higher and no lower")
     "land landed lands landing score scored secure secured earn earned achieve achieved bag bagged "
-    "higher lower exactly"
+    "higher lower exactly "
+    # grades as staff write them short ("still inad?", "req imp"), and whether one still holds
+    "inad req reqs imp still"
 )
 # Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
 CONFIRMING = "right correct yes true innit accurate so fair merely just only simply"
@@ -771,9 +783,9 @@ EVERYDAY_VERDICTS = (
     r"|\b(ok|okay|alright|decent|poor|bad)\b|\bany good\b|\breckon\b|\bthink\b|\bverdict\b"
     r"|\bturn(ed)? up\b"
 )
-# Verbs asking how something ended up ("how did they come out of it?", "how did it turn out?", "fare"): in a
-# how-well question they name no service of their own.
-OUTCOME_VERBS = "come came coming out turn turned fare fared"
+# Verbs asking how something ended up ("how did they come out of it?", "how did it turn out?", "fare", "on
+# the whole ... end up"): in a how-well question they name no service of their own.
+OUTCOME_VERBS = "come came coming out turn turned fare fared end ended up whole"
 # A question about many reports: a listing word, then an organisation noun ("which councils", "how many
 # forces", "list the reports"); its grade words say which reports to list.
 ACROSS_WORDS = (
@@ -1587,6 +1599,7 @@ INSPECTED_WHEN = (
 # Words of a claim that do not say which judgement it grades.
 AREA_NOISE = (
     "the of and for in to a an was were is are be been rated judged graded as by its their how well children "
+    "with on at from who that this "
     "outstanding good requires require improvement inadequate adequate"
 )
 # Words of a claim about a report's grade that name neither a judgement area nor another subject.

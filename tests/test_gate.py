@@ -379,6 +379,12 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+_UNDERDEVELOPED = (
+    "However, service pathways are underdeveloped for children at risk of other forms of abuse, such as "
+    "forced marriage."
+)
+
+
 # Found by the third batch of fresh claims (each a false "supported" before): the opposite said in other
 # words, a comparison turned round, a stop, a list inside a clause.
 @pytest.mark.parametrize(
@@ -474,6 +480,19 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
         ("Barset halved repeat missing episodes.", "Repeat missing episodes fell from 40 to 21.", ""),
         ("Barset trebled its foster carers.", "Foster carers rose from 10 to 31.", ""),
         ("Barset doubled its foster carers.", "Barset doubled the number of foster carers.", ""),
+        # a clause sharing no word with the span's (", like X, mature") is said of the subject named first
+        (
+            "Service pathways for children at risk of forced marriage were, like the work on radicalisation, "
+            "mature and well coordinated.",
+            _UNDERDEVELOPED,
+            "opposite",
+        ),
+        (
+            "Pathways for children at risk of forced marriage were, as with radicalisation, well "
+            "established.",
+            _UNDERDEVELOPED,
+            "opposite",
+        ),
     ],
 )
 def test_opposites_found_by_fresh_claims(sentence, span, kind):

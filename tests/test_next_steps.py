@@ -810,6 +810,9 @@ def test_every_statement_of_when_the_inspectorate_returns_says_when(timing):
     [
         "when is the next barset send inspection?",
         "When will Ofsted look at Barset's SEND arrangements again?",
+        # no inspectorate named: whoever comes back to check is the inspectorate
+        "barset send - will anyone come back to check theyve sorted it, and how soon",
+        "Barset SEND: is someone coming back to check on progress, and when?",
     ],
 )
 def test_when_the_inspectorate_returns_is_answered_from_the_monitoring_line(engine, question):
@@ -877,3 +880,11 @@ def test_an_answer_from_the_newest_report_of_several_names_it_and_the_older_ones
 def test_no_newest_report_note_when_a_year_is_named(engine):
     answer = engine.ask("did quantock social workers visit children in 2025?")
     assert not any(n.startswith("With no year named") for n in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["will anyone help my son next year?", "is someone going to help care leavers find flats next year?"],
+)
+def test_someone_helping_next_year_is_no_next_step_of_the_inspectorate(question):
+    assert kind_of_answer(question) is None

@@ -150,6 +150,24 @@ def test_the_deputy_lead_an_older_report_names_is_the_one_asked_for(engine, ques
     assert [c.quote for c in answer.citations] == ["Deputy lead inspector: Fiona Millns"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "exmoor 2015 SIF: LI & deputy?",
+        "Exmoor's 2015 report: whose name heads it as lead inspector, and who deputised?",
+        "who led exmoor's 2015 inspection and who was the deputy?",
+        "exmoor 2015 - lead and deputy lead inspectors pls",
+    ],
+)
+def test_the_lead_and_the_deputy_are_both_given_when_both_are_asked_for(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    # the header's two lines, quoted as one span
+    quotes = [c.quote for c in answer.citations]
+    assert len(quotes) == 1 and quotes[0].startswith("Lead inspector:"), quotes
+    assert quotes[0].endswith("Deputy lead inspector: Fiona Millns"), quotes
+
+
 def test_the_deputy_lead_is_said_to_come_from_the_reports_lines_not_its_record(engine):
     answer = engine.ask("who was the deputy lead inspector for exmoor in 2015?")
     note = answer.interpreted_as

@@ -7,6 +7,8 @@ import re
 import pytest
 
 from bot import negation, premises
+from bot.findings import Judgement
+from bot.records import Record
 
 REPORT = (
     "Leaders have a clear plan for the service. "
@@ -294,3 +296,27 @@ def test_a_why_question_still_takes_its_clause_for_granted(question, said):
 )
 def test_a_shortfall_said_as_not_reaching_an_amount_is_no_denial(said, quote, denied):
     assert (premises.denied_premise(f"why are {said}?", [quote]) == 0) is denied
+
+
+_AREAS = (
+    "The impact of leaders on social work practice with children and families",
+    "The experiences and progress of children who need help and protection",
+    "The experiences and progress of children in care",
+    "The experiences and progress of care leavers",
+    "Overall effectiveness",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        # "work with" names no area: the area whose own words the text says most of is meant
+        ("Ofsted graded Barset good for its work with children in care.", _AREAS[2]),
+        ("Barset's work with care leavers was rated good.", _AREAS[3]),
+        ("Barset was judged good on how its leaders shape social work practice.", _AREAS[0]),
+        ("Ofsted rated Barset's help and protection work good.", _AREAS[1]),
+    ],
+)
+def test_the_judgement_meant_is_the_area_whose_own_words_the_text_says_most_of(text, area):
+    record = Record("r.txt", judgements=tuple(Judgement(a, "good", 0, 1) for a in _AREAS))
+    assert premises.judgement_meant(text, record).area == area

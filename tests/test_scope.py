@@ -127,6 +127,29 @@ def test_special_needs_services_are_the_send_kind_not_a_childs_needs(question, c
     assert resolve(question, _corpus(DERBY_FEB, send)).sources == chosen
 
 
+@pytest.mark.parametrize(
+    ("question", "chosen"),
+    [
+        # "send" the verb: sending back, to send, did they send; not the kind of report
+        ("How many cases did Ofsted send back to Derby in 2024?", {"derby/feb.pdf"}),
+        ("did inspectors send any children's files back to derby in 2024", {"derby/feb.pdf"}),
+        ("does derby send them to schools out of the area?", {"derby/feb.pdf", "derby/send.pdf"}),
+        ("will they send our son out of county, derby?", {"derby/feb.pdf", "derby/send.pdf"}),
+        # SEND the kind, however written: before the children it serves, or before a dash the question lost
+        ("do send children in derby get good help?", {"derby/send.pdf"}),
+        ("derby send - my son has waited a year, is that normal?", {"derby/send.pdf"}),
+        ("derby send 2025 - are waits long", {"derby/send.pdf"}),
+        ("what did the send inspection say about derby", {"derby/send.pdf"}),
+    ],
+)
+def test_send_the_verb_names_no_kind_of_report(question, chosen):
+    # the SEND report from another year than the children's services one: read as the kind, the year asked
+    # would find no report
+    send = _doc("derby/send.pdf", organisation="Derby", date="2025-05-01", inspectorate="Ofsted",
+                document_type="area SEND full inspection")  # fmt: skip
+    assert resolve(question, _corpus(DERBY_FEB, send)).sources == chosen
+
+
 def test_the_other_names_of_a_kind_not_chosen_stay_in_the_topic():
     send = _doc("derby/send.pdf", organisation="Derby", date="2024-05-01", inspectorate="Ofsted",
                 document_type="area SEND full inspection")  # fmt: skip

@@ -92,6 +92,10 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory):
         "is it hit and miss for kids with send in moorside or good right across the board",
         "we're moving to moorside and our son is autistic, did the special needs inspection there turn up"
         " serious problems",
+        # the best outcome in everyday words: "good experiences"
+        "thinking of moving to moorside with our autistic son, on the whole do send children there end up"
+        " with good experiences?",
+        "moorside send - do children get good experiences?",
     ],
 )
 def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_record(engine, question):

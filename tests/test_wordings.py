@@ -469,6 +469,23 @@ def test_a_joint_inspections_other_lead_is_the_one_asked_for(engine, question):
     assert (cited.source, cited.quote) == (SEND, "Sam Pryce, CQC Lead inspector")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For Barset's area SEND inspection, name Ofsted's lead and the CQC's.",
+        "barset send - ofsted and cqc leads?",
+        "who led the barset send inspection for ofsted, and who for the care quality commission?",
+        "barset SEND inspection: which inspectors led it for Ofsted and the CQC",
+    ],
+)
+def test_both_leads_of_a_joint_inspection_are_given_when_both_inspectorates_are_named(engine, question):
+    answer = engine.ask(question)
+    assert not answer.refused, answer.reason
+    # one line of the team list, quoted as printed
+    quotes = [c.quote for c in answer.citations]
+    assert quotes == ["Ruth Okafor, Ofsted HMI, Lead inspector Sam Pryce, CQC Lead inspector"], quotes
+
+
 def test_the_lead_of_an_inspectorate_the_report_does_not_name_is_refused(engine):
     answer = engine.ask("who was the HMICFRS lead inspector for barset's send inspection?")
     assert answer.refused and answer.reason == "The report names no HMICFRS lead inspector."
@@ -526,6 +543,9 @@ def test_the_lead_of_an_inspectorate_the_report_does_not_name_is_refused(engine)
         ("when was ofsted last in barset's children's services", B23),
         ("when were inspectors last at barset?", SEND),
         ("Barset 2019 ILACS: which week?", B19),
+        # a count of days, and the visit's window, in other words
+        ("barset 2019 - number of days ofsted spent there", B19),
+        ("barset csc 2023 - inspection window?", B23),
     ],
 )
 def test_inspection_dates(engine, question, source):
@@ -826,6 +846,15 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         ("Barset newest ILACS - OE inadequate, y/n?", OVERALL[B23]),
         ("Barset, 2019 SIF-era report: overall grade?", OVERALL[B19]),
         ("Ofsted's overall verdict on Barset when it returned in 2023?", OVERALL[B23]),
+        # scored or marked by inspectors; a grade told of the whole report to be confirmed; still in shorthand
+        ("Barset, 2023: how did inspectors score its work with children in care?", CHILDREN_IN_CARE_ROW),
+        ("how did ofsted mark barset's care leavers in 2023?", CARE_LEAVERS_ROW),
+        ("Barset's 2019 children's services inspection: outstanding overall, correct?", OVERALL[B19]),
+        ("barset 2019 - was the overall RI?", OVERALL[B19]),
+        ("barset still inad for OE?", OVERALL[B23]),
+        # failing, asked of the organisation; its children are whom every judgement is about
+        ("is barset council failing its children according to ofsted", OVERALL[B23]),
+        ("were barset's children's services failing in 2019?", OVERALL[B19]),
     ],
 )
 def test_grade(engine, question, row):
@@ -1255,6 +1284,16 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
             [OVERALL[B23]],
         ),
         ("which LAs scored requires improvement overall in 2023?", [OVERALL[B23]]),
+        # how many, of no noun; a verdict named as such
+        ("how many are still rated inadequate overall in 2019?", [OVERALL[B19]]),
+        (
+            "Going by each authority's newest report, how many remain saddled with a requires improvement"
+            " overall verdict, and which?",
+            [OVERALL[B23]],
+        ),
+        # the organisations "with" a grade of a judgement
+        ("LAs with inadequate OE in 2019?", [OVERALL[B19]]),
+        ("councils with requires improvement overall effectiveness, 2023", [OVERALL[B23]]),
     ],
 )
 def test_which_reports_were_given_a_grade(engine, question, rows):
