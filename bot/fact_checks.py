@@ -9,7 +9,15 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot import acronyms, named_subjects, negation, quantities, voicing, wording
-from bot.figures import bounds, counted_elsewhere, figures_in, other_date, other_unit, same_quantity
+from bot.figures import (
+    bounds,
+    counted_elsewhere,
+    figures_in,
+    other_date,
+    other_unit,
+    same_quantity,
+    shares_given,
+)
 from bot.negation import LINKING, NOT_YET, WORDS
 
 _MONTHS = frozenset(wording.MONTHS.split())
@@ -193,6 +201,7 @@ def _numbers(sentence: str, evidence: str, context: str) -> str:
     """Every figure, month and quantity word of the sentence is in the evidence; the report's year and month
     may come from its date (its day may not: '3 July' does not make '3 years')."""
     have = figures_in(evidence) | {f for f in figures_in(context) if len(f) == 4 or f in _MONTHS}
+    have |= shares_given(sentence, evidence)  # "four in five" given as "82%"
     missing = sorted(figures_in(sentence) - have)
     if missing:
         return f"the passage does not give {missing[0]}"

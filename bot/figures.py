@@ -78,6 +78,49 @@ _NOT_THINGS = frozenset(
 )
 
 
+# A share said as so many in so many ("four in five", "one out of every four"), and the percentages and
+# fraction words it may be given as; how far a percentage may be from it and still say it ("roughly four in
+# five" is 82%), further when the share is said to be rough.
+_RATIO = re.compile(
+    rf"\b(\d+|{wording.NUMBER_PATTERN})\s+(?:in|out of)\s+(?:every\s+)?(\d+|{wording.NUMBER_PATTERN})\b", re.I
+)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.I)
+_FRACTION_SHARE = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "quarter": 25.0,
+    "two thirds": 200 / 3,
+    "three quarters": 75.0,
+}
+_ROUGHLY = re.compile(
+    r"\b(roughly|about|around|approximately|nearly|almost|some|over|more than|fewer than|less than|under"
+    r"|just over|just under)\s+$",
+    re.I,
+)
+RATIO_SLACK, ROUGH_RATIO_SLACK = 2.0, 5.0
+
+
+def shares_given(sentence: str, evidence: str) -> set[str]:
+    """The figures of each "N in M" share of the sentence that the evidence gives as a percentage or a
+    fraction word near enough ("four in five" by "82%", "one in four" by "just over a quarter")."""
+    given = [float(m.group(1)) for m in _PERCENT.finditer(evidence)]
+    low = evidence.lower()
+    given += [share for words, share in _FRACTION_SHARE.items() if re.search(rf"\b{words}\b", low)]
+    out: set[str] = set()
+    for m in _RATIO.finditer(sentence):
+        part, whole = (_as_number(g) for g in m.groups())
+        if not part or not whole or part > whole:
+            continue
+        slack = ROUGH_RATIO_SLACK if _ROUGHLY.search(sentence[: m.start()]) else RATIO_SLACK
+        if any(abs(100 * part / whole - g) <= slack for g in given):
+            out |= {str(int(part)), str(int(whole))}
+    return out
+
+
+def _as_number(token: str) -> float:
+    return float(token) if token.isdigit() else float(wording.NUMBER_WORDS.get(token.lower(), 0))
+
+
 def counted_elsewhere(sentence: str, evidence: str) -> str:
     """A figure of the sentence the evidence gives only for something else: "in touch with 94.9% of care
     leavers" where 94.9% is the share of pathway plans done on time, in a sentence sharing none of the

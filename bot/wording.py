@@ -955,6 +955,7 @@ OPPOSITES = (
     "improving/worsening ample/limited sufficient/limited enough/limited plentiful/scarce "
     "consistent/variable consistently/variable consistent/mixed consistent/uneven reliable/variable "
     "quick/slow quickly/slowly prompt/slow promptly/slowly timely/slow early/late rarely/often "
+    "swift/slow swiftly/slow swiftly/slowly rapid/slow rapidly/slowly "
     "rarely/frequently seldom/often rarely/routinely seldom/routinely rarely/regularly seldom/regularly "
     "rarely/usually rarely/consistently rarely/always common/rare robust/weak robust/fragile stable/volatile "
     "success/failure successful/failed succeeded/unsuccessful succeeded/failed positive/negative able/unable "
@@ -1101,7 +1102,8 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("disabled children", r"\bdisabled children\b|\bchildren with (?:a )?disabilit(?:y|ies)\b"),
     ("children in alternative provision", r"\balternative provision\b"),
     ("unaccompanied children", r"\bunaccompanied\b|\basylum[- ]seeking\b"),
-    ("privately fostered children", r"\bprivate(?:ly)? foster(?:ed|ing)\b"),
+    # (and as the older reports put it: "a privately arranged fostering placement")
+    ("privately fostered children", r"\bprivate(?:ly)? (?:arranged )?foster(?:ed|ing)\b"),
     ("children missing education", r"\bmissing (?:from )?education\b"),
     ("home-educated children", r"\bhome[- ]?(?:educat\w*|school\w*|ed\b)|\behe\b"),
     ("young carers", r"\byoung carers?\b"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import answer_kinds
 from bot.figures import (
     both_ways,
     counted_elsewhere,
@@ -216,3 +217,18 @@ _TWO_DATES = (
 )
 def test_a_month_given_with_another_year_is_found(sentence, given):
     assert other_date(sentence, _TWO_DATES) == given
+
+
+@pytest.mark.parametrize(
+    ("span", "gives"),
+    [
+        # the group counted, as the older reports write it
+        ("At 31 March 2014, 37 children lived in a privately arranged fostering placement.", True),
+        # a figure counting something else than the youngsters asked about, or another group of them
+        ("There were 37 ongoing private fostering arrangements at 31 March 2014.", False),
+        ("At 31 March 2014, 37 children lived in residential homes.", False),
+    ],
+)
+def test_a_count_of_a_group_is_given_however_the_report_names_the_group(span, gives):
+    question = "how many youngsters were privately fostered? need the figure"
+    assert answer_kinds.gives(span, "count", question) is gives

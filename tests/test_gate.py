@@ -379,6 +379,7 @@ def test_the_first_fact_check_a_span_fails_is_the_kind_expected(sentence, span, 
     assert fact_checks.failed_check(sentence, span)[0] == kind
 
 
+_EET_82 = "82% of care leavers are in education, employment or training."
 _UNDERDEVELOPED = (
     "However, service pathways are underdeveloped for children at risk of other forms of abuse, such as "
     "forced marriage."
@@ -480,6 +481,22 @@ _UNDERDEVELOPED = (
         ("Barset halved repeat missing episodes.", "Repeat missing episodes fell from 40 to 21.", ""),
         ("Barset trebled its foster carers.", "Foster carers rose from 10 to 31.", ""),
         ("Barset doubled its foster carers.", "Barset doubled the number of foster carers.", ""),
+        # speed said the other way round
+        ("The duty service was slow to respond.", "Staff respond swiftly to referrals.", "opposite"),
+        # a share said as so many in so many is given by a percentage or a fraction word near enough to it
+        ("Roughly four in five care leavers were in work or training.", _EET_82, ""),
+        ("Three in four care leavers were in work or training.", _EET_82, "number"),
+        ("Nine in ten care leavers were in work or training.", _EET_82, "number"),
+        (
+            "One in four children waited over three days.",
+            "Just over a quarter of children waited over three days.",
+            "",
+        ),
+        (
+            "One in three children waited over three days.",
+            "Just over a quarter of children waited over three days.",
+            "number",
+        ),
         # a clause sharing no word with the span's (", like X, mature") is said of the subject named first
         (
             "Service pathways for children at risk of forced marriage were, like the work on radicalisation, "
