@@ -47,6 +47,24 @@ COUNCILS = (
     "Stockton-on-Tees", "Stoke-on-Trent", "Swindon", "Telford and Wrekin", "Thurrock", "Torbay", "Warrington",
     "West Berkshire", "Westmorland and Furness", "Wiltshire", "Windsor and Maidenhead", "Wokingham", "York",
 )  # fmt: skip
+# The councils of Wales, Scotland and Northern Ireland, and the Crown dependencies, whose children's services
+# other inspectorates inspect: a question naming one asks of a place no report here can be about ("is
+# dundee better than lancashire for kids in care?").
+OTHER_NATIONS_COUNCILS = (
+    "Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Carmarthenshire", "Ceredigion", "Conwy",
+    "Denbighshire", "Flintshire", "Gwynedd", "Isle of Anglesey", "Anglesey", "Merthyr Tydfil",
+    "Monmouthshire", "Neath Port Talbot", "Newport", "Pembrokeshire", "Powys", "Rhondda Cynon Taf", "Swansea",
+    "Torfaen",
+    "Vale of Glamorgan", "Wrexham", "Aberdeen", "Aberdeenshire", "Angus", "Argyll and Bute",
+    "Clackmannanshire", "Dumfries and Galloway", "Dundee", "East Ayrshire", "East Dunbartonshire",
+    "East Lothian", "East Renfrewshire", "Edinburgh", "Falkirk", "Fife", "Glasgow", "Highland", "Inverclyde",
+    "Midlothian", "Moray", "North Ayrshire", "North Lanarkshire", "Orkney", "Perth and Kinross",
+    "Renfrewshire", "Scottish Borders", "Shetland", "South Ayrshire", "South Lanarkshire", "Stirling",
+    "West Dunbartonshire", "West Lothian", "Western Isles", "Antrim and Newtownabbey", "Ards and North Down",
+    "Armagh", "Belfast", "Causeway Coast and Glens", "Derry and Strabane", "Fermanagh and Omagh",
+    "Lisburn and Castlereagh", "Mid and East Antrim", "Mid Ulster", "Newry, Mourne and Down", "Jersey",
+    "Guernsey", "Isle of Man",
+)  # fmt: skip
 _COUNCIL_WORDS = frozenset(c.lower() for c in COUNCILS)
 MIN_COUNTY_TOWN = 5  # "wilt", "hamp" are no towns people write for their county
 GENERIC = re.compile(

@@ -12,6 +12,7 @@ from bot.name_corpus import Corpus, corpus_of, mentions
 from bot.names import (
     COUNCILS,
     GENERIC,
+    OTHER_NATIONS_COUNCILS,
     POLICE_FORCES,
     core_name,
     counties,
@@ -248,9 +249,9 @@ _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 _MONTHS = frozenset(MONTHS.split())
 _MONTHS_SHORT = frozenset(MONTHS_SHORT.split())
 _COMPASS = frozenset(COMPASS_WORDS.split())
-_LONGEST_FIRST = sorted(COUNCILS, key=len, reverse=True)
+_LONGEST_FIRST = sorted(COUNCILS + OTHER_NATIONS_COUNCILS, key=len, reverse=True)
 # councils' names, or their places, that are also everyday words
-_EVERYDAY = frozenset({"reading", "bury", "bath", "barking", "stoke"})
+_EVERYDAY = frozenset({"reading", "bury", "bath", "barking", "stoke", "highland", "angus"})
 
 
 def _unreported_place(lowered: str, corpus: Corpus) -> str | None:

@@ -763,6 +763,11 @@ def test_a_plural_word_is_no_place_named_without_its_apostrophe(question):
         # "which area", "which county": the places named are what is chosen between
         ("moving from west sussex to cambs with my son - which area is better for send?", "West Sussex"),
         ("Essex or Cambridgeshire, which county is stronger on adoption?", "Essex"),
+        # a council of Wales, Scotland or Northern Ireland, or a Crown dependency, in lower case
+        ("is dundee better than cambs for kids in care?", "Dundee"),
+        ("are care leavers in conwy better off than in cambridgeshire?", "Conwy"),
+        ("is the isle of man any better than cambridgeshire for youngsters in care?", "Isle of Man"),
+        ("cambs vs derry and strabane on fostering", "Derry and Strabane"),
     ],
 )
 def test_a_council_no_report_is_about_is_outside_when_compared(question, outside):
@@ -930,3 +935,11 @@ def test_an_inspector_named_by_both_catalog_and_records_is_one_person():
         "what did wendy williams find?", MIXED, _always, leads={"HMI Wendy Williams": {WM.source}}
     )
     assert scope.organisations == ["Wendy Williams"]
+
+
+@pytest.mark.parametrize(
+    ("question", "outside"),
+    [("how are children in care doing in glasgow?", "Glasgow"), ("jersey fostering - any good?", "Jersey")],
+)
+def test_a_council_of_another_nation_no_document_names_is_outside_asked_of_alone(question, outside):
+    assert resolve(question, _MANY, known=_never).outside == f"the sources hold no report about {outside}"
