@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from bot import terms as domain_terms
-from bot.plan import area_text, area_words
+from bot.plan import area_text, area_words, shared_by_most
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
 from bot.wording import (
@@ -93,9 +93,9 @@ def _shared_by_most_areas(index: Index, sources: set[str] | None) -> set[str]:
     records = (
         index.records if sources is None else {s: index.records[s] for s in sources if s in index.records}
     )
-    named = [set(index.tokens(area)) for area in {j.area for r in records.values() for j in r.judgements}]
-    vocabulary = set().union(*named) if named else set()
-    return {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
+    return shared_by_most(
+        [set(index.tokens(a)) for a in {j.area for r in records.values() for j in r.judgements}]
+    )
 
 
 def coverage(

@@ -775,6 +775,13 @@ def area_words(index: Index, sources: set[str] | None, topic: str = "") -> set[s
     )
 
 
+def shared_by_most(named: list[set[str]]) -> set[str]:
+    """The words more than half of some names share ("children", "experiences" of the graded areas'
+    names): they single out none of them."""
+    vocabulary = set().union(*named) if named else set()
+    return {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
+
+
 def area_text(index: Index, sources: set[str] | None) -> str:
     """The judgement areas the reports in scope grade, as one text."""
     records = (

@@ -21,7 +21,7 @@ from bot.asking import (
 )
 from bot.findings import OUTCOME_ORDER, Judgement, outcome_in, without_outcome
 from bot.names import person_name
-from bot.plan import Plan, asks_which_changed, asks_who, subject_words
+from bot.plan import Plan, asks_which_changed, asks_who, shared_by_most, subject_words
 from bot.records import Fact, Record
 from bot.report_order import (
     newest_graded,
@@ -338,8 +338,7 @@ def area_tokens(index: Index, topic: str) -> set[str]:
     named = [set(index.tokens(name)) for name in _area_names(index)]
     if not named:
         return set()
-    vocabulary = set().union(*named)
-    common = {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
+    vocabulary, common = set().union(*named), shared_by_most(named)
     # a domain term written another way ("CP", "LAC") in the reports' own words ("child protection")
     topic = f"{topic} {reports_words(topic)}"
     # "good right across the board" names no safeguarding board, nor "good experiences" the experiences of
