@@ -151,19 +151,21 @@ def extract(doc: Document) -> Record:
     text = doc.text
     fields_ = _labelled(text)
     title = _assessment(text)
+    organisation = _organisation(text) or (title and title[1]) or _force_inspected(text)
     return Record(
         source=doc.source,
-        organisation=_organisation(text) or (title and title[1]),
+        organisation=organisation,
         inspectorate=_inspectorate(text),
         report_type=_report_type(text),
         inspection_dates=_field(fields_, "inspection date", _date_range),
         published=_field(fields_, ("report published", "publication date"), _one_date),
         lead_inspector=_field(fields_, "lead inspector", _lead_name)
         or _team_lead(text)
-        or (title and title[0]),
+        or (title and title[0])
+        or _constabulary_inspector(text),
         next_inspection=_next_inspection(text),
         previous_inspection=_field(fields_, ("date of previous", "dates of previous"), _date_range),
-        judgements=judgements(text),
+        judgements=judgements(text) + _force_judgements(text, organisation),
         findings=findings(text),
     )
 
@@ -330,6 +332,64 @@ def _assessment(text: str) -> tuple[Fact, Fact] | None:
     return None
 
 
+# --- police inspections (PEEL): "An inspection of Cumbria Constabulary", a grade said of the force -----
+
+# the force a PEEL report's title names ("PEEL 2021/22 ... An inspection of Avon and Somerset Constabulary")
+_FORCE_INSPECTED = re.compile(
+    r"\b[Aa]n inspection of (?:the )?((?:[A-Z][\w&'’-]* |and |of )*?(?:Police(?: Service(?: of [A-Z]\w+)?)?"
+    r"|Constabulary))\b"
+)
+# the inspector who signs it: "Roy Wilsher" above or before "His Majesty's Inspector of Constabulary"
+_CONSTABULARY_INSPECTOR = re.compile(
+    rf"({_NAME})[,\s]+(?:His|Her|HM)(?: Majesty['’]s)? Inspector of Constabulary(?: and (?:of )?Fire "
+    r"(?:&|and) Rescue Services)?"
+)
+# a grade said of the force by name: "Cumbria Constabulary is adequate at investigating crime.", "Cumbria
+# Constabulary requires improvement at managing offenders."
+_FORCE_GRADED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subject>[A-Z][\w&'’ -]{2,60}?) (?:is|was) "
+    r"(?P<grade>outstanding|good|adequate|inadequate) (?:at|in) (?P<area>[a-z][^.\n]{3,80})\."
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<rsubject>[A-Z][\w&'’ -]{2,60}?) requires? improvement (?:at|in) "
+    r"(?P<rarea>[a-z][^.\n]{3,80})\.",
+    re.M,
+)
+
+
+def _force_inspected(text: str) -> Fact | None:
+    """The force a police inspection's title names."""
+    for a, b in lines(text, 0, min(len(text), 4000)):
+        m = _FORCE_INSPECTED.search(text, a, b)
+        if m:
+            return Fact(m.group(1), a, b)
+    return None
+
+
+def _constabulary_inspector(text: str) -> Fact | None:
+    """The inspector of constabulary who signs a police inspection report."""
+    m = _CONSTABULARY_INSPECTOR.search(text)
+    if m is None:
+        return None
+    return Fact(_lead_name(m.group(1)) or m.group(1), m.start(1), m.end())
+
+
+def _force_judgements(text: str, organisation: Fact | None) -> tuple[Judgement, ...]:
+    """The grades a police inspection says of the force by name, area by area (not "It is good at ...", nor
+    what another organisation is good at); the first of each area."""
+    force = str(organisation.value).lower() if organisation else ""
+    if not force.endswith(("police", "constabulary", "police service")):
+        return ()  # "Derby is good at ..." in a council's report praises; it grades nothing
+    found: dict[str, Judgement] = {}
+    for m in _FORCE_GRADED.finditer(text):
+        subject = (m.group("subject") or m.group("rsubject")).lower()
+        if not force or subject != force:  # "The constabulary is good at answering calls" praises
+            continue
+        area = (m.group("area") or m.group("rarea")).strip()
+        area = area[0].upper() + area[1:]
+        grade = m.group("grade") or "requires improvement"
+        found.setdefault(area.lower(), Judgement(area, grade, m.start(), m.end()))
+    return tuple(found.values())
+
+
 def _organisation(text: str) -> Fact | None:
     """The organisation a title line names, or the line above "Inspection of ..." on the cover."""
     title = (
@@ -358,6 +418,7 @@ def _report_type(text: str) -> Fact | None:
             "Inspection of local authority children's services",
         ),
         (r"assessment of (?:[A-Z][\w&-]* )+(?:Police|Constabulary)", "PEEL assessment"),
+        (r"\bPEEL\b", "PEEL inspection"),
     ]
     for a, b in lines(text, 0, min(len(text), 3000)):
         for pattern, name in kinds:

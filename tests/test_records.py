@@ -500,3 +500,59 @@ def test_the_team_is_read_from_its_line_or_from_under_the_send_heading():
     assert team is not None and send[team.start : team.end].endswith("Janet Fraser HMI, Ofsted")
     assert send[team.start : team.end].startswith("Andrew Wright HMI")
     assert records.team_of("Lead inspector: Ann Lee\n") is None
+
+
+# A police inspection (PEEL) as HMICFRS lays it out: the force in the title, the inspector of constabulary
+# signing the observations, each area's grade said of the force by name.
+PEEL = """PEEL 2021/22
+
+Police effectiveness, efficiency and legitimacy
+
+An inspection of Wessex Constabulary
+
+Our inspection assessed how good Wessex Constabulary is in ten areas of policing.
+
+HM Inspector's observations
+
+The constabulary is good at answering emergency calls. It is good at working with partners.
+
+Roy Wilsher
+
+His Majesty's Inspector of Constabulary
+
+Investigating crime
+
+Wessex Constabulary requires improvement at investigating crime.
+
+Protecting vulnerable people
+
+Wessex Constabulary is good at protecting vulnerable people. Mercia Police is outstanding at it.
+
+Preventing crime
+
+Wessex Constabulary is adequate at preventing crime and antisocial behaviour.
+
+Wessex Constabulary is good at protecting vulnerable people.
+
+© HMICFRS 2022
+"""
+
+
+def test_a_police_inspection_s_force_inspector_and_grades_are_read_from_its_own_layout():
+    r = extract(doc(PEEL))
+    assert (r.organisation.value, stated(PEEL, r.organisation)) == (
+        "Wessex Constabulary",
+        "An inspection of Wessex Constabulary",
+    )
+    assert r.report_type.value == "PEEL inspection" and r.inspectorate.value == "HMICFRS"
+    assert r.lead_inspector.value == "Roy Wilsher"
+    assert stated(PEEL, r.lead_inspector) == "Roy Wilsher\n\nHis Majesty's Inspector of Constabulary"
+    # grades said of the force by name, first of each area; not praise of "the constabulary", nor "it", nor
+    # another force's
+    assert [(j.area, j.grade) for j in r.judgements] == [
+        ("Investigating crime", "requires improvement"),
+        ("Protecting vulnerable people", "good"),
+        ("Preventing crime and antisocial behaviour", "adequate"),
+    ]
+    for j in r.judgements:
+        assert PEEL[j.start : j.end].startswith("Wessex Constabulary")
