@@ -100,6 +100,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh34_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 60 more, weighted to how a process works and what got better or worse (28th session)
     "fresh35_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 45 more (30 topic, 15 unanswerable), written at the 28th session's end
+    "fresh36_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
@@ -126,6 +128,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact10_questions.jsonl": "full",
     # ours, held out: 50 more on report facts, new verbs, shorthand and two-part wordings (28th session)
     "fresh_fact11_questions.jsonl": "full",
+    # ours, held out: 40 more on report facts, written at the 28th session's end
+    "fresh_fact12_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
