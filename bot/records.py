@@ -381,7 +381,7 @@ def _force_judgements(text: str, organisation: Fact | None) -> tuple[Judgement, 
     found: dict[str, Judgement] = {}
     for m in _FORCE_GRADED.finditer(text):
         subject = (m.group("subject") or m.group("rsubject")).lower()
-        if not force or subject != force:  # "The constabulary is good at answering calls" praises
+        if subject != force:  # "The constabulary is good at answering calls" praises
             continue
         area = (m.group("area") or m.group("rarea")).strip()
         area = area[0].upper() + area[1:]
