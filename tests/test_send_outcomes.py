@@ -145,3 +145,47 @@ def test_a_grade_asked_of_an_area_send_report_is_refused_as_one_it_does_not_give
 def test_special_needs_support_names_the_area_send_report(engine):
     plan = engine.plan("is moorside's special needs support in a bad way according to the inspectors?")[0]
     assert plan.sources == {MOORSIDE_SEND}, plan.describe()
+
+
+def older_ilacs_report() -> str:
+    """An older framework's report: its graded areas name "experiences" only once, so the word singles one
+    out among them."""
+    return (
+        "\n\n".join(
+            [
+                "Moorside: Inspection of services for children in need of help and protection, children"
+                " looked after and care leavers",
+                "Inspection date: 12 January 2015 – 4 February 2015",
+                "1. Children who need help and protection  Requires improvement",
+                "2. Children looked after and achieving permanence  Requires improvement",
+                "2.1 Adoption performance  Good",
+                "2.2 Experiences and progress of care leavers  Requires improvement",
+                "3. Leadership, management and governance  Requires improvement",
+            ]
+        )
+        + "\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def with_older(embedder, tmp_path_factory: pytest.TempPathFactory):
+    files = {
+        MOORSIDE_SEND: send_report(),
+        MOORSIDE_ILACS: ilacs_report(),
+        "moorside/children's services inspection - 20 march 2015.txt": older_ilacs_report(),
+    }
+    return engine_on(tmp_path_factory.mktemp("send_outcomes_older"), files, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "moorside send - do children get good experiences?",
+        "we're moving to moorside, on the whole do send kids there end up with good experiences?",
+    ],
+)
+def test_an_outcome_s_words_name_no_graded_area_of_another_report(with_older, question):
+    # "good experiences" is how the best outcome is put, not "Experiences and progress of care leavers"
+    answer = with_older.ask(question)
+    assert not answer.refused, answer.reason
+    assert OUTCOME in answer.citations[0].quote
