@@ -59,6 +59,7 @@ from bot.wording import (
     FRAMING_WORDS,
     GRADE_WORDS,
     INSPECTION_NAMED,
+    INSPECTION_SHORTHAND,
     INSPECTION_WORDS,
     INSPECTORATE_WORDS,
     INTENT_EXAMPLES,
@@ -113,6 +114,16 @@ _WEIGHED = re.compile(WEIGHED_AMOUNT, re.I)
 _SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
 # in capitals only: "Li" may be a name
 _FACT_SHORTHAND = re.compile(rf"\b({'|'.join(FACT_SHORTHAND).upper()})\b")
+_INSPECTION_SHORTHAND = re.compile(INSPECTION_SHORTHAND, re.I)
+
+
+def _inspection_written_out(match: re.Match[str]) -> str:
+    """ "insp" written out: the inspector after "lead", else the inspection (its plural kept)."""
+    if match.group("lead"):
+        return f"{match.group('lead')}inspector"
+    return "inspections" if match.group(0).lower().endswith("s") else "inspection"
+
+
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 _SETTING = re.compile(SETTING_CLAUSE, re.I)
 _SETTING_AFTER = re.compile(SETTING_AFTER, re.I)
@@ -270,6 +281,7 @@ def read(
     query = _REPORT_BY_ITS_DATE.sub(r"\g<noun>", reading.query)
     # "lambeth 2022 LI?": the shorthand for a report's fact written out
     query = _FACT_SHORTHAND.sub(lambda m: f"{FACT_SHORTHAND[m.group(0).lower()]} {m.group(0)}", query)
+    query = _INSPECTION_SHORTHAND.sub(_inspection_written_out, query)
     query = grades_spelt_out(query)  # "rated below good": "rated requires improvement or inadequate"
     reading = dataclasses.replace(reading, query=query)
     asked = _near(reading.query, index, embed)

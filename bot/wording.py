@@ -344,6 +344,9 @@ REPORT_ABBREVIATIONS = "ilacs sif jtai send csc peel hmic hmicfrs"
 # Two-letter shorthand for a report's facts, too short to be found as initials in the reports (which never
 # write "LI" or "OE"): "lambeth 2022 LI?", "OE grade?".
 FACT_SHORTHAND = {"li": "lead inspector", "oe": "overall effectiveness"}
+# Staff shorthand for the inspection, the model and the reports know only written out: "last insp", "insp
+# window"; after "lead" it is the inspector ("lead insp").
+INSPECTION_SHORTHAND = r"\b(?P<lead>lead\s+)?insps?\b(?!\.?\w)"
 # How to put the answer, not what it is about: "in plain english", "in a nutshell", "pls".
 ANSWER_STYLE = "plain english simple simply terms nutshell brief briefly short please thanks"
 INSPECTION_NAMED = (

@@ -213,6 +213,7 @@ def field_answer(engine: Engine, question: str, field: str):
         # terse, the organisation after the person asked for
         ("HMI for barset 2019?", B19),
         ("inspector for loamshire?", LOAM),
+        ("barset csc 2023 lead insp?", B23),  # staff shorthand: after "lead", "insp" is the inspector
         # the report by the short name of its kind; who came from the inspectorate
         ("who conducted the barset ILACS in 2019", B19),
         ("who from ofsted went to barset in 2019", B19),
@@ -546,6 +547,8 @@ def test_the_lead_of_an_inspectorate_the_report_does_not_name_is_refused(engine)
         # a count of days, and the visit's window, in other words
         ("barset 2019 - number of days ofsted spent there", B19),
         ("barset csc 2023 - inspection window?", B23),
+        ("barset ILACS 2019 - insp window?", B19),  # "insp": the inspection
+        ("barset 2019 insp dates", B19),
     ],
 )
 def test_inspection_dates(engine, question, source):
