@@ -117,13 +117,6 @@ _FACT_SHORTHAND = re.compile(rf"\b({'|'.join(FACT_SHORTHAND).upper()})\b")
 _INSPECTION_SHORTHAND = re.compile(INSPECTION_SHORTHAND, re.I)
 
 
-def _inspection_written_out(match: re.Match[str]) -> str:
-    """ "insp" written out: the inspector after "lead", else the inspection (its plural kept)."""
-    if match.group("lead"):
-        return f"{match.group('lead')}inspector"
-    return "inspections" if match.group(0).lower().endswith("s") else "inspection"
-
-
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 _SETTING = re.compile(SETTING_CLAUSE, re.I)
 _SETTING_AFTER = re.compile(SETTING_AFTER, re.I)
@@ -328,6 +321,13 @@ def read(
         also,
     )
     return plan, vector
+
+
+def _inspection_written_out(match: re.Match[str]) -> str:
+    """ "insp" written out: the inspector after "lead", else the inspection (its plural kept)."""
+    if match.group("lead"):
+        return f"{match.group('lead')}inspector"
+    return "inspections" if match.group(0).lower().endswith("s") else "inspection"
 
 
 def overall_grades(index: Index) -> dict[str, str]:
