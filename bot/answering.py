@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from bot import terms as domain_terms
-from bot.plan import area_text, area_words, shared_by_most
+from bot.plan import area_names, area_text, area_words, shared_by_most
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
 from bot.wording import (
@@ -90,12 +90,7 @@ def grade_weights(
 def _shared_by_most_areas(index: Index, sources: set[str] | None) -> set[str]:
     """Words most of the graded areas' names share ("children", "experiences"): they single out none ("is the
     council failing its children?" asks for the overall grade)."""
-    records = (
-        index.records if sources is None else {s: index.records[s] for s in sources if s in index.records}
-    )
-    return shared_by_most(
-        [set(index.tokens(a)) for a in {j.area for r in records.values() for j in r.judgements}]
-    )
+    return shared_by_most([set(index.tokens(area)) for area in set(area_names(index, sources))])
 
 
 def coverage(

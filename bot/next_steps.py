@@ -18,8 +18,8 @@ _NEXT = re.compile(
 _AGENT = re.compile(
     r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC|rated|graded|judged"
     # "will anyone come back to check?": someone coming back to check is the inspectorate
-    r"|(anyone|anybody|someone|somebody)\s+(come|comes|coming)\s+back|(anyone|anybody|someone|somebody)\s+"
-    r"(return|returns|returning|check|checks|checking)\b)\b",
+    r"|(anyone|anybody|someone|somebody)\s+((come|comes|coming)\s+back|return|returns|returning|check|checks"
+    r"|checking))\b",
     re.I,
 )
 # "how long before inspectors come back?" asks of a visit to come as "will" does

@@ -115,8 +115,6 @@ _SAID_ABOUT_HOW = re.compile(SAID_ABOUT_HOW, re.I)
 # in capitals only: "Li" may be a name
 _FACT_SHORTHAND = re.compile(rf"\b({'|'.join(FACT_SHORTHAND).upper()})\b")
 _INSPECTION_SHORTHAND = re.compile(INSPECTION_SHORTHAND, re.I)
-
-
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 _SETTING = re.compile(SETTING_CLAUSE, re.I)
 _SETTING_AFTER = re.compile(SETTING_AFTER, re.I)
@@ -796,12 +794,17 @@ def shared_by_most(named: list[set[str]]) -> set[str]:
 
 def area_text(index: Index, sources: set[str] | None) -> str:
     """The judgement areas the reports in scope grade, as one text."""
+    return " ".join(area_names(index, sources))
+
+
+def area_names(index: Index, sources: set[str] | None) -> list[str]:
+    """The area of every judgement the reports in scope (all reports when scope is all) state."""
     records = (
         index.records.values()
         if sources is None
         else [index.records[s] for s in sources if s in index.records]
     )
-    return " ".join(j.area for record in records for j in record.judgements)
+    return [j.area for record in records for j in record.judgements]
 
 
 def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ...] = ()) -> bool:
