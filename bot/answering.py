@@ -12,9 +12,9 @@ from typing import Any
 import numpy as np
 
 from bot import terms as domain_terms
-from bot.plan import area_names, area_text, area_words, shared_by_most
 from bot.schema import Citation, Document, Hit
 from bot.store import Index
+from bot.subjects import area_names, area_text, area_words, shared_by_most
 from bot.wording import (
     FAULT_VOICED,
     FRAMING,

@@ -16,12 +16,12 @@ from bot.findings import Judgement, outcome_in
 from bot.llm import gate_for, passages, spans
 from bot.metadata import month_years
 from bot.names import normal, person_name
-from bot.plan import asks_about_grades
 from bot.records import Fact, Record
 from bot.report_order import report_date
 from bot.schema import Citation, Document
 from bot.scope import doc_years, report_years
 from bot.store import Index
+from bot.subjects import asks_about_grades
 
 VERDICTS = ("supported", "contradicted", "not_found")
 VERDICT_NAMES = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}

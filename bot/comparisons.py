@@ -8,10 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import answering, report_table, wording
-from bot.plan import Plan, subject_words
+from bot.plan import Plan
 from bot.report_order import newest_of_each_kind, report_date
 from bot.schema import Citation, Document
 from bot.store import Index
+from bot.subjects import subject_words
 
 MAX_REPORTS = 6
 NOT_COVERED = "not covered"

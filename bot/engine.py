@@ -39,9 +39,10 @@ from bot.errors import BadQuestion, BotError
 from bot.figures import units_apart
 from bot.findings import Judgement
 from bot.metadata import full_years, report_year
-from bot.plan import FEW_REPORTS, Intents, Plan
+from bot.plan import Intents, Plan
 from bot.records import Record
 from bot.schema import Answer, Citation, Document, Hit
+from bot.subjects import FEW_REPORTS, asks_for_summary, grades_asked
 
 WHOLE_REPORTS = 2  # reports meant this few have every sentence scored, not only the retrieved passages
 # How many of an answer's best quotes run on to the next sentence of their paragraph. On the tune data: none
@@ -589,7 +590,7 @@ def _recorded_grade(found: Searched) -> Answer | None:
     )
     facts = (
         [(s, j) for s, r in records if (j := r.outcome())]
-        if only_outcomes or not plan_mod.grades_asked(plan.topic)
+        if only_outcomes or not grades_asked(plan.topic)
         else []
     )
     notes: tuple[str, ...] = ()
@@ -649,7 +650,7 @@ def _has_words(text: str) -> bool:
 def _asks_what_is_wrong(found: Searched) -> bool:
     """Whether a question names no subject and asks only what is wrong ("WMP - any weaknesses?")."""
     topic = found.plan.topic
-    return asking.gist_leaning(topic) == "wrong" and plan_mod.asks_for_summary(found.index, topic)
+    return asking.gist_leaning(topic) == "wrong" and asks_for_summary(found.index, topic)
 
 
 def _with(answer: Answer, **changes: object) -> Answer:

@@ -13,11 +13,12 @@ from bot.asking import inspectorates_named, without_inspectorates
 from bot.export import human_date
 from bot.name_corpus import corpus_of
 from bot.names import person_name
-from bot.plan import FEW_REPORTS, FIELD_NAMES, Plan
+from bot.plan import FIELD_NAMES, Plan
 from bot.records import Fact, Record, deputy_lead, lead_of, leads_of, team_of
 from bot.report_order import report_date
 from bot.schema import Document
 from bot.store import Index
+from bot.subjects import FEW_REPORTS
 from bot.wording import DEPUTY, FINDINGS_WORDS, PREVIOUS_STATED, TEAM_ASKED, WHICH_OF_THEM
 
 DATE_BLOCK = ("inspection_dates", "published")

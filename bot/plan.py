@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,49 +14,45 @@ from bot.asking import (
     asking_part,
     asks_across,
     asks_comparison,
-    asks_how_well,
     asks_over_time,
     asks_progress,
     asks_which_inspected,
-    bare_grades,
-    change_asked,
     dashed_ask,
     dated_extreme,
     grades_named,
     grades_spelt_out,
-    is_grade_question,
     last_ask,
-    names_collection,
-    without_grade_choice,
     without_verdicts,
 )
 from bot.conversation import Interpretation
 from bot.embedding.weights import model_words
-from bot.findings import outcome_in, without_outcome
+from bot.findings import without_outcome
 from bot.records import Record
 from bot.report_order import newest_graded, report_date
 from bot.store import Index
+from bot.subjects import (
+    NAMING_NO_SUBJECT,
+    SERVICE_NOUNS,
+    asks_about_grades,
+    asks_catalogue,
+    asks_for_grade,
+    asks_for_summary,
+    asks_which_changed,
+    asks_who_made,
+    nothing_but,
+    subject_words,
+)
 from bot.wording import (
-    ACROSS_WORDS,
     ANSWER_KINDS,
-    ANSWER_STYLE,
-    APOSTROPHE_DROPPED,
     ASKS_WHO,
     BARE_ASK,
-    CATALOGUE_WORDS,
-    CHANGE_WORDS,
     CHANGING_COUNT,
-    CHAT_WORDS,
     CHILDREN_ALIKE,
     CHOICE_OF_THINGS,
-    CONFIRMING,
     COUNCIL_ROLE,
     DEPUTY,
     FACT_SHORTHAND,
     FIELD_CUES,
-    FRAMING,
-    FRAMING_WORDS,
-    GRADE_WORDS,
     INSPECTION_NAMED,
     INSPECTION_SHORTHAND,
     INSPECTION_WORDS,
@@ -66,16 +61,11 @@ from bot.wording import (
     LEAD_IN_LABEL,
     MAKER_NAMED,
     MAKING_A_REPORT,
-    ORGANISATION_NOUNS,
     OUTCOME_VERBS,
-    OVER_TIME_WORDS,
     PARTS_OF_A_QUESTION,
     POINTING_BACK,
     POLAR,
-    PREPOSITIONS,
-    PRONOUNS,
     REASON_ASKED,
-    REPORT_ABBREVIATIONS,
     REPORT_BY_ITS_DATE,
     SAID_ABOUT_HOW,
     SAYS_FIGURE,
@@ -84,16 +74,9 @@ from bot.wording import (
     SETTING_CLAUSE,
     SUMMARY_WORDS,
     WEIGHED_AMOUNT,
-    WHICH_REPORT,
     WHO_SPOKEN_OF,
 )
 
-# what an outcome is said of, beside it: "widespread failings in its SEND services", "positive experiences and
-# outcomes"
-SERVICE_NOUNS = "services service provision system arrangements there outcome outcomes experiences"
-SERVICE_WORDS = 3  # subject words a how-well question needs to be about a service rather than a grade
-MIN_OTHER_SUBJECT = 2  # "How does Ofsted rate Loamshire LA?": one stray word does not make another subject
-FEW_REPORTS = 3  # "a few named reports": their grade tables are searched whole; a summary can pick one
 # A question is about a report's facts when its nearest example is one of theirs, this close in meaning,
 # and nearer than any example of a question about findings by the margin (chosen on the tune halves).
 INTENT_MIN = 0.35
@@ -581,11 +564,6 @@ def _intersect(a: set[str] | None, b: set[str] | None) -> set[str] | None:
     return a if b is None else a & b
 
 
-def subject_words(topic: str, stop: frozenset[str]) -> list[str]:
-    """The words of a topic that name its subject: not stop words, not the words framing a question."""
-    return [w for w in dict.fromkeys(neighbours.words_of(topic, stop)) if w not in FRAMING_WORDS]
-
-
 def expects(question: str) -> str:
     """What the question asks back: a figure of some kind ("how many weeks": a duration), a name, or prose.
 
@@ -650,45 +628,6 @@ def wants(
     return "passages"
 
 
-def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
-    """A grade question about a judgement area (or none); or "did they do well?" about a few graded reports.
-
-    "How did the inspection rate night and weekend emergency cover?" names no judgement area: it asks
-    what inspectors found, and passages answer it.
-    """
-    if _asks_outcome(index, topic, sources):
-        return True
-    named = grades_asked(topic)
-    # "good" alone may be no grade ("is the force good at ...?")
-    named_grade = named - {"good"} or (named and is_grade_question(topic))
-    if named_grade and not _graded(index, set(index.documents) if sources is None else sources):
-        return True  # "did they get an RI rating?" of reports that state no grade: none is given
-    if is_grade_question(topic):
-        return not _other_subject(index, sources, topic)
-    # "how good were return home interviews after children went missing?" asks about a service
-    if not (sources and asks_how_well(topic)) or _names_a_service(index, sources, topic):
-        return False
-    # "did Enfield do well in its last inspection?": each organisation's newest graded report answers, so
-    # four reports about one council are one report to grade.
-    graded = newest_graded(index.documents, index.records, sources) or set()
-    if len(graded) > FEW_REPORTS:
-        return False
-    return _graded(index, graded)
-
-
-def _asks_outcome(index: Index, topic: str, sources: set[str] | None) -> bool:
-    """Whether a question about area SEND reports names an outcome and nothing else ("were there widespread
-    failings in X's SEND services?", "got significant concerns, didn't it?"), or nothing but how they do for
-    children ("is send in enfield good?", "do kids there get a fair deal?"): their outcome answers."""
-    if not sources or not all(s in index.records and index.records[s].outcome() for s in sources):
-        return False
-    plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {OUTCOME_VERBS} {CHILDREN_ALIKE}"
-    if outcome_in(topic):  # "do send children there end up with good experiences?"
-        return _nothing_but(index, without_outcome(topic), plain)
-    judged = without_verdicts(topic)
-    return (judged != topic or bool(grades_asked(topic))) and _nothing_but(index, judged, plain)
-
-
 def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | None:
     """The topic of the part of a question that asks, when a story comes before it (another sentence, or a
     dash, colon or comma) and that part names nothing of its own ("we foster in barnet - was the council
@@ -701,11 +640,11 @@ def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | No
     if not ask or ask == query.strip() or _STORY_BACK.search(ask) or expects(query) != "description":
         return None  # "is that what the inspector found?", "how much?" ask of the story
     topic = scope.topic_of(ask, found.organisations, found.kind_words)
-    plain = f"{_NAMING_NO_SUBJECT} {SERVICE_NOUNS} {SUMMARY_WORDS} {MAKING_A_REPORT} {OUTCOME_VERBS}"
+    plain = f"{NAMING_NO_SUBJECT} {SERVICE_NOUNS} {SUMMARY_WORDS} {MAKING_A_REPORT} {OUTCOME_VERBS}"
     # ... but a verdict in everyday words on how children fare ("do send kids there get a fair deal?", "end up
     # with good experiences?")
     judged = without_outcome(without_verdicts(topic))
-    return topic if _nothing_but(index, judged, f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE}") else None
+    return topic if nothing_but(index, judged, f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE}") else None
 
 
 _STORY_BACK = re.compile(r"\b(that|this|those|these|it)\b", re.I)  # the question points back at the story
@@ -717,156 +656,3 @@ _STORY_END = re.compile(
     r"|and)\s+)?(?:was|were|is|are|did|does|do|has|have|how|what|who|when|which|where|why)\b)",
     re.I,
 )
-
-
-def _other_subject(index: Index, sources: set[str] | None, topic: str) -> bool:
-    """Whether the question is mostly about something other than the judgement areas the reports grade."""
-    asked, others = _beyond_areas(index, sources, topic, topic, WHICH_REPORT)
-    return not (len(others) < MIN_OTHER_SUBJECT or len(others) <= len(asked) / 2)
-
-
-def _names_a_service(index: Index, sources: set[str] | None, topic: str) -> bool:
-    """Whether a how-well question names a subject of its own, in several words beyond the graded areas
-    ("how good were return home interviews after kids went missing?", not "how did they get on in their
-    last inspection?" nor "how good is the council's service these days?")."""
-    words = " ".join(subject_words(topic, index.stop_words()))
-    titles = " ".join(index.documents[s].title for s in sources or ())  # "council", "services": the report's
-    return len(_beyond_areas(index, sources, topic, words, f"{titles} {OUTCOME_VERBS}")[1]) >= SERVICE_WORDS
-
-
-# Words that name no subject of a question about grades: framing, grades, report kinds, "didnt it?", how to
-# put the answer ("result in plain english pls"), and who asks of whom ("my local council - what did ofsted
-# rate them?").
-_NAMING_NO_SUBJECT = " ".join(
-    [
-        FRAMING,
-        GRADE_WORDS,
-        REPORT_ABBREVIATIONS,
-        CONFIRMING,
-        PREPOSITIONS,
-        APOSTROPHE_DROPPED.replace(":", " "),
-        ANSWER_STYLE,
-        CHAT_WORDS,
-        PRONOUNS,
-        ORGANISATION_NOUNS,
-        " ".join(FACT_SHORTHAND),  # "OE", "LI": spelt out beside their letters
-    ]
-)
-
-
-def _beyond_areas(
-    index: Index, sources: set[str] | None, topic: str, words: str, also: str = ""
-) -> tuple[set[str], set[str]]:
-    """The tokens of the words that are not framing or grade words (nor also), and of those the ones that
-    name no judgement area the reports in scope grade."""
-    asked = set(index.tokens(words)) - set(index.tokens(f"{_NAMING_NO_SUBJECT} {also}"))
-    return asked, asked - area_words(index, sources, topic)
-
-
-def grades_asked(topic: str) -> set[str]:
-    """The grades a question names ("RI" too, written bare in a question about grades); a choice between
-    passing and failing names none ("good or failing?" asks which)."""
-    plain = without_grade_choice(topic)
-    return grades_named(plain) | (bare_grades(plain) if is_grade_question(topic) else set())
-
-
-def _graded(index: Index, sources: set[str]) -> bool:
-    """Whether any of the reports states a graded judgement."""
-    return any(index.records[s].judgements for s in sources if s in index.records)
-
-
-def area_words(index: Index, sources: set[str] | None, topic: str = "") -> set[str]:
-    """The BM25 tokens of the judgement areas the reports in scope grade (all reports when scope is all),
-    with those of the topic's domain terms that the areas write another way ("children looked after" for
-    "children in care")."""
-    areas = area_text(index, sources)
-    return set(index.tokens(areas)) | (
-        terms.said_through(topic, [areas], index.tokens)[0] if topic else set()
-    )
-
-
-def shared_by_most(named: list[set[str]]) -> set[str]:
-    """The words more than half of some names share ("children", "experiences" of the graded areas'
-    names): they single out none of them."""
-    vocabulary = set().union(*named) if named else set()
-    return {t for t in vocabulary if 2 * sum(t in n for n in named) > len(named)}
-
-
-def area_text(index: Index, sources: set[str] | None) -> str:
-    """The judgement areas the reports in scope grade, as one text."""
-    return " ".join(area_names(index, sources))
-
-
-def area_names(index: Index, sources: set[str] | None) -> list[str]:
-    """The area of every judgement the reports in scope (all reports when scope is all) state."""
-    records = (
-        index.records.values()
-        if sources is None
-        else [index.records[s] for s in sources if s in index.records]
-    )
-    return [j.area for record in records for j in record.judgements]
-
-
-def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ...] = ()) -> bool:
-    """Whether a topic names nothing but grades, change and judgement areas ("how has the rating for care
-    leavers changed?"), not another subject ("has the number of exclusions gone down?")."""
-    words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"
-    return _nothing_but(index, topic, words, area_words(index, None))
-
-
-def asks_which_changed(index: Index, query: str, topic: str) -> str | None:
-    """'better' or 'worse' when a question across reports asks whose grades moved that way and names nothing
-    but grades, changes and judgement areas ("which councils went down a grade?", "which LA improved the
-    most on care leavers?"); None otherwise ("which councils have more foster carers?")."""
-    direction = change_asked(query)
-    # "kids", "youngsters": the children every judgement area is about
-    words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {ACROSS_WORDS} {CHANGE_WORDS}"
-    words = f"{words} {CHILDREN_ALIKE}"
-    return direction if direction and _nothing_but(index, topic, words, area_words(index, None)) else None
-
-
-def asks_catalogue(index: Index, query: str, topic: str, named: bool) -> bool:
-    """Whether a question asks about the reports held and nothing else ("how many reports do you have?",
-    "which councils do you cover?", "list Barset's inspections"): its topic holds no subject of its own."""
-    asked = asking_part(query)
-    # the words that ask, not a story before them ("hi, I'm a journalist - what reports have you got on X?"),
-    # when they name the reports ("... foster carers recruited - how many?" asks of its story)
-    dashed = dashed_ask(asked)
-    asked = dashed if names_collection(dashed, named) else asked
-    if not names_collection(asked, named):
-        return False
-    words = set(index.tokens(asked))
-    # "steve lowe - which LAs did he lead?": the person is who led them
-    held = set(index.tokens(f"{ACROSS_WORDS} {CATALOGUE_WORDS} {PRONOUNS} {MAKING_A_REPORT}"))
-    return all(t in held for t in index.tokens(topic) if t in words)
-
-
-def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
-    """Whether a topic says nothing but how its report was made ("who led Ofsted's look at", "who was in
-    charge of the visit"): asked who, the one person a report states about itself is its lead inspector.
-    graded: the report may be told by its grade ("the inspection that rated it inadequate"), when the topic
-    says how it was made ("led"), not only who was graded ("who was rated outstanding?")."""
-    if not graded:
-        # "who from Ofsted went to Barset", "who conducted the SIF"
-        made_of = f"{MAKING_A_REPORT} {WHICH_REPORT} {REPORT_ABBREVIATIONS} {PREPOSITIONS}"
-        made_of += f" {INSPECTORATE_WORDS} {SERVICE_NOUNS}"  # "who inspected X's send services for the CQC"
-        return _nothing_but(index, topic, f"{FRAMING} {SUMMARY_WORDS} {made_of}")
-    made = set(index.tokens(MAKING_A_REPORT)) & set(index.tokens(topic))
-    return bool(made) and _nothing_but(
-        index, topic, f"{FRAMING} {SUMMARY_WORDS} {MAKING_A_REPORT} {GRADE_WORDS}"
-    )
-
-
-def asks_for_summary(index: Index, question: str) -> bool:
-    """Whether the question names no subject beyond its scope: "What are the main findings about X?", "what
-    did Ofsted and the CQC conclude about X?"."""
-    # ... nor "services" as a whole: "what did Ofsted and the CQC decide about X's send services?"
-    return _nothing_but(
-        index, question, f"{FRAMING} {SUMMARY_WORDS} {WHICH_REPORT} {INSPECTORATE_WORDS} {SERVICE_NOUNS}"
-    )
-
-
-def _nothing_but(index: Index, text: str, words: str, also: AbstractSet[str] = frozenset()) -> bool:
-    """Whether every token of the text is one of the words' tokens (or in also)."""
-    plain = set(index.tokens(words)) | also
-    return all(t in plain for t in index.tokens(text))

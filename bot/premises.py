@@ -8,8 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bot import asking, fact_checks, negation, quantities, report_order, voicing, wording
-from bot import plan as plan_mod
+from bot import asking, fact_checks, negation, quantities, report_order, subjects, voicing, wording
 from bot import terms as domain_terms
 from bot.findings import Judgement, outcome_in
 from bot.plan import Plan
@@ -85,7 +84,7 @@ def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
     # with a verb of grading, too common a word otherwise
     graded = bool(_GRADING.search(question))
     assumed = (
-        plan_mod.grades_asked(plan.topic) or asking.bare_grades(question, good=graded)
+        subjects.grades_asked(plan.topic) or asking.bare_grades(question, good=graded)
         if not told
         else asking.bare_grades(told, good=True)
     )

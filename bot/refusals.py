@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from bot import answering, asking, mentions, next_steps, premises, report_lists, store, terms, wording
 from bot.embedding.weights import model_words
 from bot.metadata import report_year
-from bot.plan import ANSWER_NAMES, FEW_REPORTS, Plan, spelt_acronyms
+from bot.plan import ANSWER_NAMES, Plan, spelt_acronyms
 from bot.report_order import reports_of_its_kind
 from bot.schema import Answer, Citation, Document
+from bot.subjects import FEW_REPORTS
 
 SAME_THING = 2  # words of the question's subject a quote shares to be about the thing asked of
 

@@ -21,7 +21,7 @@ from bot.asking import (
 )
 from bot.findings import OUTCOME_ORDER, Judgement, outcome_in, without_outcome
 from bot.names import person_name
-from bot.plan import Plan, asks_which_changed, asks_who, shared_by_most, subject_words
+from bot.plan import Plan, asks_who
 from bot.records import Fact, Record
 from bot.report_order import (
     newest_graded,
@@ -31,6 +31,7 @@ from bot.report_order import (
     reports_of_its_kind,
 )
 from bot.store import Index
+from bot.subjects import asks_which_changed, shared_by_most, subject_words
 from bot.terms import reports_words
 from bot.wording import (
     ACROSS_WORDS,

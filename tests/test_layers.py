@@ -176,6 +176,7 @@ QUESTION_SIDE = (
     "conversation",
     "neighbours",
     "plan",
+    "subjects",
     "report_order",
     "acronyms",
 )

@@ -1682,7 +1682,7 @@ def test_a_question_about_one_report_weighs_every_sentence_of_it(engine):
 def test_sentences_are_scored_against_the_topic_and_its_subject_words(engine):
     import numpy as np
 
-    from bot.plan import subject_words
+    from bot.subjects import subject_words
 
     question = "Is it true that Ofsted said barset's care plans were too generic?"
     found = engine.search(question)
@@ -1703,7 +1703,7 @@ def test_sentences_are_scored_against_the_topic_and_its_subject_words(engine):
 )
 def test_how_many_or_how_much_names_no_subject(engine, question):
     """It asks for a figure: "too many changes of social worker" is not about it."""
-    from bot.plan import subject_words
+    from bot.subjects import subject_words
 
     found = engine.search(question)
     words = set(subject_words(found.plan.topic, found.index.stop_words()))
