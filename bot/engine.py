@@ -18,6 +18,7 @@ from bot import (
     comparisons,
     fact_answers,
     indexing,
+    inspector_roles,
     names,
     next_steps,
     premises,
@@ -249,6 +250,8 @@ class Engine:
                 return listed
         if plan.wants == "catalogue":
             return self._listed(found, report_lists.catalogue(plan, found.index))
+        if plan.wants == "roles":
+            return self._listed(found, inspector_roles.roles(found.index, plan.scope.organisations))
         if plan.wants == "compare":
             return self._compare(found)
         if plan.wants == "history":
@@ -460,7 +463,8 @@ class Engine:
         newest = sorted(pool, key=lambda s: (index.documents[s].metadata.get("date") or "", s))
         source = newest[-1]
         record = index.records.get(source)
-        judged = record.overall() if record else None
+        # an area SEND report's outcome stands where a graded report's overall judgement does
+        judged = (record.overall() or record.outcome()) if record else None
         overall = (judged.start, judged.end) if judged else None
         chosen = answering.summary(
             index.documents[source],

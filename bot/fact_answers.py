@@ -11,12 +11,12 @@ import numpy as np
 from bot import answering
 from bot.asking import inspectorates_named, without_inspectorates
 from bot.export import human_date
-from bot.name_corpus import corpus_of
 from bot.names import person_name
 from bot.plan import FIELD_NAMES, Plan
 from bot.records import Fact, Record, deputy_lead, lead_of, leads_of, team_of
 from bot.report_order import report_date
 from bot.schema import Document
+from bot.scope import only_people
 from bot.store import Index
 from bot.subjects import FEW_REPORTS
 from bot.wording import DEPUTY, FINDINGS_WORDS, PREVIOUS_STATED, TEAM_ASKED, WHICH_OF_THEM
@@ -268,18 +268,16 @@ def _said(index: Index, source: str, field: str) -> Fact | None:
 def reports(plan: Plan, documents: dict[str, Document]) -> list[str]:
     """The newest report in scope for each organisation; none when many organisations could be meant."""
     pool = plan.sources if plan.sources is not None else set(documents)
-    if plan.sources is not None and len(pool) <= FEW_REPORTS and _only_people(plan, documents):
+    if (
+        plan.sources is not None
+        and len(pool) <= FEW_REPORTS
+        and only_people(plan.scope.organisations, documents)
+    ):
         return sorted(pool)  # "which inspections did X lead?": each of the reports the inspector named led
     newest = _newest_of_each(documents, pool, lambda s: documents[s].metadata.get("organisation") or s)
     if len(newest) > FEW_REPORTS or (len(newest) > 1 and not plan.scope.organisations):
         return []
     return newest
-
-
-def _only_people(plan: Plan, documents: dict[str, Document]) -> bool:
-    """Whether the names a question gives are all inspectors', none an organisation's."""
-    by_org = corpus_of(documents).by_org
-    return bool(plan.scope.organisations) and not any(o in by_org for o in plan.scope.organisations)
 
 
 def _newest_of_each(

@@ -29,6 +29,7 @@ from bot.embedding.weights import model_words
 from bot.findings import without_outcome
 from bot.records import Record
 from bot.report_order import newest_graded, report_date
+from bot.scope import only_people
 from bot.store import Index
 from bot.subjects import (
     NAMING_NO_SUBJECT,
@@ -56,6 +57,7 @@ from bot.wording import (
     INSPECTION_NAMED,
     INSPECTION_SHORTHAND,
     INSPECTION_WORDS,
+    INSPECTORATE_JUDGING,
     INSPECTORATE_WORDS,
     INTENT_EXAMPLES,
     LEAD_IN_LABEL,
@@ -67,6 +69,7 @@ from bot.wording import (
     POLAR,
     REASON_ASKED,
     REPORT_BY_ITS_DATE,
+    ROLE_ASKED,
     SAID_ABOUT_HOW,
     SAYS_FIGURE,
     SECOND_ASK,
@@ -115,6 +118,8 @@ _COUNCIL_ROLE = re.compile(COUNCIL_ROLE, re.I)
 _REPORT_BY_ITS_DATE = re.compile(REPORT_BY_ITS_DATE, re.I)
 _BACK = re.compile(POINTING_BACK, re.I)
 _INSPECTED = re.compile(INSPECTION_WORDS, re.I)
+_INSPECTORATE_JUDGING = re.compile(INSPECTORATE_JUDGING, re.I)
+_ROLE = re.compile(ROLE_ASKED, re.I)
 FIELD_NAMES = {
     "lead_inspector": "who led it",
     "inspection_dates": "when the inspection took place",
@@ -181,6 +186,7 @@ class Plan:
             "field": f"a fact of the report: {FIELD_NAMES.get(self.field or '', self.field)}",
             "across": "a list of the reports, from their records",
             "catalogue": "the reports the sources hold, from their records",
+            "roles": "every report naming the inspector, with their part in it",
             "history": "each report's judgement in date order",
             "compare": "the reports named, side by side",
             "grade": "a graded judgement",
@@ -219,7 +225,9 @@ class Intents:
         }
         if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not
             cued = {name: score for name, score in cued.items() if name == "inspection_dates"}
-        if kind == "person":  # "which inspector led for that regulator?" asks for a person, not the regulator
+        if kind == "person" or _INSPECTORATE_JUDGING.search(asked):
+            # "which inspector led for that regulator?" asks for a person, "what did the watchdog conclude?"
+            # for its findings: not which body it was
             cued.pop("inspectorate", None)
         if "previous_inspection" in cued:  # "when was it inspected before this one?": not this one's dates
             cued.pop("inspection_dates", None)
@@ -447,6 +455,8 @@ def _what_is_wanted(
     wanted = wants(index, topic, sources, field, across, asking_part(question))
     # "which council has the most recent inspection?" asks which organisation only as a report held
     named_newest = field == "organisation" and dated_extreme(query) is not None
+    if only_people(found.organisations, index.documents) and _ROLE.search(asking_part(query)):
+        return None, "roles", None  # "in what capacities does X appear?": every report naming them
     if (
         (field is None or named_newest)
         and not across

@@ -361,6 +361,12 @@ def _named_organisations(lowered: str, corpus: Corpus) -> list[str]:
 _NEWEST = re.compile(r"\b(latest|newest|most recent|current|last)\b(?!\s+(years?|months?|weeks?)\b)", re.I)
 
 
+def only_people(organisations: list[str], documents: dict[str, Document]) -> bool:
+    """Whether the names a question gives are all inspectors', none an organisation's."""
+    by_org = corpus_of(documents).by_org
+    return bool(organisations) and not any(o in by_org for o in organisations)
+
+
 def _with_leads(by_person: dict[str, set[str]], leads: dict[str, set[str]]) -> dict[str, set[str]]:
     """The catalog's inspectors with the records' lead inspectors, one entry per person however spelt."""
     merged = {person: set(sources) for person, sources in by_person.items()}

@@ -240,9 +240,8 @@ def asks_for_summary(index: Index, question: str) -> bool:
     """Whether the question names no subject beyond its scope: "What are the main findings about X?", "what
     did Ofsted and the CQC conclude about X?"."""
     # ... nor "services" as a whole: "what did Ofsted and the CQC decide about X's send services?"
-    return nothing_but(
-        index, question, f"{FRAMING} {SUMMARY_WORDS} {WHICH_REPORT} {INSPECTORATE_WORDS} {SERVICE_NOUNS}"
-    )
+    words = f"{FRAMING} {SUMMARY_WORDS} {WHICH_REPORT} {INSPECTORATE_WORDS} {SERVICE_NOUNS}"
+    return nothing_but(index, question, words)
 
 
 def nothing_but(index: Index, text: str, words: str, also: AbstractSet[str] = frozenset()) -> bool:

@@ -334,6 +334,13 @@ INSPECTION_WORDS = r"\b(inspect\w*|visit\w*|ofsted|inspectors?|ilacs|sif)\b"
 # Who beside the lead inspector: the deputy, and the rest of the team ("who else was on the team", "the team
 # inspectors", "the rest of the team")
 DEPUTY = r"\b(deputy|deputi[sz]\w*|second[- ]in[- ]command)\b"
+# A question naming an inspector and asking where they appear, in what part ("in what capacities does X
+# appear?", "which reports list her, and in what role?", "which other team did she sit on?")
+ROLE_ASKED = (
+    r"\b(roles?|capacit(y|ies)|guise|appear(s|ed|ing|ances?)?|feature[sd]?|involve(d|ment)|credited"
+    r"|(name[sd]?|naming|list(s|ed|ing)?|mention(s|ed|ing)?|include[sd]?|including)\s+(her|him|them)"
+    r"|(sit|sat|sits|serve[sd]?|work(s|ed)?)\s+on|took part|take part|part of (the|which|what))\b"
+)
 TEAM_ASKED = (
     r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members"
     r"|(on|in|made up|part of) the (inspection |ofsted )?team)\b"
@@ -385,7 +392,9 @@ FIELD_CUES: dict[str, str] = {
     "lead_inspector": r"\bwho(se|m|s|['’]s)?\b|\b(author|wrote|written|headed|charge|name)\b"
     # but "credit from HMI?", "praised by the inspector?" ask what they said
     r"|(?!(?<=\bfrom )|(?<=\bby )|(?<=\bto )|(?<=\bwith )|(?<=\bper )|(?<=\bof )|(?<=\bfrom the )"
-    r"|(?<=\bby the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bper the )|(?<=\bof the ))"
+    r"|(?<=\bby the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bper the )|(?<=\bof the )"
+    # nor "before she became an ofsted inspector?": what someone is, not who led
+    r"|(?<=\ba )|(?<=\ban )|(?<=\ban ofsted )|(?<=\ba cqc )|(?<=\ban hmi )|(?<=\ba lead ))"
     r"\b(inspector|hmi)(\s+(for|of|at|in|on)\b[^?]{0,40})?\W*$"
     r"|\b(led|leads?)\b(?!(\s+[\w'’]+){0,3}\s+to\b)"
     # "which lead inspector", not "what the inspector found"
@@ -433,6 +442,14 @@ FIELD_CUES: dict[str, str] = {
     r"|\b(which|what)\s+(organisation|body|agency)\b"
     r"|\b(published|produced|issued|carried\s+out|inspected)\s+by\s+(who|whom|which|what)\b",
 }
+
+# The inspectorate as the one who judged, asked what it made of something ("how did the two inspectorates sum
+# it up?", "what did the watchdog conclude?"): the question asks for its findings, not which body it was
+# (a body asked of by what it made of the report itself still is: "did the regulator publish it?").
+INSPECTORATE_JUDGING = (
+    r"\b(did|does|do|has|have|had|would|will)\s+(the\s+)?([\w'’]+\s+)?(inspectorates?|regulators?|watchdogs?)\b"
+    r"(?!\s+(publish|produce|issue|carry|carried|write|wrote)\w*\b)"
+)
 
 # What a question expects back, and what a span must hold to give it: a question asking for a figure
 # is answered only by a span holding one of its kind ("how many weeks" wants a duration, not a count),
@@ -841,6 +858,7 @@ INSPECTORATE_NAMES = {
 }
 INSPECTORATE_WORDS = (
     "hmicfrs hmic ofsted cqc care quality commission inspectorate constabulary fire office standards"
+    " inspectorates regulator regulators watchdog watchdogs"  # the bodies in everyday words
 )
 
 # Words of a question about the collection itself ("how many reports do you have?", "what reports are there
@@ -881,6 +899,7 @@ SUMMARY_WORDS = (
     "main key summary summarise summarize summarised overall general findings conclusions conclusion "
     "conclude concluded concludes decide decided decision verdict bottom line upshot "
     "outcome outcomes headline headlines gist highlights think thought "
+    "make made "  # "what did ofsted make of it?": what it thought
     # asked as a request: "give me the gist of", "sum up the inspection", "a quick rundown"
     "give me sum up overview rundown recap nutshell quick brief "
     # what is right or wrong with a report's subject as a whole ("what's wrong with services in X?")

@@ -116,12 +116,19 @@ def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_r
         "How serious were the problems found in Moorside's inspection of special needs provision?",
         "how severe were the failings in moorside send",
         "moorside send outcome in a sentence",
+        # the inspectorates as the ones who judged, in everyday words: what they made of it, not which body
+        "Moorside's SEND provision: how did the inspectorates sum it up?",
+        "what did the watchdog make of moorside's send services?",
+        "moorside send - what did the regulators conclude",
     ],
 )
 def test_what_both_inspectorates_concluded_asks_for_the_report_s_gist(engine, question):
-    # the gist of an area SEND report leads with its outcome (this fixture's report is too short for one)
+    # the gist of an area SEND report leads with its outcome, where a graded report's leads with its overall
+    # judgement
     plan = engine.plan(question)[0]
+    answer = engine.ask(question)
     assert plan.wants == "gist", plan.describe()
+    assert not answer.refused and OUTCOME in answer.citations[0].quote, answer.reason
 
 
 def test_a_reason_asked_for_an_outcome_the_report_did_not_give_is_refused(engine):
