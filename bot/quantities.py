@@ -38,9 +38,19 @@ def all_for_some(sentence: str, evidence: str, context: str) -> str:
     """A sentence saying all or none of something where the clause of the span about it says some."""
     said = set(WORDS.findall(same_quantity(sentence.lower())))  # "nearly all" says most
     near = set(WORDS.findall(quantities(negation.closest_clause(said, evidence))))
-    if said & ALL and not said & SOME and near & SOME and not near & ALL:
+    if said & ALL and not said & SOME and near & SOME and not near & ALL and _counts_in(sentence, near):
         return f"the passage says '{sorted(near & SOME)[0]}', not '{sorted(said & ALL)[0]}'"
     return _quantified(sentence, evidence)
+
+
+def _counts_in(sentence: str, near: set[str]) -> bool:
+    """Whether a clause of the sentence saying all or none shares a word with the span's clause: the count is
+    of the same thing ("..., and none permanent" is no count of "few are placed outside")."""
+    for clause in negation.clauses(sentence):
+        words = set(WORDS.findall(same_quantity(clause.lower())))
+        if words & ALL and (words - LINKING - ALL - SOME) & near:
+            return True
+    return False
 
 
 def few_against_most(sentence: str, evidence: str) -> str:

@@ -86,6 +86,35 @@ def test_a_change_the_span_also_states_is_kept(sentence, span):
     assert fact_checks.failed_check(sentence, span) == ("", "")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        (  # "none" of exclusions is no count of the children placed outside
+            "Children in care went to school, with hardly any fixed-term exclusions and none permanent.",
+            "Many children in care are placed in the area and very few are placed outside of the county.",
+        ),
+        (  # "no permanent exclusions" says there were none
+            "Children in care behaved well, with hardly any fixed-term exclusions and none permanent.",
+            "Attendance and behaviour rates are high, with very few temporary, and no permanent, exclusions.",
+        ),
+    ],
+)
+def test_an_all_or_none_is_set_only_against_a_count_of_the_same_thing(sentence, span):
+    assert fact_checks.failed_check(sentence, span)[0] != "opposite"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("None of the children in care were placed outside the county.", "Very few children in care are "
+         "placed outside the county."),
+        ("Every care leaver has a pathway plan.", "Most care leavers have a pathway plan."),
+    ],
+)  # fmt: skip
+def test_an_all_or_none_against_some_of_the_same_thing_is_withheld(sentence, span):
+    assert fact_checks.failed_check(sentence, span)[0] == "opposite"
+
+
 # A figure's bound must agree.
 _BOUNDS = [
     (
