@@ -109,6 +109,7 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_seed3_natural_questions.jsonl": "seed",
     # ours, held out: 40 more on the seed transcript, asked of the seed index (twenty-seventh session)
     "fresh_seed4_natural_questions.jsonl": "seed",
+    "fresh_seed5_natural_questions.jsonl": "seed",
     # ours, held out: 80 questions on report facts (inspector, dates, publication, grades, across, none)
     "fresh_fact2_questions.jsonl": "full",
     # ours, held out: 80 more on report facts in new wordings (2026-12-04, a thirteenth session)
@@ -157,6 +158,8 @@ REWORDED = {
     # answerable question of fresh14 and fresh15
     "reworded_refusals7_tune.jsonl": "full",
     "reworded_answers8_tune.jsonl": "full",
+    # two wordings (terse, chatty) of each tune-half question of fresh35-37 and fresh_fact11-13
+    "reworded_answers9_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]

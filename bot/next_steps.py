@@ -11,7 +11,9 @@ from bot.asking import asking_part
 # "What will the inspector be looking for next?", "When will Derby be inspected again?": a next step, an
 # inspectorate doing it, and the future ("What did Ofsted say about children missing again?" is not one).
 _NEXT = re.compile(
-    r"\b(next|again|going forward|from now on|(com|go)(e|es|ing)? back|returns?|revisits?|follow[- ]?up)\b",
+    r"\b(next|again|going forward|from now on|(com|go)(e|es|ing)? back|returns?|revisits?|follow[- ]?up"
+    # ... or keeping watch: "is HMI going to be watching how we react?", "will ofsted monitor it?"
+    r"|watch(es|ing)?|monitor(s|ing)?|keep(ing)? an eye)\b",
     re.I,
 )
 # ... or what it will give: "will they be rated good next time?"

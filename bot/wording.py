@@ -410,7 +410,7 @@ FIELD_CUES: dict[str, str] = {
     r"|badly|poorly|good|bad|ok|okay|fine|strong|weak|better|worse|outstanding|inadequate|requires|on top|top"
     r"|bottom)\b)",
     "organisation": r"\b(wh?ich|what)( \w+)? (force|constabulary|council|authority|la|organisation|borough"
-    r"|area|place)\b"
+    r"|area|place|police service)\b"
     r"|\bwho (is|was|were|got) (being )?inspected\b|\bname of the (force|council|authority|organisation)\b",
     # "was that a full SIF or a re-inspection?": a choice between kinds of inspection, or whether it was one
     # ("was the 2023 one a monitoring visit?")
@@ -418,6 +418,8 @@ FIELD_CUES: dict[str, str] = {
     # ("what kind of support do carers get?", "that kind of thing")
     "report_type": r"\b(kind|type|sort)s?\s+of\s+(an?\s+)?(inspection|report|visit|document|assessment|ofsted"
     r"|one|framework)s?\b|\bwhat\s+(kind|type|sort)\s+(was|is)\s+(it|that|this)\b|\bframework\b"
+    # the form the document takes: "which format?", "in what form is it?"
+    r"|\b(which|what)\s+(format|form)\b|\bformat\b"
     r"|\bre[- ]?inspection\b.*\bor\b|\bor\b.*\bre[- ]?inspection\b"
     rf"|\b{_REPORT_KIND}\b[^?]{{0,40}}\bor\b[^?]{{0,20}}\b{_REPORT_KIND}\b"
     # "was that about social workers or the send system?": which service an inspection looked at

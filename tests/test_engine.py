@@ -606,3 +606,18 @@ def test_which_send_partnerships_had_an_outcome_is_listed_from_the_records(
 def test_significant_concerns_about_another_subject_list_no_send_outcome(send_pair_engine):
     answer = send_pair_engine.ask("which councils have significant concerns about care leavers?")
     assert "state the outcome" not in (answer.interpreted_as or ""), answer.interpreted_as
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which police service does this assessment concern?", "which police service is the hmi writing about"],
+)
+def test_which_police_service_asks_which_organisation(engine, question):
+    plan = engine.plan(question)[0]
+    answer = engine.ask(question)
+    assert (plan.wants, plan.field) == ("field", "organisation"), plan.describe()
+    assert "West Midlands Police" in answer.citations[0].quote, answer.answer
+
+
+def test_what_police_work_is_praised_asks_for_findings(engine):
+    assert engine.plan("what police work is praised?")[0].field is None

@@ -45,6 +45,10 @@ TIMING = "The next full area SEND inspection will be within approximately 3 year
         "will durham be rated good next time?",  # what a next inspection will give
         "what happens to durham now after the send inspection?",
         "has durham got to write a priority action plan for send?",  # what the inspection requires
+        # keeping watch on what comes of it
+        "is HMI going to be watching how the force reacts to this?",
+        "will ofsted monitor how durham responds",
+        "are inspectors going to keep an eye on the force's progress?",
     ],
 )
 def test_questions_about_the_next_step_are_recognised(question):
@@ -74,6 +78,8 @@ def test_asked_soon_a_next_step_is_asked_when(question):
         "Does the force understand future demand for its services?",
         "What did the inspector say about domestic abuse?",
         "is the council going back to court soon",  # no inspectorate's step
+        "did inspectors find managers monitor caseloads?",  # monitoring found, not the inspectorate's to come
+        "will the council monitor children placed out of area?",  # the council's, said of no inspectorate
     ],
 )
 def test_other_questions_are_not_next_step_questions(question):

@@ -729,6 +729,9 @@ TITLE = {B23: ILACS_TITLE.format("Barset"), SEND: SEND_TITLE, LOAM: ILACS_TITLE.
         ("Was Barset's 2024 inspection about SEND or children's social care?", "report_type", SEND),
         ("barset's ofsted visit in 2024 - was that the send one or a social care one?", "report_type", SEND),
         ("barset 2023: the children's services inspection or the send inspection?", "report_type", B23),
+        # the form the document takes
+        ("barset 2024 doc - a letter, a statement or a full report? which format?", "report_type", SEND),
+        ("in what format is the 2021 loamshire write-up?", "report_type", LOAM),
     ],
 )
 def test_which_organisation_and_what_kind_of_report(engine, question, field, source):
