@@ -21,6 +21,7 @@ from bot.asking import (
     dated_extreme,
     grades_named,
     grades_spelt_out,
+    is_grade_question,
     last_ask,
     without_verdicts,
 )
@@ -392,8 +393,10 @@ def _field_asked(
         field = intents.field(f"{topic} inspection", embed([f"{topic} inspection"])[0])
     if field is None and ask != query and not (_POLAR.match(ask) or _BARE_ASK.match(ask)):
         # "My son has SEND and I've been reading the Oxfordshire report. Who was the lead inspector?":
-        # what is asked is in the question's own sentence, not the story before it
-        ask_topic = scope.topic_of(ask, found.organisations)
+        # what is asked is in the question's own sentence, not the story before it (less the words naming
+        # the kind of report, as the topic is: "who led the council's most recent children's services
+        # inspection?")
+        ask_topic = scope.topic_of(ask, found.organisations, found.kind_words)
         field = intents.field(ask_topic, embed([ask_topic])[0])
     if field == "findings" and asks_progress(query):
         return None  # "has it addressed the weaknesses found last time?" asks what was done, not the list
@@ -654,7 +657,11 @@ def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | No
     # ... but a verdict in everyday words on how children fare ("do send kids there get a fair deal?", "end up
     # with good experiences?")
     judged = without_outcome(without_verdicts(topic))
-    return topic if nothing_but(index, judged, f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE}") else None
+    if nothing_but(index, judged, f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE}"):
+        return topic
+    # a sentence of its own asking for a grade may name what was graded ("I'm a PA in Dorset. What grade did
+    # the inspection give for young people who've left care?")
+    return topic if ask == asked and asked != query.strip() and is_grade_question(ask) else None
 
 
 _STORY_BACK = re.compile(r"\b(that|this|those|these|it)\b", re.I)  # the question points back at the story

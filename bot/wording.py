@@ -276,8 +276,9 @@ COUNCIL_ROLE = (
     r"|leader of the council|councillors?|cabinet member|mayor|head of (service|children)\w*)\b"
     r"|\bwho(['’]s| is| are| was| were)?\s+(runs|running|manages|managing|heads|heading"
     r"|in charge of|responsible for|oversees|overseeing)\b"
-    # "who was in charge of it?" asks of the visit a sentence before names
-    r"(?!\s+(it|this|that)\b)(?![^?]*\b(inspect\w*|visits?|reports?|ofsted|ilacs|sif|review|look|assessment)\b)"
+    # "who was in charge of it?" asks of the visit a sentence before names, "... of the team?" of its team
+    r"(?!\s+(it|this|that|the team)\b)"
+    r"(?![^?]*\b(inspect\w*|visits?|reports?|ofsted|ilacs|sif|review|look|assessment)\b)"
 )
 # A report told by when it came out ("the inspection that came out in Feb 2024"): which report, not what is
 # asked of it
@@ -389,7 +390,9 @@ _SERVICE_KIND = (
 FIELD_CUES: dict[str, str] = {
     # "led" of a cause ("what led Ofsted to judge it inadequate?", "led to delays") names no inspector
     # "inspector?", "HMI for Barset?" (in the topic, the organisation left out) ask for the person
-    "lead_inspector": r"\bwho(se|m|s|['’]s)?\b|\b(author|wrote|written|headed|charge|name)\b"
+    # (not "young people who've left care", "children who'd gone missing": of whom it speaks)
+    "lead_inspector": r"\bwho(se|m|s|['’]s)?\b(?!['’](ve|re|d|ll)\b)"
+    r"|\b(author|wrote|written|headed|charge|name)\b"
     # but "credit from HMI?", "praised by the inspector?" ask what they said
     r"|(?!(?<=\bfrom )|(?<=\bby )|(?<=\bto )|(?<=\bwith )|(?<=\bper )|(?<=\bof )|(?<=\bfrom the )"
     r"|(?<=\bby the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bper the )|(?<=\bof the )"

@@ -282,6 +282,13 @@ def field_answer(engine: Engine, question: str, field: str):
         ("who was the boss of the ofsted team at barset in 2019", B19),
         # the services named by whom they serve, the ask last in other verbs
         ("barset, latest inspection of council services for children: fronted by whom?", B23),
+        # a story first; the ask names the kind of report ("children's services") as the topic leaves out
+        (
+            "I'm a social work student on placement in Barset and my supervisor mentioned Ofsted. Who led "
+            "the council's most recent children's services inspection?",
+            B23,
+        ),
+        ("barset 2023: who was in charge of the team?", B23),  # of the inspection's team, not a council post
     ],
 )
 def test_lead_inspector(engine, question, source):
@@ -861,6 +868,17 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         # failing, asked of the organisation; its children are whom every judgement is about
         ("is barset council failing its children according to ofsted", OVERALL[B23]),
         ("were barset's children's services failing in 2019?", OVERALL[B19]),
+        # a story first, in a sentence of its own, then the grade asked of what was graded
+        (
+            "I'm a personal adviser in Barset and missed the feedback day. What grade did the 2023 "
+            "inspection give for young people who've left care?",
+            CARE_LEAVERS_ROW,
+        ),
+        (
+            "I'm researching how Barset has changed over the years. In the 2023 inspection, what rating "
+            "did the help-and-protection side get?",
+            HELP_ROW,
+        ),
     ],
 )
 def test_grade(engine, question, row):
