@@ -424,7 +424,9 @@ _GRADE_QUESTION = re.compile(
     # a grade said of a report as a whole: "outstanding overall, correct?", "was the overall RI?"
     r"|\b(outstanding|inadequate|requires improvement|ri|good)\s+overall\b(?!\s+(at|in|for|with)\b)"
     r"|\boverall\s+(outstanding|inadequate|requires improvement|ri)\b"
-    r"|^(is|are|was|were)\b.*\b(outstanding|inadequate|requires improvement)\W*$"
+    # ... after the report's name, a dash between ("barset 2015 inspection - was it inadequate?")
+    r"|^\W*((inspection|ofsted|report|sif|ilacs|csc)\W+)?(is|are|was|were)\b.*\b(outstanding|inadequate"
+    r"|requires improvement)\W*$"
     # failing, asked of the organisation: "is tameside council failing its children according to ofsted?"
     r"|^\W*(is|are|was|were)\s+([\w'’&-]+\s+){0,4}?(failing|failed)\b"
     # how it came out, asked as a choice or a category: "good or bad?", "what category did it fall into"

@@ -232,7 +232,7 @@ _WHEN = (
     r"|\bhow long\b(?=[^?]{0,40}\b(inspect\w*|visit\w*|there|on site|last(ed|s)?|took)\b|\W*$"
     r"|\s+(were|was|did) (ofsted|inspectors?|hmis?|the (inspection )?team)\b)"
     r"|\b(how many|number of|no\.? of) (days|weeks)\b|\bdates?\b|\b(length|duration|fieldwork)\b"
-    r"|\bstart\w* and (end|finish)|\b(inspection|insp|visit|on[- ]site)\s+(window|period|fortnight)\b"
+    r"|\bstart\w* and (end|finish)|\b(inspection|insp|visit|on[- ]site)\s+(window|period|fortnight|week)\b"
     r"|\bon[- ]site\b|\b(first|last|final|opening|closing) day\b"
     # "was it inspected in October?", "did ofsted visit in nov or dec": whether the inspection was then (not
     # "were children visited in May?")
@@ -340,7 +340,8 @@ DEPUTY = r"\b(deputy|deputi[sz]\w*|second[- ]in[- ]command)\b"
 ROLE_ASKED = (
     r"\b(roles?|capacit(y|ies)|guise|appear(s|ed|ing|ances?)?|feature[sd]?|involve(d|ment)|credited"
     r"|(name[sd]?|naming|list(s|ed|ing)?|mention(s|ed|ing)?|include[sd]?|including)\s+(her|him|them)"
-    r"|(sit|sat|sits|serve[sd]?|work(s|ed)?)\s+on|took part|take part|part of (the|which|what))\b"
+    r"|(sit|sat|sits|serve[sd]?|work(s|ed)?)\s+on|took part|take part|part of (the|which|what)"
+    r"|named in|(her|his|their) (jobs?|parts?|positions?|titles?))\b"
 )
 TEAM_ASKED = (
     r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members"
@@ -406,7 +407,7 @@ FIELD_CUES: dict[str, str] = {
     r"(inspector|hmi)\b",
     "inspection_dates": _WHEN,
     # "came out", not "out of work" or "find out who"; "the published figure" is a figure, not a date
-    "published": r"\b(publ(?!ished\b)\w*|released?|issued)\b"
+    "published": r"\b(publ(?!ished\b)\w*|released?|issued)\b|\bpub\.?\s*dates?\b"  # "pub date?"
     r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )\bpublished\b"
     # (not how it came out: "came out positive", "came out well")
     r"|\b(came|come|comes|coming|been|is|was|put) out\b(?! of\b)(?!\s+(?:as\s+)?(?:positive|negative|well"

@@ -72,6 +72,7 @@ def engine(tmp_path_factory, sources_writer, embedder) -> Engine:
         "every report naming Tom Hale, with his role on each",
         "Tom Hale: which inspection did he lead, and which other team did he sit on?",
         "what part did tom hale play in the inspections, what was his role",
+        "I saw Tom Hale in the news. Which inspection reports is he named in, and what was his job on each?",
     ],
 )
 def test_an_inspectors_roles_are_every_report_naming_them(engine, question):

@@ -556,6 +556,7 @@ def test_the_lead_of_an_inspectorate_the_report_does_not_name_is_refused(engine)
         ("barset csc 2023 - inspection window?", B23),
         ("barset ILACS 2019 - insp window?", B19),  # "insp": the inspection
         ("barset 2019 insp dates", B19),
+        ("barset ilacs 2019 - insp week?", B19),
     ],
 )
 def test_inspection_dates(engine, question, source):
@@ -624,6 +625,7 @@ def test_findings_about_an_earlier_inspection_are_not_its_date(engine, question)
         # the report told by the grade it gave, not by its year
         "what day was barset's inadequate ofsted report published",
         "barset - the report that branded it inadequate, publication date?",
+        "barset 2019 report - pub date?",  # "pub": published
     ],
 )
 def test_publication_date_stated(engine, question):
@@ -868,6 +870,9 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         # failing, asked of the organisation; its children are whom every judgement is about
         ("is barset council failing its children according to ofsted", OVERALL[B23]),
         ("were barset's children's services failing in 2019?", OVERALL[B19]),
+        # the report named, then asked yes or no after a dash
+        ("barset 2019 inspection - was it inadequate?", OVERALL[B19]),
+        ("barset 2019 ofsted - was it outstanding?", OVERALL[B19]),
         # a story first, in a sentence of its own, then the grade asked of what was graded
         (
             "I'm a personal adviser in Barset and missed the feedback day. What grade did the 2023 "
