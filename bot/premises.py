@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot import asking, fact_checks, negation, quantities, report_order, subjects, voicing, wording
 from bot import terms as domain_terms
 from bot.findings import Judgement, outcome_in
+from bot.negation import WORDS
 from bot.plan import Plan
 from bot.records import Record
 from bot.store import Index
@@ -106,8 +107,16 @@ def false_grade(question: str, plan: Plan, index: Index) -> FalseGrade | None:
 def _told(question: str) -> str:
     """A grade told before the question asks ("I read that Ofsted gave Barset an outstanding. What impressed
     them?"): the sentences before the asking one, when they say a grade was given; else ''."""
-    told, _ = _told_and_asked(question)
+    told, asked = _told_and_asked(question)
+    if _CONFIRMS.issuperset(WORDS.findall(asked.lower())):
+        return ""  # "... got a 'requires improvement' grade. Is she right?": put to be checked, not assumed
     return told if _GRADING.search(told) and asking.bare_grades(told, good=True) else ""
+
+
+# the words of an ask that only puts what was told to be checked ("Is she right?", "Have I got that right?")
+_CONFIRMS = frozenset(
+    f"{wording.CONFIRMING} {wording.PRONOUNS} {wording.AUXILIARIES} got it that this".split()
+)
 
 
 def _told_and_asked(question: str) -> tuple[str, str]:

@@ -3,6 +3,7 @@ the reports grade and how a report was made."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from bot import neighbours, terms
@@ -15,6 +16,7 @@ from bot.asking import (
     grades_named,
     is_grade_question,
     names_collection,
+    names_grading,
     without_grade_choice,
     without_verdicts,
 )
@@ -23,6 +25,7 @@ from bot.report_order import newest_graded
 from bot.store import Index
 from bot.wording import (
     ACROSS_WORDS,
+    ANSWER_KINDS,
     ANSWER_STYLE,
     APOSTROPHE_DROPPED,
     CATALOGUE_WORDS,
@@ -46,6 +49,7 @@ from bot.wording import (
     WHICH_REPORT,
 )
 
+_RANK = re.compile(ANSWER_KINDS["rank"][0], re.I)
 # what an outcome is said of, beside it: "widespread failings in its SEND services", "positive experiences and
 # outcomes"
 SERVICE_NOUNS = "services service provision system arrangements there outcome outcomes experiences"
@@ -73,7 +77,11 @@ def asks_for_grade(index: Index, topic: str, sources: set[str] | None) -> bool:
     if named_grade and not _graded(index, set(index.documents) if sources is None else sources):
         return True  # "did they get an RI rating?" of reports that state no grade: none is given
     if is_grade_question(topic):
-        return not _other_subject(index, sources, topic)
+        # a grade named in the words of grading ("came out as 'requires improvement' overall", "got a
+        # 'requires improvement' grade") is asked about whatever story comes with it
+        # (not a ranking: "... the highest-ranked council following its outstanding judgement?")
+        claimed = names_grading(topic) and named - {"good"} and not _RANK.search(topic)
+        return not _other_subject(index, sources, topic) or bool(claimed)
     # "how good were return home interviews after children went missing?" asks about a service
     if not (sources and asks_how_well(topic)) or _names_a_service(index, sources, topic):
         return False

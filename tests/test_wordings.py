@@ -870,6 +870,16 @@ def test_that_kind_of_thing_or_a_topic_naming_services_is_no_question_of_the_rep
         # failing, asked of the organisation; its children are whom every judgement is about
         ("is barset council failing its children according to ofsted", OVERALL[B23]),
         ("were barset's children's services failing in 2019?", OVERALL[B19]),
+        # a grade told in a story, then put to be checked: the grade given answers, right or wrong
+        (
+            "A neighbour told me Barset's children's services barely got a 'requires improvement' grade at "
+            "their latest inspection. Is she right?",
+            OVERALL[B23],
+        ),
+        (
+            "My friend says Barset was rated outstanding overall by Ofsted in 2019. Have I got that right?",
+            OVERALL[B19],
+        ),
         # the report named, then asked yes or no after a dash
         ("barset 2019 inspection - was it inadequate?", OVERALL[B19]),
         ("barset 2019 ofsted - was it outstanding?", OVERALL[B19]),
