@@ -42,6 +42,7 @@ from bot.subjects import (
     asks_which_changed,
     asks_who_made,
     nothing_but,
+    report_subject,
     subject_words,
 )
 from bot.wording import (
@@ -636,7 +637,7 @@ def wants(
         return "across"  # "which councils were rated inadequate?": the records of every report in scope
     if asks_for_grade(index, plan_topic, sources):
         return "grade"
-    if asks_for_summary(index, plan_topic):
+    if asks_for_summary(index, plan_topic, sources):
         return "gist"
     return "passages"
 
@@ -657,7 +658,8 @@ def _asked_after_story(query: str, found: scope.Scope, index: Index) -> str | No
     # ... but a verdict in everyday words on how children fare ("do send kids there get a fair deal?", "end up
     # with good experiences?")
     judged = without_outcome(without_verdicts(topic))
-    if nothing_but(index, judged, f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE}"):
+    plain = f"{plain} {INSPECTORATE_WORDS} {CHILDREN_ALIKE} {report_subject(index, found.sources)}"
+    if nothing_but(index, judged, plain):
         return topic
     # a sentence of its own asking for a grade may name what was graded ("I'm a PA in Dorset. What grade did
     # the inspection give for young people who've left care?")

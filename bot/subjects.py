@@ -45,6 +45,7 @@ from bot.wording import (
     PREPOSITIONS,
     PRONOUNS,
     REPORT_ABBREVIATIONS,
+    SEND_SUBJECT_WORDS,
     SUMMARY_WORDS,
     WHICH_REPORT,
 )
@@ -97,9 +98,9 @@ def _asks_outcome(index: Index, topic: str, sources: set[str] | None) -> bool:
     """Whether a question about area SEND reports names an outcome and nothing else ("were there widespread
     failings in X's SEND services?", "got significant concerns, didn't it?"), or nothing but how they do for
     children ("is send in enfield good?", "do kids there get a fair deal?"): their outcome answers."""
-    if not sources or not all(s in index.records and index.records[s].outcome() for s in sources):
+    if not all_area_send(index, sources):
         return False
-    plain = f"{NAMING_NO_SUBJECT} {SERVICE_NOUNS} {OUTCOME_VERBS} {CHILDREN_ALIKE}"
+    plain = f"{NAMING_NO_SUBJECT} {SERVICE_NOUNS} {OUTCOME_VERBS} {report_subject(index, sources)}"
     if outcome_in(topic):  # "do send children there end up with good experiences?"
         return nothing_but(index, without_outcome(topic), plain)
     judged = without_verdicts(topic)
@@ -244,12 +245,23 @@ def asks_who_made(index: Index, topic: str, graded: bool = False) -> bool:
     )
 
 
-def asks_for_summary(index: Index, question: str) -> bool:
+def all_area_send(index: Index, sources: set[str] | None) -> bool:
+    """Whether the reports in scope are all area SEND reports (each states an outcome)."""
+    return bool(sources) and all(s in index.records and index.records[s].outcome() for s in sources or ())
+
+
+def report_subject(index: Index, sources: set[str] | None) -> str:
+    """The words naming what every report in scope is about, when they are area SEND reports (the area's
+    support for children with SEND, and whom the asker means by "children like her"); else none."""
+    return f"{SEND_SUBJECT_WORDS} {CHILDREN_ALIKE} {PRONOUNS}" if all_area_send(index, sources) else ""
+
+
+def asks_for_summary(index: Index, question: str, sources: set[str] | None = None) -> bool:
     """Whether the question names no subject beyond its scope: "What are the main findings about X?", "what
     did Ofsted and the CQC conclude about X?"."""
     # ... nor "services" as a whole: "what did Ofsted and the CQC decide about X's send services?"
     words = f"{FRAMING} {SUMMARY_WORDS} {WHICH_REPORT} {INSPECTORATE_WORDS} {SERVICE_NOUNS}"
-    return nothing_but(index, question, words)
+    return nothing_but(index, question, f"{words} {report_subject(index, sources)}")
 
 
 def nothing_but(index: Index, text: str, words: str, also: AbstractSet[str] = frozenset()) -> bool:

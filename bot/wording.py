@@ -801,12 +801,19 @@ GRADE_WORDS = (
 )
 # Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
 CONFIRMING = "right correct yes true innit accurate so fair merely just only simply"
+# What every area SEND report is about, naming no subject within one: the area and its support for children
+# with special educational needs ("how the area supports children like her"), and the two inspectorates that
+# inspect it jointly ("how did the two inspectorates sum it up?")
+SEND_SUBJECT_WORDS = (
+    "area areas wide local partnership support supports supported provision special educational needs "
+    "additional disabilities disability like joint jointly two both"
+)
 # How the public put a verdict on services as a whole ("a fair deal", "hit and miss", "a clean bill of
 # health", "serious problems", "failing kids"): words that judge, naming no subject of their own
 EVERYDAY_VERDICTS = (
     r"\b(a )?fair deal|\bhit (and|or) miss|\b(right )?across the board|\b(a )?clean bill of health"
     r"|\b(any )?(serious |big |real )?(problems?|issues?)|\bfail(s|ed|ing)?\b"
-    r"|\b(ok|okay|alright|decent|poor|bad)\b|\bany good\b|\breckon\b|\bthink\b|\bverdict\b"
+    r"|\b(ok|okay|alright|decent|poor|bad|so[- ]so)\b|\bany good\b|\breckon\b|\bthink\b|\bverdict\b"
     r"|\bturn(ed)? up\b"
 )
 # Verbs asking how something ended up ("how did they come out of it?", "how did it turn out?", "fare", "on

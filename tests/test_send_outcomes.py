@@ -120,6 +120,10 @@ def test_an_outcome_asked_by_its_place_among_the_outcomes_is_answered_from_the_r
         "Moorside's SEND provision: how did the inspectorates sum it up?",
         "what did the watchdog make of moorside's send services?",
         "moorside send - what did the regulators conclude",
+        # what every area SEND report is about, and the two inspectorates, name no subject of their own
+        "Moorside's provision for youngsters with SEND: how did the two inspectorates sum it up?",
+        "I'm writing about special needs support. What was the overall conclusion of the joint Ofsted and "
+        "CQC inspection of Moorside's SEND services?",
     ],
 )
 def test_what_both_inspectorates_concluded_asks_for_the_report_s_gist(engine, question):
@@ -196,3 +200,17 @@ def test_an_outcome_s_words_name_no_graded_area_of_another_report(with_older, qu
     answer = with_older.ask(question)
     assert not answer.refused, answer.reason
     assert OUTCOME in answer.citations[0].quote
+
+
+def test_children_named_in_a_question_on_children_s_services_are_its_subject(engine):
+    # "kids in care" is what the question is about in a children's services report, not framing
+    plan = engine.plan("moorside 2023 kids in care - what did ofsted conclude?")[0]
+    assert plan.wants != "gist", plan.describe()
+
+
+def test_an_everyday_verdict_on_send_support_is_answered_by_the_outcome(engine):
+    question = (
+        "Did Moorside's SEND inspection decide support for children with additional needs is good, or so-so?"
+    )
+    answer = engine.ask(question)
+    assert not answer.refused and OUTCOME in answer.citations[0].quote, answer.answer
