@@ -8,6 +8,8 @@ import re
 
 from bot.findings import outcome_in
 from bot.wording import (
+    AREA_ABOVE,
+    AREA_BELOW,
     ASKED_INSIDE,
     ASKING_WORDS,
     BETTER,
@@ -266,6 +268,31 @@ def asks_across(question: str) -> bool:
     )
     # the SEND framework's "local areas": "which areas got positive experiences and outcomes?"
     return bool(listed or (outcome and _AREAS.search(question))) and named
+
+
+def areas_set_against(question: str) -> tuple[str, str, str] | None:
+    """(before, after, 'worse' or 'better') when a question asking which reports sets something against
+    another with a comparison ("which councils had care leavers judged below children in care?"); None
+    otherwise. Whether the two sides name judgement areas is for the records to say."""
+    listed = _ACROSS.search(question) or _ACROSS_PLACES.search(question) or _PLURAL_FIRST.match(question)
+    if not (listed or _PLACES_WHERE.search(question)):
+        return None
+    for pattern, direction in ((_AREA_BELOW, "worse"), (_AREA_ABOVE, "better")):
+        m = pattern.search(question)
+        if m:
+            return question[: m.start()], question[m.end() :], direction
+    return None
+
+
+# "LAs where the CL grade is lower than the CiC grade", "councils whose ...", "going by the latest
+# inspections, where was ...?"
+_PLACES_WHERE = re.compile(
+    rf"\b{ORGANISATION_PLURALS}\s+(where|whose|with|in which)\b"
+    r"|(?:^|[,;:.?]\s*)where\s+(was|were|is|are|did|do|does|has|have)\b",
+    re.I,
+)
+_AREA_BELOW = re.compile(AREA_BELOW, re.I)
+_AREA_ABOVE = re.compile(AREA_ABOVE, re.I)
 
 
 # A question about how an organisation's grades moved from one inspection to the next.

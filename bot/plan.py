@@ -11,6 +11,7 @@ import numpy as np
 
 from bot import acronyms, names, neighbours, next_steps, scope, terms
 from bot.asking import (
+    areas_set_against,
     asking_part,
     asks_across,
     asks_comparison,
@@ -442,7 +443,9 @@ def _what_is_wanted(
 ) -> tuple[str | None, str, set[str] | None]:
     """(the field asked, what is wanted, the documents to answer from): a fact, a list across reports, a
     comparison, a history, a grade (of the newest graded report when no year is named) or passages."""
-    across = not found.organisations and (asks_across(query) or bool(asks_which_changed(index, query, topic)))
+    across = not found.organisations and (
+        asks_across(query) or bool(asks_which_changed(index, query, topic)) or bool(areas_set_against(query))
+    )
     # "which councils were inspected most recently?" asks for the newest report held
     across = across and not (asks_which_inspected(query) and dated_extreme(query))
     if across and (field == "lead_inspector" or field == "organisation" and not asks_which_inspected(query)):

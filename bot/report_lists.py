@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.asking import (
+    areas_set_against,
     asks_which_inspected,
     dated_extreme,
     extreme_asked,
     grade_move,
     grades_named,
+    last_ask,
     moved_most,
     without_verdicts,
 )
@@ -65,6 +67,9 @@ def answer(plan: Plan, index: Index) -> Listing:
     direction = asks_which_changed(index, plan.query, plan.topic)
     if direction:
         return _changed(plan, index, pool, direction)
+    compared = _areas_compared(plan, index, pool)
+    if compared is not None:
+        return compared
     outcome = outcome_in(plan.query) or _extreme_outcome(index, pool, extreme_asked(plan.query))
     if outcome and all(s in index.records and index.records[s].outcome() for s in pool):
         return _by_outcome(plan, index, pool, outcome)  # asked of the area SEND reports only
@@ -151,6 +156,38 @@ def _changed(plan: Plan, index: Index, pool: set[str], direction: str) -> Listin
         f"{direction} than the report of their kind before: {steps}{shown}."
     )
     return Listing(items, note=note)
+
+
+def _areas_compared(plan: Plan, index: Index, pool: set[str]) -> Listing | None:
+    """The reports (each organisation's newest graded one unless a year is named) whose judgement of one area
+    is worse (or better) than their judgement of another ("which councils had care leavers judged below
+    children in care?"), each citing both rows; None when the question sets no two graded areas apart."""
+    split = areas_set_against(last_ask(plan.query))  # the sentence that asks, not a story before it
+    if split is None:
+        return None
+    before, after, direction = split
+    first, second = area_tokens(index, before), area_tokens(index, after)
+    if not first or not second or first == second:
+        return None
+    graded = {s for s in pool if s in index.records and index.records[s].judgements}
+    chosen = graded if plan.scope.years else newest_graded(index.documents, index.records, graded) or graded
+    matches = []
+    for source in sorted(chosen, key=lambda s: _organisation(index, s).lower()):
+        record = index.records[source]
+        one, other = best_judgement(index, record, first), best_judgement(index, record, second)
+        if one is None or other is None or one == other or not {one.grade, other.grade} <= set(GRADE_ORDER):
+            continue
+        step = GRADE_ORDER.index(one.grade) - GRADE_ORDER.index(other.grade)  # down the order: worse
+        if step and (step > 0) == (direction == "worse"):
+            matches.append((source, one, other))
+    if not matches:
+        return Listing(reason=f"No report in scope judges the one area {direction} than the other.")
+    what = f"judges {matches[0][1].area.lower()} {direction} than {matches[0][2].area.lower()}"
+    items = tuple(
+        (s, (*_facts(index.records[s], one), Fact(other.grade, other.start, other.end)))
+        for s, one, other in matches[:MAX_ITEMS]
+    )
+    return Listing(items, note=_note(plan, len(matches), len(chosen), what))
 
 
 def _newest_judged(

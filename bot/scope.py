@@ -163,7 +163,7 @@ def resolve(
     if named:
         pool = set().union(*(by_org[o] for o in named))
     else:  # in words of a sector, or in words near them in meaning ("cops": "police")
-        pool = sector(f"{question} {near}", set(documents), police)
+        pool = sector(question, set(documents), police, near)
     led = set().union(*(by_person[p] for p in people))  # the reports a named inspector led
     if people and not named:
         pool &= led

@@ -20,12 +20,15 @@ _CHILDREN_WORDS = re.compile(
 _POLICE_DOC = re.compile(r"\b(police|constabulary|hmic\w*|peel)\b", re.I)
 
 
-def sector(question: str, everything: set[str], police: set[str]) -> set[str]:
-    """Police reports for a question in police words, the others for one in children's-services words."""
-    if POLICE_WORDS.search(question) and police:
-        return set(police)
-    if _CHILDREN_WORDS.search(question) and everything - police:
-        return everything - police
+def sector(question: str, everything: set[str], police: set[str], near: str = "") -> set[str]:
+    """Police reports for a question in police words, the others for one in children's-services words; the
+    words near the question's in meaning decide only when its own name no sector ("I suspect councils ..."
+    is about councils, whatever "suspect" is near)."""
+    for text in (question, near):
+        if POLICE_WORDS.search(text) and police:
+            return set(police)
+        if _CHILDREN_WORDS.search(text) and everything - police:
+            return everything - police
     return everything
 
 

@@ -844,6 +844,10 @@ GRADE_VALUES = {
 
 # Grades best first: "the best rated council" holds the first of these that any report in scope was given.
 GRADE_ORDER = ("outstanding", "good", "requires improvement", "inadequate")
+# One judgement set against another of the same reports ("where was the care leavers judgement below the one
+# for children in care?", "CL grade lower than cic grade", "a notch under"): worse, or better.
+AREA_BELOW = r"\b(?:a\s+(?:notch|grade|step|rung)\s+)?(?:below|under|beneath|lower than|worse than|behind)\b"
+AREA_ABOVE = r"\b(?:a\s+(?:notch|grade|step|rung)\s+)?(?:above|higher than|better than|ahead of)\b"
 
 # Words of a comparison question that ask for the comparison rather than name its subject.
 COMPARE_WORDS = (

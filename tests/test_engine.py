@@ -621,3 +621,11 @@ def test_which_police_service_asks_which_organisation(engine, question):
 
 def test_what_police_work_is_praised_asks_for_findings(engine):
     assert engine.plan("what police work is praised?")[0].field is None
+
+
+def test_words_near_a_question_s_in_meaning_do_not_overrule_the_sector_it_names(engine):
+    # "suspect" is near police words; the question names councils and children in care
+    plan = engine.plan(
+        "I suspect councils do better for children in care than for care leavers. What was found?"
+    )[0]
+    assert plan.sources is None or "barset.txt" in plan.sources, plan.describe()

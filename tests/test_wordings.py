@@ -1345,6 +1345,30 @@ def test_which_reports_were_given_a_grade(engine, question, rows):
     assert "Answered from the report records" in answer.interpreted_as
 
 
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("which councils had leaders judged below children in care?", [LEADERS_ROW, CHILDREN_IN_CARE_ROW]),
+        ("newest ilacs - LAs where help and protection lower than CL?", [HELP_ROW, CARE_LEAVERS_ROW]),
+        (
+            "I run a leaving care team. Going by the latest inspections, where was the help and protection "
+            "judgement a notch under the one for care leavers?",
+            [HELP_ROW, CARE_LEAVERS_ROW],
+        ),
+    ],
+)
+def test_one_judgement_set_against_another_lists_the_reports_judging_it_so(engine, question, rows):
+    plan = engine.plan(question)[0]
+    answer = engine.ask(question)
+    assert plan.wants == "across", plan.describe()
+    assert [c.quote for c in answer.citations if "  " in c.quote] == rows, answer.answer
+
+
+def test_no_report_judging_one_area_above_another_is_said_so(engine):
+    answer = engine.ask("which councils had care leavers rated better than children in care?")
+    assert answer.refused and "judges the one area better than the other" in answer.reason, answer.answer
+
+
 def test_a_listed_item_quotes_who_and_when_beside_the_grade(engine):
     answer = engine.ask("Which councils were rated inadequate in 2019?")
     assert [c.quote for c in answer.citations] == [
