@@ -260,22 +260,21 @@ def asks_across(question: str) -> bool:
     # concerns?")
     outcome = bool(outcome_in(question)) and bool(_OF_SEND.search(question))
     named = bool(grades_named(question)) or extreme_asked(question) is not None or outcome
-    listed = (
-        _ACROSS.search(question)
-        or _ACROSS_PLACES.search(question)
-        or _WHO_GRADED.search(question)
-        or _PLURAL_FIRST.match(question)
-    )
+    listed = _asks_which_places(question) or _WHO_GRADED.search(question)
     # the SEND framework's "local areas": "which areas got positive experiences and outcomes?"
     return bool(listed or (outcome and _AREAS.search(question))) and named
+
+
+def _asks_which_places(question: str) -> bool:
+    """Whether a question asks which organisations (or reports), how many, or where among them."""
+    return bool(_ACROSS.search(question) or _ACROSS_PLACES.search(question) or _PLURAL_FIRST.match(question))
 
 
 def areas_set_against(question: str) -> tuple[str, str, str] | None:
     """(before, after, 'worse' or 'better') when a question asking which reports sets something against
     another with a comparison ("which councils had care leavers judged below children in care?"); None
     otherwise. Whether the two sides name judgement areas is for the records to say."""
-    listed = _ACROSS.search(question) or _ACROSS_PLACES.search(question) or _PLURAL_FIRST.match(question)
-    if not (listed or _PLACES_WHERE.search(question)):
+    if not (_asks_which_places(question) or _PLACES_WHERE.search(question)):
         return None
     for pattern, direction in ((_AREA_BELOW, "worse"), (_AREA_ABOVE, "better")):
         m = pattern.search(question)

@@ -73,10 +73,9 @@ def answer(plan: Plan, index: Index) -> Listing:
     outcome = outcome_in(plan.query) or _extreme_outcome(index, pool, extreme_asked(plan.query))
     if outcome and all(s in index.records and index.records[s].outcome() for s in pool):
         return _by_outcome(plan, index, pool, outcome)  # asked of the area SEND reports only
-    graded = {s for s in pool if s in index.records and index.records[s].judgements}
+    graded, chosen = _graded_in_scope(plan, index, pool)
     if not graded:
         return Listing(graded=False)
-    chosen = graded if plan.scope.years else newest_graded(index.documents, index.records, graded) or graded
     grades = grades_named(plan.query)
     wanted = area_tokens(index, plan.topic)
     # an area the newest reports no longer grade ("adoption performance"): the reports that grade it answer
@@ -158,6 +157,14 @@ def _changed(plan: Plan, index: Index, pool: set[str], direction: str) -> Listin
     return Listing(items, note=note)
 
 
+def _graded_in_scope(plan: Plan, index: Index, pool: set[str]) -> tuple[set[str], set[str]]:
+    """The reports in scope stating graded judgements, and of them those a list answers from: every one of a
+    year named, else each organisation's newest."""
+    graded = {s for s in pool if s in index.records and index.records[s].judgements}
+    chosen = graded if plan.scope.years else newest_graded(index.documents, index.records, graded) or graded
+    return graded, chosen
+
+
 def _areas_compared(plan: Plan, index: Index, pool: set[str]) -> Listing | None:
     """The reports (each organisation's newest graded one unless a year is named) whose judgement of one area
     is worse (or better) than their judgement of another ("which councils had care leavers judged below
@@ -169,8 +176,7 @@ def _areas_compared(plan: Plan, index: Index, pool: set[str]) -> Listing | None:
     first, second = area_tokens(index, before), area_tokens(index, after)
     if not first or not second or first == second:
         return None
-    graded = {s for s in pool if s in index.records and index.records[s].judgements}
-    chosen = graded if plan.scope.years else newest_graded(index.documents, index.records, graded) or graded
+    _, chosen = _graded_in_scope(plan, index, pool)
     matches = []
     for source in sorted(chosen, key=lambda s: _organisation(index, s).lower()):
         record = index.records[source]
