@@ -103,6 +103,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     # ours, held out: 45 more (30 topic, 15 unanswerable), written at the 28th session's end
     "fresh36_natural_ofsted_questions.jsonl": "full",
     "fresh37_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 45 more (30 topic, 15 unanswerable), written at the thirtieth session's start
+    "fresh38_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
@@ -133,6 +135,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     # ours, held out: 40 more on report facts, written at the 28th session's end
     "fresh_fact12_questions.jsonl": "full",
     "fresh_fact13_questions.jsonl": "full",
+    # ours, held out: 40 more on report facts (thirtieth session)
+    "fresh_fact14_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
