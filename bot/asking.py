@@ -66,6 +66,8 @@ _GRADED_AS = (
         r"|branded|labell?ed|declared|classed|classified|(judge?ments?|ratings?)(\s+of)?"
         # other verbs of getting one: "landed a good grade", "scored outstanding", "secured good"
         r"|landed|scored|secured|earned|achieved|bagged"
+        # "walked away with a good", "came out inadequate", "ended up with inadequate"
+        r"|(?:walked|came|went|ended|finished|turned)\s+(?:away|out|up|off)(?:\s+with)?"
         r"|(rate|judge|grade)s?(?!\s+of\b))"
         rf"\s+(?:[\w'’]+\s+){{0,2}}?{_CHAIN}",
         re.I,
@@ -279,7 +281,7 @@ def areas_set_against(question: str) -> tuple[str, str, str] | None:
     for pattern, direction in ((_AREA_BELOW, "worse"), (_AREA_ABOVE, "better")):
         m = pattern.search(question)
         if m:
-            return question[: m.start()], question[m.end() :], direction
+            return question[: m.start()] + (m["between"] or ""), question[m.end() :], direction
     return None
 
 
@@ -297,8 +299,8 @@ _AREA_ABOVE = re.compile(AREA_ABOVE, re.I)
 # A question about how an organisation's grades moved from one inspection to the next.
 _OVER_TIME = re.compile(
     r"\b(chang\w*|over time|over the years|trend\w*|history|track record|"
-    r"(improv\w*|progress\w*|declin\w*) since|got (better|worse)|gone (up|down)|each inspection|"
-    r"every inspection|past inspections|"
+    r"(improv\w*|progress\w*|declin\w*) since|(got|get|gotten|getting) (better|worse)|gone (up|down)|"
+    r"each inspection|every inspection|past inspections|"
     r"previous (inspections|ratings|grades)|ratings? (then|before)|over the last)\b",
     re.I,
 )
@@ -450,6 +452,11 @@ _GRADE_QUESTION = re.compile(
     # a grade said of a report as a whole: "outstanding overall, correct?", "was the overall RI?"
     r"|\b(outstanding|inadequate|requires improvement|ri|good)\s+overall\b(?!\s+(at|in|for|with)\b)"
     r"|\boverall\s+(outstanding|inadequate|requires improvement|ri)\b"
+    # a grade that something "came out" as, or one a terse question ends on ("cambs latest - H&P
+    # inadequate?"), not asking why ("why was it inadequate?")
+    r"|\b(came|turned|ended)\s+(out|up)\s+(as\s+|with\s+)?(an?\s+)?"
+    r"(outstanding|inadequate|requires improvement|ri)\b"
+    r"|^(?!\W*(why|how|what|when|where|who)\b).*\b(outstanding|inadequate|requires improvement)\W*$"
     # ... after the report's name, a dash between ("barset 2015 inspection - was it inadequate?")
     r"|^\W*((inspection|ofsted|report|sif|ilacs|csc)\W+)?(is|are|was|were)\b.*\b(outstanding|inadequate"
     r"|requires improvement)\W*$"
@@ -678,6 +685,18 @@ def last_ask(question: str) -> str:
     """The sentence of a question of several that asks (the last with a question mark, else the last)."""
     parts, asking = _sentences(question)
     return (asking or parts)[-1].strip() if len(parts) > 1 else question
+
+
+def clause_asked(question: str) -> str:
+    """The clause asking what, how or why after one that tells ("the register isn't live yet, so how are
+    children tracked?"); else the question ("it was planned, so is it there now?" asks of what it tells)."""
+    return _TOLD_THEN_ASKED.split(question)[-1].strip()
+
+
+# a clause telling something, then ", so how ...?", "; but what ...?"
+_TOLD_THEN_ASKED = re.compile(
+    r"[,;:]\s*(?:so|but|then|and so)\s+(?=(?:how|what|who|when|where|why|which)\b)", re.I
+)
 
 
 def dashed_ask(question: str) -> str:

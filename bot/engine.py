@@ -405,7 +405,11 @@ class Engine:
                 for e in chosen
             ]
         )
-        citations = [_cite(index, i + 1, ev) for i, ev in enumerate(answering.order(chosen))]
+        ordered = answering.order(chosen)
+        if plan.wants == "grade":  # the grade asked for leads, before sentences that speak of grades
+            asked = _area_judgements(found)
+            ordered.sort(key=lambda e: not _states_judgement(index, [e], asked))
+        citations = [_cite(index, i + 1, ev) for i, ev in enumerate(ordered)]
         quoted = {c.source for c in citations}
         notes = refusals.newer_reports(index.documents, quoted)
         notes += refusals.newest_answered(index.documents, newest, plan.sources, quoted)

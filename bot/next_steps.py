@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot import negation
-from bot.asking import asking_part
+from bot.asking import asking_part, clause_asked
 
 # "What will the inspector be looking for next?", "When will Derby be inspected again?": a next step, an
 # inspectorate doing it, and the future ("What did Ofsted say about children missing again?" is not one).
@@ -259,6 +259,8 @@ def asks_if_it_came_about(question: str) -> bool:
     cannot say."""
     if _FORETOLD.search(question) or "going to" in question.lower():
         return False
+    # what is told before the asking clause is taken as given ("the register isn't live yet, so how ...?")
+    question = clause_asked(question)
     # "X yet?" asks of now, but "last year's issues sorted yet?" of a later report, which may say
     yet = _YET_ASKED.search(question) and not _EARLIER.search(question)
     done = _DONE.search(question) or yet or _TOLD_PLAN.search(question)

@@ -23,7 +23,7 @@ from bot.names import (
 from bot.schema import Document
 from bot.sectors import POLICE_WORDS
 from bot.terms import reports_words_at
-from bot.wording import COMPASS_WORDS, FRAMING_WORDS, MONTHS, MONTHS_SHORT
+from bot.wording import COMPASS_WORDS, FRAMING_WORDS, INSPECTORATES, MONTHS, MONTHS_SHORT
 
 _LEAD_WORDS = {
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "how", "what", "which", "who",
@@ -116,6 +116,7 @@ def why(
     """Why a question is outside the sources, or None: the first rule that puts it there decides."""
     return (
         _unknown_force(question, lowered, corpus, documents, named)
+        or _unheld_inspectorate(lowered, documents)
         or _never_mentioned(question, documents, known, named)
         or _unreported_side(question, corpus)
         or _unreported_council(question, lowered, corpus, named, known)
@@ -133,11 +134,13 @@ def _unknown_force(
         name = force.lower()
         shorts = county_shorts(name) if " " not in name else set()  # a one-word county's: "Staffs Police"
         for written in {name} | shorts:
-            if (
-                name not in held
-                and mentions(lowered, written)
-                and _force_context(lowered, written, corpus, documents, named)
-            ):
+            if not mentions(lowered, written):
+                continue
+            # a council of the same name is held, but the question asks about its police ("durham police
+            # peel grades?", "how did durham constabulary do?")
+            if name in held and name not in forces and _as_force(lowered, written):
+                return f"the sources hold no report about {force} Police"
+            if name not in held and _force_context(lowered, written, corpus, documents, named):
                 return f"the sources hold no report about {force} Police"
     for match in _FORCE_NAMED.finditer(question):
         force = _without_lead(match.group(1))
@@ -147,6 +150,37 @@ def _unknown_force(
         if is_grade_question(question) or not _any_text_mentions(documents, force):
             return f"the sources hold no report about {force}"
     return None
+
+
+def _unheld_inspectorate(lowered: str, documents: dict[str, Document]) -> str | None:
+    """An inspectorate the question names that no document is by or mentions ("HM Inspectorate of
+    Probation"): its reports are not among the sources."""
+    for body, pattern in _INSPECTORATES.items():
+        if pattern.search(lowered) and not any(
+            pattern.search(doc.metadata.get("inspectorate", "").lower()) or pattern.search(doc.text.lower())
+            for doc in documents.values()
+        ):
+            return f"the sources hold no report by {body}"
+    return None
+
+
+_INSPECTORATES = {body: re.compile(rf"\b(?:{names})\b") for body, names in INSPECTORATES.items()}
+
+
+def _as_force(lowered: str, name: str) -> bool:
+    """Whether a place is written only as its police force ("durham police peel grades?", "how did durham
+    constabulary do?"), or in a question naming the police inspectorate and no other ("what did HMICFRS say
+    about durham?"); not beside its council ("does durham council work well with durham police?")."""
+    place = re.escape(name)
+    mentioned = len(re.findall(rf"\b{place}\b", lowered))
+    as_force = len(re.findall(rf"\b{place}(?:['’]s)?\s+(?:police|constabulary|force|peel|cops)\b", lowered))
+    return (as_force > 0 and as_force == mentioned) or (
+        bool(_POLICE_INSPECTORATE.search(lowered)) and not _OTHER_INSPECTORATE.search(lowered)
+    )
+
+
+_POLICE_INSPECTORATE = re.compile(r"\b(?:peel|hmicfrs|hmic|constabulary)\b")
+_OTHER_INSPECTORATE = re.compile(r"\b(?:ofsted|cqc|council|children['’]?s services|send)\b")
 
 
 def _without_lead(name: str) -> str:

@@ -7,6 +7,7 @@ each item quoting the report's own organisation line, inspection dates and judge
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,8 +39,10 @@ from bot.terms import reports_words
 from bot.wording import (
     ACROSS_WORDS,
     CHILDREN_ALIKE,
+    EVERY_REPORT_ASKED,
     GRADE_ORDER,
     GRADE_WORDS,
+    NEWEST_ASKED,
     OVER_TIME_WORDS,
     PREPOSITIONS,
     derived,
@@ -161,8 +164,19 @@ def _graded_in_scope(plan: Plan, index: Index, pool: set[str]) -> tuple[set[str]
     """The reports in scope stating graded judgements, and of them those a list answers from: every one of a
     year named, else each organisation's newest."""
     graded = {s for s in pool if s in index.records and index.records[s].judgements}
-    chosen = graded if plan.scope.years else newest_graded(index.documents, index.records, graded) or graded
-    return graded, chosen
+    if plan.scope.years or _every_report(plan):
+        return graded, graded
+    return graded, newest_graded(index.documents, index.records, graded) or graded
+
+
+def _every_report(plan: Plan) -> bool:
+    """Whether a list is asked of every report ("which inspections ...?", "... ever ...?"), not of each
+    organisation's newest."""
+    return bool(_EVERY_REPORT.search(plan.query)) and not _NEWEST_ASKED.search(plan.query)
+
+
+_EVERY_REPORT = re.compile(EVERY_REPORT_ASKED, re.I)
+_NEWEST_ASKED = re.compile(NEWEST_ASKED, re.I)
 
 
 def _areas_compared(plan: Plan, index: Index, pool: set[str]) -> Listing | None:
@@ -423,6 +437,8 @@ def _note(plan: Plan, found: int, of: int, what: str, older: bool = False) -> st
         if plan.scope.years
         else "graded reports of any year (their most recent reports grade no such area)"
         if older
+        else "graded reports of any year"
+        if _every_report(plan)
         else "organisations' most recent graded reports"
     )
     shown = f"; the first {MAX_ITEMS} are shown: name a year to narrow it" if found > MAX_ITEMS else ""

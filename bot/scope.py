@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot import outside
-from bot.asking import asks_progress, grade_called
+from bot.asking import asks_progress, grade_called, last_ask
 from bot.embedding.weights import model_words
 from bot.metadata import month_years
 from bot.name_corpus import LETTERS, Corpus, corpus_of, mentions
@@ -26,7 +26,14 @@ from bot.names import (
 )
 from bot.schema import Document
 from bot.sectors import sector
-from bot.wording import OLDEST_HELD, REPORT_BY_ANOTHER, REPORT_KIND_NAMES, SEND_THE_VERB, TOLD_GRADE
+from bot.wording import (
+    OLDEST_HELD,
+    PERSON_LIFE,
+    REPORT_BY_ANOTHER,
+    REPORT_KIND_NAMES,
+    SEND_THE_VERB,
+    TOLD_GRADE,
+)
 
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _REPORT_YEAR = re.compile(
@@ -35,6 +42,8 @@ _REPORT_YEAR = re.compile(
     r"(19[89]\d|20[0-4]\d)\b",
     re.I,
 )
+# An inspector's life beyond the reports: their career, background, or how long they have inspected
+_LIFE_ASKED = re.compile(PERSON_LIFE, re.I)
 # Requests for something other than what the reports say: instructions, creative writing, role play.
 _OFF_TASK = re.compile(
     r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|everything)\b"
@@ -166,6 +175,11 @@ def resolve(
         pool = sector(question, set(documents), police, near)
     led = set().union(*(by_person[p] for p in people))  # the reports a named inspector led
     if people and not named:
+        if _LIFE_ASKED.search(last_ask(question)):  # not a story told first ("tracing her career, ...")
+            scope.outside = (
+                f"the reports name {' or '.join(people)} only as an inspector, and say nothing more of them"
+            )
+            return scope
         pool &= led
     typed, kind_words = _of_type(lowered, pool, documents)
     scope.kind_words = set(kind_words)

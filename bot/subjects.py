@@ -28,6 +28,7 @@ from bot.wording import (
     ANSWER_KINDS,
     ANSWER_STYLE,
     APOSTROPHE_DROPPED,
+    AUXILIARIES,
     CATALOGUE_WORDS,
     CHANGE_WORDS,
     CHAT_WORDS,
@@ -198,7 +199,8 @@ def area_names(index: Index, sources: set[str] | None) -> list[str]:
 def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether a topic names nothing but grades, change and judgement areas ("how has the rating for care
     leavers changed?"), not another subject ("has the number of exclusions gone down?")."""
-    words = f"{FRAMING} {SUMMARY_WORDS} {GRADE_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"
+    # ... nor the words around them: "has it got better each time, hasn't it?", "now"
+    words = f"{NAMING_NO_SUBJECT} {AUXILIARIES} {SUMMARY_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"
     return nothing_but(index, topic, words, area_words(index, None))
 
 

@@ -341,7 +341,9 @@ ROLE_ASKED = (
     r"\b(roles?|capacit(y|ies)|guise|appear(s|ed|ing|ances?)?|feature[sd]?|involve(d|ment)|credited"
     r"|(name[sd]?|naming|list(s|ed|ing)?|mention(s|ed|ing)?|include[sd]?|including)\s+(her|him|them)"
     r"|(sit|sat|sits|serve[sd]?|work(s|ed)?)\s+on|took part|take part|part of (the|which|what)"
-    r"|named in|(her|his|their) (jobs?|parts?|positions?|titles?))\b"
+    r"|named in|(her|his|their) (jobs?|parts?|positions?|titles?)"
+    # a part other than leading, or a part report by report ("LI, deputy or shadow? by report")
+    r"|deputy|shadow(ing|ed)?|(by|per|each|every) report|report by report)\b"
 )
 TEAM_ASKED = (
     r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members"
@@ -543,6 +545,8 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
     "duration": (
         # terse: "camhs wait weeks", "waiting time in months"
         rf"\bhow long\b|\b(how many|number of|no\.? of) {_UNIT_TIME}\b"
+        # "average length of care cases", "the duration of proceedings", "time taken to ..."
+        r"|\b(length|duration)s? of\b|\btime (taken|it takes?|it took) to\b"
         r"|\b(in|wait\w*|wait\w* times?) (hours|days|weeks|months)\b",
         # "14 years old" and "two-year-old checks" are ages, not lengths of time
         rf"\b(\d+|{NUMBER_PATTERN}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b(?![- ]old\b)",
@@ -796,11 +800,27 @@ GRADE_WORDS = (
     # ("good, no higher and no lower")
     "land landed lands landing score scored secure secured earn earned achieve achieved bag bagged "
     "higher lower exactly "
+    # ... and in phrasal verbs ("came out inadequate", "walked away with a good")
+    "came come comes out turned ended walked away "
     # grades as staff write them short ("still inad?", "req imp"), and whether one still holds
     "inad req reqs imp still"
 )
 # Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
-CONFIRMING = "right correct yes true innit accurate so fair merely just only simply"
+# What a question asks of an inspector's life, which reports naming them only as inspectors never say: "what
+# did she do for a living before?", "her background", "how long has he been an inspector?", "where did she
+# train?"
+PERSON_LIFE = (
+    r"\b(careers?|background|qualifications?|qualified|salary|for a living"
+    r"|previous (jobs?|roles?|posts?|employers?)"
+    r"|before (she|he|they|becoming|joining|working)\b"
+    r"|(how long|since when) (has|have|had|is|was) .{0,40}\b(been|worked|working|inspect\w*)"
+    r"|where (did|does|do) (s?he|they|\w+ \w+) (work|train|study|live)\w*)\b"
+)
+CONFIRMING = (
+    "right correct yes true innit accurate so fair merely just only simply "
+    # "... or am I misremembering?", "or have I got that wrong?"
+    "wrong mistaken misremembering misremember remember remembering recall recalling"
+)
 # What every area SEND report is about, naming no subject within one: the area and its support for children
 # with special educational needs ("how the area supports children like her"), and the two inspectorates that
 # inspect it jointly ("how did the two inspectorates sum it up?")
@@ -829,7 +849,7 @@ ACROSS_WORDS = (
 # Organisation nouns of a question about many reports ("which councils", "how many forces").
 ORGANISATIONS = (
     r"(councils?|(local )?authorit(y|ies)|las?|forces?|reports?|boroughs?|count(y|ies)|partnerships?|laps?"
-    r"|places)"
+    r"|places|inspections)"
 )
 # the organisations in the plural, as a list question opens ("councils judged inadequate on adoption?")
 ORGANISATION_PLURALS = r"(councils|(local )?authorities|las|forces|boroughs|counties|partnerships|laps)"
@@ -846,8 +866,38 @@ GRADE_VALUES = {
 GRADE_ORDER = ("outstanding", "good", "requires improvement", "inadequate")
 # One judgement set against another of the same reports ("where was the care leavers judgement below the one
 # for children in care?", "CL grade lower than cic grade", "a notch under"): worse, or better.
-AREA_BELOW = r"\b(?:a\s+(?:notch|grade|step|rung)\s+)?(?:below|under|beneath|lower than|worse than|behind)\b"
-AREA_ABOVE = r"\b(?:a\s+(?:notch|grade|step|rung)\s+)?(?:above|higher than|better than|ahead of)\b"
+# Inspectorates by the names people give them: a question naming one that no report held is by, nor mentions,
+# asks about reports the sources do not hold ("what did the probation inspectorate rate Barset's youth
+# justice service?"). Not the CQC: it inspects every area SEND partnership with Ofsted, however a report
+# names it.
+INSPECTORATES = {
+    "HM Inspectorate of Probation": "inspectorate of probation|probation inspectorate|hmi probation",
+    "HM Inspectorate of Prisons": "inspectorate of prisons|prisons inspectorate|hmi prisons",
+    "HMICFRS": "hmicfrs|hmic|inspectorate of constabulary|police inspectorate",
+    "HM Crown Prosecution Service Inspectorate": "hmcpsi|crown prosecution service inspectorate",
+    "Estyn": "estyn",
+    "the Care Inspectorate": "care inspectorate",
+    "Education Scotland": "education scotland",
+    "the RQIA": "rqia|regulation and quality improvement authority",
+}
+# A list across reports asked of every report, not each organisation's newest: "which inspections ...?",
+# "... ever rated ...?", "at any inspection"
+EVERY_REPORT_ASKED = (
+    r"\b(which|what|list|all|any)\s+(of\s+the\s+)?(inspections|reports|visits)\b|\bever\b"
+    r"|\bat any (point|time|inspection)\b"
+)
+# ... unless it asks for the newest: "which of the latest inspections ...?", "currently"
+NEWEST_ASKED = r"\b(latest|newest|most recent|current|currently|now|these days|today)\b"
+# ... the words between a comparative and its "than" are of the first side ("did worse on help and protection
+# than on their overall grade", "got a higher grade than OE")
+AREA_BELOW = (
+    r"\b(?:a\s+(?:notch|grade|step|rung)\s+)?"
+    r"(?:below|under|beneath|behind|(?:lower|worse)(?P<between>(?:\s+\S+){0,8}?)\s+than)\b"
+)
+AREA_ABOVE = (
+    r"\b(?:a\s+(?:notch|grade|step|rung)\s+)?"
+    r"(?:above|ahead of|(?:higher|better)(?P<between>(?:\s+\S+){0,8}?)\s+than)\b"
+)
 
 # Words of a comparison question that ask for the comparison rather than name its subject.
 COMPARE_WORDS = (
@@ -863,6 +913,7 @@ OVER_TIME_WORDS = (
     "ever been many inspected get gets"  # "has it ever been outstanding?", "what year did it get good?"
     # "went from inadequate to good", "how long has it been outstanding?", "before it became outstanding"
     " from to go goes long become became becoming"
+    " once twice few several"  # "inspected twice now", "a few ofsted reports now"
 )
 
 # Inspectorates as people write them, abbreviated or in full ("the Care Quality Commission's lead"); the
@@ -1223,6 +1274,12 @@ DOMAIN_TERMS = (
         r"\bfcs?\b",  # staff shorthand ("FCs")
     )),
     ("domestic abuse", (r"\bdomestic abuse\b", r"\bdomestic violence\b")),
+    # the court cases in which a council asks to take a child into care, as the public say it
+    ("care proceedings", (
+        r"\bcare proceedings\b",
+        r"(?<!social )\b(?:care|family) (?:court )?cases?\b(?! (?:load|work|files?|records?|notes?))"
+        r"|\bcourt cases? (?:about|over|for|involving|on) (?:children|kids|a child)\b",
+    )),
     ("child protection", (r"\bchild protection\b", r"\bCP\b")),
     # an independent visitor is a volunteer who befriends a child in care
     ("independent visitors", (
@@ -1443,7 +1500,7 @@ INSTRUCTION = (
 # The verbs of being and having, which no acronym stands for ("not have sufficient" is no "NHS").
 BEING_VERBS = "have has had having is are was were be been being do does did"
 AUXILIARIES = (
-    "did does do done doing has have had having was were is are be been being will would shall should can "
+    "did does do done doing has have had having was were is am are be been being will would shall should can "
     "could may might must also still now then very"
 )
 # Contractions typed without their apostrophe ("dont", "theyre"): read as written out, so "doesnt" denies as
@@ -1467,7 +1524,10 @@ CHAT_SPELLINGS = (
 CONNECTIVES = "this that these those which there than while with"
 FIGURE_UNITS = "hour hours day days week weeks month months year years cent percent"
 # Pronouns: a story told before a question ("my kids", "we're in a flat") names its subject in other words.
-PRONOUNS = "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
+PRONOUNS = (
+    "i me my mine we us our ours you your yours he him his she her hers they them their theirs thats"
+    " own"  # "on their own", "my own": whose, not what
+)
 # What a question may call the organisation a report is about ("my local council"), naming no subject
 ORGANISATION_NOUNS = (
     "local council councils authority authorities la borough county force constabulary area partnership lap"

@@ -73,6 +73,9 @@ def engine(tmp_path_factory, sources_writer, embedder) -> Engine:
         "Tom Hale: which inspection did he lead, and which other team did he sit on?",
         "what part did tom hale play in the inspections, what was his role",
         "I saw Tom Hale in the news. Which inspection reports is he named in, and what was his job on each?",
+        # the parts offered to choose from, report by report
+        "tom hale - LI, deputy, team or shadow? break it down by report",
+        "Was Tom Hale the deputy or the lead?",
     ],
 )
 def test_an_inspectors_roles_are_every_report_naming_them(engine, question):

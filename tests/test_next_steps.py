@@ -466,6 +466,10 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("is there more respite now?", False),  # nothing told as planned: asked of the report
         ("Is there a plan for care leavers now?", False),
         ("what was being developed in 2023?", False),
+        # a state told as given before the clause that asks what is done meanwhile
+        ("barset SEND 2024 - DSR not fully live yet, so how are the at-risk CYP being tracked?", False),
+        ("the hub hasn't opened yet; so what do families do in the meantime?", False),
+        ("the DSR wasn't live at the inspection - is it live yet?", True),
     ],
 )
 def test_questions_asking_whether_something_has_since_come_about_are_recognised(question, asks):

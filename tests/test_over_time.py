@@ -46,6 +46,9 @@ def engine(embedder, tmp_path_factory: pytest.TempPathFactory) -> Engine:
         "what was barset's grade before it became outstanding",
         "how long has barset been rated outstanding",
         "when did barset go from good to outstanding?",
+        # with a tag question and "now" around it
+        "barset has had a few ofsted reports now hasnt it - has it got better each time?",
+        "Barset's been inspected twice now, hasn't it? Did it get better?",
     ],
 )
 def test_the_reports_oldest_first_with_each_grade_cited(engine, question):

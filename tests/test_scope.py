@@ -409,7 +409,8 @@ def test_ordinary_questions_are_not_outside(question):
     [
         "Author's position: is she one of HM Inspectors of Constabulary?",
         "Was the report written by HM Inspectorate of Constabulary?",
-        "What do HM Inspectors of Constabulary say about Dorset?",
+        # the force they inspect, held (Dorset's council is held, but not its police: see below)
+        "What do HM Inspectors of Constabulary say about West Midlands?",
     ],
 )
 def test_the_inspectorate_s_title_names_no_force_and_no_unknown_name(question):
@@ -943,3 +944,91 @@ def test_an_inspector_named_by_both_catalog_and_records_is_one_person():
 )
 def test_a_council_of_another_nation_no_document_names_is_outside_asked_of_alone(question, outside):
     assert resolve(question, _MANY, known=_never).outside == f"the sources hold no report about {outside}"
+
+
+# A council held, its police force asked about; an inspectorate none of the reports is by
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dorset police peel grades latest?",
+        "How did Dorset Constabulary do in its last inspection?",
+        "what did HMICFRS say about Dorset?",
+        "dorset's police - any good?",
+        "What do HM Inspectors of Constabulary say about Dorset?",
+    ],
+)
+def test_the_police_of_a_place_whose_council_is_held_are_outside(question):
+    assert (
+        resolve(question, _corpus(DORSET, DERBY_FEB)).outside
+        == "the sources hold no report about Dorset Police"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does dorset council work well with dorset police?",
+        "how well do dorset social workers work with the police on exploitation?",
+        "What did Ofsted say about Dorset and the police?",
+    ],
+)
+def test_a_council_working_with_its_police_is_not_outside(question):
+    assert resolve(question, _corpus(DORSET, DERBY_FEB)).outside is None
+
+
+def test_a_force_held_is_not_outside_beside_a_council_of_the_same_place():
+    police = _doc("dorset-police.txt", organisation="Dorset Police", inspectorate="HMICFRS")
+    assert resolve("dorset police peel grades?", _corpus(police, DORSET)).outside is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What rating did HM Inspectorate of Probation give Derby's youth justice service?",
+        "derby youth offending - what did the probation inspectorate say",
+        "Has Estyn inspected Dorset?",
+    ],
+)
+def test_an_inspectorate_no_report_is_by_nor_mentions_is_outside(question):
+    assert resolve(question, _corpus(DORSET, DERBY_FEB)).outside.startswith("the sources hold no report by ")
+
+
+def test_an_inspectorate_a_report_mentions_is_not_outside():
+    youth = Document(
+        source="dorset/yj.pdf",
+        text="HM Inspectorate of Probation found the youth justice service good.",
+        metadata={"organisation": "Dorset", "date": "2024-05-15", **OFSTED},
+    )
+    question = "what did the probation inspectorate say about Dorset?"
+    assert resolve(question, _corpus(youth, DERBY_FEB)).outside is None
+
+
+# An inspector's life beyond the reports
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did sarah canto do for a living before she became an ofsted inspector",
+        "How long has Sarah Canto been an inspector?",
+        "Sarah Canto's background and qualifications?",
+        "I noticed Sarah Canto led a report. What job did she have before joining Ofsted?",
+    ],
+)
+def test_an_inspectors_career_is_outside(question):
+    scope = resolve(question, _corpus(CANTO, DERBY_FEB))
+    assert scope.outside == "the reports name Sarah Canto only as an inspector, and say nothing more of them"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which reports did sarah canto lead?",
+        "what did sarah canto find about care leavers?",
+        "I'm tracing the career of Sarah Canto. In which reports does she appear?",
+    ],
+)
+def test_an_inspectors_reports_are_not_outside(question):
+    assert resolve(question, _corpus(CANTO, DERBY_FEB)).outside is None

@@ -107,6 +107,10 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("telford camhs wait weeks", "duration"),
         ("barset autism assessment waiting times months?", "duration"),
         ("speech therapy waits weeks barset 2024", "duration"),
+        # the length of something, however asked
+        ("Barset 2014 report: average length of care cases in court there?", "duration"),
+        ("what was the duration of care proceedings", "duration"),
+        ("time taken to complete assessments in barset?", "duration"),
         ("Did Barset cut waiting times for therapy?", "description"),
         ("how do barset caseloads compare with the national average", "description"),
         # "how far" asks a distance, or how much has been done
