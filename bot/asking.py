@@ -624,6 +624,9 @@ _ADVICE = re.compile(
     r"|\bworth (me|us|him|her|them|my \w+|our \w+) \w+ing\b|\bor is (that|it|this) overkill\b"
     r"|\b(do|would|could|can) you ((personally|honestly|really) )?(recommend|advise|suggest)\b"
     r"|\bwhat would you do\b"
+    # the right course for the asker: "what's the right call?", "do we allow it or insist he stays?"
+    r"|\bwhat(['’]?s| is| would be)? the right (call|thing to do|decision|choice|move)\b"
+    r"|\bdo (i|we) (allow|let|insist|stop|make|force) (him|her|them|it|my|our)\b"
     r"|\byour (recommendation|advice|suggestion)\b"
     # weighed as worth it or not: "worth it?", "worth applying or too stressful?"
     r"|\bworth it\W*$|\bworth \w+ing\b[^?]{0,40}\bor\b"
@@ -679,6 +682,14 @@ def asking_part(question: str) -> str:
     question when none has one."""
     parts, asking = _sentences(question)
     return " ".join(asking) if asking and len(parts) > 1 else question
+
+
+def after_story(question: str) -> str:
+    """The question from its first sentence that asks (with a question mark) on: the story told before it
+    left out, what is typed after it kept ("how do I foster? who do I ring"); the whole question when no
+    sentence asks."""
+    parts, asking = _sentences(question)
+    return " ".join(parts[parts.index(asking[0]) :]) if asking else question
 
 
 def last_ask(question: str) -> str:

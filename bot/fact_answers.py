@@ -120,11 +120,7 @@ def _answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactA
     if field == "findings":
         facts = _findings_of_newest(plan, index, vector, floor)
     elif field == "lead_inspector" and _TEAM.search(plan.question):
-        # "who else was on the inspection team?": the team a report lists, not its lead
-        facts = [(s, f) for s in chosen if (f := team_of(documents[s].text))]
-        if not facts:
-            return FactAnswer(reason="The report names no inspector but its lead.")
-        return FactAnswer(tuple(facts), note=_which(plan, documents, [s for s, _ in facts], TEXT))
+        return _team(plan, index, chosen)
     elif field == "lead_inspector" and _DEPUTY.search(plan.question):
         return _deputy(plan, index, chosen)
     elif field == "lead_inspector" and (other := _lead_of_named(plan, index, chosen)) is not None:
@@ -136,6 +132,22 @@ def _answer(plan: Plan, index: Index, vector: np.ndarray, floor: float) -> FactA
     if not facts:
         return FactAnswer(reason=_not_stated(field, [documents[s] for s in chosen]))
     return FactAnswer(tuple(facts), note=_which(plan, documents, list(dict.fromkeys(s for s, _ in facts))))
+
+
+def _team(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer:
+    """The team a report lists ("who else was on the inspection team?"), not its lead; the lead before it when
+    both are asked ("LI plus full team list?")."""
+    teams = [(s, f) for s in chosen if (f := team_of(index.documents[s].text))]
+    if not teams:
+        return FactAnswer(reason="The report names no inspector but its lead.")
+    both = bool(_LEAD_TOO.search(_TEAM.sub(" ", plan.question)))
+    facts: list[tuple[str, Fact]] = []
+    for s, team in teams:
+        lead = _fact(index.records.get(s), "lead_inspector") if both else None
+        facts += ([(s, lead)] if lead else []) + [(s, team)]
+    return FactAnswer(
+        tuple(_joined(facts, index)), note=_which(plan, index.documents, [s for s, _ in teams], TEXT)
+    )
 
 
 def _deputy(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer:

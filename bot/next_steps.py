@@ -130,7 +130,7 @@ _DONE = re.compile(
     r"|set up|built|deliver(ed)?|introduced|roll(ed)? (\w+ ){0,2}out|up and running|in place"
     # spread further: "have the teams now been extended to every school?"
     r"|extend(ed)?|expand(ed)?|widen(ed)?|scaled up|developed|created|established|formed"
-    r"|br(ing|ought) (\w+ ){0,2}in|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
+    r"|br(ing|ought) (\w+ ){0,2}(in|out)|g[eo]t (\w+ ){0,6}(working|going|running|sorted|done)"
     r"|implement(ed)?|adopt(ed)?|appoint(ed)?|recruit(ed)?|hired?|fill(ed)?|took effect|register(ed)?"
     r"|publish(ed)?|put out|release[ds]?|out (yet|now)|updated?|revised?|red(o|one)|rewr(ite|itten|ote)"
     r"|stop(ped)?|end(ed)?|ceased?|live (yet|now)"

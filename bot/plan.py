@@ -11,6 +11,7 @@ import numpy as np
 
 from bot import acronyms, names, neighbours, next_steps, scope, terms
 from bot.asking import (
+    after_story,
     areas_set_against,
     asking_part,
     asks_across,
@@ -591,7 +592,8 @@ def expects(question: str) -> str:
     """
     first = _SECOND_ASK.split(asking_part(question), maxsplit=1)[0]
     # "can I have their phone number?" asks for it, and "is Barset the best in England?" for a ranking
-    asked = next((kind for kind in ("contact", "rank") if _ASKS[kind].search(question)), None)
+    # (a story before may tell why: "I want to write to the inspectors. Who led it?" asks who)
+    asked = next((kind for kind in ("contact", "rank") if _ASKS[kind].search(after_story(question))), None)
     if asked:
         return asked
     polar = _POLAR.match(_LEAD_IN.sub("", first, count=1)) and not _CHOICE.search(first)

@@ -17,6 +17,7 @@ from bot.store import Index
 
 MIN_LENGTH = 6  # shorter words are one slip away from too many others ("grde": grade, gride, grdes)
 MIN_STEM = 4  # letters a known word keeps before an ending ("wording": "word"; not "wat" of "wating")
+SHORTHAND_KEEPS = 4  # first letters a shorthand keeps of its word ("fieldwk": "fiel...k")
 _ENDINGS = ("ings", "ing", "ed", "ers", "ly", "ness")
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -34,6 +35,7 @@ class Spelling:
         self.words = frozenset(corpus)
         self.known = known
         self.frequency = frequency
+        self.by_start: dict[str, set[str]] | None = None  # corpus words by their first letters, when asked
         self.short: dict[str, set[str]] = {}  # a corpus word less one letter -> the corpus words
         for word in self.words:
             for i in range(1, len(word)):
@@ -53,9 +55,24 @@ class Spelling:
             # a vowel written for another is the commoner slip ("inspecter": inspector, not inspected)
             found = {w for w in found if _vowel_for_vowel(low, w)} or found
         if not found:
+            found = self._spelt_out(low)
+        if not found:
             return None
         best = max(sorted(found), key=self.frequency)
         return best.capitalize() if word[:1].isupper() else best
+
+    def _spelt_out(self, low: str) -> set[str]:
+        """The corpus words a shorthand cuts letters from, keeping its first letters and its last ("fieldwk":
+        fieldwork, "assessmt": assessment)."""
+        if self.by_start is None:
+            self.by_start = {}
+            for word in self.words:
+                self.by_start.setdefault(word[:SHORTHAND_KEEPS], set()).add(word)
+        return {
+            w
+            for w in self.by_start.get(low[:SHORTHAND_KEEPS], ())
+            if len(w) >= len(low) + 2 and w[-1] == low[-1] and _within(low, w)
+        }
 
     def _inflected(self, low: str) -> bool:
         """Whether the word is a known word with an ending the model's vocabulary keeps as a word piece
@@ -83,6 +100,12 @@ class Spelling:
             return meant
 
         return _WORD.sub(put_right, text), changed
+
+
+def _within(short: str, word: str) -> bool:
+    """Whether the letters of short appear in word in order."""
+    letters = iter(word)
+    return all(c in letters for c in short)
 
 
 def _vowel_for_vowel(word: str, meant: str) -> bool:

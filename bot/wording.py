@@ -346,7 +346,8 @@ ROLE_ASKED = (
     r"|deputy|shadow(ing|ed)?|(by|per|each|every) report|report by report)\b"
 )
 TEAM_ASKED = (
-    r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members"
+    r"\b(who else|other inspectors|rest of the (inspection )?team|team inspectors|team members|team list"
+    r"|(full|whole|entire|complete) (inspection )?team"
     r"|(on|in|made up|part of) the (inspection |ofsted )?team)\b"
 )
 # Kinds of report by the short names people give them, which say which report is meant ("who did the
@@ -486,7 +487,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\b(and|or|an|their|his|her|its|the) (email|e-mail)\b|\b(email|e-mail)\W*$|\b(email|e-mail) addy\b"
         r"|\bdirect (line|dial)\b|\benquiry line\b|\bopening (hours|hrs|times)\b"
         r"|[/+&] ?(email|e-mail|tel|address)\b|\b(address|email|tel) ?[/+&]"
-        r"|\bwhat ((days?|times?)/?)+ (is|are) (it|they|the \w+) open\b|\bwhat(['’]?s| is) the address\b",
+        r"|\bwhat ((days?|times?)/?)+ (is|are) (it|they|the \w+) open\b|\bwhat(['’]?s| is) the address\b"
+        # someone's details: "whats her address"
+        r"|\b(his|her|their) (email|e-mail|postal |home |work )?address\b",
         r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+|https?://",
     ),
     # a place in a ranking: "ranked no.1 in London?", "is Barset the best council in England?"; reports grade,
@@ -1472,7 +1475,7 @@ TOWN_ENDINGS = {"borough": "boro", "brough": "boro", "mouth": "mouth", "hampton"
 MAKING_A_REPORT = (
     "led lead leads leading headed head heads charge responsible wrote write written writer author authored "
     "ran run conducted carried out signed team look visit review actually exactly li up went came helm "
-    "fronted oversaw oversee overseen boss heading "
+    "fronted oversaw oversee overseen boss heading sign signs off "  # "who signed off the report?"
     "side"  # a joint inspection's part: "who was lead on the CQC side?"
 )
 # Words that say which report is meant, not what about it: "who did the last one", "the latest Ofsted".

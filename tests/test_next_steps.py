@@ -446,6 +446,7 @@ def test_what_came_after_the_newest_report_asked_of_is_refused(engine, question)
         ("has barset published its new strategy yet?", True),
         ("Did the new children's home that Barset was registering subsequently open?", True),
         ("barset CLs local offer plain english version out yet", True),
+        ("The barset offer was hard to follow. Have they brought out the simpler version by now?", True),
         ("Barset fostering: are carer agreements actually in place and signed?", False),  # at the visit
         ("barset local offer for care leavers - updated since ofsted yet?", True),
         ("Have they redone the care leavers' offer since the inspectors came?", True),
@@ -707,6 +708,13 @@ def test_a_question_asking_what_to_know_is_not_advice(engine):
         ("would u tell her not to bother with the EHCP appeal?", True),
         ("Could you tell me what Ofsted said about staying close in Barset?", False),
         ("would you tell them what the report found?", False),
+        # the right course for the asker
+        (
+            "our son wants supported lodgings in barset. do we allow it or insist he stays? the right call?",
+            True,
+        ),
+        ("What's the right thing to do about my daughter's EHCP?", True),
+        ("did barset's leaders make the right call closing the home?", False),
     ],
 )
 def test_advice_is_a_choice_put_to_someone(question, advice):

@@ -201,6 +201,20 @@ def test_the_team_a_report_lists_is_the_one_asked_for(engine, question):
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "exmoor 2015 SIF - LI plus full team list?",
+        "who led exmoor's 2015 inspection and who was on the team?",
+    ],
+)
+def test_the_lead_and_the_team_asked_together_are_both_quoted(engine, question):
+    answer = engine.ask(question)
+    quotes = [c.quote for c in answer.citations]
+    assert any("Team inspectors: Sean Tarpey" in q for q in quotes), answer.answer
+    assert any("Lead inspector" in q for q in quotes), answer.answer
+
+
 def test_the_team_of_a_report_that_names_only_its_lead_is_refused_saying_so(engine):
     answer = engine.ask("exmoor 2024: apart from Bea Ward, who else was on the inspection team?")
     assert answer.refused and answer.reason == "The report names no inspector but its lead."

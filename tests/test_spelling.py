@@ -56,6 +56,26 @@ def test_a_word_is_left_alone_unless_it_is_one_slip_from_a_corpus_word(written, 
     assert _spelling().intended(written) is None, why
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("assessmt", "assessment"), ("placemts", "placements"), ("inspectn", "inspection")],
+)
+def test_a_shorthand_is_spelt_out_to_the_corpus_word_it_cuts(written, meant):
+    assert _spelling().intended(written) == meant
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("assessor", "its last letter is not the corpus word's"),
+        ("inspirit", "its letters are not the corpus word's in order"),
+        ("inspire", "shorter than a shorthand of a corpus word"),
+    ],
+)
+def test_a_word_is_no_shorthand_unless_it_keeps_a_corpus_word_s_first_and_last_letters(written, why):
+    assert _spelling().intended(written) is None, why
+
+
 INFLECTING = ["working", "living", "caring", "testing", "relating", "checked", "leaders", "amusing"]
 
 

@@ -141,6 +141,9 @@ def test_subject_terms_drop_framing_add_known_kin_and_fall_back_to_everything():
         ("barset virtual school head - name and email? need to chase a PEP", "contact"),
         ("Barset LADO - who is it and what's the direct line for a referral?", "contact"),
         ("where is barset's care leavers hub and what times is it open?", "contact"),
+        # someone's details; not a story telling why the question is asked
+        ("hi, need to email jane smithson who did the barset ofsted, whats her address?", "contact"),
+        ("I want to write to the inspectors of Barset. Who led for Ofsted?", "description"),
         ("Does Barset run a phone line where residents can get advice about a child?", "description"),
         ("is barset the worst council in greater manchester for childrens services now??", "rank"),
         ("did oxfordshire have the best send support in the south east", "rank"),

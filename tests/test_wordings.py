@@ -220,6 +220,7 @@ def field_answer(engine: Engine, question: str, field: str):
         ("Barset inspection: who's the named inspector?", SEND),
         ("Whose name is on the Barset report as lead?", SEND),
         ("lead inspector barset 2019", B19),
+        ("who signed off barset's newest ofsted, the childrens services one", B23),
         ("who inspected barset back in 2019?", B19),
         ("Who led the Barset SEND inspection?", SEND),
         ("which hmi led the area send inspection for barset in 2024", SEND),
