@@ -37,7 +37,9 @@ _ACROSS = re.compile(
     rf"\b(which|what(['’]s)?|list|name|how many|any|all|(number|count|no\.?)\s+of)(?!\w)(\s+[\w'’-]+){{0,3}}?"
     rf"\s+{ORGANISATIONS}\b"
     # how many, of no noun: "how many are still rated inadequate?", "how many remain inadequate overall?"
-    r"|\bhow many\s+(are|were|have|has|had|got|remain|still|received)\b",
+    r"|\bhow many\s+(are|were|have|has|had|got|remain|still|received)\b"
+    # which, of those named before: "out of the london boroughs in here, which ones ...?"
+    rf"|\b(out of|of|among|amongst)\s+(the\s+)?([\w'’-]+\s+)?{ORGANISATION_PLURALS}\b[^?]*\bwhich\b",
     re.I,
 )
 # ... or where, of them all: "slipped anywhere?", "rated below good where?", "per LA", "across councils"
@@ -54,7 +56,8 @@ _WHO_GRADED = re.compile(
     re.I,
 )
 # "councils judged inadequate on adoption?": the organisations, in the plural, are what the question lists
-_PLURAL_FIRST = re.compile(rf"\s*{ORGANISATION_PLURALS}\b", re.I)
+# (after a word saying where: "london LAs - which outstanding?")
+_PLURAL_FIRST = re.compile(rf"\s*([\w'’-]+\s+)?{ORGANISATION_PLURALS}\b", re.I)
 _GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 _CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
 # A grade word counts only as what something was rated ("rated good or outstanding", "were inadequate",
@@ -103,7 +106,8 @@ def change_claimed(text: str) -> str | None:
 
 
 _EXTREME = re.compile(
-    r"\b(?P<end>best|highest|top|worst|lowest|poorest|bottom)[\s-]+"
+    # ... of the inspection ("the top ofsted rating", "the worst overall grade")
+    r"\b(?P<end>best|highest|top|worst|lowest|poorest|bottom)[\s-]+((ofsted|inspection|overall)\s+)?"
     r"(rated|graded|ranked|rating|ratings|grade|grades|judged|marks|scores?"
     # an area SEND inspection's outcome: "the worst outcome", "the top SEND outcome"
     r"|(send\s+|inspection\s+)?(outcomes?|verdicts?))\b",
@@ -363,7 +367,7 @@ def grades_named(question: str) -> set[str]:
                     found.add(name)
     if _FAILED.search(question):  # "which councils failed their Ofsted inspection?"
         found.add("inadequate")
-    if not found and _ACROSS.search(question):  # terse: "care leavers outstanding 2024 which councils"
+    if not found and _asks_which_places(question):  # terse: "care leavers outstanding 2024 which councils"
         found = bare_grades(question)
     return found
 
@@ -535,8 +539,9 @@ _HOW_WELL = re.compile(
 
 
 def is_grade_question(question: str) -> bool:
-    """Whether the question asks for a judgement or grade."""
-    return bool(_GRADE_QUESTION.search(question))
+    """Whether the question asks for a judgement or grade (a grade in quotation marks as one written bare:
+    "came out as 'requires improvement' overall")."""
+    return bool(_GRADE_QUESTION.search(_QUOTES.sub(" ", question)))
 
 
 def asks_progress(question: str) -> bool:
@@ -554,7 +559,9 @@ def names_grading(question: str) -> bool:
     return bool(_GRADING.search(question))
 
 
-_GRADING = re.compile(r"\b(grade[sd]?|grading|judge?ments?|judged|rated|ratings?|rate)\b", re.I)
+_GRADING = re.compile(
+    r"\b(grade[sd]?|grading|judge?ments?|judged|rated|ratings?|rate|(came|come|turned) out (as|with))\b", re.I
+)
 
 
 def asks_advice(question: str) -> bool:

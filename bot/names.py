@@ -22,12 +22,26 @@ POLICE_FORCES = (
 )  # fmt: skip
 # England's councils with children's services (2024): naming one the corpus does not hold puts a comparison
 # or a question naming no other organisation outside the corpus ("is sefton better than lancashire?").
-COUNCILS = (
+# The London boroughs (and the City), and the councils of Greater Manchester: a question about "London
+# councils" asks about those the corpus holds there.
+LONDON_COUNCILS = (
     "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City of London", "Croydon",
     "Ealing", "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham", "Haringey", "Harrow", "Havering",
     "Hillingdon", "Hounslow", "Islington", "Kensington and Chelsea", "Kingston upon Thames", "Lambeth",
     "Lewisham", "Merton", "Newham", "Redbridge", "Richmond upon Thames", "Southwark", "Sutton",
-    "Tower Hamlets", "Waltham Forest", "Wandsworth", "Westminster", "Barnsley", "Birmingham", "Bolton",
+    "Tower Hamlets", "Waltham Forest", "Wandsworth", "Westminster",
+)  # fmt: skip
+GREATER_MANCHESTER_COUNCILS = (
+    "Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport", "Tameside", "Trafford",
+    "Wigan",
+)  # fmt: skip
+REGIONS = {
+    r"london|londons|ldn": LONDON_COUNCILS,
+    r"greater manchester|gtr manchester": GREATER_MANCHESTER_COUNCILS,
+}
+COUNCILS = (
+    *LONDON_COUNCILS,
+    "Barnsley", "Birmingham", "Bolton",
     "Bradford", "Bury", "Calderdale", "Coventry", "Doncaster", "Dudley", "Gateshead", "Kirklees", "Knowsley",
     "Leeds", "Liverpool", "Manchester", "Newcastle upon Tyne", "North Tyneside", "Oldham", "Rochdale",
     "Rotherham", "St Helens", "Salford", "Sandwell", "Sefton", "Sheffield", "Solihull", "South Tyneside",

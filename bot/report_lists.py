@@ -80,7 +80,12 @@ def answer(plan: Plan, index: Index) -> Listing:
     if not graded:
         return Listing(graded=False)
     grades = grades_named(plan.query)
+    # the area named where the question asks, not in a story before it ("... support for families. Which
+    # councils hold an outstanding rating?")
     wanted = area_tokens(index, plan.topic)
+    asked = last_ask(plan.query)
+    if asked != plan.query:
+        wanted &= area_tokens(index, asked)
     # an area the newest reports no longer grade ("adoption performance"): the reports that grade it answer
     older = bool(wanted) and not any(best_judgement(index, index.records[s], wanted) for s in chosen)
     chosen = graded if older else chosen

@@ -15,6 +15,7 @@ from bot.names import (
     GENERIC,
     MIN_INITIALS,
     MIN_SHORT_NAME,
+    REGIONS,
     core_name,
     cuts,
     in_the_plural,
@@ -173,6 +174,13 @@ def resolve(
         pool = set().union(*(by_org[o] for o in named))
     else:  # in words of a sector, or in words near them in meaning ("cops": "police")
         pool = sector(question, set(documents), police, near)
+        region = _region(lowered)
+        if region is not None:  # "which London councils are outstanding?": those of the region
+            name, councils = region
+            pool = {s for s in pool if core_name(documents[s].metadata.get("organisation", "")) in councils}
+            if not pool:
+                scope.outside = f"the sources hold no report about a council in {name}"
+                return scope
     led = set().union(*(by_person[p] for p in people))  # the reports a named inspector led
     if people and not named:
         if _LIFE_ASKED.search(last_ask(question)):  # not a story told first ("tracing her career, ...")
@@ -232,6 +240,19 @@ def resolve(
     scope.topic = topic_of(question, scope.organisations, kind_words) if narrowed else question
     scope.about_report = topic_of(question, scope.organisations, kind_words, True) if narrowed else question
     return scope
+
+
+def _region(lowered: str) -> tuple[str, set[str]] | None:
+    """The region a question names ("london boroughs", "in Greater Manchester"), as written, with the core
+    names of its councils; None when it names none."""
+    for pattern, councils in _REGIONS:
+        found = pattern.search(lowered)
+        if found:
+            return found.group().title(), {core_name(c) for c in councils}
+    return None
+
+
+_REGIONS = [(re.compile(rf"\b(?:{names})\b"), councils) for names, councils in REGIONS.items()]
 
 
 def _told_last(question: str) -> str:

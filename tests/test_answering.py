@@ -22,7 +22,7 @@ from bot.answering import (
     select,
     with_context,
 )
-from bot.asking import is_grade_question
+from bot.asking import asks_across, extreme_asked, is_grade_question
 from bot.schema import Citation, Document, PageSpan, ParagraphSpan
 from bot.wording import derived
 
@@ -245,6 +245,10 @@ def test_compose_of_nothing_is_empty():
         "what did ofsted rate derby in 2017",  # "rate" as a verb, asked what or how
         "How did inspectors rate Barset?",
         "what does ofsted rate tameside now",
+        # a grade something came out as, quoted or not; a terse question ending on a grade
+        "I'm sure the inspection came out as 'requires improvement' overall. Have I got that right?",
+        "H&P came out inadequate, or am I misremembering?",
+        "cambs latest - help+protection inadequate?",
     ],
 )
 def test_grade_questions(question):
@@ -254,9 +258,27 @@ def test_grade_questions(question):
 @pytest.mark.parametrize(
     "question",
     [
+        "london LAs - which outstanding for childrens services now?",
+        "out of the london boroughs in here, which ones have the top ofsted rating for childrens services",
+        "2018 ofsted visits - which councils walked away with a good for kids social work?",
+    ],
+)
+def test_lists_across_reports_asked_in_passing(question):
+    assert asks_across(question)
+
+
+def test_a_word_of_the_inspection_between_an_extreme_and_its_rating():
+    assert extreme_asked("which ones have the top ofsted rating?") == "best"
+    assert extreme_asked("the worst overall grade") == "worst"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "How does the force judge risk?",
         "What did inspectors find about missing children?",
         "what rate of re-referrals did barset have?",  # "rate" as a noun
+        "why was help and protection inadequate?",  # asks why, not which grade
     ],
 )
 def test_questions_that_are_not_about_grades(question):

@@ -838,12 +838,13 @@ def test_a_council_asked_of_is_outside_though_the_documents_name_it(question):
     assert resolve(question, COUNTIES, known=known).outside == "the sources hold no report about Manchester"
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["What do the reports say about Greater Manchester's councils?", "Does Durham use Manchester's model?"],
-)
-def test_a_council_in_a_longer_name_or_beside_one_held_is_not_outside(question):
-    assert resolve(question, COUNTIES, known=lambda w: True).outside is None
+def test_a_council_in_a_longer_name_or_beside_one_held_is_not_outside():
+    assert resolve("Does Durham use Manchester's model?", COUNTIES, known=lambda w: True).outside is None
+    # the region, not the Manchester council: none of its councils is held
+    scope = resolve(
+        "What do the reports say about Greater Manchester's councils?", COUNTIES, known=lambda w: True
+    )
+    assert scope.outside == "the sources hold no report about a council in Greater Manchester"
 
 
 @pytest.mark.parametrize(
@@ -1032,3 +1033,25 @@ def test_an_inspectors_career_is_outside(question):
 )
 def test_an_inspectors_reports_are_not_outside(question):
     assert resolve(question, _corpus(CANTO, DERBY_FEB)).outside is None
+
+
+# A region named: its councils the corpus holds
+
+CAMDEN = _doc("camden/a.pdf", organisation="London Borough of Camden", date="2025-04-15", **OFSTED)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "london LAs - which outstanding for childrens services now?",
+        "Among the London councils covered here, which currently hold an outstanding rating?",
+    ],
+)
+def test_a_region_narrows_to_its_councils(question):
+    scope = resolve(question, _corpus(CAMDEN, DERBY_FEB))
+    assert scope.sources == {"camden/a.pdf"} and scope.outside is None
+
+
+def test_a_region_none_of_whose_councils_is_held_is_outside():
+    scope = resolve("which greater manchester councils are inadequate?", _corpus(CAMDEN, DERBY_FEB))
+    assert scope.outside == "the sources hold no report about a council in Greater Manchester"

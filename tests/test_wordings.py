@@ -1343,6 +1343,11 @@ def test_a_question_naming_the_newest_report_is_not_answered_from_an_older_one(e
         ("2019 ofsted visits - which councils walked away with an inadequate?", [OVERALL[B19]]),
         ("2022 ofsted visits - which councils walked away with a good?", [OVERALL[LOAM]]),
         ("which LAs came out good in 2022", [OVERALL[LOAM]]),
+        # an area named in a story before the list is asked for is not what the list is of
+        (
+            "We want strong support for families and social work. Which councils were rated good in 2022?",
+            [OVERALL[LOAM]],
+        ),
     ],
 )
 def test_which_reports_were_given_a_grade(engine, question, rows):
