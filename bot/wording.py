@@ -1231,8 +1231,9 @@ DOMAIN_TERMS = (
     ("children in care looked after children", (
         r"\bchildren (?:who (?:are|were) |are |were )?in (?:its |their |the council's |the local authority's "
         r"|local authority )?care\b(?! proceedings)",
-        r"\blooked[- ]after (?:children|young people)\b"
-        r"|\b(?:children|young people) (?:who (?:are|were) |are |were )?(?:being )?looked[- ]after\b",
+        r"\blooked[- ]after (?:children|young people|youngsters|kids|teenagers|teens|babies)\b"
+        r"|\b(?:children|young people|youngsters|kids) (?:who (?:are|were) |are |were )?(?:being )?"
+        r"looked[- ]after\b",
         r"\blook(?:s|ed|ing)? after (?:\d[\d,]* )?children\b",
         # as the public say it: "so many children taken into care", "takes more kids into care"
         r"\b(?:children|kids|young people|child|bab(?:y|ies)|toddlers?|infants?|teenagers?|teens|youngsters"

@@ -101,6 +101,8 @@ def _tokens(text: str) -> list[str]:
         ("are they nipping problems in the bud", "a more preventative style of policing"),
         ("Do the police stop crime before it happens?", "Prevention is a priority."),
         ("stopping abuse before it starts", "work to prevent abuse"),
+        ("Durham's looked-after youngsters were making good progress", "children in care make progress"),
+        ("kids who are looked after by the council", "children in care"),
         # the court cases that take a child into care, as the public say it
         ("average length of care cases in court?", "the completion of care proceedings"),
         ("family court cases drag on", "care proceedings take too long"),
