@@ -57,7 +57,11 @@ _WHO_GRADED = re.compile(
 )
 # "councils judged inadequate on adoption?": the organisations, in the plural, are what the question lists
 # (after a word saying where: "london LAs - which outstanding?")
-_PLURAL_FIRST = re.compile(rf"\s*([\w'’-]+\s+)?{ORGANISATION_PLURALS}\b", re.I)
+_PLURAL_FIRST = re.compile(
+    rf"\s*((?!(how|why|when|do|does|did|are|is|were|was|can|should|would|will|have|has)\b)[\w'’-]+\s+)?"
+    rf"{ORGANISATION_PLURALS}\b",
+    re.I,
+)
 _GRADES = {name: re.compile(rf"^(?:{cue})$", re.I) for name, cue in GRADE_VALUES.items()}
 _CHAIN = rf"(?P<values>(?:{_VALUE})(?:\s*(?:,|/|or|and)\s*(?:{_VALUE}))*)\b"
 # A grade word counts only as what something was rated ("rated good or outstanding", "were inadequate",

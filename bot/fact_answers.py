@@ -140,14 +140,7 @@ def _team(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer:
     teams = [(s, f) for s in chosen if (f := team_of(index.documents[s].text))]
     if not teams:
         return FactAnswer(reason="The report names no inspector but its lead.")
-    both = bool(_LEAD_TOO.search(_TEAM.sub(" ", plan.question)))
-    facts: list[tuple[str, Fact]] = []
-    for s, team in teams:
-        lead = _fact(index.records.get(s), "lead_inspector") if both else None
-        facts += ([(s, lead)] if lead else []) + [(s, team)]
-    return FactAnswer(
-        tuple(_joined(facts, index)), note=_which(plan, index.documents, [s for s, _ in teams], TEXT)
-    )
+    return _lead_beside(plan, index, teams, _TEAM)
 
 
 def _deputy(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer:
@@ -156,13 +149,21 @@ def _deputy(plan: Plan, index: Index, chosen: list[str]) -> FactAnswer:
     deputies = [(s, f) for s in chosen if (f := deputy_lead(index.documents[s].text))]
     if not deputies:
         return FactAnswer(reason="The report names no deputy lead inspector.")
-    both = bool(_LEAD_TOO.search(_DEPUTY_NAMED.sub(" ", plan.question)))
+    return _lead_beside(plan, index, deputies, _DEPUTY_NAMED)
+
+
+def _lead_beside(
+    plan: Plan, index: Index, found: list[tuple[str, Fact]], named: re.Pattern[str]
+) -> FactAnswer:
+    """Each report's fact found (its team, its deputy), with the report's lead before it when the question,
+    less the words naming that fact, asks for the lead too."""
+    both = bool(_LEAD_TOO.search(named.sub(" ", plan.question)))
     facts: list[tuple[str, Fact]] = []
-    for s, deputy in deputies:
+    for s, fact in found:
         lead = _fact(index.records.get(s), "lead_inspector") if both else None
-        facts += ([(s, lead)] if lead else []) + [(s, deputy)]
+        facts += ([(s, lead)] if lead else []) + [(s, fact)]
     return FactAnswer(
-        tuple(_joined(facts, index)), note=_which(plan, index.documents, [s for s, _ in deputies], TEXT)
+        tuple(_joined(facts, index)), note=_which(plan, index.documents, [s for s, _ in found], TEXT)
     )
 
 

@@ -808,7 +808,6 @@ GRADE_WORDS = (
     # grades as staff write them short ("still inad?", "req imp"), and whether one still holds
     "inad req reqs imp still"
 )
-# Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
 # What a question asks of an inspector's life, which reports naming them only as inspectors never say: "what
 # did she do for a living before?", "her background", "how long has he been an inspector?", "where did she
 # train?"
@@ -819,6 +818,7 @@ PERSON_LIFE = (
     r"|(how long|since when) (has|have|had|is|was) .{0,40}\b(been|worked|working|inspect\w*)"
     r"|where (did|does|do) (s?he|they|\w+ \w+) (work|train|study|live)\w*)\b"
 )
+# Words asking for what was just said to be confirmed ("care leavers were RI, right?"): no subject
 CONFIRMING = (
     "right correct yes true innit accurate so fair merely just only simply "
     # "... or am I misremembering?", "or have I got that wrong?"
@@ -867,8 +867,6 @@ GRADE_VALUES = {
 
 # Grades best first: "the best rated council" holds the first of these that any report in scope was given.
 GRADE_ORDER = ("outstanding", "good", "requires improvement", "inadequate")
-# One judgement set against another of the same reports ("where was the care leavers judgement below the one
-# for children in care?", "CL grade lower than cic grade", "a notch under"): worse, or better.
 # Inspectorates by the names people give them: a question naming one that no report held is by, nor mentions,
 # asks about reports the sources do not hold ("what did the probation inspectorate rate Barset's youth
 # justice service?"). Not the CQC: it inspects every area SEND partnership with Ofsted, however a report
@@ -891,8 +889,10 @@ EVERY_REPORT_ASKED = (
 )
 # ... unless it asks for the newest: "which of the latest inspections ...?", "currently"
 NEWEST_ASKED = r"\b(latest|newest|most recent|current|currently|now|these days|today)\b"
-# ... the words between a comparative and its "than" are of the first side ("did worse on help and protection
-# than on their overall grade", "got a higher grade than OE")
+# One judgement set against another of the same reports ("where was the care leavers judgement below the one
+# for children in care?", "CL grade lower than cic grade", "a notch under"): worse, or better.
+# The words between a comparative and its "than" are of the first side ("did worse on help and protection
+# than on their overall grade", "got a higher grade than OE").
 AREA_BELOW = (
     r"\b(?:a\s+(?:notch|grade|step|rung)\s+)?"
     r"(?:below|under|beneath|behind|(?:lower|worse)(?P<between>(?:\s+\S+){0,8}?)\s+than)\b"

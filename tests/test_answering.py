@@ -267,6 +267,14 @@ def test_lists_across_reports_asked_in_passing(question):
     assert asks_across(question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how councils rated inadequate went on to improve", "do councils rated inadequate get extra money?"],
+)
+def test_a_question_word_before_the_organisations_asks_no_list(question):
+    assert not asks_across(question)
+
+
 def test_a_word_of_the_inspection_between_an_extreme_and_its_rating():
     assert extreme_asked("which ones have the top ofsted rating?") == "best"
     assert extreme_asked("the worst overall grade") == "worst"
