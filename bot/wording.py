@@ -1278,6 +1278,10 @@ DOMAIN_TERMS = (
         r"\bfcs?\b",  # staff shorthand ("FCs")
     )),
     ("domestic abuse", (r"\bdomestic abuse\b", r"\bdomestic violence\b")),
+    # family doctors, as the reports and the public name them
+    ("gps general practitioners", (
+        r"\bgps?\b|\bgeneral practi(?:tioners?|ces?)\b", r"\bfamily (?:doctors?|docs?)\b",
+    )),
     # the court cases in which a council asks to take a child into care, as the public say it
     ("care proceedings", (
         r"\bcare proceedings\b",

@@ -103,6 +103,8 @@ def _tokens(text: str) -> list[str]:
         ("stopping abuse before it starts", "work to prevent abuse"),
         ("Durham's looked-after youngsters were making good progress", "children in care make progress"),
         ("kids who are looked after by the council", "children in care"),
+        ("by how much had family doctors stepped up their input?", "GP attendance at conferences rose"),
+        ("are general practitioners involved?", "GPs contribute to strategy meetings"),
         # the court cases that take a child into care, as the public say it
         ("average length of care cases in court?", "the completion of care proceedings"),
         ("family court cases drag on", "care proceedings take too long"),
