@@ -393,7 +393,8 @@ class Engine:
         denied = refusals.premise_denied(found, chosen)
         if denied is not None:
             return denied
-        if plan.wants == "grade" and not _states_judgement(index, chosen, _area_judgements(found)):
+        graded = _area_judgements(found) if plan.wants == "grade" else None  # the area's rows, if asked
+        if graded is not None and not _states_judgement(index, chosen, graded):
             recorded = _recorded_grade(found)  # sentences grading something else
             if recorded is not None:
                 return recorded
@@ -406,9 +407,8 @@ class Engine:
             ]
         )
         ordered = answering.order(chosen)
-        if plan.wants == "grade":  # the grade asked for leads, before sentences that speak of grades
-            asked = _area_judgements(found)
-            ordered.sort(key=lambda e: not _states_judgement(index, [e], asked))
+        if graded is not None:  # the grade asked for leads, before sentences that speak of grades
+            ordered.sort(key=lambda e: not _states_judgement(index, [e], graded))
         citations = [_cite(index, i + 1, ev) for i, ev in enumerate(ordered)]
         quoted = {c.source for c in citations}
         notes = refusals.newer_reports(index.documents, quoted)
