@@ -164,73 +164,27 @@ def resolve(
         return Scope(outside="this asks for something other than what the inspection reports say")
     lowered = normal(question)
     corpus = corpus_of(documents)
-    by_org, by_person, police = corpus.by_org, _with_leads(corpus.by_person, leads or {}), corpus.police
+    by_person = _with_leads(corpus.by_person, leads or {})
     named, people = _named_organisations(as_asked, corpus), _named_people(lowered, by_person)
     scope = Scope(organisations=named + people, years=report_years(question))
     scope.outside = outside.why(question, lowered, corpus, documents, known, bool(named))
-    if scope.outside:
-        return scope
-    if named:
-        pool = set().union(*(by_org[o] for o in named))
-    else:  # in words of a sector, or in words near them in meaning ("cops": "police")
-        pool = sector(question, set(documents), police, near)
-        region = _region(lowered)
-        if region is not None:  # "which London councils are outstanding?": those of the region
-            name, councils = region
-            pool = {s for s in pool if core_name(documents[s].metadata.get("organisation", "")) in councils}
-            if not pool:
-                scope.outside = f"the sources hold no report about a council in {name}"
-                return scope
+    pool = _named_pool(scope, question, named, corpus, documents, near) if not scope.outside else set()
     led = set().union(*(by_person[p] for p in people))  # the reports a named inspector led
-    if people and not named:
+    if people and not named and not scope.outside:
         if _LIFE_ASKED.search(last_ask(question)):  # not a story told first ("tracing her career, ...")
             scope.outside = (
                 f"the reports name {' or '.join(people)} only as an inspector, and say nothing more of them"
             )
-            return scope
         pool &= led
+    if scope.outside:
+        return scope
     typed, kind_words = _of_type(lowered, pool, documents)
     scope.kind_words = set(kind_words)
-    before = _REPORT_BY_ANOTHER.search(question) if named else None
-    if (
-        before
-        and before.group("previous")
-        and (scope.years or _ASKS_WHEN.search(lowered) or asks_progress(lowered))
-    ):
-        # "barset 2023: when was the previous inspection?": the report named (or the newest) says when;
-        # "has it dealt with what the previous inspection recommended?": the newest says what was done
-        before = None
-    if (
-        before
-        and before.group("after")
-        and not (before.group("year") or before.group("year_of") or before.group("graded"))
-    ):
-        before = None  # "after the last inspection": no report is told by one after the newest
-    earlier = _beside(before, typed, documents, grades or {}) if before else set()
-    if before and not earlier and (before.group("after") or _ASKS_WHEN.search(lowered)):
-        # when it was inspected before a report the sources begin with: that report may say; what came
-        # after the newest ("the monitoring visit following the 2024 inspection") is not a report held
-        before = None
-    if before:
-        # "the ILACS before the 2026 one": the year names the report after the one asked about
-        dates = [documents[s].metadata.get("date") or "" for s in earlier]
-        pool, scope.years = earlier, sorted({int(d[:4]) for d in dates if d[:4].isdigit()})
-        scope.beside = True
-        question = _REPORT_BY_ANOTHER.sub(r" \g<noun> ", question)  # the report, not the one beside it
-        if not pool:
-            scope.outside = f"the sources hold no report about {' or '.join(named)} before that one"
-            return scope
-    elif scope.years:
-        pool = _in_period(question, scope.years, typed, documents)
-        if not pool:
-            scope.outside = _no_period(scope, named)
-            return scope
-    elif named and typed and _OLDEST_REPORT.search(question):
-        # "who led derby's first inspection?", "its oldest report": the earliest of the kind held
-        pool = {min(typed, key=lambda s: (documents[s].metadata.get("date") or "", s))}
-    else:
-        pool = typed
-    if people and named and not before and not _NEWEST.search(question):
+    before = _beside_asked(question, lowered, named, scope.years)
+    pool, question = _asked_pool(scope, (question, lowered), named, before, typed, documents, grades or {})
+    if scope.outside:
+        return scope
+    if people and named and not scope.beside and not _NEWEST.search(question):
         # An organisation's reports narrow to the named inspector's only when one is theirs: "Tameside's
         # 2023 inspection was led by X" is about Tameside's 2023 report, whoever led it; "was it X who did
         # the last one?" is about the newest, whoever led it.
@@ -240,6 +194,78 @@ def resolve(
     scope.topic = topic_of(question, scope.organisations, kind_words) if narrowed else question
     scope.about_report = topic_of(question, scope.organisations, kind_words, True) if narrowed else question
     return scope
+
+
+def _named_pool(
+    scope: Scope, question: str, named: list[str], corpus: Corpus, documents: dict[str, Document], near: str
+) -> set[str]:
+    """The reports of the organisations named, else of the sector and region the question words; sets
+    scope.outside when a region named holds none."""
+    if named:
+        return set().union(*(corpus.by_org[o] for o in named))
+    # in words of a sector, or in words near them in meaning ("cops": "police")
+    pool = sector(question, set(documents), corpus.police, near)
+    region = _region(normal(question))
+    if region is None:
+        return pool
+    name, councils = region  # "which London councils are outstanding?": those of the region
+    pool = {s for s in pool if core_name(documents[s].metadata.get("organisation", "")) in councils}
+    if not pool:
+        scope.outside = f"the sources hold no report about a council in {name}"
+    return pool
+
+
+def _beside_asked(question: str, lowered: str, named: list[str], years: list[int]) -> re.Match[str] | None:
+    """The words telling the report asked of by the one beside it ("the inspection before 2017"), when they
+    pick a report; None when the report named answers itself."""
+    before = _REPORT_BY_ANOTHER.search(question) if named else None
+    if before is None:
+        return None
+    if before.group("previous") and (years or _ASKS_WHEN.search(lowered) or asks_progress(lowered)):
+        # "barset 2023: when was the previous inspection?": the report named (or the newest) says when;
+        # "has it dealt with what the previous inspection recommended?": the newest says what was done
+        return None
+    if before.group("after") and not (
+        before.group("year") or before.group("year_of") or before.group("graded")
+    ):
+        return None  # "after the last inspection": no report is told by one after the newest
+    return before
+
+
+def _asked_pool(
+    scope: Scope,
+    asked: tuple[str, str],
+    named: list[str],
+    before: re.Match[str] | None,
+    typed: set[str],
+    documents: dict[str, Document],
+    grades: dict[str, str],
+) -> tuple[set[str], str]:
+    """The reports asked of among those of the kind asked, and the question less the words telling one by
+    the report beside it; sets scope.outside when none is held."""
+    question, lowered = asked
+    earlier = _beside(before, typed, documents, grades) if before else set()
+    if before and not earlier and (before.group("after") or _ASKS_WHEN.search(lowered)):
+        # when it was inspected before a report the sources begin with: that report may say; what came
+        # after the newest ("the monitoring visit following the 2024 inspection") is not a report held
+        before = None
+    if before:
+        # "the ILACS before the 2026 one": the year names the report after the one asked about
+        dates = [documents[s].metadata.get("date") or "" for s in earlier]
+        scope.years = sorted({int(d[:4]) for d in dates if d[:4].isdigit()})
+        scope.beside = True
+        if not earlier:
+            scope.outside = f"the sources hold no report about {' or '.join(named)} before that one"
+        return earlier, _REPORT_BY_ANOTHER.sub(r" \g<noun> ", question)  # the report, not the one beside it
+    if scope.years:
+        pool = _in_period(question, scope.years, typed, documents)
+        if not pool:
+            scope.outside = _no_period(scope, named)
+        return pool, question
+    if named and typed and _OLDEST_REPORT.search(question):
+        # "who led derby's first inspection?", "its oldest report": the earliest of the kind held
+        return {min(typed, key=lambda s: (documents[s].metadata.get("date") or "", s))}, question
+    return typed, question
 
 
 def _region(lowered: str) -> tuple[str, set[str]] | None:
