@@ -105,6 +105,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh37_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 45 more (30 topic, 15 unanswerable), written at the thirtieth session's start
     "fresh38_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 45 more (30 topic, 10 of them on area SEND reports; 15 unanswerable), 31st session
+    "fresh39_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
@@ -137,6 +139,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh_fact13_questions.jsonl": "full",
     # ours, held out: 40 more on report facts (thirtieth session)
     "fresh_fact14_questions.jsonl": "full",
+    # ours, held out: 40 more on report facts (thirty-first session)
+    "fresh_fact15_questions.jsonl": "full",
 }
 # Three rewordings of every tune-half question of four sets (terse, chatty, staff or journalist words): all
 # derived from tune halves, so reported whole. A question that passes in one wording and fails in another
@@ -164,6 +168,8 @@ REWORDED = {
     "reworded_answers8_tune.jsonl": "full",
     # two wordings (terse, chatty) of each tune-half question of fresh35-37 and fresh_fact11-13
     "reworded_answers9_tune.jsonl": "full",
+    # two wordings (terse, chatty) of each tune-half question of fresh38 and fresh_fact14
+    "reworded_answers10_tune.jsonl": "full",
 }
 OWN = Path(__file__).resolve().parent / "questions"
 BARS = [0.35, 0.40, 0.45]
