@@ -13,6 +13,7 @@ from bot.wording import (
     AGES,
     ANSWER_KINDS,
     CHILDREN_ALIKE,
+    CONTACT_CHANNELS,
     CONTACT_WORDS,
     COUNTED,
     COUNTED_BEFORE,
@@ -31,6 +32,7 @@ from bot.wording import (
     ZERO,
 )
 
+_CHANNELS = tuple((re.compile(ask, re.I), re.compile(given, re.I)) for ask, given in CONTACT_CHANNELS)
 _INSTITUTIONS = frozenset(INSTITUTION_WORDS.split())
 _CONTACT_WORDS = frozenset(CONTACT_WORDS.split())
 _CHILDREN_ALIKE = CHILDREN_ALIKE.split()
@@ -77,7 +79,9 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
             # service's named after the place asked about ("Family Scilly")
             names = (n for n in names if n[-1] not in _INSTITUTIONS and not set(n) & asked)
         return any(set(n) - asked for n in names)
-    if kind in ("contact", "rank", "date"):  # none is a figure of the usual kind
+    if kind == "contact":
+        return _contact_given(text, question)
+    if kind in ("rank", "date"):  # neither is a figure of the usual kind
         return _GIVES[kind].search(text) is not None
     plain = _FIGURE_IN_NAME.sub(r"\1#\2", _NOT_FIGURES.sub(" ", text))
     plain = plain if kind == "age" else _AGES.sub(" ", plain)
@@ -90,6 +94,15 @@ def gives(text: str, kind: str, question: str = "", related: Related | None = No
     if kind == "count":
         return _counts_asked(plain, question, related)
     return _FIGURE.search(plain) is not None and _GIVES[kind].search(plain) is not None
+
+
+def _contact_given(text: str, question: str) -> bool:
+    """Whether a span gives the way of reaching someone the question asks for (an email address for
+    "email?"), or any way when it names none."""
+    asked = [given for ask, given in _CHANNELS if ask.search(question)]
+    if not asked or not question:
+        return _GIVES["contact"].search(text) is not None
+    return any(given.search(text) for given in asked)
 
 
 def names_subject(text: str, question: str) -> bool:

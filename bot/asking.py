@@ -22,6 +22,7 @@ from bot.wording import (
     HOLDING,
     INSPECTORATE_NAMES,
     LESS,
+    LOOKING_OVER,
     MORE,
     NEWEST_HELD,
     OLDEST_HELD,
@@ -225,6 +226,15 @@ def without_verdicts(text: str) -> str:
 
 
 _VERDICTS = re.compile(EVERYDAY_VERDICTS, re.I)
+
+
+def without_looking_over(text: str) -> str:
+    """The text without the words that look over the reports ("looking at all of them"), naming no subject
+    (and not "looked after", which names one)."""
+    return _LOOKING_OVER.sub(" ", text)
+
+
+_LOOKING_OVER = re.compile(LOOKING_OVER, re.I)
 
 
 def without_inspectorates(text: str) -> str:
@@ -452,8 +462,15 @@ _GRADE_CHOICE = re.compile(
     re.I,
 )
 _ANY_GOOD = re.compile(r"\bany good\b", re.I)
+# a grade found or given as a verdict: "found inadequate", "deemed to be outstanding" (not "found good
+# practice")
+FOUND_GRADE = (
+    r"\b(found|deemed|declared|branded|labell?ed|classed)\s+(to be\s+|as\s+)?(an?\s+)?"
+    r"(outstanding|inadequate|requires improvement)\b"
+)
 _GRADE_QUESTION = re.compile(
     r"\b(grade[sd]?|judge?ments?|judged|rated|ratings?|graded|verdicts?)\b|\boverall effectiveness\b"
+    rf"|{FOUND_GRADE}"
     # what the inspection came to as a whole ("Ofsted result", "overall outcome"), not results of a service
     r"|\b(overall|inspection|ofsted|final) (results?|outcomes?)\b|\bresults?\W*$"
     r"|\b(how|what) (does|did|do|would) ([\w'’]+ ){0,3}(rate|score|mark|grade)\b"
@@ -525,7 +542,7 @@ _HOW_WELL = re.compile(
     # passed or failed, where it landed: "did derby pass its 2017 ofsted?"; any good, of the organisation
     # itself (its name left out of the topic: "was [derby] any good", not "are care plans any good")
     rf"|\b(pass|passed|passes|fail|failed|fails){_ITS_INSPECTION}\b"
-    r"|\bwhere did (it|they|[\w'’]+) (land|end up|come out|finish)\b"
+    r"|\bwhere did ((it|they|[\w'’]+) )?(land|end up|come out|finish)\b"  # the name may be left out
     # "did X come through its inspection well?", "pass or fail?", "was the area found good or bad?"
     r"|\b(come|came|comes|get|got|gets)\s+through\s+([\w'’]+\s+){0,5}?(well|badly|ok|okay|alright)\b"
     r"|\bpass(ed)?\s+or\s+fail(ed)?\b|\bfail(ed)?\s+or\s+pass(ed)?\b"
@@ -564,7 +581,9 @@ def names_grading(question: str) -> bool:
 
 
 _GRADING = re.compile(
-    r"\b(grade[sd]?|grading|judge?ments?|judged|rated|ratings?|rate|(came|come|turned) out (as|with))\b", re.I
+    r"\b(grade[sd]?|grading|judge?ments?|judged|rated|ratings?|rate|(came|come|turned) out (as|with))\b"
+    rf"|{FOUND_GRADE}",
+    re.I,
 )
 
 

@@ -13,7 +13,9 @@ from bot.neighbours import Related
 _NAMED_TOPIC = tuple(re.compile(form, re.I) for form in wording.NAMED_TOPIC)
 _WHERE_SAID = re.compile(wording.WHERE_SAID, re.I)
 _OR_ELSE = re.compile(
-    r",?\s+or\s+(?:is|are|was|were|do|does|did|has|have|can|will|would|should|it|that|they|just|not)\b", re.I
+    r",?\s+or\s+(?:is|are|was|were|do|does|did|has|have|can|will|would|should|it|that|they|just|not|how|what"
+    r"|whether)\b",
+    re.I,
 )
 # A topic pointing back at the story told before the question ("families living like this", "like ours")
 _LIKE_THIS = re.compile(
@@ -44,7 +46,10 @@ def named_topic(question: str) -> str | None:
     as late as any form finds it ("does the report on Barset address period poverty?": not "Barset address
     period poverty")."""
     question = _WHERE_SAID.sub("", question)  # "... anywhere in what it wrote about Barset": not the topic
-    found = [m for form in _NAMED_TOPIC if (m := form.search(question))]
+    # the other way asked after it ("any mention of X, or how they're supported with it?") names no topic
+    first = _OR_ELSE.split(question, maxsplit=1)[0]
+    found = [m for form in _NAMED_TOPIC if (m := form.search(first))]
+    found = found or [m for form in _NAMED_TOPIC if (m := form.search(question))]
     match = max(found, key=lambda m: m.start("topic"), default=None)
     if match is None:
         return None
@@ -185,6 +190,12 @@ def shorthand(token: str, topic: str, tokens: Callable[[str], list[str]]) -> boo
     ("sw", "cp"); "bugs" is no shorthand, though its token "bug" is as short."""
     typed = as_asked(topic, tokens, [token])
     return all(len(w) <= SHORTHAND for w in typed) if typed else len(token) <= SHORTHAND
+
+
+def typed_as_acronym(token: str, topic: str, tokens: Callable[[str], list[str]]) -> bool:
+    """Whether a topic's token is typed in capitals ("OCD"), as an acronym naming something is."""
+    typed = as_asked(topic, tokens, [token])
+    return bool(typed) and all(w.isupper() for w in typed)
 
 
 def as_asked(topic: str, tokens: Callable[[str], list[str]], missing: Iterable[str]) -> list[str]:

@@ -18,7 +18,9 @@ _NEXT = re.compile(
 )
 # ... or what it will give: "will they be rated good next time?"
 _AGENT = re.compile(
-    r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC|rated|graded|judged"
+    # ... or the grade it gives: "will the next inspection give a good rating?"
+    r"\b(inspectors?|inspectorate|inspected|re-?inspect\w*|HMI\w*|Ofsted|CQC|rated|graded|judged|ratings?"
+    r"|grades?"
     # "will anyone come back to check?": someone coming back to check is the inspectorate
     r"|(anyone|anybody|someone|somebody)\s+((come|comes|coming)\s+back|return|returns|returning|check|checks"
     r"|checking))\b",
@@ -209,11 +211,13 @@ def asks_next_step(question: str) -> bool:
     if _PLAN_REQUIRED.search(question):
         return True
     asked = _WHAT_NEXT.search(question)
-    if (
-        asked
-    ):  # "What happens next for the force?" but not "how do agencies describe X, and what happens next?"
+    # "What happens next for the force?" but not "how do agencies describe X, and what happens next?"
+    if asked:
         rest = question[: asked.start()] + question[asked.end() :]
-        return len(re.findall(r"[^\W\d_]{4,}", rest)) <= MAX_OTHER_WORDS
+        if len(re.findall(r"[^\W\d_]{4,}", rest)) <= MAX_OTHER_WORDS:
+            return True
+    # ... unless the inspectorate, or what it gives, is named with the future: "will the next inspection give
+    # the council a good rating?"
     return all(pattern.search(question) for pattern in (_NEXT, _AGENT, _FUTURE))
 
 

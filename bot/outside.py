@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from bot.asking import is_grade_question, last_ask
 from bot.embedding.weights import model_words
+from bot.mentions import SHORTHAND
 from bot.name_corpus import Corpus, corpus_of, mentions
 from bot.names import (
     COUNCILS,
@@ -252,6 +253,8 @@ def unknown_names(question: str, documents: dict[str, Document], known: Callable
             or n.lower() in FRAMING_WORDS  # "HM Inspectors": the inspectorate, named however the reports do
             or n.lower() in _MONTHS | _MONTHS_SHORT  # "in Oct?": a month, which a report may not name
             or _known_parts(n, known)
+            # a side typed short ("avg wks vs the region"): shorthand, not a name
+            or (n.islower() and len(n) <= SHORTHAND)
         )  # fmt: skip
     ]
 

@@ -108,6 +108,14 @@ _INSPECTION_SHORTHAND = re.compile(INSPECTION_SHORTHAND, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 _SETTING = re.compile(SETTING_CLAUSE, re.I)
 _SETTING_AFTER = re.compile(SETTING_AFTER, re.I)
+# The inspection itself, as what a length of time is asked of ("how long were inspectors on site?")
+_OF_INSPECTION = re.compile(r"\b(inspect\w*|visit\w*|ofsted|hmi\w*|fieldwork|on site|sif|ilacs|jtai)\b", re.I)
+# ... not the report a figure is taken from ("according to the 2014 inspection, how many weeks ...")
+_BY_THE_REPORT = re.compile(
+    r"\b(according to|going by|per) (the|its|their|this|that|ofsted['’]?s) (\w+ )?"
+    r"(inspection|report|visit|ilacs|sif)\b",
+    re.I,
+)
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
 _WHO = re.compile(ASKS_WHO, re.I)
@@ -227,8 +235,10 @@ class Intents:
             if _CUES[name].search(whole if name == "report_type" and whole else question)
             and _CUES[name].search(asked)
         }
-        if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not
-            cued = {name: score for name, score in cued.items() if name == "inspection_dates"}
+        if kind == "duration":  # "how long did the inspection last?": its dates say; any other length not,
+            # nor a length asked of something else "according to the 2014 inspection" (a care case's)
+            inspected = _OF_INSPECTION.search(_BY_THE_REPORT.sub(" ", whole or question))
+            cued = {name: score for name, score in cued.items() if name == "inspection_dates" and inspected}
         if kind == "person" or _INSPECTORATE_JUDGING.search(asked):
             # "which inspector led for that regulator?" asks for a person, "what did the watchdog conclude?"
             # for its findings: not which body it was
@@ -293,7 +303,8 @@ def read(
         # "my son has an ehcp in durham, how did the area do?": the part that asks says what is wanted; a
         # gist only when it asks about the inspection ("what went wrong?" asks of the story)
         retold = _what_is_wanted(question, reading.query, found, told, field, sources, index)
-        if retold[1] == "grade" or (retold[1] == "gist" and _INSPECTED.search(told)):
+        # ... or the grades over time ("... has the grade gone up with each one?")
+        if retold[1] in ("grade", "history") or (retold[1] == "gist" and _INSPECTED.search(told)):
             topic, (field, wanted, sources) = told, retold
     kind = next_steps.kind_of_answer(topic) if wanted == "next_step" else None
     answer = expects(reading.query)

@@ -234,13 +234,19 @@ def unmentioned(found: Searched, sources: set[str]) -> str:
         return ""
     index, related = found.index, found.plan.related
     rare = mentions.rare_terms(topic, index.tokens, model_words())
+    held = _held_in(found, sources, topic)
     weights = _topic_weights(found, topic, rare)
-    # a word of a few letters is more often shorthand ("sw", "vr") than a subject the corpus never names
-    short = {t for t in weights if mentions.shorthand(t, topic, index.tokens)}
+    # a word of a few letters is more often shorthand ("sw", "vr") than a subject the corpus never names;
+    # not a rare acronym the reports neither use nor spell out ("OCD")
+    short = {
+        t
+        for t in weights
+        if mentions.shorthand(t, topic, index.tokens)
+        and not (t in rare and mentions.typed_as_acronym(t, topic, index.tokens) and not held(t))
+    }
     unknown = {
         t for t in weights if t not in short and not index.df(t) and t not in rare and not related.get(t)
     }
-    held = _held_in(found, sources, topic)
     for written, own in terms.written_other_ways(topic):
         # a domain term the reports hold in their own words ("bedsit-style": "HMOs") is mentioned; not
         # shorthand ("CiC", "CP"), which stands beside the topic rather than naming it

@@ -20,6 +20,7 @@ from bot.asking import (
     grades_named,
     last_ask,
     moved_most,
+    without_looking_over,
     without_verdicts,
 )
 from bot.findings import OUTCOME_ORDER, Judgement, outcome_in, without_outcome
@@ -406,7 +407,7 @@ def area_tokens(index: Index, topic: str) -> set[str]:
     topic = f"{topic} {reports_words(topic)}"
     # "good right across the board" names no safeguarding board, nor "good experiences" the experiences of
     # children in care: a SEND outcome's words
-    topic = without_outcome(without_verdicts(topic))
+    topic = without_outcome(without_verdicts(without_looking_over(topic)))
     words = set(index.tokens(" ".join(subject_words(topic, index.stop_words())))) - asking - common
     found = {w for w in words if any(w == a or derived(w, a) for a in vocabulary - common)}
     # "children" alone is whom every area is about ("which councils are failing children?"), naming none

@@ -22,7 +22,10 @@ _ENDINGS = ("ings", "ing", "ed", "ers", "ly", "ness")
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = "aeiou"
-_DROPPED = dict(pair.split(":") for pair in f"{wording.APOSTROPHE_DROPPED} {wording.CHAT_SPELLINGS}".split())
+_DROPPED = dict(
+    pair.split(":")
+    for pair in f"{wording.APOSTROPHE_DROPPED} {wording.CHAT_SPELLINGS} {wording.TYPED_SHORTHAND}".split()
+)
 _DROPPED.update(wording.DID_CONTRACTED)
 _CONTRACTION = re.compile(rf"\b(?:{'|'.join(_DROPPED)})\b", re.I)
 _OPEN_PLURAL = re.compile(r"\b([A-Za-z]+)\(s\)")

@@ -18,6 +18,7 @@ from bot.asking import (
     names_collection,
     names_grading,
     without_grade_choice,
+    without_looking_over,
     without_verdicts,
 )
 from bot.findings import outcome_in, without_outcome
@@ -201,7 +202,7 @@ def asks_about_grades(index: Index, topic: str, names: list[str] | tuple[str, ..
     leavers changed?"), not another subject ("has the number of exclusions gone down?")."""
     # ... nor the words around them: "has it got better each time, hasn't it?", "now"
     words = f"{NAMING_NO_SUBJECT} {AUXILIARIES} {SUMMARY_WORDS} {OVER_TIME_WORDS} {' '.join(names)}"
-    return nothing_but(index, topic, words, area_words(index, None))
+    return nothing_but(index, without_looking_over(topic), words, area_words(index, None))
 
 
 def asks_which_changed(index: Index, query: str, topic: str) -> str | None:

@@ -245,7 +245,7 @@ _WHEN = (
 # made public in 2022, what did Ofsted say ..." ask no report fact ("When was it published, and who led it?"
 # does).
 SETTING_CLAUSE = (
-    r"^\W*(?:when|once|after|before|by the time|at the time|in|at|as of|from)\b"
+    r"^\W*(?:when|once|after|before|by the time|at the time|in|at|as of|from|according to|going by)\b"
     rf"(?!\s+(?:{_ASKING_WORDS})\b)[^,?]{{3,}}?,\s*(?=(?:{_ASKING_WORDS}|where)\b)"
 )
 # ... or told after what it asks, a clause in the past: "Ofsted's verdict on Lancashire when it returned in
@@ -550,7 +550,9 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         rf"\bhow long\b|\b(how many|number of|no\.? of) {_UNIT_TIME}\b"
         # "average length of care cases", "the duration of proceedings", "time taken to ..."
         r"|\b(length|duration)s? of\b|\btime (taken|it takes?|it took) to\b"
-        r"|\b(in|wait\w*|wait\w* times?) (hours|days|weeks|months)\b",
+        r"|\b(in|wait\w*|wait\w* times?) (hours|days|weeks|months)\b"
+        # "average weeks to finish", "weeks on average"
+        rf"|\b(average|median|typical|usual) (number of )?{_UNIT_TIME}\b|\b{_UNIT_TIME} on average\b",
         # "14 years old" and "two-year-old checks" are ages, not lengths of time
         rf"\b(\d+|{NUMBER_PATTERN}|a|several|few)[- ](working |calendar )?{_UNIT_TIME}\b(?![- ]old\b)",
     ),
@@ -614,6 +616,14 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         rf"\d|\b({NUMBER_PATTERN.replace('one|', '')}|none|half|thirds?|quarters?)\b",
     ),
 }
+# The ways of reaching someone a question may ask for by name, with what gives each: an email address is not
+# given by a web address, nor a phone number by a postal one. A question naming none takes any.
+CONTACT_CHANNELS = (
+    (r"\b(e-?mail|email addy)\b", r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    # ("who do I ring?" asks whom to contact, however)
+    (r"\b(phone|telephone|tel|mobile|direct (line|dial))\b", r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b"),
+    (r"\b(website|web ?address|web ?page|url)\b", r"\bwww\.[\w-]+|https?://"),
+)
 NAMED = ("person", "place")  # kinds of answer that are a name, matched as written (capitals count)
 # What a report's subject is called, by the report's type: "the council" of a children's services report is
 # the organisation it inspected, as a name would be.
@@ -833,6 +843,9 @@ SEND_SUBJECT_WORDS = (
 )
 # How the public put a verdict on services as a whole ("a fair deal", "hit and miss", "a clean bill of
 # health", "serious problems", "failing kids"): words that judge, naming no subject of their own
+# Looking over the reports, which names no subject: "looking at all its reports, has the grade gone up?" (not
+# "looked after")
+LOOKING_OVER = r"\b(look|looks|looking|looked) (at|across|through|over|back (at|over|through))\b"
 EVERYDAY_VERDICTS = (
     r"\b(a )?fair deal|\bhit (and|or) miss|\b(right )?across the board|\b(a )?clean bill of health"
     r"|\b(any )?(serious |big |real )?(problems?|issues?)|\bfail(s|ed|ing)?\b"
@@ -916,6 +929,8 @@ OVER_TIME_WORDS = (
     "ever been many inspected get gets"  # "has it ever been outstanding?", "what year did it get good?"
     # "went from inadequate to good", "how long has it been outstanding?", "before it became outstanding"
     " from to go goes long become became becoming"
+    # the reports taken one by one: "looking at all its reports, has the grade gone up with each one?"
+    " one ones all across"
     " once twice few several"  # "inspected twice now", "a few ofsted reports now"
 )
 
@@ -1284,11 +1299,16 @@ DOMAIN_TERMS = (
     )),
     # the court cases in which a council asks to take a child into care, as the public say it
     ("care proceedings", (
-        r"\bcare proceedings\b",
+        r"\bcare proceedings\b|\bcare procs?\b",  # "care procs": staff shorthand
         r"(?<!social )\b(?:care|family) (?:court )?cases?\b(?! (?:load|work|files?|records?|notes?))"
         r"|\bcourt cases? (?:about|over|for|involving|on) (?:children|kids|a child)\b",
     )),
     ("child protection", (r"\bchild protection\b", r"\bCP\b")),
+    # a young person's first home of their own, as the public say it ("once in their own flat")
+    ("independent living tenancies", (
+        r"\bindependent (?:living|tenanc(?:y|ies))\b|\bliv(?:e|es|ing) independently\b",
+        r"\b(?:own|first) (?:flats?|tenanc(?:y|ies)|bedsits?)\b|\bflats? of (?:their|his|her|my) own\b",
+    )),
     # an independent visitor is a volunteer who befriends a child in care
     ("independent visitors", (
         r"\bindependent visitors?\b", r"\b(?:volunteer )?befrienders?\b|\bvolunteer (?:mentors?|visitors?)\b",
@@ -1527,6 +1547,9 @@ DID_CONTRACTED = {f"{w}{a}d": f"{w} did" for w in ("how", "what", "where", "why"
 CHAT_SPELLINGS = (
     "whos:who's wen:when wot:what wat:what wut:what wht:what hw:how wher:where wich:which ur:your"
 )
+# Lengths of time and averages as people type them without a figure ("care procs avg wks?"), written out
+# (with a figure, figures.units_apart spells them: "6wks").
+TYPED_SHORTHAND = "wks:weeks wk:week mths:months mnths:months yrs:years hrs:hours avg:average avge:average"
 # Pointing and joining words that name no thing (with the pronouns and prepositions), and the units a figure
 # is given in, which say how it is measured, not what it counts.
 CONNECTIVES = "this that these those which there than while with"

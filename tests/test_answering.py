@@ -867,3 +867,34 @@ def test_a_subject_word_counts_in_any_inflection(text, question):
 )
 def test_a_description_takes_a_meant_report_s_best_sentences_further_below_the_bar(expects, wants, floor):
     assert answering.report_floor(0.2, expects, wants) == pytest.approx(floor)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        # the way of reaching someone asked for by name: a web address gives no email
+        (
+            "christine kennet enfield ofsted - email?",
+            "This report is available at https://reports.ofsted.gov.uk/.",
+            False,
+        ),
+        ("what is the lead inspector's email address", "Contact us at www.gov.uk/ofsted.", False),
+        ("lead inspector's email?", "E: enquiries@ofsted.gov.uk", True),
+        ("phone number for the fostering team?", "Email fostering@barset.gov.uk for details.", False),
+        ("phone number for the fostering team?", "Call the fostering team on 01234 567890.", True),
+        (
+            "barset ofsted report - website?",
+            "This report is available at https://reports.ofsted.gov.uk/.",
+            True,
+        ),
+        # none named: any way will do
+        ("how do I contact the fostering team?", "Email fostering@barset.gov.uk for details.", True),
+        (
+            "how do I contact the fostering team?",
+            "This report is available at https://reports.ofsted.gov.uk/.",
+            True,
+        ),
+    ],
+)
+def test_contact_details_are_the_ones_asked_for(question, text, gives):
+    assert answer_kinds.gives(text, "contact", question) is gives

@@ -128,6 +128,10 @@ def test_the_model_s_words_are_whole_lower_case_words():
         ("wen did ofsted inspect derby", "when did ofsted inspect derby"),
         ("whos the lead inspector", "who's the lead inspector"),
         ("Wot did they say about ur area", "What did they say about your area"),
+        # lengths of time and averages typed short, without a figure
+        ("care proceedings avg wks vs the region?", "care proceedings average weeks vs the region?"),
+        ("how many yrs or mths in care", "how many years or months in care"),
+        ("Avg hrs on site", "Average hours on site"),
     ],
 )
 def test_a_contraction_typed_without_its_apostrophe_is_read_written_out(typed, read):

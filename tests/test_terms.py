@@ -58,6 +58,10 @@ def _tokens(text: str) -> list[str]:
         ("young people drawn into extremism", "The response to radicalisation is coordinated."),
         ("tameside sw turnover", "the turnover of social workers"),  # staff shorthand of two letters
         ("do care leavers over 21 still get a PA?", "personal advisers keep in touch"),
+        # a first home of one's own, as the public say it
+        ("lambeth - CL support once in own flat?", "They are helped to move into independent tenancies."),
+        ("care leavers in their first flat", "support to settle into independent living"),
+        ("help getting a flat of his own", "care leavers living independently"),
         ("was PF work meeting statutory requirements", "privately fostered children"),
         ("turnover vs stat neighbours", "below statistical neighbours"),
         ("do looked after kids get a volunteer befriender", "support from an independent visitor"),

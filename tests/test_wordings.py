@@ -2181,3 +2181,95 @@ def test_a_publication_date_not_stated_is_refused_with_the_date_the_sources_list
 )
 def test_what_is_meant_asks_for_no_figure(engine, question):
     assert engine.plan(question)[0].expects != "count", engine.plan(question)[0].describe()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the next inspection give Barset a good rating?",
+        "will barset get good at its next ofsted?",
+        "I've just started as a social worker in Barset and everyone's talking about turning things round. "
+        "Will the next inspection give the council a good rating?",
+    ],
+)
+def test_the_grade_a_next_inspection_will_give_is_refused(engine, question):
+    plan, answer = engine.plan(question)[0], engine.ask(question)
+    assert plan.wants == "next_step" and answer.refused, (plan.describe(), answer.answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A councillor at our residents' meeting claimed Barset's children's services were found inadequate "
+        "when Ofsted came in 2023. Is that correct?",
+        "Is it true that Barset's children's services were found inadequate when Ofsted came in 2023?",
+        "someone told me barset was deemed to be inadequate in 2023 - is that right?",
+    ],
+)
+def test_a_grade_found_is_a_grade_asked_about(engine, question):
+    plan, answer = engine.plan(question)[0], engine.ask(question)
+    assert plan.wants == "grade", plan.describe()
+    assert not answer.refused and OVERALL[B23] in {c.quote for c in answer.citations}, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has barset's grade gone up with each one?",
+        "Looking at all of Ofsted's reports on Barset council, has the grade gone up with each one?",
+        "We moved to Barset a few years ago and I keep hearing its children's services used to be in a bad "
+        "way. Looking at all of Ofsted's reports on the council, has the grade gone up with each one?",
+    ],
+)
+def test_the_grade_asked_of_each_report_in_turn_is_its_history(engine, question):
+    plan, answer = engine.plan(question)[0], engine.ask(question)
+    quotes = {c.quote for c in answer.citations}
+    assert plan.wants == "history" and {OVERALL[B19], OVERALL[B23]} <= quotes, (
+        plan.describe(),
+        answer.answer,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any mention of OCD in barset's 2023 report?",
+        "barset 2023 ILACS - any mention of CYP with OCD or how they're supported with it?",
+        "does the 2023 barset report say anything about kids with OCD, or how they're helped?",
+    ],
+)
+def test_an_acronym_the_reports_neither_use_nor_spell_out_is_not_mentioned(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and "OCD" in (answer.reason or ""), answer.answer
+
+
+SALT_WAIT = "in the north of the area, children wait up to 40 weeks for speech and language therapy"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "barset send 2024 - SALT avg wks vs the north?",
+        "barset send 2024: average weeks waiting for speech therapy?",
+        "My nephew is waiting for speech therapy in Barset. According to the 2024 SEND inspection, how many "
+        "weeks did children in the north wait?",
+    ],
+)
+def test_a_length_of_time_typed_short_or_asked_of_something_else_is_answered_from_passages(engine, question):
+    plan, answer = engine.plan(question)[0], engine.ask(question)
+    assert (plan.wants, plan.expects) == ("passages", "duration"), plan.describe()
+    assert not answer.refused and any(SALT_WAIT in c.quote for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did barset land in 2023?",
+        "Out of the possible grades an inspection can give, where did Barset land in 2023?",
+        "barset 2023 ilacs - where did they finish?",
+    ],
+)
+def test_where_a_report_landed_asks_its_grade(engine, question):
+    plan, answer = engine.plan(question)[0], engine.ask(question)
+    assert plan.wants == "grade", plan.describe()
+    assert not answer.refused and OVERALL[B23] in {c.quote for c in answer.citations}, answer.answer
