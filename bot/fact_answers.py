@@ -11,9 +11,10 @@ import numpy as np
 from bot import answering
 from bot.asking import inspectorates_named, without_inspectorates
 from bot.export import human_date
+from bot.inspection_team import deputy_lead, lead_of, leads_of, team_of
 from bot.names import person_name
 from bot.plan import FIELD_NAMES, Plan
-from bot.records import Fact, Record, deputy_lead, lead_of, leads_of, team_of
+from bot.records import Fact, Record
 from bot.report_order import report_date
 from bot.schema import Document
 from bot.scope import only_people

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot import records, wording
+from bot import inspection_team, wording
 from bot.negation import LINKING, WORDS
 
 _NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|[A-Z]{2,}s?)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][a-z'’]+|[A-Z]{2,}))*")
@@ -61,8 +61,10 @@ def _written(word: str, padded: str) -> bool:
 
 def lead(sentence: str, evidence: str, context: str) -> str:
     """A sentence naming who led an inspection names the lead the passage names, not another of its team."""
-    named = records.people_in(sentence, wording.NOT_NAME_WORDS)
-    leader = records.lead_named(f"{evidence}\n{context}") if named and _LEAD.search(sentence) else None
+    named = inspection_team.people_in(sentence, wording.NOT_NAME_WORDS)
+    leader = (
+        inspection_team.lead_named(f"{evidence}\n{context}") if named and _LEAD.search(sentence) else None
+    )
     if leader is None or leader.split()[-1].lower() in WORDS.findall(sentence.lower()):
         return ""
     return f"the passage names {leader} as lead inspector"

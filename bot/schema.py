@@ -7,6 +7,15 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A fact a report states: document.text[start:end] is the line or sentence that says it."""
+
+    value: str | list[str]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class PageSpan:
     """A character range of a document that sits on one page."""
 

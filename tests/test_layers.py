@@ -100,7 +100,12 @@ def test_config_imports_only_errors_and_schema():
 
 @pytest.mark.parametrize(
     "name",
-    [n for n in GRAPH if top(n) in {"loaders", "chunking", "embedding", "metadata", "records", "findings"}],
+    [
+        n
+        for n in GRAPH
+        if top(n)
+        in {"loaders", "chunking", "embedding", "metadata", "records", "findings", "inspection_team"}
+    ],
 )
 def test_lower_layers_do_not_reach_up(name):
     above = {"store", "retrieval", "answering", "engine", "cli", "indexing", "llm"}
@@ -111,9 +116,10 @@ def test_records_sit_beside_store_on_the_pure_layers():
     """Report records are regex work over a document: no index, no model, no numerical library (the word
     lists they read live in bot.wording, which imports nothing of the project)."""
     assert not bot_deps("wording")
-    assert bot_deps("records") <= {"schema", "errors", "metadata", "findings", "wording"}
+    assert bot_deps("records") <= {"schema", "errors", "metadata", "findings", "wording", "inspection_team"}
     assert bot_deps("findings") <= {"schema", "errors", "wording"}
-    assert not {top(m) for m in GRAPH["records"] | GRAPH["findings"]} & {
+    assert bot_deps("inspection_team") <= {"schema", "findings"}
+    assert not {top(m) for m in GRAPH["records"] | GRAPH["findings"] | GRAPH["inspection_team"]} & {
         "numpy",
         "faiss",
         "bm25s",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import findings, records, store
+from bot import findings, inspection_team, records, store
 from bot.embedding import FakeEmbedder
 from bot.indexing import build, index_settings
 from bot.records import Fact, Finding, Judgement, Record, extract
@@ -460,46 +460,49 @@ def test_the_lead_of_each_inspectorate_of_a_joint_inspection_is_read_from_its_te
         "Andrew Wright HMI, Ofsted Lead inspector Claire Mason, CQC lead inspector\n"
         "Chris Pollitt, Ofsted HMI, Lead Inspector Kaye Goodfellow, CQC Lead Inspector\n"
     )
-    cqc = records.lead_of(text, "CQC")
+    cqc = inspection_team.lead_of(text, "CQC")
     assert cqc is not None and (cqc.value, text[cqc.start : cqc.end]) == (
         "Claire Mason",
         "Claire Mason, CQC lead inspector",
     )
-    assert records.lead_of(text.split("\n", 2)[2], "CQC").value == "Kaye Goodfellow"  # not "Lead Inspector"
-    assert records.lead_of(text, "HMICFRS") is None
+    # not "Lead Inspector"
+    assert inspection_team.lead_of(text.split("\n", 2)[2], "CQC").value == "Kaye Goodfellow"
+    assert inspection_team.lead_of(text, "HMICFRS") is None
 
 
 def test_every_lead_of_one_inspectorate_is_read_from_a_team_list():
     text = SEND + "Sam Vane, Ofsted HMI, Lead Inspector Rita Hogan, CQC Inspector\n"
-    leads = records.leads_of(text, "Ofsted")
+    leads = inspection_team.leads_of(text, "Ofsted")
     assert [(f.value, text[f.start : f.end]) for f in leads] == [
         ("Jo Petch", "Jo Petch, Ofsted HMI, lead inspector"),
         ("Sam Vane", "Sam Vane, Ofsted HMI, Lead Inspector"),
     ]
-    assert [f.value for f in records.leads_of(text, "CQC")] == ["Lee Carey"]  # Rita Hogan leads nothing
+    assert [f.value for f in inspection_team.leads_of(text, "CQC")] == [
+        "Lee Carey"
+    ]  # Rita Hogan leads nothing
 
 
 def test_the_deputy_lead_is_read_from_its_own_line_and_is_not_the_lead():
     text = "Lead inspector: Shirley Bailey\nDeputy lead inspector: Sue Myers, Her Majesty’s Inspector\nReport"
-    deputy = records.deputy_lead(text)
+    deputy = inspection_team.deputy_lead(text)
     assert deputy is not None and deputy.value == "Sue Myers"
     assert text[deputy.start : deputy.end] == "Deputy lead inspector: Sue Myers, Her Majesty’s Inspector"
-    assert records.deputy_lead("Lead inspector: Shirley Bailey") is None
+    assert inspection_team.deputy_lead("Lead inspector: Shirley Bailey") is None
 
 
 def test_the_team_is_read_from_its_line_or_from_under_the_send_heading():
     older = "Lead inspector: Ann Lee\n\nTeam inspectors: Sam Hale, Jo Rea\n\nSenior data analyst: Pat Roe\n"
-    team = records.team_of(older)
+    team = inspection_team.team_of(older)
     assert team is not None and team.value == "Sam Hale, Jo Rea"
     send = (
         "Inspection team\n\nOfsted Care Quality Commission\n\n"
         "Andrew Wright HMI, Ofsted Lead inspector Claire Mason, CQC lead inspector\n\n"
         "Janet Fraser HMI, Ofsted\n\nIf you are not happy with the inspection, you can complain.\n"
     )
-    team = records.team_of(send)
+    team = inspection_team.team_of(send)
     assert team is not None and send[team.start : team.end].endswith("Janet Fraser HMI, Ofsted")
     assert send[team.start : team.end].startswith("Andrew Wright HMI")
-    assert records.team_of("Lead inspector: Ann Lee\n") is None
+    assert inspection_team.team_of("Lead inspector: Ann Lee\n") is None
 
 
 # A police inspection (PEEL) as HMICFRS lays it out: the force in the title, the inspector of constabulary
