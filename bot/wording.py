@@ -1329,6 +1329,13 @@ DOMAIN_TERMS = (
         r"\b(?:houses?|homes?) (?:in|of) multiple occupation\b|\bhmos?\b",
         r"\bbedsits?(?:-style)?\b|\bshared (?:houses?|housing)\b",
     )),
+    # someone independent who speaks for a child, as the public say it ("someone speaking up for them")
+    ("advocacy advocates", (
+        r"\b(?:independent )?advoca(?:cy|tes?)\b",
+        r"\b(?:someone|somebody|an? (?:adult|person|volunteer))\b(?: [\w'’]+){0,5}? "
+        r"(?:speak(?:s|ing)?|stick(?:s|ing)?) up for\b"
+        r"|\bspeak(?:s|ing)? up for (?:them|him|her|children|kids|young people|the child)\b",
+    )),
     ("mental health", (r"\bmental health\b", r"\bmh\b")),
     ("children in need", (r"\bchildren in need\b", r"\bcin\b")),
     ("out of area", (r"\bout of (?:the )?area\b", r"\booa\b")),

@@ -62,6 +62,12 @@ def _tokens(text: str) -> list[str]:
         ("lambeth - CL support once in own flat?", "They are helped to move into independent tenancies."),
         ("care leavers in their first flat", "support to settle into independent living"),
         ("help getting a flat of his own", "care leavers living independently"),
+        # someone independent speaking for a child
+        (
+            "had someone from outside the council speaking up for them",
+            "43 children received independent advocacy",
+        ),
+        ("is there anyone to speak up for kids in care", "Children have access to advocates."),
         ("was PF work meeting statutory requirements", "privately fostered children"),
         ("turnover vs stat neighbours", "below statistical neighbours"),
         ("do looked after kids get a volunteer befriender", "support from an independent visitor"),
