@@ -1304,6 +1304,8 @@ DOMAIN_TERMS = (
         r"|\bcourt cases? (?:about|over|for|involving|on) (?:children|kids|a child)\b",
     )),
     ("child protection", (r"\bchild protection\b", r"\bCP\b")),
+    # the judgement area of children who need help and protection, as staff write it ("H&P")
+    ("help and protection", (r"\bhelp and protection\b", r"\bh ?(?:&|and) ?p\b")),
     # a young person's first home of their own, as the public say it ("once in their own flat")
     ("independent living tenancies", (
         r"\bindependent (?:living|tenanc(?:y|ies))\b|\bliv(?:e|es|ing) independently\b",

@@ -62,6 +62,9 @@ def _tokens(text: str) -> list[str]:
         ("lambeth - CL support once in own flat?", "They are helped to move into independent tenancies."),
         ("care leavers in their first flat", "support to settle into independent living"),
         ("help getting a flat of his own", "care leavers living independently"),
+        # the judgement area as staff write it
+        ("CiC graded below H&P", "The experiences and progress of children who need help and protection"),
+        ("h and p - good?", "children who need help and protection"),
         # someone independent speaking for a child
         (
             "had someone from outside the council speaking up for them",
