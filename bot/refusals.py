@@ -212,7 +212,8 @@ def _none_newer(found: Searched, chosen: list[answering.Evidence]) -> bool:
 
 # words a named topic's weight leaves out: they relate its words or ask of it ("whether"), naming none of it
 _NAMES_NO_TOPIC = (
-    f"{wording.AUXILIARIES} {wording.PREPOSITIONS} {wording.PRONOUNS} whether if "
+    # pointing and joining words name nothing either ("CCTV or other surveillance in those homes")
+    f"{wording.AUXILIARIES} {wording.PREPOSITIONS} {wording.PRONOUNS} {wording.CONNECTIVES} other whether if "
     + wording.APOSTROPHE_DROPPED.replace(":", " ")  # "dont", "don't": a contraction names nothing
 )
 

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot import answering, asking, indexing
+from bot import answering, asking, indexing, refusals
 from bot.config import Settings
 from bot.engine import Engine
 
@@ -2273,3 +2273,11 @@ def test_where_a_report_landed_asks_its_grade(engine, question):
     plan, answer = engine.plan(question)[0], engine.ask(question)
     assert plan.wants == "grade", plan.describe()
     assert not answer.refused and OVERALL[B23] in {c.quote for c in answer.citations}, answer.answer
+
+
+def test_pointing_words_in_a_topic_weigh_nothing_in_whether_the_reports_mention_it(engine):
+    """ "CCTV or other surveillance in those homes": held words like "other" and "those" would make the
+    reports seem to mention a topic they never do."""
+    topic = "CCTV or other surveillance in those homes"
+    weighed = answering.query_weights(engine.index, topic, left_out=refusals._NAMES_NO_TOPIC)
+    assert {"cctv", "home"} <= set(weighed) and not {"other", "those"} & set(weighed), weighed
