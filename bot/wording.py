@@ -1782,6 +1782,10 @@ WHY_PREMISE = (
     rf"|(?:is|['’]s|was|were|are) the (?:main |real |root )?(?:{_CAUSE_NOUNS}) (?:of|for|behind))"
     r"\s+(?P<said>.+?)\W*$",
     r"^\W*(?P<said>.+?)\W+(?:why|how come)\W*$",
+    # how it is made sure of takes it for granted: "how does the council make sure full assessments are always
+    # done?", "how do they manage to keep caseloads so low?"
+    r"\bhow (?:do|does|did|can|could)\s+(?:[\w'’]+\s+){1,4}?(?:make sure|ensure|guarantee|manage to)"
+    r"(?:\s+that)?\s+(?P<said>.+?)\W*$",
     # terse: "barset 2014 - grounds for the inadequate LSCB judgement?"
     rf"^[^?]{{0,60}}?[-–:]\s+(?:the\s+)?(?:{_CAUSE_NOUNS})\s+(?:of|for|behind)\s+(?P<said>.+?)\W*$",
 )
@@ -1795,6 +1799,8 @@ REASON_OF_TOLD = (
     r"\b(?:that|this|it|so)\W*$"
     r"|\b(?:that|this|the) (?:\w+ )?(?:conclusion|view|finding|verdict|decision|grade|rating)\b"
     r"|\bhow did (?:they|it|he|she|the council|the force|the \w+) (?:manage|do|achieve|pull)\b"
+    r"|\bhow (?:do|does|did) (?:they|it|he|she|the council|the force|the \w+)"
+    r" (?:make sure|ensure|guarantee)\b"
     r"|\bwent (?:so )?(?:wrong|right)\b|\bwhat did (?:they|it|he|she) do\b"
 )
 # A statement told before a question ("I've been told ...", "I read somewhere that ...", "a friend was

@@ -2281,3 +2281,18 @@ def test_pointing_words_in_a_topic_weigh_nothing_in_whether_the_reports_mention_
     topic = "CCTV or other surveillance in those homes"
     weighed = answering.query_weights(engine.index, topic, left_out=refusals._NAMES_NO_TOPIC)
     assert {"cctv", "home"} <= set(weighed) and not {"other", "those"} & set(weighed), weighed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does Barset make sure its care plans always say clearly what needs to happen?",
+        "barset 2023 - how do they ensure care plans always say clearly what needs to happen?",
+        "My manager said Ofsted praised Barset because its care plans always say clearly what needs to "
+        "happen. How does the council make sure that always happens?",
+    ],
+)
+def test_how_something_is_made_sure_of_takes_it_for_granted(engine, question):
+    answer = engine.ask(question)
+    assert answer.refused and "takes for granted" in (answer.reason or ""), answer.answer
+    assert any("Care plans are too often generic" in c.quote for c in answer.citations), answer.citations
