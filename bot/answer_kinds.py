@@ -100,7 +100,7 @@ def _contact_given(text: str, question: str) -> bool:
     """Whether a span gives the way of reaching someone the question asks for (an email address for
     "email?"), or any way when it names none."""
     asked = [given for ask, given in _CHANNELS if ask.search(question)]
-    if not asked or not question:
+    if not asked:
         return _GIVES["contact"].search(text) is not None
     return any(given.search(text) for given in asked)
 

@@ -51,6 +51,7 @@ from bot.wording import (
     ANSWER_KINDS,
     ASKS_WHO,
     BARE_ASK,
+    BY_THE_REPORT,
     CHANGING_COUNT,
     CHILDREN_ALIKE,
     CHOICE_OF_THINGS,
@@ -67,6 +68,7 @@ from bot.wording import (
     LEAD_IN_LABEL,
     MAKER_NAMED,
     MAKING_A_REPORT,
+    OF_THE_INSPECTION,
     OUTCOME_VERBS,
     PARTS_OF_A_QUESTION,
     POINTING_BACK,
@@ -108,14 +110,8 @@ _INSPECTION_SHORTHAND = re.compile(INSPECTION_SHORTHAND, re.I)
 _CUES = {name: re.compile(cue, re.I) for name, cue in FIELD_CUES.items()}
 _SETTING = re.compile(SETTING_CLAUSE, re.I)
 _SETTING_AFTER = re.compile(SETTING_AFTER, re.I)
-# The inspection itself, as what a length of time is asked of ("how long were inspectors on site?")
-_OF_INSPECTION = re.compile(r"\b(inspect\w*|visit\w*|ofsted|hmi\w*|fieldwork|on site|sif|ilacs|jtai)\b", re.I)
-# ... not the report a figure is taken from ("according to the 2014 inspection, how many weeks ...")
-_BY_THE_REPORT = re.compile(
-    r"\b(according to|going by|per) (the|its|their|this|that|ofsted['’]?s) (\w+ )?"
-    r"(inspection|report|visit|ilacs|sif)\b",
-    re.I,
-)
+_OF_INSPECTION = re.compile(OF_THE_INSPECTION, re.I)
+_BY_THE_REPORT = re.compile(BY_THE_REPORT, re.I)
 # A question naming nothing but its report that asks who ("who did the Ofsted report on X?") asks who made
 # it: the one person a report states about itself is its lead inspector.
 _WHO = re.compile(ASKS_WHO, re.I)

@@ -244,6 +244,13 @@ _WHEN = (
 # open the question proper: "When Ofsted published its 2019 report, were care leavers ...", "In the report
 # made public in 2022, what did Ofsted say ..." ask no report fact ("When was it published, and who led it?"
 # does).
+# The inspection itself, as what a length of time is asked of ("how long were inspectors on site?") ...
+OF_THE_INSPECTION = r"\b(inspect\w*|visit\w*|ofsted|hmi\w*|fieldwork|on site|sif|ilacs|jtai)\b"
+# ... not the report a figure is taken from ("according to the 2014 inspection, how many weeks ...")
+BY_THE_REPORT = (
+    r"\b(according to|going by|per) (the|its|their|this|that|ofsted['’]?s) (\w+ )?"
+    r"(inspection|report|visit|ilacs|sif)\b"
+)
 SETTING_CLAUSE = (
     r"^\W*(?:when|once|after|before|by the time|at the time|in|at|as of|from|according to|going by)\b"
     rf"(?!\s+(?:{_ASKING_WORDS})\b)[^,?]{{3,}}?,\s*(?=(?:{_ASKING_WORDS}|where)\b)"
