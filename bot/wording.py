@@ -483,6 +483,10 @@ CONTACT_WORDS = (
     "named officer person direct line dial enquiry enquiries website web link opening hours times open ring "
     "call touch reach speak talk"
 )
+# The ways of reaching someone a span may give: a phone number, an email address, a web address.
+PHONE_NUMBER = r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b"
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+\.[\w.]+"
+WEB_ADDRESS = r"\bwww\.[\w-]+|https?://"
 ANSWER_KINDS: dict[str, tuple[str, str]] = {
     # how to reach someone: "who do I ring?", "phone number for children's services", "email address"
     "contact": (
@@ -497,7 +501,7 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
         r"|\bwhat ((days?|times?)/?)+ (is|are) (it|they|the \w+) open\b|\bwhat(['’]?s| is) the address\b"
         # someone's details: "whats her address"
         r"|\b(his|her|their) (email|e-mail|postal |home |work )?address\b",
-        r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+|https?://",
+        f"{PHONE_NUMBER}|{EMAIL_ADDRESS}|{WEB_ADDRESS}",
     ),
     # a place in a ranking: "ranked no.1 in London?", "is Barset the best council in England?"; reports grade,
     # they do not rank, unless a span says so
@@ -626,10 +630,10 @@ ANSWER_KINDS: dict[str, tuple[str, str]] = {
 # The ways of reaching someone a question may ask for by name, with what gives each: an email address is not
 # given by a web address, nor a phone number by a postal one. A question naming none takes any.
 CONTACT_CHANNELS = (
-    (r"\b(e-?mail|email addy)\b", r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    (r"\b(e-?mail|email addy)\b", EMAIL_ADDRESS),
     # ("who do I ring?" asks whom to contact, however)
-    (r"\b(phone|telephone|tel|mobile|direct (line|dial))\b", r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b"),
-    (r"\b(website|web ?address|web ?page|url)\b", r"\bwww\.[\w-]+|https?://"),
+    (r"\b(phone|telephone|tel|mobile|direct (line|dial))\b", PHONE_NUMBER),
+    (r"\b(website|web ?address|web ?page|url)\b", WEB_ADDRESS),
 )
 NAMED = ("person", "place")  # kinds of answer that are a name, matched as written (capitals count)
 # What a report's subject is called, by the report's type: "the council" of a children's services report is
