@@ -181,7 +181,7 @@ def resolve(
     typed, kind_words = _of_type(lowered, pool, documents)
     scope.kind_words = set(kind_words)
     before = _beside_asked(question, lowered, named, scope.years)
-    pool, question = _asked_pool(scope, (question, lowered), named, before, typed, documents, grades or {})
+    pool, question = _asked_pool(scope, question, named, before, typed, documents, grades or {})
     if scope.outside:
         return scope
     if people and named and not scope.beside and not _NEWEST.search(question):
@@ -234,7 +234,7 @@ def _beside_asked(question: str, lowered: str, named: list[str], years: list[int
 
 def _asked_pool(
     scope: Scope,
-    asked: tuple[str, str],
+    question: str,
     named: list[str],
     before: re.Match[str] | None,
     typed: set[str],
@@ -243,7 +243,7 @@ def _asked_pool(
 ) -> tuple[set[str], str]:
     """The reports asked of among those of the kind asked, and the question less the words telling one by
     the report beside it; sets scope.outside when none is held."""
-    question, lowered = asked
+    lowered = normal(question)
     earlier = _beside(before, typed, documents, grades) if before else set()
     if before and not earlier and (before.group("after") or _ASKS_WHEN.search(lowered)):
         # when it was inspected before a report the sources begin with: that report may say; what came
