@@ -107,6 +107,8 @@ SETS = {  # natural set -> the index it is asked on (as the issue measures it)
     "fresh38_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 45 more (30 topic, 10 of them on area SEND reports; 15 unanswerable), 31st session
     "fresh39_natural_ofsted_questions.jsonl": "full",
+    # ours, held out: 45 more (30 topic, 10 on area SEND reports; 15 unanswerable), 32nd session
+    "fresh40_natural_ofsted_questions.jsonl": "full",
     # ours, held out: 50 new questions on the seed transcript, asked of the seed index (eighteenth session)
     "fresh_seed2_natural_questions.jsonl": "seed",
     # ours, held out: 50 more on the seed transcript, asked of the seed index (twenty-second session)
