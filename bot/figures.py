@@ -23,6 +23,13 @@ _SAME_QUANTITY = re.compile(r"\b(" + "|".join(sorted(wording.SAME_QUANTITY, key=
 _ONE_OF = re.compile(
     rf"\bone of (?!(?:the |its |their |these |those )?(?:\d|(?:{wording.NUMBER_PATTERN})\b))", re.I
 )
+# "One" standing for a thing named before ("makes the move a smooth one", "the only one who", "no one"): no
+# figure. Not a count ("a total of one", "one child", "a one-day target").
+_ONE_FOR_A_THING = re.compile(
+    r"\bno one\b|\b(?:a|an|the|this|that|each|every|which|any|another)\s+(?:(?!of\b)[a-z]+\s+){0,2}?one\b"
+    r"(?![-–])(?=\s*(?:[.,;:!?)]|$)|\s+(?:that|which|who|and|but|or|for|in|at|with|as|than|to)\b)",
+    re.I,
+)
 # A report's paragraph number ("12. When risks ..."), at a span's start or a sentence's, or after a heading in
 # brackets ("(Recommendation) 90. The IRO service"): not a figure of it.
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?)]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
@@ -30,7 +37,8 @@ _PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.!?)]\s))\s*\d{1,3}\.\s+(?=[A-Z])")
 # is not a length of time ("wait two years").
 _MEASURES = (
     ("age", re.compile(r"\baged\s+([\w,.]+)|\b([\w,.]+)[\s-]+years?[\s-]+olds?\b", re.I)),
-    ("time", re.compile(r"\b([\w,.]+)\s+(?:days?|weeks?|months?|years?)\b(?![\s-]+olds?\b)", re.I)),
+    # "within 26 weeks", "the 26-week timescale"
+    ("time", re.compile(r"\b([\w,.]+)[\s-]+(?:days?|weeks?|months?|years?)\b(?![\s-]+olds?\b)", re.I)),
 )
 # "not" (or "weren't") up to two words before "all": only some ("not used by all districts")
 _NOT_ALL = re.compile(r"\b(?:not|[a-z]+n['’]t) ((?:[a-z]+ ){0,2})(all|every|always)\b")
@@ -43,7 +51,8 @@ for _word, _value in wording.NUMBER_WORDS.items():
 
 def figures_in(text: str) -> set[str]:
     """Numbers (digits or words, as digits), month names and quantity words in a text."""
-    low = same_quantity(_ONE_OF.sub("of ", _PARAGRAPH_NUMBER.sub(" ", text)).lower())
+    low = _ONE_FOR_A_THING.sub(" ", _ONE_OF.sub("of ", _PARAGRAPH_NUMBER.sub(" ", text)))
+    low = same_quantity(low.lower())
     found = {m.replace(",", "").removesuffix(".0") for m in _NUMBER.findall(low)}
     words = _WORDS.findall(low)
     found |= {str(wording.NUMBER_WORDS[w]) for w in words if w in wording.NUMBER_WORDS}
@@ -133,10 +142,11 @@ def counted_elsewhere(sentence: str, evidence: str) -> str:
         # "not one", "one of": seldom a count of anything
         if not figure or m.group(0).lower() == "one" or _YEAR.fullmatch(m.group(0)):
             continue
-        around = _things(sentence[: m.start()], -FIGURE_REACH) | _things(sentence[m.end() :], FIGURE_REACH)
+        before = _opening_lowered(sentence[: m.start()])
+        around = _things(before, -FIGURE_REACH) | _things(sentence[m.end() :], FIGURE_REACH)
         if len(around) < 2:
             continue
-        pieces = pieces or [(figures_in(p), _things(p)) for p in _PIECES.split(evidence)]
+        pieces = pieces or [(figures_in(p), _things(_opening_lowered(p))) for p in _PIECES.split(evidence)]
         holding = [len(around & things) for figures, things in pieces if figure <= figures]
         if not holding:
             continue
@@ -187,6 +197,12 @@ def _things(text: str, reach: int = 0) -> set[str]:
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w.islower() and len(w) > 3]
     words = [w for w in words if w not in _NOT_THINGS]
     return wording.stems(words[reach:] if reach < 0 else words[:reach] if reach else words)
+
+
+def _opening_lowered(text: str) -> str:
+    """The text with its first letter in lower case: a sentence's opening capital ("Care proceedings ...")
+    marks no name."""
+    return text[:1].lower() + text[1:]
 
 
 def both_ways(text: str) -> list[str]:

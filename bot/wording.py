@@ -1176,6 +1176,10 @@ SAME_QUANTITY = {
     "loads of": "plenty of", "lots of": "plenty of", "a lot of": "plenty of", "ample": "plenty of",
     # "most" of a superlative counts nothing: "the most recent data" is the latest
     "most recent": "latest", "most recently": "lately", "most likely": "likely",
+    # how often, not how many: "clinics every week" are weekly clinics, not clinics for every child
+    "every day": "daily", "each day": "daily", "every week": "weekly", "each week": "weekly",
+    "every fortnight": "fortnightly", "every month": "monthly", "each month": "monthly",
+    "every year": "yearly", "each year": "yearly", "every night": "nightly",
 }  # fmt: skip
 # "The most serious cases", "its most vulnerable children": a superlative, which counts nothing.
 SUPERLATIVE_MOST = r"\b(the|its|their|his|her|our|your) most (?=[a-z]{3,})"

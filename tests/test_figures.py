@@ -28,6 +28,10 @@ from bot.figures import (
         ("18", "Some wait 18 months; others are 18 years old.", {"age", "time"}),
         ("23", "Staff turnover is 23%.", set()),
         ("12", "Twelve new homes have opened.", set()),
+        # joined to its unit
+        ("26", "Proceedings finish within the 26-week timescale.", {"time"}),
+        ("3", "A 3-month wait is usual.", {"time"}),
+        ("15", "Some 15-year-olds wait.", {"age"}),
     ],
 )
 def test_a_figure_measures_an_age_or_a_length_of_time_where_its_words_say_so(figure, text, measured):
@@ -65,6 +69,19 @@ def test_most_of_a_superlative_counts_nothing(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("clinics ran every week", "clinics ran weekly"),
+        ("each month the panel met", "monthly the panel met"),
+        ("every day, and every fortnight", "daily, and fortnightly"),
+        ("every child was seen", "every child was seen"),  # a count, kept
+    ],
+)
+def test_every_week_says_how_often_not_how_many(text, expected):
+    assert same_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "given"),
     [
         ("A team of 12 advanced practitioners.", {"12", "twelve", "dozen"}),
@@ -97,6 +114,14 @@ def test_a_paragraph_number_is_no_figure_of_the_paragraph(text, figures):
         ("Only one of the three children had a plan.", {"1", "3"}),
         ("one of its 12 homes closed", {"1", "12"}),
         ("One child was placed far away.", {"1"}),
+        # "one" standing for a thing named before, or "no one": no figure
+        ("It makes the move to adult services a smooth one.", set()),
+        ("Barset is the only one that does, and no one else.", set()),
+        ("Each one, in turn, was seen.", set()),
+        # a count still
+        ("A total of one child was placed.", {"1"}),
+        ("In all, a total of one.", {"1"}),
+        ("The team set a one-day target.", {"1"}),
     ],
 )
 def test_one_of_a_kind_is_no_figure_one_of_a_number_is(text, figures):
@@ -138,6 +163,9 @@ _TWO_FIGURES = (
 )
 
 
+_CARE_PROCEEDINGS = "Care proceedings end within the 26-week limit."
+
+
 @pytest.mark.parametrize(
     ("sentence", "evidence", "elsewhere"),
     [
@@ -175,6 +203,9 @@ _TWO_FIGURES = (
         # years, and figures the evidence does not give, are for the other checks
         ("Barset's front door opened in 2019.", "In 2019 the council reorganised its teams.", ""),
         ("Barset was in touch with 80% of care leavers.", _TWO_FIGURES, ""),
+        # a sentence's opening capital marks no name: "Care" is the claim's "care"
+        ("Barset's care cases ended inside 26 weeks.", _CARE_PROCEEDINGS, ""),
+        ("Barset's court cases ended inside 26 weeks.", _CARE_PROCEEDINGS, "26"),
     ],
 )
 def test_a_figure_given_for_something_else_is_found(sentence, evidence, elsewhere):
