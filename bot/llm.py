@@ -214,10 +214,10 @@ class LlmAnswerer:
         )  # fmt: skip
 
 
-def gate_for(engine: Engine, index: Any, thresholds: gate.Thresholds | None = None) -> gate.Gate:
+def gate_for(engine: Engine, index: Any) -> gate.Gate:
     """The gate with the engine's model and the index's words (idf-weighted, with their neighbours)."""
     weight = gate.weigher(index.idf)
-    return gate.Gate(engine.queries.embed, index.tokens, thresholds, weight=weight, related=_related(index))
+    return gate.Gate(engine.queries.embed, index.tokens, weight=weight, related=_related(index))
 
 
 def _related(index: Any) -> Callable[[str], neighbours.Related] | None:
