@@ -2204,9 +2204,13 @@ def test_the_grade_a_next_inspection_will_give_is_refused(engine, question):
         "when Ofsted came in 2023. Is that correct?",
         "Is it true that Barset's children's services were found inadequate when Ofsted came in 2023?",
         "someone told me barset was deemed to be inadequate in 2023 - is that right?",
+        # where it landed, the name left out or not
+        "where did barset land in 2023?",
+        "Out of the possible grades an inspection can give, where did Barset land in 2023?",
+        "barset 2023 ilacs - where did they finish?",
     ],
 )
-def test_a_grade_found_is_a_grade_asked_about(engine, question):
+def test_a_grade_found_or_where_a_report_landed_is_a_grade_asked_about(engine, question):
     plan, answer = engine.plan(question)[0], engine.ask(question)
     assert plan.wants == "grade", plan.describe()
     assert not answer.refused and OVERALL[B23] in {c.quote for c in answer.citations}, answer.answer
@@ -2259,20 +2263,6 @@ def test_a_length_of_time_typed_short_or_asked_of_something_else_is_answered_fro
     plan, answer = engine.plan(question)[0], engine.ask(question)
     assert (plan.wants, plan.expects) == ("passages", "duration"), plan.describe()
     assert not answer.refused and any(SALT_WAIT in c.quote for c in answer.citations), answer.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "where did barset land in 2023?",
-        "Out of the possible grades an inspection can give, where did Barset land in 2023?",
-        "barset 2023 ilacs - where did they finish?",
-    ],
-)
-def test_where_a_report_landed_asks_its_grade(engine, question):
-    plan, answer = engine.plan(question)[0], engine.ask(question)
-    assert plan.wants == "grade", plan.describe()
-    assert not answer.refused and OVERALL[B23] in {c.quote for c in answer.citations}, answer.answer
 
 
 def test_pointing_words_in_a_topic_weigh_nothing_in_whether_the_reports_mention_it(engine):
